@@ -1,0 +1,2430 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseApiDate),
+/* harmony export */   u: () => (/* binding */ isoUtc)
+/* harmony export */ });
+// Backup dates are plain .NET DateTimes in UTC: MySQL portals send them without an offset
+// ("2026-03-01T02:15:00"), PostgreSQL ones with `Z` and fractions. DateTime.MinValue,
+// "0001-01-01T00:00:00", means never.
+const API_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})?$/i;
+/** `Date`, `null` for never, or `undefined` when the text is not such a date. */
+function parseApiDate(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const match = API_DATE.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, year, month, day, hour, minute, second, fraction = '', offset = 'Z'] = match;
+    if (year === '0001' && month === '01' && day === '01')
+        return null;
+    const fields = [year, month, day, hour, minute, second].map(Number);
+    // Date.UTC reads years 0–99 as 1900–1999; no backup is that old.
+    if (fields[0] < 100)
+        return undefined;
+    const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
+    const utc = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5], millis);
+    const check = new Date(utc);
+    // Date.UTC rolls 2026-02-30 over into March: reject what does not read back the same.
+    const rolledOver = check.getUTCMonth() !== fields[1] - 1 || check.getUTCDate() !== fields[2];
+    if (rolledOver || fields[3] > 23 || fields[4] > 59 || fields[5] > 59)
+        return undefined;
+    return new Date(utc - offsetMinutes(offset) * 60_000);
+}
+function offsetMinutes(offset) {
+    if (offset.toUpperCase() === 'Z')
+        return 0;
+    const sign = offset.startsWith('-') ? -1 : 1;
+    return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+}
+/** ISO 8601 UTC ending in `Z`, whole seconds: how outputs and the report write dates. */
+function isoUtc(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readPortal),
+/* harmony export */   m: () => (/* binding */ required)
+/* harmony export */ });
+/* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
+
+/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
+async function readPortal(client, dump) {
+    const dumpQuery = { Dump: String(dump) };
+    const settled = await Promise.allSettled([
+        required(client, 'getbackuphistory', dumpQuery, _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHistory */ .i6),
+        required(client, 'getbackupschedule', dumpQuery, _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSchedule */ .nP),
+        required(client, 'getbackupprogress', dumpQuery, _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProgress */ .TS),
+        optional(client, ['getbackupscount'], _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq),
+        // `service/state` appears in a public usage example; the server's route is getservicestate.
+        optional(client, ['getservicestate', 'service/state'], _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseServiceState */ .Et)
+    ]);
+    const failure = settled.find(result => result.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    const [history, schedule, progress, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
+    const warnings = [];
+    if (count === null)
+        warnings.push('count-unavailable');
+    if (state === null)
+        warnings.push('service-state-unavailable');
+    return { facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state }, warnings };
+}
+/** A route every DocSpace has: a 404 is the error `not-found`. */
+async function required(client, route, query, parse) {
+    const answer = await client.get(route, query, parse);
+    if (!answer.found)
+        throw new Error(`${route} answered 404 but is not optional`);
+    return answer.value;
+}
+/** A route newer portals have: `null` when every one of its paths answers 404. */
+async function optional(client, routes, parse) {
+    for (const route of routes) {
+        const answer = await client.get(route, {}, parse, true);
+        if (answer.found)
+            return answer.value;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ parseServiceState),
+/* harmony export */   TS: () => (/* binding */ parseProgress),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   nP: () => (/* binding */ parseSchedule),
+/* harmony export */   ym: () => (/* binding */ ShapeError),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* harmony import */ var _inputs_storage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(544);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
+// Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
+// never `undefined` further down. Enums arrive as numbers; names are tolerated.
+
+
+/** A payload that is not the shape the route promises; the message says where. */
+class ShapeError extends Error {
+}
+const PERIOD_NAMES = ['EveryDay', 'EveryWeek', 'EveryMonth'];
+const PROGRESS_KIND_NAMES = ['Backup', 'Restore', 'Transfer'];
+const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted'];
+function parseHistory(payload) {
+    if (payload === null)
+        return [];
+    if (!Array.isArray(payload))
+        throw new ShapeError(`is not a list of backups (got ${kindOf(payload)})`);
+    return payload.map((item, index) => parseRecord(item, `backup ${index + 1}`));
+}
+function parseRecord(item, where) {
+    const record = objectAt(item, where);
+    const createdOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.createdOn);
+    if (!createdOn)
+        throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`);
+    const expiresOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.expiresOn ?? '0001-01-01T00:00:00');
+    if (expiresOn === undefined)
+        throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`);
+    return {
+        id: stringAt(record.id, `${where} "id"`),
+        fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
+        storageType: enumAt(record.storageType ?? 0, _inputs_storage_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, `${where} "storageType"`),
+        createdOn,
+        expiresOn
+    };
+}
+function parseSchedule(payload) {
+    if (payload === null)
+        return null;
+    const schedule = objectAt(payload, 'the schedule');
+    const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"');
+    const lastBackupTime = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
+    if (lastBackupTime === undefined)
+        throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
+    return {
+        storageType: enumAt(schedule.storageType ?? 0, _inputs_storage_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, 'the schedule\'s "storageType"'),
+        storageParams: storageParamsAt(schedule.storageParams),
+        cronParams: {
+            period: enumAt(cron.period ?? 0, PERIOD_NAMES, '"cronParams.period"'),
+            hour: integerAt(cron.hour ?? 0, '"cronParams.hour"'),
+            day: integerAt(cron.day ?? 0, '"cronParams.day"')
+        },
+        backupsStored: schedule.backupsStored == null ? null : integerAt(schedule.backupsStored, '"backupsStored"'),
+        lastBackupTime,
+        dump: schedule.dump === true,
+        raw: payload
+    };
+}
+function parseProgress(payload) {
+    if (payload === null)
+        return null;
+    const job = objectAt(payload, 'the backup job');
+    if (typeof job.isCompleted !== 'boolean')
+        throw new ShapeError(`has a job without a boolean "isCompleted" (${shown(job.isCompleted)})`);
+    return {
+        isCompleted: job.isCompleted,
+        progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
+        error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
+        warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
+        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, PROGRESS_KIND_NAMES, '"backupProgressEnum"'),
+        status: job.status == null ? null : enumAt(job.status, TASK_STATUS_NAMES, 'the job\'s "status"'),
+        taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
+    };
+}
+function parseCount(payload) {
+    if (typeof payload === 'number' && Number.isInteger(payload) && payload >= 0)
+        return payload;
+    throw new ShapeError(`is not a count of backups (got ${shown(payload)})`);
+}
+function parseServiceState(payload) {
+    const state = objectAt(payload, 'the service state');
+    if (typeof state.enabled === 'boolean')
+        return state.enabled;
+    throw new ShapeError(`has no boolean "enabled" (got ${shown(state.enabled)})`);
+}
+function objectAt(value, where) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        return value;
+    throw new ShapeError(`has ${where} as ${kindOf(value)}, not an object`);
+}
+function stringAt(value, where) {
+    if (typeof value === 'string')
+        return value;
+    throw new ShapeError(`has ${where} that is not a string (${shown(value)})`);
+}
+function numberAt(value, where) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    throw new ShapeError(`has ${where} that is not a number (${shown(value)})`);
+}
+function integerAt(value, where) {
+    const number = numberAt(value, where);
+    if (Number.isInteger(number))
+        return number;
+    throw new ShapeError(`has ${where} that is not a whole number (${shown(value)})`);
+}
+/** A numeric enum value, or its name (case-insensitive). */
+function enumAt(value, names, where) {
+    if (typeof value === 'string') {
+        const index = names.findIndex(name => name.toLowerCase() === value.toLowerCase());
+        if (index >= 0)
+            return index;
+    }
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+        return value;
+    throw new ShapeError(`has ${where} that is not one of ${names.join(', ')} (${shown(value)})`);
+}
+function storageParamsAt(value) {
+    if (value == null)
+        return {};
+    const params = objectAt(value, 'the schedule\'s "storageParams"');
+    const result = {};
+    for (const [key, item] of Object.entries(params)) {
+        result[key] = item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item);
+    }
+    return result;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** A short rendering of a bad value for the message. */
+function shown(value) {
+    if (value === undefined)
+        return 'missing';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ invalidInput),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   tl: () => (/* binding */ CheckError)
+/* harmony export */ });
+/** An input with a value the action cannot use. Always fails the step, before any request. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * Builds the contract's message: `Input "max-age" has an invalid value "3 days": expected …`.
+ * Pass `quoted: false` for values that must not be echoed (secrets, URLs with a password).
+ */
+function invalidInput(input, value, expected, quoted = true) {
+    const shown = quoted ? ` "${value}"` : '';
+    return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
+}
+/** The verdict could not be reached: one contract error code and one sentence for people. */
+class CheckError extends Error {
+    code;
+    httpStatus;
+    constructor(code, message, 
+    /** The HTTP status behind the error, when there is one. */
+    httpStatus) {
+        super(message);
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.name = 'CheckError';
+    }
+}
+/** The message of anything thrown, whatever it is. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ formatHours),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   lW: () => (/* binding */ parseDurationSeconds)
+/* harmony export */ });
+// Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
+// input's own unit.
+const SECONDS_PER_UNIT = {
+    s: 1,
+    m: 60,
+    h: 3600,
+    d: 86_400,
+    w: 604_800
+};
+const NUMBER = String.raw `(?:\d+(?:\.\d+)?|\.\d+)`;
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
+const WHOLE_DURATION = new RegExp(`^(?:${NUMBER}[smhdw])+$`);
+const DURATION_PART = new RegExp(`(${NUMBER})([smhdw])`, 'g');
+/**
+ * Parses a duration into seconds, or `undefined` when the text is not one.
+ * `bareUnitSeconds` says what a number without a unit means (3600 for hours, 1 for seconds).
+ */
+function parseDurationSeconds(text, bareUnitSeconds) {
+    const value = text.trim().toLowerCase();
+    if (BARE_NUMBER.test(value))
+        return finite(Number(value) * bareUnitSeconds);
+    if (!WHOLE_DURATION.test(value))
+        return undefined;
+    let seconds = 0;
+    for (const [, amount, unit] of value.matchAll(DURATION_PART)) {
+        seconds += Number(amount) * SECONDS_PER_UNIT[unit];
+    }
+    return finite(seconds);
+}
+function finite(seconds) {
+    return Number.isFinite(seconds) ? seconds : undefined;
+}
+/** `5.25` for five and a quarter hours: the outputs' two-decimal hours. */
+function formatHours(hours) {
+    return hours.toFixed(2);
+}
+/** A duration for people: `3d 4h`, `5h 15m`, `42m`, `12s`. */
+function humanDuration(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    const days = Math.floor(s / 86_400);
+    const hours = Math.floor((s % 86_400) / 3600);
+    const minutes = Math.floor((s % 3600) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+    if (minutes > 0)
+        return `${minutes}m`;
+    return `${s}s`;
+}
+
+
+/***/ }),
+
+/***/ 544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ parseStorageType),
+/* harmony export */   KS: () => (/* binding */ STORAGE_TYPE_NAMES),
+/* harmony export */   LU: () => (/* binding */ parseStorageParams)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+// The `storage-type` and `storage-params` inputs of start-backup.
+
+/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
+const STORAGE_TYPE_NAMES = [
+    'Documents',
+    'ThridpartyDocuments',
+    'CustomCloud',
+    'Local',
+    'DataStore',
+    'ThirdPartyConsumer'
+];
+const ALIASES = { thirdpartydocuments: 1 };
+const EXPECTED_TYPE = `one of ${STORAGE_TYPE_NAMES.join(', ')}, or a number from 0 to 5`;
+/** `null` when empty: the schedule's storage then applies. */
+function parseStorageType(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    if (/^[0-5]$/.test(value))
+        return Number(value);
+    const lower = value.toLowerCase();
+    const index = STORAGE_TYPE_NAMES.findIndex(name => name.toLowerCase() === lower);
+    if (index >= 0)
+        return index;
+    if (lower in ALIASES)
+        return ALIASES[lower];
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-type', value, EXPECTED_TYPE);
+}
+const EXPECTED_PARAMS = 'a JSON object of strings, numbers or booleans, such as {"folderId": "1234"}';
+/** `null` when empty. Numbers and booleans become strings; nested values are refused. */
+function parseStorageParams(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, EXPECTED_PARAMS);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, EXPECTED_PARAMS);
+    }
+    const params = {};
+    for (const [key, item] of Object.entries(parsed)) {
+        if (!['string', 'number', 'boolean'].includes(typeof item)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`);
+        }
+        params[key] = String(item);
+    }
+    return params;
+}
+
+
+/***/ }),
+
+/***/ 933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ reasonWords),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   lo: () => (/* binding */ scheduleWords),
+/* harmony export */   vM: () => (/* binding */ storageWords),
+/* harmony export */   wV: () => (/* binding */ warningWords)
+/* harmony export */ });
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(601);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(522);
+// The report in words: what people read in the summary, the log and the annotations.
+
+
+const STORAGE_WORDS = [
+    'Documents',
+    'Third-party documents',
+    'Custom cloud',
+    'Local',
+    'Temporary (DataStore)',
+    'Third-party storage'
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+function storageWords(storageType) {
+    return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`;
+}
+/** `Every Monday at 02:00 portal time, keeps 7, to Documents`; `null` when not a schedule. */
+function scheduleWords(raw) {
+    if (typeof raw !== 'object' || raw === null)
+        return null;
+    const schedule = raw;
+    const cron = schedule.cronParams ?? {};
+    const at = `at ${String(cron.hour ?? 0).padStart(2, '0')}:00 portal time`;
+    const day = Number(cron.day ?? 0);
+    const when = cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryWeek || cron.period === 'EveryWeek'
+        ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
+        : cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryMonth || cron.period === 'EveryMonth'
+            ? `Every month on day ${day}`
+            : 'Every day';
+    const keeps = typeof schedule.backupsStored === 'number' ? `, keeps ${schedule.backupsStored}` : '';
+    const storage = typeof schedule.storageType === 'number' ? `, to ${storageWords(schedule.storageType)}` : '';
+    return `${when} ${at}${keeps}${storage}`;
+}
+/** One sentence per reason code, with the figures behind it. */
+function reasonWords(code, report) {
+    const { thresholds, counts, latest } = report;
+    const maxAge = (0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(thresholds.maxAgeHours ?? 0);
+    const sentences = {
+        'no-backups': 'There is no usable backup.',
+        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
+        stale: latest
+            ? `The newest usable backup is ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(latest.ageHours)} h old (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+            : 'The newest usable backup is too old.',
+        'no-schedule': 'The portal has no automatic backup schedule.',
+        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
+        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
+        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(report.startedBackup?.seconds ?? 0)} waited).`,
+        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
+    };
+    return sentences[code] ?? report.error?.message ?? code;
+}
+function warningWords(code, report) {
+    const sentences = {
+        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
+        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
+        'schedule-never-ran': 'The backup schedule has never run.',
+        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
+        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
+        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
+        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
+    };
+    return sentences[code];
+}
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+/** A portal message as the end of a sentence: `"Disk full."`. */
+function quoted(message) {
+    const text = (message ?? '').trim();
+    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
+}
+
+
+/***/ }),
+
+/***/ 522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ BackupPeriod)
+/* harmony export */ });
+// The facts read from a portal, in the shapes the rest of the action works with. The
+// DocSpace wire shapes (envelopes, dates without `Z`, numeric enums) stop at src/docspace/.
+/** BackupPeriod of a schedule's cron. */
+var BackupPeriod;
+(function (BackupPeriod) {
+    BackupPeriod[BackupPeriod["EveryDay"] = 0] = "EveryDay";
+    BackupPeriod[BackupPeriod["EveryWeek"] = 1] = "EveryWeek";
+    BackupPeriod[BackupPeriod["EveryMonth"] = 2] = "EveryMonth";
+})(BackupPeriod || (BackupPeriod = {}));
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: ./src/docspace/envelope.ts
+// DocSpace's success envelope: {"response": …, "count", "links", "status": 0, "statusCode"}.
+// A null payload is omitted altogether (the JSON options drop nulls), so no `response` key
+// means "none": no schedule, no job.
+/** The payload of a 2xx body, `null` when the envelope has none; a problem sentence otherwise. */
+function payloadOf(body) {
+    const text = body.toString('utf8');
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        const start = text.trimStart().slice(0, 40);
+        return { problem: start ? `is not JSON (it starts "${start}")` : 'is empty' };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
+    }
+    const envelope = parsed;
+    if (envelope.status === 1 || isObject(envelope.error)) {
+        const message = isObject(envelope.error) ? envelope.error.message : undefined;
+        return { problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}` };
+    }
+    return { payload: envelope.response ?? null };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/docspace/http.ts
+// One HTTP exchange over node:http(s). Chosen over fetch (undici costs ~140 ms of start-up and
+// teardown per run) and over @actions/http-client (it follows redirects and hides 404s and
+// non-JSON bodies). Redirects are never followed here, so the token never leaves the portal.
+
+
+/** The exchange did not produce a whole answer. */
+class TransportError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'TransportError';
+    }
+}
+/** Sends one request and reads the whole answer, within the timeout and the size cap. */
+function exchange(request) {
+    return new Promise((resolve, reject) => {
+        const transport = request.url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        // agent: false gives each request its own connection, closed after: nothing keeps the
+        // process alive once the answers are in.
+        const outgoing = transport.request(request.url, {
+            method: request.method,
+            headers: request.headers,
+            agent: false
+        });
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            outgoing.destroy();
+            reject(error);
+        };
+        const timer = setTimeout(() => fail(new TransportError('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
+        outgoing.on('error', error => fail(new TransportError('unreachable', describe(error))));
+        outgoing.on('response', incoming => {
+            const declared = Number(incoming.headers['content-length']);
+            if (declared > request.maxBytes)
+                return fail(tooLarge(request.maxBytes));
+            const chunks = [];
+            let size = 0;
+            incoming.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > request.maxBytes)
+                    return fail(tooLarge(request.maxBytes));
+                chunks.push(chunk);
+            });
+            incoming.on('error', error => fail(new TransportError('unreachable', describe(error))));
+            incoming.on('aborted', () => fail(new TransportError('unreachable', 'connection closed')));
+            incoming.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks, size) });
+            });
+        });
+        outgoing.end(request.body);
+    });
+}
+function tooLarge(maxBytes) {
+    return new TransportError('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB`);
+}
+/** `ECONNREFUSED`, `ENOTFOUND`, a TLS code…: the part of a socket error people can act on. */
+function describe(error) {
+    return error.code ? `${error.code}: ${error.message}` : error.message;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+;// CONCATENATED MODULE: ./src/docspace/portal-text.ts
+// Text that comes from the portal (error messages, Location headers) goes through here before
+// any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
+const MAX_QUOTED = 300;
+// API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
+// part of ours long enough to matter, is redacted too.
+const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
+/** Replaces each secret, and anything shaped like an API key, with `***`. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            result = result.split(secret).join('***');
+    }
+    return result.replace(KEY_LIKE, '***');
+}
+/** Portal text made safe to quote in a one-line message. */
+function portalQuote(text, secrets) {
+    const oneLine = redact(redact(text, secrets)
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(), secrets);
+    return oneLine.length > MAX_QUOTED ? `${oneLine.slice(0, MAX_QUOTED - 1)}…` : oneLine;
+}
+
+;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
+// The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
+// to do about it.
+
+
+
+const ADVICE = {
+    'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
+    unauthorized: 'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
+    'payment-required': "The portal's pricing plan or its free-backup quota does not allow this: check the portal's payment settings.",
+    forbidden: 'The token\'s user must be the portal owner or a DocSpace admin, an API key needs a read scope (start-backup: write), and "dump: true" needs server-level rights on a standalone server.',
+    'not-found': 'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com) and that it runs DocSpace.',
+    'rate-limited': 'The portal is limiting the request rate: run the check less often or raise "retries".',
+    'server-error': "The portal's backup service is failing: check the portal's health and try again later.",
+    'http-error': 'Check that "portal" points at a DocSpace portal.',
+    timeout: 'Check that the portal is up and reachable from the runner, or raise "timeout".',
+    unreachable: 'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy, TLS certificate).'
+};
+/** The error for a non-2xx answer (404 included: the caller decides when 404 is fine). */
+function errorForStatus(answer, context) {
+    const { status } = answer;
+    const code = codeForStatus(status);
+    const heard = `The portal answered ${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? ''}`.trimEnd();
+    const said = portalMessage(answer.body, context.secrets);
+    const quoted = said ? `: "${said}"` : '';
+    if (code === 'redirected') {
+        const location = portalQuote(String(answer.headers.location ?? ''), context.secrets);
+        return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
+    }
+    const after = retried(context.retriesUsed);
+    return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
+}
+/** The error for an exchange that gave no whole answer. */
+function errorForTransport(error, context) {
+    const after = retried(context.retriesUsed);
+    if (error.kind === 'too-large') {
+        return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}.`);
+    }
+    if (error.kind === 'timeout') {
+        const seconds = context.timeoutMs / 1000;
+        return new errors/* CheckError */.tl('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
+    }
+    const detail = portalQuote(error.message, context.secrets);
+    return new errors/* CheckError */.tl('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${ADVICE.unreachable}`);
+}
+/** The error for a 2xx answer the action cannot read. */
+function badResponse(context, problem) {
+    return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} ${portalQuote(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
+}
+function codeForStatus(status) {
+    if (status >= 300 && status < 400)
+        return 'redirected';
+    if (status >= 500)
+        return 'server-error';
+    const byStatus = {
+        400: 'bad-request',
+        401: 'unauthorized',
+        402: 'payment-required',
+        403: 'forbidden',
+        404: 'not-found',
+        408: 'timeout',
+        429: 'rate-limited'
+    };
+    return byStatus[status] ?? 'http-error';
+}
+function retried(retriesUsed) {
+    if (retriesUsed === 0)
+        return '';
+    return `, still after ${retriesUsed} ${retriesUsed === 1 ? 'retry' : 'retries'}`;
+}
+/** The portal's own words: `error.message` of the DocSpace envelope, or a ProblemDetails title. */
+function portalMessage(body, secrets) {
+    if (body.length === 0 || body.length > 1024 * 1024)
+        return '';
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        if (typeof parsed !== 'object' || parsed === null)
+            return '';
+        const { error, title, detail } = parsed;
+        const message = error?.message ?? detail ?? title;
+        return typeof message === 'string' ? portalQuote(message, secrets) : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docspace/retry.ts
+// Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
+// Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
+
+const RETRIED_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const BASE_DELAY_MS = 1000;
+const MAX_DELAY_MS = 30_000;
+const MAX_RETRY_AFTER_MS = 60_000;
+/** Runs `attempt` once, then up to `retries` more times while the outcome is transient. */
+async function withRetries(attempt, retries, timing) {
+    for (let retry = 0;; retry++) {
+        const outcome = await settle(attempt);
+        const transient = isTransient(outcome);
+        if (!transient || retry >= retries)
+            return { ...outcome, retriesUsed: retry };
+        await timing.sleep(delayBefore(retry, outcome.answer, timing));
+    }
+}
+async function settle(attempt) {
+    try {
+        return { answer: await attempt() };
+    }
+    catch (error) {
+        if (error instanceof TransportError)
+            return { error };
+        throw error;
+    }
+}
+function isTransient(outcome) {
+    if (outcome.error)
+        return outcome.error.kind !== 'too-large';
+    return outcome.answer !== undefined && RETRIED_STATUSES.has(outcome.answer.status);
+}
+/** The wait before retry number `retry` (0-based). */
+function delayBefore(retry, answer, timing) {
+    const header = answer?.headers['retry-after'];
+    const asked = typeof header === 'string' ? retryAfterMs(header, timing.now()) : undefined;
+    if (asked !== undefined)
+        return Math.min(asked, MAX_RETRY_AFTER_MS);
+    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** retry);
+    return Math.floor(timing.random() * ceiling);
+}
+/** `Retry-After` as seconds or an HTTP date, in ms from now; `undefined` when unreadable. */
+function retryAfterMs(header, now) {
+    const value = header.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+// EXTERNAL MODULE: ./src/docspace/shapes.ts
+var shapes = __nccwpck_require__(792);
+;// CONCATENATED MODULE: ./src/docspace/client.ts
+
+
+
+
+
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+class DocSpaceClient {
+    settings;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /**
+     * GET `/api/2.0/backup/<route>`, parsed. With `allowMissing`, a 404 is `{found: false}`;
+     * every other failure throws a CheckError.
+     */
+    async get(route, query, parse, allowMissing = false) {
+        const url = this.url(route, query);
+        const context = this.context('GET', route);
+        const outcome = await withRetries(() => exchange(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
+        const errorContext = { ...context, retriesUsed: outcome.retriesUsed };
+        if (outcome.error)
+            throw errorForTransport(outcome.error, errorContext);
+        const answer = outcome.answer;
+        if (answer.status === 404 && allowMissing)
+            return { found: false };
+        return { found: true, value: this.parsed(answer, errorContext, parse) };
+    }
+    /** POST `/api/2.0/backup/<route>`, sent once: never retried, it is not idempotent. */
+    async post(route, body, parse) {
+        const context = this.context('POST', route);
+        const request = { ...this.request(this.url(route, {}), 'POST'), body: JSON.stringify(body) };
+        request.headers['Content-Type'] = 'application/json';
+        let answer;
+        try {
+            answer = await exchange(request);
+        }
+        catch (error) {
+            if (error instanceof TransportError)
+                throw errorForTransport(error, context);
+            throw error;
+        }
+        return this.parsed(answer, context, parse);
+    }
+    /** `GET /api/2.0/backup/<route>`, as messages name an endpoint. */
+    endpoint(method, route) {
+        return `${method} ${new URL(this.url(route, {})).pathname}`;
+    }
+    parsed(answer, context, parse) {
+        if (answer.status < 200 || answer.status > 299)
+            throw errorForStatus(answer, context);
+        const read = payloadOf(answer.body);
+        if ('problem' in read)
+            throw badResponse(context, read.problem);
+        try {
+            return parse(read.payload);
+        }
+        catch (error) {
+            if (error instanceof shapes/* ShapeError */.ym)
+                throw badResponse(context, `has the wrong shape: it ${error.message}`);
+            throw error;
+        }
+    }
+    url(route, query) {
+        const url = new URL(`${this.settings.portal.base}/api/2.0/backup/${route}`);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, value);
+        return url;
+    }
+    request(url, method) {
+        return {
+            url,
+            method,
+            headers: {
+                Accept: 'application/json',
+                Authorization: `Bearer ${this.settings.token}`,
+                'User-Agent': 'docspace-backup-check'
+            },
+            timeoutMs: this.settings.timeoutMs,
+            maxBytes: MAX_BODY_BYTES
+        };
+    }
+    context(method, route) {
+        return {
+            endpoint: this.endpoint(method, route),
+            secrets: [this.settings.token],
+            retriesUsed: 0,
+            timeoutMs: this.settings.timeoutMs
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/docspace/read-portal.ts
+var read_portal = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/docspace/dates.ts
+var dates = __nccwpck_require__(481);
+;// CONCATENATED MODULE: ./src/report.ts
+// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
+// and the report file are all rendered from it.
+
+/** The report keeps this many backups: enough for any reader, bounded for any history. */
+const REPORTED_BACKUPS = 100;
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500;
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024;
+/** The report of a check that reached a verdict. */
+function verdictReport(base, facts, verdict) {
+    const backups = verdict.usable.slice(0, REPORTED_BACKUPS).map(reportBackup);
+    return {
+        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
+        backups,
+        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
+        schedule: boundedSchedule(facts.schedule?.raw ?? null),
+        progress: facts.progress && { ...facts.progress, error: clip(facts.progress.error), warning: facts.progress.warning && clip(facts.progress.warning), taskId: facts.progress.taskId && clip(facts.progress.taskId) },
+        counts: { usable: verdict.usable.length, history: facts.history.length, createdThisMonth: facts.backupsCreated },
+        serviceEnabled: facts.serviceEnabled,
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
+    };
+}
+/** The report of a check that could not reach a verdict. */
+function errorReport(base, error) {
+    return {
+        ...header(base, 'error', [error.code], base.warnings),
+        backups: [],
+        latest: null,
+        schedule: null,
+        progress: null,
+        counts: { usable: 0, history: 0, createdThisMonth: null },
+        serviceEnabled: null,
+        thresholds: thresholdsOf(base.thresholds, null),
+        error: { code: error.code, message: error.message }
+    };
+}
+function header(base, status, reasons, warnings) {
+    return {
+        portal: base.portal.base,
+        host: base.portal.host,
+        checkedAt: (0,dates/* isoUtc */.u)(base.checkedAt),
+        status,
+        reasons,
+        warnings: [...new Set(warnings)],
+        ...(base.startedBackup ? { startedBackup: base.startedBackup } : {})
+    };
+}
+function thresholdsOf(thresholds, maxAgeHours) {
+    return {
+        minCount: thresholds.minCount,
+        maxAgeHours,
+        maxAge: thresholds.maxAgeHours,
+        graceHours: thresholds.graceHours,
+        requireSchedule: thresholds.requireSchedule
+    };
+}
+function reportBackup(backup) {
+    return {
+        id: clip(backup.id),
+        fileName: clip(backup.fileName),
+        storageType: backup.storageType,
+        createdOn: (0,dates/* isoUtc */.u)(backup.createdOn),
+        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u)(backup.expiresOn) : null
+    };
+}
+function clip(text) {
+    return text.length > MAX_PORTAL_STRING ? `${text.slice(0, MAX_PORTAL_STRING - 1)}…` : text;
+}
+function boundedSchedule(raw) {
+    if (raw === null)
+        return null;
+    const size = JSON.stringify(raw).length;
+    return size > MAX_SCHEDULE_JSON ? { omitted: `the schedule's JSON is ${size} characters long` } : raw;
+}
+
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(522);
+;// CONCATENATED MODULE: ./src/verdict.ts
+// The verdict, pure: facts and thresholds in; status, reasons and warnings out.
+
+const HOUR_MS = 3_600_000;
+const EXPIRING_WITHIN_MS = 24 * HOUR_MS;
+const CLOCK_SKEW_MS = 5 * 60_000;
+const PERIOD_HOURS = {
+    [types/* BackupPeriod */.U.EveryDay]: 24,
+    [types/* BackupPeriod */.U.EveryWeek]: 168,
+    [types/* BackupPeriod */.U.EveryMonth]: 744
+};
+function judge(facts, thresholds, now) {
+    const usable = usableNewestFirst(facts.history, now);
+    const newest = usable[0];
+    const newestAgeHours = newest ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS : null;
+    const maxAgeHours = maxAgeInForce(thresholds, facts.schedule);
+    const reasons = [];
+    if (usable.length === 0 && thresholds.minCount >= 1)
+        reasons.push('no-backups');
+    if (usable.length > 0 && usable.length < thresholds.minCount)
+        reasons.push('too-few-backups');
+    if (newestAgeHours !== null && newestAgeHours > maxAgeHours)
+        reasons.push('stale');
+    if (thresholds.requireSchedule && facts.schedule === null)
+        reasons.push('no-schedule');
+    const job = facts.progress;
+    if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
+        reasons.push('last-backup-failed');
+    }
+    return {
+        status: reasons.length > 0 ? 'unhealthy' : 'healthy',
+        reasons,
+        warnings: warningsFor(facts, usable, now),
+        usable,
+        newestAgeHours,
+        maxAgeHours
+    };
+}
+/** Backups that have not expired, newest first: the history comes unsorted. */
+function usableNewestFirst(history, now) {
+    return history
+        .filter(backup => backup.expiresOn === null || backup.expiresOn.getTime() > now.getTime())
+        .sort((a, b) => b.createdOn.getTime() - a.createdOn.getTime());
+}
+/** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
+function maxAgeInForce(thresholds, schedule) {
+    if (thresholds.maxAgeHours !== 'auto')
+        return thresholds.maxAgeHours;
+    const period = schedule ? (PERIOD_HOURS[schedule.cronParams.period] ?? 24) : 24;
+    return period + thresholds.graceHours;
+}
+function warningsFor(facts, usable, now) {
+    const warnings = [];
+    const job = facts.progress;
+    if (job && job.backupProgressEnum === 0 && !job.isCompleted)
+        warnings.push('backup-running');
+    const expiresSoon = (backup) => backup.expiresOn !== null && backup.expiresOn.getTime() - now.getTime() <= EXPIRING_WITHIN_MS;
+    if (usable.length > 0 && usable.every(expiresSoon))
+        warnings.push('expiring');
+    if (facts.schedule && facts.schedule.lastBackupTime === null)
+        warnings.push('schedule-never-ran');
+    if (facts.history.some(backup => backup.createdOn.getTime() - now.getTime() > CLOCK_SKEW_MS)) {
+        warnings.push('clock-skew');
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+// The check itself, shared by the Action and the CLI: read the portal (after starting a backup
+// when asked), judge, report. It never throws for what the portal does: that is the report.
+
+
+
+
+
+const realTiming = {
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: Date.now
+};
+async function runCheck(inputs, deps) {
+    const client = new DocSpaceClient({
+        portal: inputs.portal,
+        token: inputs.token,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries,
+        timing: deps.timing
+    });
+    const thresholds = {
+        minCount: inputs.minCount,
+        maxAgeHours: inputs.maxAgeHours,
+        graceHours: inputs.graceHours,
+        requireSchedule: inputs.requireSchedule
+    };
+    const base = { portal: inputs.portal, thresholds, warnings: [], checkedAt: new Date(deps.timing.now()) };
+    try {
+        if (inputs.startBackup) {
+            // Loaded only when asked for: most runs never start a backup.
+            const { startAndAwaitBackup, judgeStartedBackup } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806));
+            const waited = await startAndAwaitBackup(client, inputs, deps);
+            const reading = await (0,read_portal/* readPortal */.N)(client, inputs.dump);
+            const now = new Date(deps.timing.now());
+            const { verdict, started } = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited);
+            return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
+        }
+        const reading = await (0,read_portal/* readPortal */.N)(client, inputs.dump);
+        const now = new Date(deps.timing.now());
+        return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, judge(reading.facts, thresholds, now));
+    }
+    catch (error) {
+        if (error instanceof errors/* CheckError */.tl)
+            return errorReport(base, error);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs/duration.ts
+var duration = __nccwpck_require__(601);
+;// CONCATENATED MODULE: ./src/inputs/parse-values.ts
+// One parser per kind of input value. Each throws the contract's InputError naming the input.
+
+
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+/** The YAML 1.2 core-schema booleans that `core.getBooleanInput` accepts, and no others. */
+function parseBoolean(input, text) {
+    const value = text.trim();
+    if (TRUE_WORDS.includes(value))
+        return true;
+    if (FALSE_WORDS.includes(value))
+        return false;
+    throw (0,errors/* invalidInput */.aY)(input, value, 'true or false');
+}
+/** A whole number in `[min, max]`, written in plain digits. */
+function parseWholeNumber(input, text, min, max) {
+    const value = text.trim();
+    const number = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+    if (number >= min && number <= max)
+        return number;
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+    throw (0,errors/* invalidInput */.aY)(input, value, `a whole number ${range}`);
+}
+/** A duration in seconds, within the rule's bounds. */
+function parseDuration(input, text, rule) {
+    const value = text.trim();
+    const seconds = (0,duration/* parseDurationSeconds */.lW)(value, rule.bareUnitSeconds);
+    const tooSmall = seconds === undefined || (rule.allowZero ? seconds < 0 : seconds <= 0);
+    if (tooSmall || (rule.maxSeconds !== undefined && seconds > rule.maxSeconds)) {
+        throw (0,errors/* invalidInput */.aY)(input, value, rule.expected);
+    }
+    return seconds;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/portal-url.ts
+
+const EXPECTED = 'a portal URL such as https://portal.example.com';
+/** Parses the `portal` input; throws an InputError that names it. */
+function parsePortal(text) {
+    const value = text.trim();
+    if (!/^https?:\/\//i.test(value)) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`);
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED);
+    }
+    // Checked before anything quotes the value, so a password is never echoed.
+    if (url.username !== '' || url.password !== '') {
+        throw (0,errors/* invalidInput */.aY)('portal', '', 'a URL without a user name or password; the API key goes in the "token" input', false);
+    }
+    if (value.includes('?') || value.includes('#')) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED}, without a query or fragment`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    return { base: `${url.origin}${path}`, host: url.host, origin: url.origin };
+}
+function isLoopback(hostname) {
+    if (hostname === 'localhost' || hostname === '[::1]')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+// EXTERNAL MODULE: ./src/inputs/storage.ts
+var storage = __nccwpck_require__(544);
+;// CONCATENATED MODULE: ./src/inputs/token.ts
+
+/**
+ * A token as sent after `Bearer `. A leading `Bearer ` in the input is dropped. The value is
+ * never quoted in the error: it is a secret even when it is malformed.
+ */
+function parseToken(input, text) {
+    const token = text.trim().replace(/^bearer\s+/i, '');
+    if (token === '') {
+        throw new errors/* InputError */.dz(input, `Input "${input}" is required: expected a token.`);
+    }
+    // Spaces or control characters would break the Authorization header (or smuggle another).
+    if (!/^[\x21-\x7e]+$/.test(token)) {
+        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`);
+    }
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/index.ts
+// Every input, parsed and validated once into a typed object. The Action and the CLI differ
+// only in where the text comes from (`read`).
+
+
+
+
+
+const HOURS = 3600;
+const SECONDS = 1;
+/** Parses every input; throws an InputError naming the first invalid one. */
+function parseInputs(read) {
+    const text = (name, fallback) => read(name).trim() || fallback;
+    const bool = (name, fallback) => parseBoolean(name, text(name, fallback));
+    const inputs = {
+        portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
+        token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
+        dump: bool('dump', 'false'),
+        minCount: parseWholeNumber('min-count', text('min-count', '1'), 0, Number.MAX_SAFE_INTEGER),
+        maxAgeHours: parseMaxAge(text('max-age', 'auto')),
+        graceHours: parseDuration('grace', text('grace', '3h'), {
+            bareUnitSeconds: HOURS,
+            allowZero: true,
+            expected: 'a duration of 0 or more, such as 3h, 90m or 0'
+        }) / HOURS,
+        requireSchedule: bool('require-schedule', 'true'),
+        failOnUnhealthy: bool('fail-on-unhealthy', 'true'),
+        timeoutMs: parseDuration('timeout', text('timeout', '30s'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 600,
+            expected: 'a duration over 0 and at most 10m, such as 30s or 2m (a bare number is seconds)'
+        }) * 1000,
+        retries: parseWholeNumber('retries', text('retries', '3'), 0, 10),
+        summary: bool('summary', 'true'),
+        startBackup: bool('start-backup', 'false'),
+        storageType: (0,storage/* parseStorageType */.BI)(read('storage-type')),
+        storageParams: (0,storage/* parseStorageParams */.LU)(read('storage-params')),
+        waitTimeoutMs: parseDuration('wait-timeout', text('wait-timeout', '30m'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 6 * HOURS,
+            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+        }) * 1000,
+        issue: bool('issue', 'false'),
+        githubToken: read('github-token').trim(),
+        issueLabel: text('issue-label', 'docspace-backup')
+    };
+    if (inputs.issue)
+        inputs.githubToken = parseToken('github-token', inputs.githubToken);
+    return inputs;
+}
+function required(read, name, expected) {
+    const value = read(name).trim();
+    if (value === '')
+        throw new errors/* InputError */.dz(name, `Input "${name}" is required: expected ${expected}.`);
+    return value;
+}
+function parseMaxAge(value) {
+    if (value.toLowerCase() === 'auto')
+        return 'auto';
+    return (parseDuration('max-age', value, {
+        bareUnitSeconds: HOURS,
+        allowZero: false,
+        expected: 'a duration such as 36h, 2d, 90m, or "auto"'
+    }) / HOURS);
+}
+
+// EXTERNAL MODULE: ./src/render/words.ts
+var render_words = __nccwpck_require__(933);
+;// CONCATENATED MODULE: ./src/render/checks.ts
+// The checks, one row each: the summary's table and the log's lines come from the same rows.
+
+
+/** The rows of a report that reached a verdict (none for an error). */
+function checkRows(report) {
+    if (report.status === 'error')
+        return [];
+    const failed = new Set(report.reasons);
+    const rows = [];
+    if (report.startedBackup)
+        rows.push(startedBackupRow(report, failed));
+    rows.push({
+        check: 'Usable backups',
+        threshold: `at least ${report.thresholds.minCount}`,
+        observed: `${report.counts.usable} ${(0,render_words/* plural */.LS)(report.counts.usable, 'backup')}`,
+        outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
+    }, newestRow(report, failed), {
+        check: 'Schedule',
+        threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
+        observed: (0,render_words/* scheduleWords */.lo)(report.schedule) ?? 'none',
+        outcome: failed.has('no-schedule') ? 'fail' : report.schedule === null ? 'warn' : 'pass'
+    }, lastJobRow(report, failed));
+    return rows;
+}
+function newestRow(report, failed) {
+    const threshold = `at most ${(0,duration/* formatHours */.BG)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
+    const latest = report.latest;
+    return {
+        check: 'Newest backup age',
+        threshold,
+        observed: latest ? `${(0,duration/* formatHours */.BG)(latest.ageHours)} h (${(0,duration/* humanDuration */.UU)(latest.ageHours * 3600)}), ${latest.createdOn}` : 'no backup',
+        outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
+    };
+}
+function lastJobRow(report, failed) {
+    const job = report.progress;
+    const observed = !job
+        ? 'no job in the last 24 h'
+        : !job.isCompleted
+            ? `running, ${job.progress}%`
+            : job.error
+                ? `failed: ${job.error}`
+                : `completed${job.warning ? ` with a warning: ${job.warning}` : ''}`;
+    return {
+        check: 'Last backup job',
+        threshold: 'no error',
+        observed,
+        outcome: failed.has('last-backup-failed') ? 'fail' : job && !job.isCompleted ? 'warn' : job ? 'pass' : 'skip'
+    };
+}
+function startedBackupRow(report, failed) {
+    const started = report.startedBackup;
+    const outcome = ['started-backup-failed', 'started-backup-timeout', 'started-backup-missing'].some(code => failed.has(code));
+    return {
+        check: 'Started backup',
+        threshold: 'completes and is in the history',
+        observed: `${started.outcome} after ${(0,duration/* humanDuration */.UU)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
+        outcome: outcome ? 'fail' : 'pass'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+// Small markdown helpers. Every portal-supplied string goes through `cell` or `text`: escaped
+// HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
+// backticks and brackets must not reach it raw.
+// Brackets are escaped, so no link or image can form; `@` is an entity so that a portal
+// string cannot mention anyone in an issue.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
+/** Escapes HTML and markdown, and folds the text onto one line. */
+function markdown_text(value) {
+    return value
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(MARKDOWN_SPECIAL, match => `\\${match}`);
+}
+/** A table row. Cells must already be escaped (`text`) or be the renderer's own markdown. */
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function table(headers, rows) {
+    return [row(headers), row(headers.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/summary.ts
+// The job summary (and the report file, and the issue body): pure, report in, markdown out.
+
+
+
+
+
+/** How many backups the summary lists. */
+const SUMMARY_BACKUPS = 10;
+const OUTCOME_MARK = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skip: '➖ n/a' };
+function renderSummary(report) {
+    const sections = [heading(report), ...(report.error ? errorSection(report) : verdictSections(report))];
+    return `${sections.join('\n\n')}\n`;
+}
+function heading(report) {
+    const host = markdown_text(report.host);
+    const title = report.status === 'healthy'
+        ? `✅ DocSpace backups healthy: ${host}`
+        : report.status === 'unhealthy'
+            ? `❌ DocSpace backups unhealthy: ${host}`
+            : `⚠️ DocSpace backups could not be checked: ${host}`;
+    return `## ${title}\n\nChecked ${report.checkedAt.replace('T', ' ').replace('Z', ' UTC')} · ${markdown_text(report.portal)}`;
+}
+function errorSection(report) {
+    const error = report.error;
+    return [`**Error \`${error.code}\`**: ${markdown_text(error.message)}`, ...warningSection(report)];
+}
+function verdictSections(report) {
+    const rows = checkRows(report).map(row => [
+        row.check,
+        markdown_text(row.threshold),
+        markdown_text(row.observed),
+        OUTCOME_MARK[row.outcome]
+    ]);
+    const reasons = report.reasons.map(code => `- \`${code}\`: ${markdown_text((0,render_words/* reasonWords */.IK)(code, report))}`);
+    return [
+        table(['Check', 'Threshold', 'Observed', 'Result'], rows),
+        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
+        ...warningSection(report),
+        scheduleSection(report),
+        jobSection(report),
+        backupsSection(report),
+        countsSection(report)
+    ];
+}
+function warningSection(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${markdown_text((0,render_words/* warningWords */.wV)(code, report))}`);
+    return [`**Warnings**\n\n${lines.join('\n')}`];
+}
+function scheduleSection(report) {
+    const words = (0,render_words/* scheduleWords */.lo)(report.schedule);
+    if (!words)
+        return '### Schedule\n\nNo automatic backup schedule.';
+    const raw = report.schedule.lastBackupTime;
+    const last = (0,dates/* parseApiDate */.o)(raw);
+    const lastRun = last ? `last started ${(0,dates/* isoUtc */.u)(last).replace('T', ' ').replace('Z', ' UTC')}` : 'never run yet';
+    return `### Schedule\n\n${markdown_text(words)}; ${lastRun}.`;
+}
+function jobSection(report) {
+    const job = report.progress;
+    if (!job)
+        return '### Latest job\n\nNo backup job in the last 24 hours.';
+    const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
+    const state = !job.isCompleted
+        ? `running, ${job.progress}%`
+        : job.error
+            ? `failed at ${job.progress}%: ${markdown_text(job.error.replace(/\.$/, ''))}`
+            : 'completed without error';
+    const warning = job.warning ? ` Warning: ${markdown_text(job.warning)}` : '';
+    return `### Latest job\n\n${kind} ${state}.${warning}`;
+}
+function backupsSection(report) {
+    if (report.backups.length === 0)
+        return '### Newest backups\n\nNo usable backup.';
+    const checkedAt = Date.parse(report.checkedAt);
+    const rows = report.backups.slice(0, SUMMARY_BACKUPS).map(backup => [
+        backup.createdOn.replace('T', ' ').replace('Z', ''),
+        (0,duration/* humanDuration */.UU)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
+        markdown_text(backup.fileName),
+        (0,render_words/* storageWords */.vM)(backup.storageType),
+        backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
+    ]);
+    const more = report.counts.usable > SUMMARY_BACKUPS ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.` : '';
+    return `### Newest backups\n\n${table(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
+}
+function countsSection(report) {
+    const { counts, serviceEnabled } = report;
+    const created = counts.createdThisMonth === null ? 'not available on this portal' : String(counts.createdThisMonth);
+    const service = serviceEnabled === null ? 'not available on this portal' : serviceEnabled ? 'enabled' : 'disabled';
+    return [
+        '### Counts',
+        '',
+        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
+        `- Backups created this month (free allowance): ${created}`,
+        `- Paid backup service: ${service}`
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/text.ts
+
+
+const text_OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
+/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
+function checkLines(report) {
+    return checkRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.check}: ${oneLine(row.observed)} [${row.threshold}]`);
+}
+/** `healthy`, or the reasons (or the error) in words. */
+function verdictLines(report) {
+    if (report.error)
+        return [`Error ${report.error.code}: ${oneLine(report.error.message)}`];
+    return report.reasons.map(code => `${code}: ${oneLine((0,render_words/* reasonWords */.IK)(code, report))}`);
+}
+function warningLines(report) {
+    return report.warnings.map(code => `warning ${code}: ${(0,render_words/* warningWords */.wV)(code, report)}`);
+}
+/** The whole report for a terminal. */
+function renderText(report) {
+    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
+    return [
+        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+        ...checkLines(report).map(line => `  ${line}`),
+        ...verdictLines(report).map(line => `  ${line}`),
+        ...warningLines(report).map(line => `  ${line}`)
+    ].join('\n');
+}
+/**
+ * Portal text folded onto one line. A line break could otherwise start a line with `::`, which
+ * the runner reads as a workflow command.
+ */
+function oneLine(value) {
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Command-line arguments as input text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
+// `--no-require-schedule` (false). The same parser and checks as the Action then apply.
+
+const INPUT_NAMES = [
+    'portal', 'token', 'dump', 'min-count', 'max-age', 'grace', 'require-schedule',
+    'fail-on-unhealthy', 'timeout', 'retries', 'start-backup', 'storage-type', 'storage-params',
+    'wait-timeout'
+];
+const BOOLEAN_INPUTS = ['dump', 'require-schedule', 'fail-on-unhealthy', 'start-backup'];
+const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario'];
+const CLI_FLAGS = ['help', 'serve'];
+const BOOLEAN_WORDS = /^(true|false)$/i;
+function parseArguments(argv) {
+    const values = new Map();
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const match = /^--(no-)?([a-z-]+)(?:=(.*))?$/s.exec(arg);
+        if (!match)
+            throw new errors/* InputError */.dz('arguments', `Unexpected argument "${arg}": options look like --portal URL (see --help).`);
+        const [, negated, name, inline] = match;
+        const isFlag = BOOLEAN_INPUTS.includes(name) || CLI_FLAGS.includes(name);
+        if (!INPUT_NAMES.includes(name) && !CLI_OPTIONS.includes(name)) {
+            throw new errors/* InputError */.dz(name, `Unknown option "--${name}" (see --help).`);
+        }
+        if (negated) {
+            if (!isFlag)
+                throw new errors/* InputError */.dz(name, `Option "--no-${name}" does not exist: "--${name}" is not a true/false option.`);
+            values.set(name, 'false');
+        }
+        else if (inline !== undefined) {
+            values.set(name, inline);
+        }
+        else if (isFlag) {
+            // `--dump` alone is true; `--dump false` also reads as the input would.
+            const next = argv[i + 1];
+            values.set(name, next !== undefined && BOOLEAN_WORDS.test(next) ? argv[++i] : 'true');
+        }
+        else {
+            const next = argv[++i];
+            if (next === undefined)
+                throw new errors/* InputError */.dz(name, `Option "--${name}" needs a value.`);
+            values.set(name, next);
+        }
+    }
+    return { values };
+}
+/** Reads inputs from the arguments, then from DOCSPACE_PORTAL / DOCSPACE_TOKEN. */
+function cliInputReader(args, env) {
+    const fromEnv = { portal: env.DOCSPACE_PORTAL, token: env.DOCSPACE_TOKEN };
+    return name => args.values.get(name) ?? fromEnv[name] ?? '';
+}
+const USAGE = `Usage: docspace-backup-check [--portal URL --token TOKEN] [options]
+
+Checks the backups of an ONLYOFFICE DocSpace portal. Without --portal (or DOCSPACE_PORTAL), it
+runs against two embedded demo portals, one healthy and one unhealthy.
+
+  --portal URL            portal base URL (or DOCSPACE_PORTAL)
+  --token TOKEN           API key or personal access token (or DOCSPACE_TOKEN, safer: not in ps)
+  --min-count N           fewest usable backups (default 1)
+  --max-age DURATION      e.g. 36h, 2d, or auto (default auto: one schedule period + grace)
+  --grace DURATION        added to an auto max-age (default 3h)
+  --no-require-schedule   do not fail when the portal has no backup schedule
+  --dump                  check server-wide (dump) backups
+  --timeout DURATION      per request (default 30s)   --retries N   (default 3)
+  --start-backup          start a backup and wait for it first (spends the free-backup quota)
+  --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
+  --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
+  --format text|markdown|json   what to print (default text)
+  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …)
+
+Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`;
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/demo/wire.ts
+// DocSpace backup data as it travels on the wire (docspace-api.md §2, §5): camelCase, numeric
+// enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
+
+/** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
+const NEVER = '0001-01-01T00:00:00';
+/** BackupStorageType: 4 is temporary storage, whose backups expire after a day. */
+const wire_DATA_STORE = 4;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * A UTC date as System.Text.Json writes a .NET DateTime: without `Z` by default (MySQL gives
+ * `Kind=Unspecified`); `z` adds it and `fraction` adds 7 fractional digits (PostgreSQL).
+ */
+function wire_wireDate(date, opts = {}) {
+    const iso = date.toISOString();
+    const fraction = opts.fraction ? `${iso.slice(19, 23)}0000` : '';
+    return `${iso.slice(0, 19)}${fraction}${opts.z ? 'Z' : ''}`;
+}
+/** `{alias}_{yyyy-MM-dd_HH-mm-ss}.tar.gz`, as the backup worker names archives. */
+function backupFileName(alias, createdOn) {
+    return fileNameFromIso(alias, createdOn.toISOString());
+}
+function fileNameFromIso(alias, iso) {
+    return `${alias}_${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}.tar.gz`;
+}
+/** A history record; only temporary storage (DataStore) backups expire, a day after creation. */
+function wire_makeRecord(opts) {
+    const storageType = opts.storageType ?? 0;
+    // One toISOString per record: the benchmark builds 100,000 of them.
+    const iso = opts.createdOn.toISOString();
+    const expires = () => wire_wireDate(new Date(opts.createdOn.getTime() + DAY_MS));
+    return {
+        id: opts.id ?? (0,external_node_crypto_namespaceObject.randomUUID)(),
+        fileName: opts.fileName ?? fileNameFromIso(opts.alias ?? 'myportal', iso),
+        storageType,
+        createdOn: iso.slice(0, 19),
+        expiresOn: storageType === wire_DATA_STORE ? expires() : NEVER
+    };
+}
+/** A `SuccessApiResponse` body around an already serialized payload (`undefined`: none). */
+function successBody(payloadJson, count, href, action) {
+    const response = payloadJson === undefined ? '' : `"response":${payloadJson},`;
+    const links = JSON.stringify([{ href, action }]);
+    return `{${response}"count":${count},"links":${links},"status":0,"statusCode":200}`;
+}
+/** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
+function runningProgress(taskId) {
+    const job = { isCompleted: false, progress: 0, error: '', link: '', tenantId: 1 };
+    return { ...job, backupProgressEnum: 0, status: 1, taskId };
+}
+/** The `count` rule of the envelope: a list's length, 0 for none, 1 for anything else. */
+function envelopeCount(payload) {
+    if (Array.isArray(payload))
+        return payload.length;
+    return payload === null || payload === undefined ? 0 : 1;
+}
+/** An `ErrorApiResponse`, as thrown exceptions are answered (docspace-api.md §2.2). */
+function errorEnvelope(statusCode, message, type) {
+    const stack = `   at ${type}..ctor()\n   at ASC.Data.Backup.BackupController.Invoke()`;
+    return { error: { message, type, stack, hresult: -2146233088 }, status: 1, statusCode };
+}
+/** A 400 from model binding: a `ValidationProblemDetails` inside the success envelope. */
+function validationProblem(field, value, href, action) {
+    const problem = {
+        type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+        title: 'One or more validation errors occurred.',
+        status: 400,
+        errors: { [field]: [`The value '${value}' is not valid.`] },
+        traceId: `00-${(0,external_node_crypto_namespaceObject.randomUUID)().replaceAll('-', '')}-0000000000000001-00`
+    };
+    return { response: problem, count: 1, links: [{ href, action }], status: 1, statusCode: 400 };
+}
+const STORAGE_TYPES = [
+    'documents',
+    'thridpartydocuments',
+    'customcloud',
+    'local',
+    'datastore',
+    'thirdpartyconsumer'
+];
+/**
+ * Binds a `startbackup` body as ASP.NET would: enum names (any case) or numbers, params as an
+ * array of `{key, value}`. Returns the 400 body instead when it would not bind.
+ */
+function parseBackupRequest(body, href) {
+    const invalid = (field, value) => ({
+        invalid: validationProblem(field, JSON.stringify(value) ?? '', href, 'POST')
+    });
+    let dto;
+    try {
+        dto = JSON.parse(body || '{}');
+    }
+    catch {
+        return invalid('$', body);
+    }
+    if (typeof dto !== 'object' || dto === null || Array.isArray(dto))
+        return invalid('$', dto);
+    const storageType = bindStorageType(dto.storageType ?? 0);
+    if (storageType === undefined)
+        return invalid('$.storageType', dto.storageType);
+    const storageParams = bindParams(dto.storageParams ?? []);
+    if (storageParams === undefined)
+        return invalid('$.storageParams', dto.storageParams);
+    if (typeof (dto.dump ?? false) !== 'boolean')
+        return invalid('$.dump', dto.dump);
+    if (!folderFits(storageType, storageParams.folderId)) {
+        return { invalid: errorEnvelope(400, 'wrong folder type', 'System.ArgumentException') };
+    }
+    return { storageType, storageParams, dump: dto.dump === true };
+}
+// Documents folders have numeric ids, third-party ones do not.
+function folderFits(storageType, folderId) {
+    if (storageType > 1)
+        return true;
+    return /^\d+$/.test(folderId ?? '') === (storageType === 0);
+}
+function bindStorageType(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) && value >= 0 && value <= 5 ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const index = STORAGE_TYPES.indexOf(value.toLowerCase());
+    return index >= 0 ? index : undefined;
+}
+function bindParams(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const params = {};
+    for (const item of value) {
+        const { key, value: itemValue } = (item ?? {});
+        if (typeof key !== 'string')
+            return undefined;
+        params[key] = String(itemValue ?? '');
+    }
+    return params;
+}
+
+;// CONCATENATED MODULE: ./src/demo/faults.ts
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const LOGIN_PAGE = '<!DOCTYPE html><html><head><title>ONLYOFFICE DocSpace</title></head>' +
+    '<body><form method="post" action="/login"><input name="email"><input name="password" ' +
+    'type="password"><button>Sign in</button></form></body></html>';
+const PADDING_RECORD = '{"id":"00000000-0000-0000-0000-000000000000","fileName":"padding_2026-01-01_00-00-00.tar.gz",' +
+    '"storageType":0,"createdOn":"2026-01-01T00:00:00","expiresOn":"0001-01-01T00:00:00"}';
+const PADDING_CHUNK = `${PADDING_RECORD},`.repeat(Math.ceil(65536 / (PADDING_RECORD.length + 1)));
+/** Sends a complete answer with a Content-Length. */
+function send(res, status, body = '', headers = {}) {
+    res.writeHead(status, { 'content-length': String(Buffer.byteLength(body)), ...headers });
+    res.end(body);
+}
+function sendJson(res, status, body) {
+    send(res, status, JSON.stringify(body) ?? '', { 'content-type': JSON_TYPE });
+}
+/** A 200 `SuccessApiResponse` around a serialized payload (`undefined`: none). */
+function sendSuccess(res, payloadJson, count, href, method) {
+    send(res, 200, successBody(payloadJson, count, href, method), { 'content-type': JSON_TYPE });
+}
+/** A 200 `SuccessApiResponse` around a payload; `null` is left out, as the server does. */
+function sendPayload(res, value, href, method) {
+    const json = value === null || value === undefined ? undefined : JSON.stringify(value);
+    sendSuccess(res, json, envelopeCount(value), href, method);
+}
+/**
+ * Answers `fault`. Resolves `true` when the request is dealt with, `false` when it should still
+ * get its normal answer (after a delay).
+ */
+async function applyFault(fault, req, res, sleep) {
+    switch (fault.kind) {
+        case 'status':
+            sendStatus(res, fault);
+            return true;
+        case 'reset':
+            req.socket.destroy();
+            return true;
+        case 'hang':
+            return true;
+        case 'delay':
+            await sleep(fault.ms);
+            return false;
+        case 'truncated':
+            sendTruncated(res);
+            return true;
+        case 'html':
+            send(res, 200, LOGIN_PAGE, { 'content-type': 'text/html; charset=utf-8' });
+            return true;
+        case 'huge':
+            await streamHuge(res, fault.bytes);
+            return true;
+        case 'redirect':
+            send(res, fault.status ?? 302, '', { location: fault.location });
+            return true;
+        case 'json':
+            sendJson(res, 200, fault.body);
+            return true;
+        case 'echo-auth':
+            sendJson(res, fault.status, echoAuth(fault.status, req.headers.authorization ?? ''));
+            return true;
+    }
+}
+function sendStatus(res, fault) {
+    if (typeof fault.body === 'object') {
+        send(res, fault.status, JSON.stringify(fault.body), {
+            'content-type': JSON_TYPE,
+            ...fault.headers
+        });
+    }
+    else if (fault.body) {
+        send(res, fault.status, fault.body, {
+            'content-type': 'text/plain; charset=utf-8',
+            ...fault.headers
+        });
+    }
+    else {
+        send(res, fault.status, '', fault.headers);
+    }
+}
+function echoAuth(status, authorization) {
+    const message = `The access token "${authorization}" is not valid for this portal`;
+    return errorEnvelope(status, message, 'System.Security.Authentication.AuthenticationException');
+}
+// Chunked with no Content-Length, so the client sees a complete answer that is not JSON.
+function sendTruncated(res) {
+    const whole = `{"response":[${PADDING_RECORD},${PADDING_RECORD}],"count":2,"status":0,"statusCode":200}`;
+    res.writeHead(200, { 'content-type': JSON_TYPE });
+    res.end(whole.slice(0, whole.length >> 1));
+}
+async function streamHuge(res, bytes) {
+    const tail = `${PADDING_RECORD}],"count":0,"links":[],"status":0,"statusCode":200}`;
+    let closed = false;
+    res.once('close', () => (closed = true));
+    res.writeHead(200, { 'content-type': JSON_TYPE });
+    let written = 13;
+    res.write('{"response":[');
+    while (!closed && written + tail.length < bytes) {
+        written += PADDING_CHUNK.length;
+        if (!res.write(PADDING_CHUNK))
+            await drainOrClose(res);
+    }
+    if (!closed)
+        res.end(tail);
+}
+function drainOrClose(res) {
+    return new Promise(resolve => {
+        const done = () => {
+            res.off('drain', done);
+            res.off('close', done);
+            resolve();
+        };
+        res.on('drain', done);
+        res.on('close', done);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/demo/scenarios.ts
+// Named portal states for the demo, the tests and the benchmark, all relative to `now` so that
+// ages come out the same whenever they run.
+
+
+const scenarios_HOUR_MS = 60 * 60 * 1000;
+const ALIAS = 'myportal';
+function hoursAgo(now, hours) {
+    return new Date(now.getTime() - hours * scenarios_HOUR_MS);
+}
+/** One backup a day, the newest `newestHours` old. */
+function dailyHistory(now, newestHours, days, storageType = 0) {
+    return Array.from({ length: days }, (_, day) => wire_makeRecord({ createdOn: hoursAgo(now, newestHours + day * 24), storageType, alias: ALIAS }));
+}
+function newest(history) {
+    return history.reduce((best, record) => (best === undefined || record.createdOn > best.createdOn ? record : best), undefined);
+}
+/** Daily at 02:00 to Documents folder 1234, keeping 7; it last started when `lastRun` was. */
+function dailySchedule(lastRun, storageType = 0) {
+    return {
+        storageType,
+        // The server overwrites folderId with the base path, which is null for DataStore.
+        storageParams: { folderId: storageType === wire_DATA_STORE ? null : '1234' },
+        cronParams: { period: 0, hour: 2, day: 0 },
+        backupsStored: 7,
+        // The scheduler stamps the start of a run; the archive is dated a few seconds later.
+        lastBackupTime: lastRun ? wire_wireDate(new Date(lastRun.getTime() - 7000)) : NEVER,
+        dump: false
+    };
+}
+function completedJob(taskId, error = '') {
+    return {
+        isCompleted: true,
+        progress: error ? 12 : 100,
+        error,
+        link: '',
+        tenantId: 1,
+        backupProgressEnum: 0,
+        status: 2,
+        taskId
+    };
+}
+/** A portal whose history is `history`, with a schedule and a last job that went fine. */
+function portalWith(history) {
+    const latest = newest(history);
+    return {
+        alias: ALIAS,
+        history,
+        schedule: dailySchedule(latest ? new Date(`${latest.createdOn}Z`) : null),
+        progress: latest ? completedJob(latest.id) : null,
+        backupsCount: 3,
+        serviceState: { enabled: false }
+    };
+}
+/** Seven daily backups, the newest 5 h old; daily schedule; last job fine. */
+function healthyPortal(now) {
+    return portalWith(dailyHistory(now, 5, 7));
+}
+/** Seven daily backups, the newest 3 days old; the last job itself went fine. */
+function stalePortal(now) {
+    return portalWith(dailyHistory(now, 72, 7));
+}
+/** The demo's unhealthy portal: newest backup 3 days old and the last job failed. */
+function unhealthyPortal(now) {
+    return {
+        ...stalePortal(now),
+        progress: completedJob((0,external_node_crypto_namespaceObject.randomUUID)(), 'Access to the path is denied.')
+    };
+}
+/** A portal that never had a backup nor a schedule. */
+function emptyPortal(_now) {
+    return { ...portalWith([]), schedule: null, backupsCount: 0 };
+}
+/** A single recent backup, for `min-count` > 1. */
+function tooFewPortal(now) {
+    return portalWith(dailyHistory(now, 5, 1));
+}
+/** Recent backups, but nobody set up automatic backups. */
+function noSchedulePortal(now) {
+    return { ...healthyPortal(now), schedule: null };
+}
+/** A schedule created after the last manual backup, which has never run yet. */
+function scheduleNeverRanPortal(now) {
+    return { ...healthyPortal(now), schedule: dailySchedule(null) };
+}
+/** Recent backups, but the latest job (after them) failed. */
+function failedJobPortal(now) {
+    return {
+        ...healthyPortal(now),
+        progress: completedJob((0,external_node_crypto_namespaceObject.randomUUID)(), 'Access to the path is denied.')
+    };
+}
+/** Recent backups and a backup job at 45 %. */
+function runningJobPortal(now) {
+    const running = { ...completedJob((0,external_node_crypto_namespaceObject.randomUUID)()), isCompleted: false, progress: 45, status: 1 };
+    return { ...healthyPortal(now), progress: running };
+}
+/** Only temporary (DataStore) backups, all expiring within the next 24 h. */
+function temporaryPortal(now) {
+    const history = [5, 20].map(hours => wire_makeRecord({ createdOn: hoursAgo(now, hours), storageType: wire_DATA_STORE, alias: ALIAS }));
+    return { ...portalWith(history), schedule: dailySchedule(hoursAgo(now, 5), wire_DATA_STORE) };
+}
+/** DocSpace 3.2: no getbackupscount nor getservicestate, and no `status` in the progress. */
+function oldPortal(now) {
+    const state = healthyPortal(now);
+    const progress = { ...state.progress };
+    delete progress.status;
+    return { ...state, progress, backupsCount: 'missing', serviceState: 'missing' };
+}
+/** A PostgreSQL portal: dates end in `Z` and carry fractional seconds. */
+function postgresPortal(now) {
+    const state = healthyPortal(now);
+    const history = state.history.map(record => {
+        const createdOn = new Date(new Date(`${record.createdOn}Z`).getTime() + 123);
+        return { ...record, createdOn: wireDate(createdOn, { z: true, fraction: true }) };
+    });
+    return { ...state, history };
+}
+/** A backup dated 10 minutes in the future (the portal's clock is ahead). */
+function clockSkewPortal(now) {
+    const state = healthyPortal(now);
+    const ahead = makeRecord({ createdOn: hoursAgo(now, -1 / 6), alias: ALIAS });
+    return { ...state, history: [...state.history, ahead] };
+}
+/**
+ * `n` records, one an hour, the newest 5 h old, in shuffled order; every tenth is a DataStore
+ * backup (expired unless recent). Builds 100,000 records in well under a second.
+ */
+function largeHistory(now, n) {
+    const history = Array.from({ length: n }, (_, i) => makeRecord({
+        createdOn: hoursAgo(now, 5 + i),
+        storageType: i % 10 === 9 ? DATA_STORE : 0,
+        alias: ALIAS
+    }));
+    shuffle(history);
+    return portalWith(history);
+}
+/** Deterministic Fisher–Yates, so a benchmark run is repeatable. */
+function shuffle(items) {
+    let seed = 42;
+    for (let i = items.length - 1; i > 0; i--) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        const j = seed % (i + 1);
+        [items[i], items[j]] = [items[j], items[i]];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/demo/fake-docspace.ts
+// A fake DocSpace portal for the demo, the tests and the benchmark: the backup routes of
+// docspace-api.md with the real envelopes, auth answers and status codes, plus fault injection.
+
+
+
+
+
+const DEFAULT_TOKEN = `sk-${'a'.repeat(64)}`;
+const BACKUP_PATH = /^(.*?)\/api\/2\.0\/backup\/(.+?)\/?$/i;
+const GET_ROUTES = [
+    'getbackuphistory',
+    'getbackupschedule',
+    'getbackupprogress',
+    'getbackupscount',
+    'getservicestate'
+];
+const DUMP_ROUTES = ['getbackuphistory', 'getbackupschedule', 'getbackupprogress'];
+const AUTHORIZING = 'ASC.Common.Security.Authorizing.AuthorizingException';
+const ACCESS_DENIED = errorEnvelope(403, 'Access denied', AUTHORIZING);
+const QUOTA = 'The number of free backups should not exceed 0 within a month';
+const QUOTA_EXCEEDED = errorEnvelope(402, QUOTA, 'ASC.Core.Billing.TenantQuotaException');
+async function startFakeDocSpace(options = {}) {
+    const sockets = new Set();
+    const timers = new Set();
+    const sleep = (ms) => new Promise(resolve => {
+        if (ms <= 0)
+            return resolve();
+        const timer = setTimeout(() => {
+            timers.delete(timer);
+            resolve();
+        }, ms);
+        timers.add(timer);
+    });
+    const server = (0,external_node_http_namespaceObject.createServer)((req, res) => void handle(req, res).catch(() => res.destroy()));
+    server.on('connection', socket => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+    });
+    const { address, port } = server.address();
+    const fake = {
+        url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+        port,
+        state: options.state ?? healthyPortal(new Date()),
+        faults: Object.fromEntries(Object.entries(options.faults ?? {}).map(([route, list]) => [route, [...list]])),
+        requests: [],
+        count: route => fake.requests.filter(request => request.route === route).length,
+        close: async () => {
+            for (const timer of timers)
+                clearTimeout(timer);
+            for (const socket of sockets)
+                socket.destroy();
+            await new Promise(resolve => server.close(() => resolve()));
+        }
+    };
+    const answer = routeAnswers(fake, options);
+    async function handle(req, res) {
+        const body = await readBody(req);
+        const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+        const request = recordRequest(req, url, body);
+        fake.requests.push(request);
+        await sleep(options.latencyMs ?? 0);
+        const queue = Object.hasOwn(fake.faults, request.route)
+            ? fake.faults[request.route]
+            : undefined;
+        const fault = queue?.shift();
+        if (fault && (await applyFault(fault, req, res, sleep)))
+            return;
+        answer(request, url.href, res);
+    }
+    return fake;
+}
+/**
+ * The normal answers, after routing, authentication, binding and the permission check. `Dump`
+ * only changes the history (to `dumpHistory`); schedule and progress are the same either way.
+ */
+function routeAnswers(fake, options) {
+    const token = options.token ?? DEFAULT_TOKEN;
+    const job = backupJob(fake, options);
+    const historyJson = jsonCache();
+    const dumpJson = jsonCache();
+    return (request, href, res) => {
+        const { route, method, query } = request;
+        const { state } = fake;
+        if (!routeExists(route, state))
+            return send(res, 404);
+        if (method !== (route === 'startbackup' ? 'POST' : 'GET'))
+            return send(res, 405);
+        const auth = request.headers.authorization;
+        const authorized = auth === `Bearer ${token}` || (options.acceptRawKey && auth === token);
+        if (!authorized)
+            return send(res, 401);
+        const badFlag = invalidFlag(route, query);
+        const problem = badFlag && validationProblem(badFlag, query[badFlag] ?? '', href, method);
+        if (problem)
+            return sendJson(res, 400, problem);
+        if (options.role === 'user')
+            return sendJson(res, 403, ACCESS_DENIED);
+        const payload = (value) => sendPayload(res, value, href, method);
+        switch (route) {
+            case 'startbackup':
+                return job.start(request.body, href, res);
+            case 'getbackuphistory': {
+                const dump = query.dump?.trim().toLowerCase() === 'true';
+                const list = dump ? (state.dumpHistory ?? []) : state.history;
+                return sendSuccess(res, (dump ? dumpJson : historyJson)(list), list.length, href, method);
+            }
+            case 'getbackupschedule':
+                return payload(state.schedule);
+            case 'getbackupprogress':
+                job.poll();
+                return payload(fake.state.progress);
+            case 'getbackupscount':
+                return payload(state.backupsCount);
+            default:
+                return payload(state.serviceState);
+        }
+    };
+}
+// Old portals lack the optional routes; `service/state` exists on none.
+function routeExists(route, state) {
+    if (route === 'getbackupscount')
+        return state.backupsCount !== 'missing';
+    if (route === 'getservicestate')
+        return state.serviceState !== 'missing';
+    return GET_ROUTES.includes(route) || route === 'startbackup';
+}
+/** The boolean query parameter that would fail ASP.NET model binding, if any. */
+function invalidFlag(route, query) {
+    const flags = DUMP_ROUTES.includes(route) ? ['dump'] : route === 'getbackupscount' ? ['paid'] : [];
+    return flags.find(flag => flag in query && !/^\s*(true|false)\s*$/i.test(query[flag] ?? ''));
+}
+/** 100,000 records serialize to ~18 MB; redo it only when the list changes. */
+function jsonCache() {
+    let cached;
+    return list => {
+        if (cached?.list !== list || cached.length !== list.length) {
+            cached = { list, length: list.length, json: JSON.stringify(list) };
+        }
+        return cached.json;
+    };
+}
+/** `startbackup` and the job it starts, which moves on with each progress poll. */
+function backupJob(fake, options) {
+    const outcome = options.startBackup?.outcome ?? 'complete';
+    const pollsToComplete = options.startBackup?.pollsToComplete ?? 3;
+    let current;
+    const start = (body, href, res) => {
+        const bound = parseBackupRequest(body, href);
+        if ('invalid' in bound)
+            return sendJson(res, 400, bound.invalid);
+        if (outcome === 'quota')
+            return sendJson(res, 402, QUOTA_EXCEEDED);
+        current = { taskId: (0,external_node_crypto_namespaceObject.randomUUID)(), storageType: bound.storageType, polls: 0 };
+        fake.state.progress = runningProgress(current.taskId);
+        sendPayload(res, fake.state.progress, href, 'POST');
+    };
+    const poll = () => {
+        const progress = fake.state.progress;
+        if (!current || progress?.taskId !== current.taskId || progress.isCompleted)
+            return;
+        current.polls += 1;
+        if (outcome === 'never' || current.polls < pollsToComplete) {
+            fake.state.progress = { ...progress, progress: Math.min(90, current.polls * 30) };
+        }
+        else if (outcome === 'fail') {
+            const error = 'Storage is not available';
+            fake.state.progress = { ...progress, isCompleted: true, status: 2, error };
+        }
+        else {
+            fake.state.progress = { ...progress, isCompleted: true, progress: 100, status: 2 };
+            const record = { createdOn: new Date(), id: current.taskId, storageType: current.storageType };
+            fake.state.history.push(wire_makeRecord({ ...record, alias: fake.state.alias }));
+        }
+    };
+    return { start, poll };
+}
+function recordRequest(req, url, body) {
+    const match = BACKUP_PATH.exec(url.pathname);
+    const prefix = match?.[1] ?? '';
+    const query = {};
+    for (const [name, value] of url.searchParams)
+        query[name.toLowerCase()] ??= value;
+    const headers = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined)
+            headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return {
+        method: req.method ?? 'GET',
+        path: url.pathname.slice(prefix.length),
+        route: match?.[2]?.toLowerCase() ?? '',
+        prefix,
+        query,
+        headers,
+        body,
+        at: Date.now()
+    };
+}
+async function readBody(req) {
+    const chunks = [];
+    for await (const chunk of req)
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/cli/demo.ts
+// The embedded demo: fake portals on 127.0.0.1 that speak the real DocSpace envelopes.
+
+
+
+const DEMO_TOKEN = `sk-${'a'.repeat(64)}`;
+const SCENARIOS = {
+    healthy: healthyPortal,
+    unhealthy: unhealthyPortal,
+    stale: stalePortal,
+    empty: emptyPortal,
+    'too-few': tooFewPortal,
+    'no-schedule': noSchedulePortal,
+    'failed-job': failedJobPortal,
+    running: runningJobPortal,
+    temporary: temporaryPortal,
+    old: oldPortal
+};
+function demoPortal(scenario, port = 0) {
+    const build = SCENARIOS[scenario];
+    if (!build) {
+        throw new errors/* InputError */.dz('scenario', `Unknown scenario "${scenario}": expected one of ${Object.keys(SCENARIOS).join(', ')}.`);
+    }
+    return startFakeDocSpace({ state: build(new Date()), token: DEMO_TOKEN, port });
+}
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+// The CLI: the same check outside Actions (cron, GitLab CI, Jenkins), or the embedded demo.
+
+
+
+
+
+
+
+const EXIT = { healthy: 0, unhealthy: 1, error: 2, usage: 64 };
+async function main(argv) {
+    const args = parseArguments(argv);
+    if (args.values.has('help'))
+        return print(USAGE, 0);
+    const format = args.values.get('format') ?? 'text';
+    if (!['text', 'markdown', 'json'].includes(format))
+        throw new errors/* InputError */.dz('format', `Option "--format" has an invalid value "${format}": expected text, markdown or json.`);
+    if (args.values.get('serve') === 'true')
+        return serve(args.values.get('scenario') ?? 'healthy', Number(args.values.get('port') ?? 8080));
+    const read = cliInputReader(args, process.env);
+    if (read('portal') === '')
+        return runDemo(read, format);
+    const inputs = parseInputs(read);
+    const report = await runCheck(inputs, { log: line => console.error(line), timing: realTiming });
+    print(render(report, format), 0);
+    return inputs.failOnUnhealthy ? EXIT[report.status] : 0;
+}
+/** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
+async function runDemo(read, format) {
+    console.log('No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n');
+    const verdicts = [];
+    for (const scenario of ['healthy', 'unhealthy']) {
+        const portal = await demoPortal(scenario);
+        try {
+            const demoRead = name => (name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name));
+            const report = await runCheck(parseInputs(demoRead), { log: line => console.error(line), timing: realTiming });
+            print(`${render(report, format)}\n`, 0);
+            verdicts.push(report.status);
+        }
+        finally {
+            await portal.close();
+        }
+    }
+    return verdicts.join() === 'healthy,unhealthy' ? 0 : 1;
+}
+async function serve(scenario, port) {
+    const portal = await demoPortal(scenario, port);
+    console.log(`Demo DocSpace (${scenario}) at ${portal.url}, token ${DEMO_TOKEN}. Ctrl-C stops it.`);
+    await new Promise(resolve => process.once('SIGINT', resolve).once('SIGTERM', resolve));
+    await portal.close();
+    return 0;
+}
+function render(report, format) {
+    if (format === 'json')
+        return JSON.stringify(report, null, 2);
+    return format === 'markdown' ? renderSummary(report) : renderText(report);
+}
+function print(text, code) {
+    console.log(text);
+    return code;
+}
+main(process.argv.slice(2)).then(code => {
+    process.exitCode = code;
+}, (error) => {
+    console.error((0,errors/* messageOf */.bD)(error));
+    process.exitCode = error instanceof errors/* InputError */.dz ? EXIT.usage : EXIT.error;
+});
+

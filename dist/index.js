@@ -1,0 +1,1923 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseApiDate),
+/* harmony export */   u: () => (/* binding */ isoUtc)
+/* harmony export */ });
+// Backup dates are plain .NET DateTimes in UTC: MySQL portals send them without an offset
+// ("2026-03-01T02:15:00"), PostgreSQL ones with `Z` and fractions. DateTime.MinValue,
+// "0001-01-01T00:00:00", means never.
+const API_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})?$/i;
+/** `Date`, `null` for never, or `undefined` when the text is not such a date. */
+function parseApiDate(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const match = API_DATE.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, year, month, day, hour, minute, second, fraction = '', offset = 'Z'] = match;
+    if (year === '0001' && month === '01' && day === '01')
+        return null;
+    const fields = [year, month, day, hour, minute, second].map(Number);
+    // Date.UTC reads years 0–99 as 1900–1999; no backup is that old.
+    if (fields[0] < 100)
+        return undefined;
+    const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
+    const utc = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5], millis);
+    const check = new Date(utc);
+    // Date.UTC rolls 2026-02-30 over into March: reject what does not read back the same.
+    const rolledOver = check.getUTCMonth() !== fields[1] - 1 || check.getUTCDate() !== fields[2];
+    if (rolledOver || fields[3] > 23 || fields[4] > 59 || fields[5] > 59)
+        return undefined;
+    return new Date(utc - offsetMinutes(offset) * 60_000);
+}
+function offsetMinutes(offset) {
+    if (offset.toUpperCase() === 'Z')
+        return 0;
+    const sign = offset.startsWith('-') ? -1 : 1;
+    return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+}
+/** ISO 8601 UTC ending in `Z`, whole seconds: how outputs and the report write dates. */
+function isoUtc(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+
+/***/ }),
+
+/***/ 4665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readPortal),
+/* harmony export */   m: () => (/* binding */ required)
+/* harmony export */ });
+/* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9792);
+
+/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
+async function readPortal(client, dump) {
+    const dumpQuery = { Dump: String(dump) };
+    const settled = await Promise.allSettled([
+        required(client, 'getbackuphistory', dumpQuery, _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHistory */ .i6),
+        required(client, 'getbackupschedule', dumpQuery, _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSchedule */ .nP),
+        required(client, 'getbackupprogress', dumpQuery, _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProgress */ .TS),
+        optional(client, ['getbackupscount'], _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq),
+        // `service/state` appears in a public usage example; the server's route is getservicestate.
+        optional(client, ['getservicestate', 'service/state'], _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseServiceState */ .Et)
+    ]);
+    const failure = settled.find(result => result.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    const [history, schedule, progress, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
+    const warnings = [];
+    if (count === null)
+        warnings.push('count-unavailable');
+    if (state === null)
+        warnings.push('service-state-unavailable');
+    return { facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state }, warnings };
+}
+/** A route every DocSpace has: a 404 is the error `not-found`. */
+async function required(client, route, query, parse) {
+    const answer = await client.get(route, query, parse);
+    if (!answer.found)
+        throw new Error(`${route} answered 404 but is not optional`);
+    return answer.value;
+}
+/** A route newer portals have: `null` when every one of its paths answers 404. */
+async function optional(client, routes, parse) {
+    for (const route of routes) {
+        const answer = await client.get(route, {}, parse, true);
+        if (answer.found)
+            return answer.value;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 9792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ parseServiceState),
+/* harmony export */   TS: () => (/* binding */ parseProgress),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   nP: () => (/* binding */ parseSchedule),
+/* harmony export */   ym: () => (/* binding */ ShapeError),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* harmony import */ var _inputs_storage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7544);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
+// Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
+// never `undefined` further down. Enums arrive as numbers; names are tolerated.
+
+
+/** A payload that is not the shape the route promises; the message says where. */
+class ShapeError extends Error {
+}
+const PERIOD_NAMES = ['EveryDay', 'EveryWeek', 'EveryMonth'];
+const PROGRESS_KIND_NAMES = ['Backup', 'Restore', 'Transfer'];
+const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted'];
+function parseHistory(payload) {
+    if (payload === null)
+        return [];
+    if (!Array.isArray(payload))
+        throw new ShapeError(`is not a list of backups (got ${kindOf(payload)})`);
+    return payload.map((item, index) => parseRecord(item, `backup ${index + 1}`));
+}
+function parseRecord(item, where) {
+    const record = objectAt(item, where);
+    const createdOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.createdOn);
+    if (!createdOn)
+        throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`);
+    const expiresOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.expiresOn ?? '0001-01-01T00:00:00');
+    if (expiresOn === undefined)
+        throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`);
+    return {
+        id: stringAt(record.id, `${where} "id"`),
+        fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
+        storageType: enumAt(record.storageType ?? 0, _inputs_storage_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, `${where} "storageType"`),
+        createdOn,
+        expiresOn
+    };
+}
+function parseSchedule(payload) {
+    if (payload === null)
+        return null;
+    const schedule = objectAt(payload, 'the schedule');
+    const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"');
+    const lastBackupTime = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
+    if (lastBackupTime === undefined)
+        throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
+    return {
+        storageType: enumAt(schedule.storageType ?? 0, _inputs_storage_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, 'the schedule\'s "storageType"'),
+        storageParams: storageParamsAt(schedule.storageParams),
+        cronParams: {
+            period: enumAt(cron.period ?? 0, PERIOD_NAMES, '"cronParams.period"'),
+            hour: integerAt(cron.hour ?? 0, '"cronParams.hour"'),
+            day: integerAt(cron.day ?? 0, '"cronParams.day"')
+        },
+        backupsStored: schedule.backupsStored == null ? null : integerAt(schedule.backupsStored, '"backupsStored"'),
+        lastBackupTime,
+        dump: schedule.dump === true,
+        raw: payload
+    };
+}
+function parseProgress(payload) {
+    if (payload === null)
+        return null;
+    const job = objectAt(payload, 'the backup job');
+    if (typeof job.isCompleted !== 'boolean')
+        throw new ShapeError(`has a job without a boolean "isCompleted" (${shown(job.isCompleted)})`);
+    return {
+        isCompleted: job.isCompleted,
+        progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
+        error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
+        warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
+        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, PROGRESS_KIND_NAMES, '"backupProgressEnum"'),
+        status: job.status == null ? null : enumAt(job.status, TASK_STATUS_NAMES, 'the job\'s "status"'),
+        taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
+    };
+}
+function parseCount(payload) {
+    if (typeof payload === 'number' && Number.isInteger(payload) && payload >= 0)
+        return payload;
+    throw new ShapeError(`is not a count of backups (got ${shown(payload)})`);
+}
+function parseServiceState(payload) {
+    const state = objectAt(payload, 'the service state');
+    if (typeof state.enabled === 'boolean')
+        return state.enabled;
+    throw new ShapeError(`has no boolean "enabled" (got ${shown(state.enabled)})`);
+}
+function objectAt(value, where) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        return value;
+    throw new ShapeError(`has ${where} as ${kindOf(value)}, not an object`);
+}
+function stringAt(value, where) {
+    if (typeof value === 'string')
+        return value;
+    throw new ShapeError(`has ${where} that is not a string (${shown(value)})`);
+}
+function numberAt(value, where) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    throw new ShapeError(`has ${where} that is not a number (${shown(value)})`);
+}
+function integerAt(value, where) {
+    const number = numberAt(value, where);
+    if (Number.isInteger(number))
+        return number;
+    throw new ShapeError(`has ${where} that is not a whole number (${shown(value)})`);
+}
+/** A numeric enum value, or its name (case-insensitive). */
+function enumAt(value, names, where) {
+    if (typeof value === 'string') {
+        const index = names.findIndex(name => name.toLowerCase() === value.toLowerCase());
+        if (index >= 0)
+            return index;
+    }
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+        return value;
+    throw new ShapeError(`has ${where} that is not one of ${names.join(', ')} (${shown(value)})`);
+}
+function storageParamsAt(value) {
+    if (value == null)
+        return {};
+    const params = objectAt(value, 'the schedule\'s "storageParams"');
+    const result = {};
+    for (const [key, item] of Object.entries(params)) {
+        result[key] = item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item);
+    }
+    return result;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** A short rendering of a bad value for the message. */
+function shown(value) {
+    if (value === undefined)
+        return 'missing';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ invalidInput),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   tl: () => (/* binding */ CheckError)
+/* harmony export */ });
+/** An input with a value the action cannot use. Always fails the step, before any request. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * Builds the contract's message: `Input "max-age" has an invalid value "3 days": expected …`.
+ * Pass `quoted: false` for values that must not be echoed (secrets, URLs with a password).
+ */
+function invalidInput(input, value, expected, quoted = true) {
+    const shown = quoted ? ` "${value}"` : '';
+    return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
+}
+/** The verdict could not be reached: one contract error code and one sentence for people. */
+class CheckError extends Error {
+    code;
+    httpStatus;
+    constructor(code, message, 
+    /** The HTTP status behind the error, when there is one. */
+    httpStatus) {
+        super(message);
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.name = 'CheckError';
+    }
+}
+/** The message of anything thrown, whatever it is. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ formatHours),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   lW: () => (/* binding */ parseDurationSeconds)
+/* harmony export */ });
+// Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
+// input's own unit.
+const SECONDS_PER_UNIT = {
+    s: 1,
+    m: 60,
+    h: 3600,
+    d: 86_400,
+    w: 604_800
+};
+const NUMBER = String.raw `(?:\d+(?:\.\d+)?|\.\d+)`;
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
+const WHOLE_DURATION = new RegExp(`^(?:${NUMBER}[smhdw])+$`);
+const DURATION_PART = new RegExp(`(${NUMBER})([smhdw])`, 'g');
+/**
+ * Parses a duration into seconds, or `undefined` when the text is not one.
+ * `bareUnitSeconds` says what a number without a unit means (3600 for hours, 1 for seconds).
+ */
+function parseDurationSeconds(text, bareUnitSeconds) {
+    const value = text.trim().toLowerCase();
+    if (BARE_NUMBER.test(value))
+        return finite(Number(value) * bareUnitSeconds);
+    if (!WHOLE_DURATION.test(value))
+        return undefined;
+    let seconds = 0;
+    for (const [, amount, unit] of value.matchAll(DURATION_PART)) {
+        seconds += Number(amount) * SECONDS_PER_UNIT[unit];
+    }
+    return finite(seconds);
+}
+function finite(seconds) {
+    return Number.isFinite(seconds) ? seconds : undefined;
+}
+/** `5.25` for five and a quarter hours: the outputs' two-decimal hours. */
+function formatHours(hours) {
+    return hours.toFixed(2);
+}
+/** A duration for people: `3d 4h`, `5h 15m`, `42m`, `12s`. */
+function humanDuration(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    const days = Math.floor(s / 86_400);
+    const hours = Math.floor((s % 86_400) / 3600);
+    const minutes = Math.floor((s % 3600) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+    if (minutes > 0)
+        return `${minutes}m`;
+    return `${s}s`;
+}
+
+
+/***/ }),
+
+/***/ 7544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ parseStorageType),
+/* harmony export */   KS: () => (/* binding */ STORAGE_TYPE_NAMES),
+/* harmony export */   LU: () => (/* binding */ parseStorageParams)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The `storage-type` and `storage-params` inputs of start-backup.
+
+/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
+const STORAGE_TYPE_NAMES = [
+    'Documents',
+    'ThridpartyDocuments',
+    'CustomCloud',
+    'Local',
+    'DataStore',
+    'ThirdPartyConsumer'
+];
+const ALIASES = { thirdpartydocuments: 1 };
+const EXPECTED_TYPE = `one of ${STORAGE_TYPE_NAMES.join(', ')}, or a number from 0 to 5`;
+/** `null` when empty: the schedule's storage then applies. */
+function parseStorageType(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    if (/^[0-5]$/.test(value))
+        return Number(value);
+    const lower = value.toLowerCase();
+    const index = STORAGE_TYPE_NAMES.findIndex(name => name.toLowerCase() === lower);
+    if (index >= 0)
+        return index;
+    if (lower in ALIASES)
+        return ALIASES[lower];
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-type', value, EXPECTED_TYPE);
+}
+const EXPECTED_PARAMS = 'a JSON object of strings, numbers or booleans, such as {"folderId": "1234"}';
+/** `null` when empty. Numbers and booleans become strings; nested values are refused. */
+function parseStorageParams(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, EXPECTED_PARAMS);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, EXPECTED_PARAMS);
+    }
+    const params = {};
+    for (const [key, item] of Object.entries(parsed)) {
+        if (!['string', 'number', 'boolean'].includes(typeof item)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`);
+        }
+        params[key] = String(item);
+    }
+    return params;
+}
+
+
+/***/ }),
+
+/***/ 515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ checkRows)
+/* harmony export */ });
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5933);
+// The checks, one row each: the summary's table and the log's lines come from the same rows.
+
+
+/** The rows of a report that reached a verdict (none for an error). */
+function checkRows(report) {
+    if (report.status === 'error')
+        return [];
+    const failed = new Set(report.reasons);
+    const rows = [];
+    if (report.startedBackup)
+        rows.push(startedBackupRow(report, failed));
+    rows.push({
+        check: 'Usable backups',
+        threshold: `at least ${report.thresholds.minCount}`,
+        observed: `${report.counts.usable} ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.counts.usable, 'backup')}`,
+        outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
+    }, newestRow(report, failed), {
+        check: 'Schedule',
+        threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
+        observed: (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .scheduleWords */ .lo)(report.schedule) ?? 'none',
+        outcome: failed.has('no-schedule') ? 'fail' : report.schedule === null ? 'warn' : 'pass'
+    }, lastJobRow(report, failed));
+    return rows;
+}
+function newestRow(report, failed) {
+    const threshold = `at most ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
+    const latest = report.latest;
+    return {
+        check: 'Newest backup age',
+        threshold,
+        observed: latest ? `${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(latest.ageHours)} h (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(latest.ageHours * 3600)}), ${latest.createdOn}` : 'no backup',
+        outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
+    };
+}
+function lastJobRow(report, failed) {
+    const job = report.progress;
+    const observed = !job
+        ? 'no job in the last 24 h'
+        : !job.isCompleted
+            ? `running, ${job.progress}%`
+            : job.error
+                ? `failed: ${job.error}`
+                : `completed${job.warning ? ` with a warning: ${job.warning}` : ''}`;
+    return {
+        check: 'Last backup job',
+        threshold: 'no error',
+        observed,
+        outcome: failed.has('last-backup-failed') ? 'fail' : job && !job.isCompleted ? 'warn' : job ? 'pass' : 'skip'
+    };
+}
+function startedBackupRow(report, failed) {
+    const started = report.startedBackup;
+    const outcome = ['started-backup-failed', 'started-backup-timeout', 'started-backup-missing'].some(code => failed.has(code));
+    return {
+        check: 'Started backup',
+        threshold: 'completes and is in the history',
+        observed: `${started.outcome} after ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
+        outcome: outcome ? 'fail' : 'pass'
+    };
+}
+
+
+/***/ }),
+
+/***/ 893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Wb: () => (/* binding */ checkLines),
+/* harmony export */   rz: () => (/* binding */ verdictLines)
+/* harmony export */ });
+/* unused harmony exports warningLines, renderText */
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(515);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5933);
+
+
+const OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
+/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
+function checkLines(report) {
+    return (0,_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRows */ .U)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.check}: ${oneLine(row.observed)} [${row.threshold}]`);
+}
+/** `healthy`, or the reasons (or the error) in words. */
+function verdictLines(report) {
+    if (report.error)
+        return [`Error ${report.error.code}: ${oneLine(report.error.message)}`];
+    return report.reasons.map(code => `${code}: ${oneLine((0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonWords */ .IK)(code, report))}`);
+}
+function warningLines(report) {
+    return report.warnings.map(code => `warning ${code}: ${warningWords(code, report)}`);
+}
+/** The whole report for a terminal. */
+function renderText(report) {
+    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
+    return [
+        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+        ...checkLines(report).map(line => `  ${line}`),
+        ...verdictLines(report).map(line => `  ${line}`),
+        ...warningLines(report).map(line => `  ${line}`)
+    ].join('\n');
+}
+/**
+ * Portal text folded onto one line. A line break could otherwise start a line with `::`, which
+ * the runner reads as a workflow command.
+ */
+function oneLine(value) {
+    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 5933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ reasonWords),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   lo: () => (/* binding */ scheduleWords),
+/* harmony export */   vM: () => (/* binding */ storageWords),
+/* harmony export */   wV: () => (/* binding */ warningWords)
+/* harmony export */ });
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
+// The report in words: what people read in the summary, the log and the annotations.
+
+
+const STORAGE_WORDS = [
+    'Documents',
+    'Third-party documents',
+    'Custom cloud',
+    'Local',
+    'Temporary (DataStore)',
+    'Third-party storage'
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+function storageWords(storageType) {
+    return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`;
+}
+/** `Every Monday at 02:00 portal time, keeps 7, to Documents`; `null` when not a schedule. */
+function scheduleWords(raw) {
+    if (typeof raw !== 'object' || raw === null)
+        return null;
+    const schedule = raw;
+    const cron = schedule.cronParams ?? {};
+    const at = `at ${String(cron.hour ?? 0).padStart(2, '0')}:00 portal time`;
+    const day = Number(cron.day ?? 0);
+    const when = cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryWeek || cron.period === 'EveryWeek'
+        ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
+        : cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryMonth || cron.period === 'EveryMonth'
+            ? `Every month on day ${day}`
+            : 'Every day';
+    const keeps = typeof schedule.backupsStored === 'number' ? `, keeps ${schedule.backupsStored}` : '';
+    const storage = typeof schedule.storageType === 'number' ? `, to ${storageWords(schedule.storageType)}` : '';
+    return `${when} ${at}${keeps}${storage}`;
+}
+/** One sentence per reason code, with the figures behind it. */
+function reasonWords(code, report) {
+    const { thresholds, counts, latest } = report;
+    const maxAge = (0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(thresholds.maxAgeHours ?? 0);
+    const sentences = {
+        'no-backups': 'There is no usable backup.',
+        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
+        stale: latest
+            ? `The newest usable backup is ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(latest.ageHours)} h old (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+            : 'The newest usable backup is too old.',
+        'no-schedule': 'The portal has no automatic backup schedule.',
+        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
+        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
+        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(report.startedBackup?.seconds ?? 0)} waited).`,
+        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
+    };
+    return sentences[code] ?? report.error?.message ?? code;
+}
+function warningWords(code, report) {
+    const sentences = {
+        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
+        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
+        'schedule-never-ran': 'The backup schedule has never run.',
+        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
+        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
+        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
+        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
+    };
+    return sentences[code];
+}
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+/** A portal message as the end of a sentence: `"Disk full."`. */
+function quoted(message) {
+    const text = (message ?? '').trim();
+    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
+}
+
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ BackupPeriod)
+/* harmony export */ });
+// The facts read from a portal, in the shapes the rest of the action works with. The
+// DocSpace wire shapes (envelopes, dates without `Z`, numeric enums) stop at src/docspace/.
+/** BackupPeriod of a schedule's cron. */
+var BackupPeriod;
+(function (BackupPeriod) {
+    BackupPeriod[BackupPeriod["EveryDay"] = 0] = "EveryDay";
+    BackupPeriod[BackupPeriod["EveryWeek"] = 1] = "EveryWeek";
+    BackupPeriod[BackupPeriod["EveryMonth"] = 2] = "EveryMonth";
+})(BackupPeriod || (BackupPeriod = {}));
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 6141:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/action/runner-commands.ts
+// The two runner interactions that must happen before @actions/core has loaded: reading the
+// inputs and masking the secrets. Both are the runner's documented protocol; loading core
+// (~60 ms) is left for while the requests are in flight.
+
+/** An input's value as the runner passes it (`INPUT_<NAME>`), like `core.getInput`, untrimmed. */
+function readInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+/** `::add-mask::`, escaped as core escapes command data. */
+function maskSecret(secret) {
+    if (secret.trim() === '')
+        return;
+    const data = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    process.stdout.write(`::add-mask::${data}${external_node_os_.EOL}`);
+}
+/**
+ * Masks a token input as given and as it is sent (without a leading `Bearer `), so that
+ * neither form can reach the log.
+ */
+function maskTokenInput(name) {
+    const raw = readInput(name);
+    const forms = new Set([raw, raw.trim(), raw.trim().replace(/^bearer\s+/i, '')]);
+    for (const form of forms)
+        maskSecret(form);
+}
+/** A plain log line, as `core.info` writes it. */
+function logLine(line) {
+    process.stdout.write(`${line}${external_node_os_.EOL}`);
+}
+
+;// CONCATENATED MODULE: ./src/docspace/envelope.ts
+// DocSpace's success envelope: {"response": …, "count", "links", "status": 0, "statusCode"}.
+// A null payload is omitted altogether (the JSON options drop nulls), so no `response` key
+// means "none": no schedule, no job.
+/** The payload of a 2xx body, `null` when the envelope has none; a problem sentence otherwise. */
+function payloadOf(body) {
+    const text = body.toString('utf8');
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        const start = text.trimStart().slice(0, 40);
+        return { problem: start ? `is not JSON (it starts "${start}")` : 'is empty' };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
+    }
+    const envelope = parsed;
+    if (envelope.status === 1 || isObject(envelope.error)) {
+        const message = isObject(envelope.error) ? envelope.error.message : undefined;
+        return { problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}` };
+    }
+    return { payload: envelope.response ?? null };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/docspace/http.ts
+// One HTTP exchange over node:http(s). Chosen over fetch (undici costs ~140 ms of start-up and
+// teardown per run) and over @actions/http-client (it follows redirects and hides 404s and
+// non-JSON bodies). Redirects are never followed here, so the token never leaves the portal.
+
+
+/** The exchange did not produce a whole answer. */
+class TransportError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'TransportError';
+    }
+}
+/** Sends one request and reads the whole answer, within the timeout and the size cap. */
+function exchange(request) {
+    return new Promise((resolve, reject) => {
+        const transport = request.url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        // agent: false gives each request its own connection, closed after: nothing keeps the
+        // process alive once the answers are in.
+        const outgoing = transport.request(request.url, {
+            method: request.method,
+            headers: request.headers,
+            agent: false
+        });
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            outgoing.destroy();
+            reject(error);
+        };
+        const timer = setTimeout(() => fail(new TransportError('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
+        outgoing.on('error', error => fail(new TransportError('unreachable', describe(error))));
+        outgoing.on('response', incoming => {
+            const declared = Number(incoming.headers['content-length']);
+            if (declared > request.maxBytes)
+                return fail(tooLarge(request.maxBytes));
+            const chunks = [];
+            let size = 0;
+            incoming.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > request.maxBytes)
+                    return fail(tooLarge(request.maxBytes));
+                chunks.push(chunk);
+            });
+            incoming.on('error', error => fail(new TransportError('unreachable', describe(error))));
+            incoming.on('aborted', () => fail(new TransportError('unreachable', 'connection closed')));
+            incoming.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks, size) });
+            });
+        });
+        outgoing.end(request.body);
+    });
+}
+function tooLarge(maxBytes) {
+    return new TransportError('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB`);
+}
+/** `ECONNREFUSED`, `ENOTFOUND`, a TLS code…: the part of a socket error people can act on. */
+function describe(error) {
+    return error.code ? `${error.code}: ${error.message}` : error.message;
+}
+
+;// CONCATENATED MODULE: ./src/docspace/portal-text.ts
+// Text that comes from the portal (error messages, Location headers) goes through here before
+// any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
+const MAX_QUOTED = 300;
+// API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
+// part of ours long enough to matter, is redacted too.
+const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
+/** Replaces each secret, and anything shaped like an API key, with `***`. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            result = result.split(secret).join('***');
+    }
+    return result.replace(KEY_LIKE, '***');
+}
+/** Portal text made safe to quote in a one-line message. */
+function portalQuote(text, secrets) {
+    const oneLine = redact(redact(text, secrets)
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(), secrets);
+    return oneLine.length > MAX_QUOTED ? `${oneLine.slice(0, MAX_QUOTED - 1)}…` : oneLine;
+}
+
+;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
+// The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
+// to do about it.
+
+
+
+const ADVICE = {
+    'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
+    unauthorized: 'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
+    'payment-required': "The portal's pricing plan or its free-backup quota does not allow this: check the portal's payment settings.",
+    forbidden: 'The token\'s user must be the portal owner or a DocSpace admin, an API key needs a read scope (start-backup: write), and "dump: true" needs server-level rights on a standalone server.',
+    'not-found': 'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com) and that it runs DocSpace.',
+    'rate-limited': 'The portal is limiting the request rate: run the check less often or raise "retries".',
+    'server-error': "The portal's backup service is failing: check the portal's health and try again later.",
+    'http-error': 'Check that "portal" points at a DocSpace portal.',
+    timeout: 'Check that the portal is up and reachable from the runner, or raise "timeout".',
+    unreachable: 'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy, TLS certificate).'
+};
+/** The error for a non-2xx answer (404 included: the caller decides when 404 is fine). */
+function errorForStatus(answer, context) {
+    const { status } = answer;
+    const code = codeForStatus(status);
+    const heard = `The portal answered ${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trimEnd();
+    const said = portalMessage(answer.body, context.secrets);
+    const quoted = said ? `: "${said}"` : '';
+    if (code === 'redirected') {
+        const location = portalQuote(String(answer.headers.location ?? ''), context.secrets);
+        return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
+    }
+    const after = retried(context.retriesUsed);
+    return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
+}
+/** The error for an exchange that gave no whole answer. */
+function errorForTransport(error, context) {
+    const after = retried(context.retriesUsed);
+    if (error.kind === 'too-large') {
+        return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}.`);
+    }
+    if (error.kind === 'timeout') {
+        const seconds = context.timeoutMs / 1000;
+        return new errors/* CheckError */.tl('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
+    }
+    const detail = portalQuote(error.message, context.secrets);
+    return new errors/* CheckError */.tl('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${ADVICE.unreachable}`);
+}
+/** The error for a 2xx answer the action cannot read. */
+function badResponse(context, problem) {
+    return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} ${portalQuote(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
+}
+function codeForStatus(status) {
+    if (status >= 300 && status < 400)
+        return 'redirected';
+    if (status >= 500)
+        return 'server-error';
+    const byStatus = {
+        400: 'bad-request',
+        401: 'unauthorized',
+        402: 'payment-required',
+        403: 'forbidden',
+        404: 'not-found',
+        408: 'timeout',
+        429: 'rate-limited'
+    };
+    return byStatus[status] ?? 'http-error';
+}
+function retried(retriesUsed) {
+    if (retriesUsed === 0)
+        return '';
+    return `, still after ${retriesUsed} ${retriesUsed === 1 ? 'retry' : 'retries'}`;
+}
+/** The portal's own words: `error.message` of the DocSpace envelope, or a ProblemDetails title. */
+function portalMessage(body, secrets) {
+    if (body.length === 0 || body.length > 1024 * 1024)
+        return '';
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        if (typeof parsed !== 'object' || parsed === null)
+            return '';
+        const { error, title, detail } = parsed;
+        const message = error?.message ?? detail ?? title;
+        return typeof message === 'string' ? portalQuote(message, secrets) : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docspace/retry.ts
+// Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
+// Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
+
+const RETRIED_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const BASE_DELAY_MS = 1000;
+const MAX_DELAY_MS = 30_000;
+const MAX_RETRY_AFTER_MS = 60_000;
+/** Runs `attempt` once, then up to `retries` more times while the outcome is transient. */
+async function withRetries(attempt, retries, timing) {
+    for (let retry = 0;; retry++) {
+        const outcome = await settle(attempt);
+        const transient = isTransient(outcome);
+        if (!transient || retry >= retries)
+            return { ...outcome, retriesUsed: retry };
+        await timing.sleep(delayBefore(retry, outcome.answer, timing));
+    }
+}
+async function settle(attempt) {
+    try {
+        return { answer: await attempt() };
+    }
+    catch (error) {
+        if (error instanceof TransportError)
+            return { error };
+        throw error;
+    }
+}
+function isTransient(outcome) {
+    if (outcome.error)
+        return outcome.error.kind !== 'too-large';
+    return outcome.answer !== undefined && RETRIED_STATUSES.has(outcome.answer.status);
+}
+/** The wait before retry number `retry` (0-based). */
+function delayBefore(retry, answer, timing) {
+    const header = answer?.headers['retry-after'];
+    const asked = typeof header === 'string' ? retryAfterMs(header, timing.now()) : undefined;
+    if (asked !== undefined)
+        return Math.min(asked, MAX_RETRY_AFTER_MS);
+    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** retry);
+    return Math.floor(timing.random() * ceiling);
+}
+/** `Retry-After` as seconds or an HTTP date, in ms from now; `undefined` when unreadable. */
+function retryAfterMs(header, now) {
+    const value = header.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+// EXTERNAL MODULE: ./src/docspace/shapes.ts
+var shapes = __nccwpck_require__(9792);
+;// CONCATENATED MODULE: ./src/docspace/client.ts
+
+
+
+
+
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+class DocSpaceClient {
+    settings;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /**
+     * GET `/api/2.0/backup/<route>`, parsed. With `allowMissing`, a 404 is `{found: false}`;
+     * every other failure throws a CheckError.
+     */
+    async get(route, query, parse, allowMissing = false) {
+        const url = this.url(route, query);
+        const context = this.context('GET', route);
+        const outcome = await withRetries(() => exchange(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
+        const errorContext = { ...context, retriesUsed: outcome.retriesUsed };
+        if (outcome.error)
+            throw errorForTransport(outcome.error, errorContext);
+        const answer = outcome.answer;
+        if (answer.status === 404 && allowMissing)
+            return { found: false };
+        return { found: true, value: this.parsed(answer, errorContext, parse) };
+    }
+    /** POST `/api/2.0/backup/<route>`, sent once: never retried, it is not idempotent. */
+    async post(route, body, parse) {
+        const context = this.context('POST', route);
+        const request = { ...this.request(this.url(route, {}), 'POST'), body: JSON.stringify(body) };
+        request.headers['Content-Type'] = 'application/json';
+        let answer;
+        try {
+            answer = await exchange(request);
+        }
+        catch (error) {
+            if (error instanceof TransportError)
+                throw errorForTransport(error, context);
+            throw error;
+        }
+        return this.parsed(answer, context, parse);
+    }
+    /** `GET /api/2.0/backup/<route>`, as messages name an endpoint. */
+    endpoint(method, route) {
+        return `${method} ${new URL(this.url(route, {})).pathname}`;
+    }
+    parsed(answer, context, parse) {
+        if (answer.status < 200 || answer.status > 299)
+            throw errorForStatus(answer, context);
+        const read = payloadOf(answer.body);
+        if ('problem' in read)
+            throw badResponse(context, read.problem);
+        try {
+            return parse(read.payload);
+        }
+        catch (error) {
+            if (error instanceof shapes/* ShapeError */.ym)
+                throw badResponse(context, `has the wrong shape: it ${error.message}`);
+            throw error;
+        }
+    }
+    url(route, query) {
+        const url = new URL(`${this.settings.portal.base}/api/2.0/backup/${route}`);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, value);
+        return url;
+    }
+    request(url, method) {
+        return {
+            url,
+            method,
+            headers: {
+                Accept: 'application/json',
+                Authorization: `Bearer ${this.settings.token}`,
+                'User-Agent': 'docspace-backup-check'
+            },
+            timeoutMs: this.settings.timeoutMs,
+            maxBytes: MAX_BODY_BYTES
+        };
+    }
+    context(method, route) {
+        return {
+            endpoint: this.endpoint(method, route),
+            secrets: [this.settings.token],
+            retriesUsed: 0,
+            timeoutMs: this.settings.timeoutMs
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/docspace/read-portal.ts
+var read_portal = __nccwpck_require__(4665);
+// EXTERNAL MODULE: ./src/docspace/dates.ts
+var dates = __nccwpck_require__(481);
+;// CONCATENATED MODULE: ./src/report.ts
+// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
+// and the report file are all rendered from it.
+
+/** The report keeps this many backups: enough for any reader, bounded for any history. */
+const REPORTED_BACKUPS = 100;
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500;
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024;
+/** The report of a check that reached a verdict. */
+function verdictReport(base, facts, verdict) {
+    const backups = verdict.usable.slice(0, REPORTED_BACKUPS).map(reportBackup);
+    return {
+        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
+        backups,
+        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
+        schedule: boundedSchedule(facts.schedule?.raw ?? null),
+        progress: facts.progress && { ...facts.progress, error: clip(facts.progress.error), warning: facts.progress.warning && clip(facts.progress.warning), taskId: facts.progress.taskId && clip(facts.progress.taskId) },
+        counts: { usable: verdict.usable.length, history: facts.history.length, createdThisMonth: facts.backupsCreated },
+        serviceEnabled: facts.serviceEnabled,
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
+    };
+}
+/** The report of a check that could not reach a verdict. */
+function errorReport(base, error) {
+    return {
+        ...header(base, 'error', [error.code], base.warnings),
+        backups: [],
+        latest: null,
+        schedule: null,
+        progress: null,
+        counts: { usable: 0, history: 0, createdThisMonth: null },
+        serviceEnabled: null,
+        thresholds: thresholdsOf(base.thresholds, null),
+        error: { code: error.code, message: error.message }
+    };
+}
+function header(base, status, reasons, warnings) {
+    return {
+        portal: base.portal.base,
+        host: base.portal.host,
+        checkedAt: (0,dates/* isoUtc */.u)(base.checkedAt),
+        status,
+        reasons,
+        warnings: [...new Set(warnings)],
+        ...(base.startedBackup ? { startedBackup: base.startedBackup } : {})
+    };
+}
+function thresholdsOf(thresholds, maxAgeHours) {
+    return {
+        minCount: thresholds.minCount,
+        maxAgeHours,
+        maxAge: thresholds.maxAgeHours,
+        graceHours: thresholds.graceHours,
+        requireSchedule: thresholds.requireSchedule
+    };
+}
+function reportBackup(backup) {
+    return {
+        id: clip(backup.id),
+        fileName: clip(backup.fileName),
+        storageType: backup.storageType,
+        createdOn: (0,dates/* isoUtc */.u)(backup.createdOn),
+        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u)(backup.expiresOn) : null
+    };
+}
+function clip(text) {
+    return text.length > MAX_PORTAL_STRING ? `${text.slice(0, MAX_PORTAL_STRING - 1)}…` : text;
+}
+function boundedSchedule(raw) {
+    if (raw === null)
+        return null;
+    const size = JSON.stringify(raw).length;
+    return size > MAX_SCHEDULE_JSON ? { omitted: `the schedule's JSON is ${size} characters long` } : raw;
+}
+
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/verdict.ts
+// The verdict, pure: facts and thresholds in; status, reasons and warnings out.
+
+const HOUR_MS = 3_600_000;
+const EXPIRING_WITHIN_MS = 24 * HOUR_MS;
+const CLOCK_SKEW_MS = 5 * 60_000;
+const PERIOD_HOURS = {
+    [types/* BackupPeriod */.U.EveryDay]: 24,
+    [types/* BackupPeriod */.U.EveryWeek]: 168,
+    [types/* BackupPeriod */.U.EveryMonth]: 744
+};
+function judge(facts, thresholds, now) {
+    const usable = usableNewestFirst(facts.history, now);
+    const newest = usable[0];
+    const newestAgeHours = newest ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS : null;
+    const maxAgeHours = maxAgeInForce(thresholds, facts.schedule);
+    const reasons = [];
+    if (usable.length === 0 && thresholds.minCount >= 1)
+        reasons.push('no-backups');
+    if (usable.length > 0 && usable.length < thresholds.minCount)
+        reasons.push('too-few-backups');
+    if (newestAgeHours !== null && newestAgeHours > maxAgeHours)
+        reasons.push('stale');
+    if (thresholds.requireSchedule && facts.schedule === null)
+        reasons.push('no-schedule');
+    const job = facts.progress;
+    if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
+        reasons.push('last-backup-failed');
+    }
+    return {
+        status: reasons.length > 0 ? 'unhealthy' : 'healthy',
+        reasons,
+        warnings: warningsFor(facts, usable, now),
+        usable,
+        newestAgeHours,
+        maxAgeHours
+    };
+}
+/** Backups that have not expired, newest first: the history comes unsorted. */
+function usableNewestFirst(history, now) {
+    return history
+        .filter(backup => backup.expiresOn === null || backup.expiresOn.getTime() > now.getTime())
+        .sort((a, b) => b.createdOn.getTime() - a.createdOn.getTime());
+}
+/** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
+function maxAgeInForce(thresholds, schedule) {
+    if (thresholds.maxAgeHours !== 'auto')
+        return thresholds.maxAgeHours;
+    const period = schedule ? (PERIOD_HOURS[schedule.cronParams.period] ?? 24) : 24;
+    return period + thresholds.graceHours;
+}
+function warningsFor(facts, usable, now) {
+    const warnings = [];
+    const job = facts.progress;
+    if (job && job.backupProgressEnum === 0 && !job.isCompleted)
+        warnings.push('backup-running');
+    const expiresSoon = (backup) => backup.expiresOn !== null && backup.expiresOn.getTime() - now.getTime() <= EXPIRING_WITHIN_MS;
+    if (usable.length > 0 && usable.every(expiresSoon))
+        warnings.push('expiring');
+    if (facts.schedule && facts.schedule.lastBackupTime === null)
+        warnings.push('schedule-never-ran');
+    if (facts.history.some(backup => backup.createdOn.getTime() - now.getTime() > CLOCK_SKEW_MS)) {
+        warnings.push('clock-skew');
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+// The check itself, shared by the Action and the CLI: read the portal (after starting a backup
+// when asked), judge, report. It never throws for what the portal does: that is the report.
+
+
+
+
+
+const realTiming = {
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: Date.now
+};
+async function runCheck(inputs, deps) {
+    const client = new DocSpaceClient({
+        portal: inputs.portal,
+        token: inputs.token,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries,
+        timing: deps.timing
+    });
+    const thresholds = {
+        minCount: inputs.minCount,
+        maxAgeHours: inputs.maxAgeHours,
+        graceHours: inputs.graceHours,
+        requireSchedule: inputs.requireSchedule
+    };
+    const base = { portal: inputs.portal, thresholds, warnings: [], checkedAt: new Date(deps.timing.now()) };
+    try {
+        if (inputs.startBackup) {
+            // Loaded only when asked for: most runs never start a backup.
+            const { startAndAwaitBackup, judgeStartedBackup } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 6806));
+            const waited = await startAndAwaitBackup(client, inputs, deps);
+            const reading = await (0,read_portal/* readPortal */.N)(client, inputs.dump);
+            const now = new Date(deps.timing.now());
+            const { verdict, started } = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited);
+            return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
+        }
+        const reading = await (0,read_portal/* readPortal */.N)(client, inputs.dump);
+        const now = new Date(deps.timing.now());
+        return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, judge(reading.facts, thresholds, now));
+    }
+    catch (error) {
+        if (error instanceof errors/* CheckError */.tl)
+            return errorReport(base, error);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs/duration.ts
+var duration = __nccwpck_require__(1601);
+;// CONCATENATED MODULE: ./src/inputs/parse-values.ts
+// One parser per kind of input value. Each throws the contract's InputError naming the input.
+
+
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+/** The YAML 1.2 core-schema booleans that `core.getBooleanInput` accepts, and no others. */
+function parseBoolean(input, text) {
+    const value = text.trim();
+    if (TRUE_WORDS.includes(value))
+        return true;
+    if (FALSE_WORDS.includes(value))
+        return false;
+    throw (0,errors/* invalidInput */.aY)(input, value, 'true or false');
+}
+/** A whole number in `[min, max]`, written in plain digits. */
+function parseWholeNumber(input, text, min, max) {
+    const value = text.trim();
+    const number = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+    if (number >= min && number <= max)
+        return number;
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+    throw (0,errors/* invalidInput */.aY)(input, value, `a whole number ${range}`);
+}
+/** A duration in seconds, within the rule's bounds. */
+function parseDuration(input, text, rule) {
+    const value = text.trim();
+    const seconds = (0,duration/* parseDurationSeconds */.lW)(value, rule.bareUnitSeconds);
+    const tooSmall = seconds === undefined || (rule.allowZero ? seconds < 0 : seconds <= 0);
+    if (tooSmall || (rule.maxSeconds !== undefined && seconds > rule.maxSeconds)) {
+        throw (0,errors/* invalidInput */.aY)(input, value, rule.expected);
+    }
+    return seconds;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/portal-url.ts
+
+const EXPECTED = 'a portal URL such as https://portal.example.com';
+/** Parses the `portal` input; throws an InputError that names it. */
+function parsePortal(text) {
+    const value = text.trim();
+    if (!/^https?:\/\//i.test(value)) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`);
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED);
+    }
+    // Checked before anything quotes the value, so a password is never echoed.
+    if (url.username !== '' || url.password !== '') {
+        throw (0,errors/* invalidInput */.aY)('portal', '', 'a URL without a user name or password; the API key goes in the "token" input', false);
+    }
+    if (value.includes('?') || value.includes('#')) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED}, without a query or fragment`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    return { base: `${url.origin}${path}`, host: url.host, origin: url.origin };
+}
+function isLoopback(hostname) {
+    if (hostname === 'localhost' || hostname === '[::1]')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+// EXTERNAL MODULE: ./src/inputs/storage.ts
+var storage = __nccwpck_require__(7544);
+;// CONCATENATED MODULE: ./src/inputs/token.ts
+
+/**
+ * A token as sent after `Bearer `. A leading `Bearer ` in the input is dropped. The value is
+ * never quoted in the error: it is a secret even when it is malformed.
+ */
+function parseToken(input, text) {
+    const token = text.trim().replace(/^bearer\s+/i, '');
+    if (token === '') {
+        throw new errors/* InputError */.dz(input, `Input "${input}" is required: expected a token.`);
+    }
+    // Spaces or control characters would break the Authorization header (or smuggle another).
+    if (!/^[\x21-\x7e]+$/.test(token)) {
+        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`);
+    }
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/index.ts
+// Every input, parsed and validated once into a typed object. The Action and the CLI differ
+// only in where the text comes from (`read`).
+
+
+
+
+
+const HOURS = 3600;
+const SECONDS = 1;
+/** Parses every input; throws an InputError naming the first invalid one. */
+function parseInputs(read) {
+    const text = (name, fallback) => read(name).trim() || fallback;
+    const bool = (name, fallback) => parseBoolean(name, text(name, fallback));
+    const inputs = {
+        portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
+        token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
+        dump: bool('dump', 'false'),
+        minCount: parseWholeNumber('min-count', text('min-count', '1'), 0, Number.MAX_SAFE_INTEGER),
+        maxAgeHours: parseMaxAge(text('max-age', 'auto')),
+        graceHours: parseDuration('grace', text('grace', '3h'), {
+            bareUnitSeconds: HOURS,
+            allowZero: true,
+            expected: 'a duration of 0 or more, such as 3h, 90m or 0'
+        }) / HOURS,
+        requireSchedule: bool('require-schedule', 'true'),
+        failOnUnhealthy: bool('fail-on-unhealthy', 'true'),
+        timeoutMs: parseDuration('timeout', text('timeout', '30s'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 600,
+            expected: 'a duration over 0 and at most 10m, such as 30s or 2m (a bare number is seconds)'
+        }) * 1000,
+        retries: parseWholeNumber('retries', text('retries', '3'), 0, 10),
+        summary: bool('summary', 'true'),
+        startBackup: bool('start-backup', 'false'),
+        storageType: (0,storage/* parseStorageType */.BI)(read('storage-type')),
+        storageParams: (0,storage/* parseStorageParams */.LU)(read('storage-params')),
+        waitTimeoutMs: parseDuration('wait-timeout', text('wait-timeout', '30m'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 6 * HOURS,
+            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+        }) * 1000,
+        issue: bool('issue', 'false'),
+        githubToken: read('github-token').trim(),
+        issueLabel: text('issue-label', 'docspace-backup')
+    };
+    if (inputs.issue)
+        inputs.githubToken = parseToken('github-token', inputs.githubToken);
+    return inputs;
+}
+function required(read, name, expected) {
+    const value = read(name).trim();
+    if (value === '')
+        throw new errors/* InputError */.dz(name, `Input "${name}" is required: expected ${expected}.`);
+    return value;
+}
+function parseMaxAge(value) {
+    if (value.toLowerCase() === 'auto')
+        return 'auto';
+    return (parseDuration('max-age', value, {
+        bareUnitSeconds: HOURS,
+        allowZero: false,
+        expected: 'a duration such as 36h, 2d, 90m, or "auto"'
+    }) / HOURS);
+}
+
+// EXTERNAL MODULE: ./src/render/text.ts
+var render_text = __nccwpck_require__(893);
+;// CONCATENATED MODULE: ./src/main.ts
+// The Action: mask, parse the inputs, check the portal, report. Orchestration only.
+
+
+
+
+
+async function run() {
+    // Step 1: secrets are masked before anything is logged or sent.
+    maskTokenInput('token');
+    maskTokenInput('github-token');
+    // Step 2: every input, validated before any request.
+    let inputs;
+    try {
+        inputs = parseInputs(readInput);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+        core.error(error.message, { title: 'Invalid input' });
+        process.exitCode = 1;
+        return;
+    }
+    // Step 3: the requests go out first; what reports on them loads while they are in flight.
+    const reporting = Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7808));
+    const report = await runCheck(inputs, { log: line => logLine((0,render_text/* oneLine */.TN)(line)), timing: realTiming });
+    // Step 4: outputs, log, annotations, summary, report file, issue; the exit code last.
+    const { reportStep } = await reporting;
+    await reportStep(inputs, report);
+}
+
+;// CONCATENATED MODULE: ./src/index.ts
+// The Action's entry point (dist/index.js).
+
+
+run().catch(async (error) => {
+    // A bug, not a verdict: fail the step, never pass it.
+    process.exitCode = 1;
+    const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    core.setFailed(`docspace-backup-check failed unexpectedly: ${(0,errors/* messageOf */.bD)(error)}`);
+});
+

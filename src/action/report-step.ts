@@ -1,0 +1,70 @@
+// Everything the step shows once the report is in: log lines, outputs, summary, annotations,
+// report file, issue, and the exit code last, so `if: failure()` steps can read the outputs.
+import * as core from '@actions/core'
+import {messageOf} from '../errors.js'
+import type {Inputs} from '../inputs/index.js'
+import {outputsOf} from '../outputs.js'
+import {writeReportFile} from '../report-file.js'
+import type {Report} from '../report.js'
+import {renderSummary} from '../render/summary.js'
+import {checkLines, verdictLines} from '../render/text.js'
+import {warningWords} from '../render/words.js'
+
+export const VERDICT_TITLE = 'DocSpace backups unhealthy'
+
+export async function reportStep(inputs: Inputs, report: Report): Promise<void> {
+  for (const line of checkLines(report)) core.info(line)
+
+  const issueNumber = inputs.issue ? await updateIssue(inputs, report) : ''
+  const markdown = renderSummary(report)
+  const outputs = outputsOf(report)
+  outputs['report-file'] = await writeReportFile(report.host, markdown).catch(error => {
+    core.warning(`The report file could not be written: ${messageOf(error)}`)
+    return ''
+  })
+  outputs['issue-number'] = issueNumber
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+
+  for (const code of report.warnings) {
+    core.warning(warningWords(code, report), {title: `DocSpace backups: ${code}`})
+  }
+  if (inputs.summary) {
+    // A summary that cannot be written must not hide the verdict.
+    await core.summary
+      .addRaw(markdown)
+      .write()
+      .catch(error => core.warning(`The job summary could not be written: ${messageOf(error)}`))
+  }
+  announceVerdict(inputs, report)
+}
+
+function announceVerdict(inputs: Inputs, report: Report): void {
+  if (report.status === 'healthy') {
+    core.info(`DocSpace backups healthy: ${report.host}`)
+    return
+  }
+  const message = verdictLines(report).join('\n')
+  if (inputs.failOnUnhealthy) {
+    // One titled annotation: core.setFailed would add a second, untitled one.
+    core.error(message, {title: VERDICT_TITLE})
+    process.exitCode = 1
+  } else {
+    core.warning(message, {title: VERDICT_TITLE})
+  }
+}
+
+/** Opens, comments on or closes the portal's issue; a failure is a warning, never the verdict. */
+async function updateIssue(inputs: Inputs, report: Report): Promise<string> {
+  try {
+    // @actions/github (octokit) is loaded only by the runs that use it.
+    const {followPortalHealth} = await import('../github-issue.js')
+    const number = await followPortalHealth(report, renderSummary(report), inputs)
+    return number === null ? '' : String(number)
+  } catch (error) {
+    core.warning(`The GitHub issue for ${report.host} could not be updated: ${messageOf(error)}`, {
+      title: 'DocSpace backups: issue-update-failed'
+    })
+    report.warnings.push('issue-update-failed')
+    return ''
+  }
+}

@@ -1,0 +1,55 @@
+// The check itself, shared by the Action and the CLI: read the portal (after starting a backup
+// when asked), judge, report. It never throws for what the portal does: that is the report.
+import {DocSpaceClient} from './docspace/client.js'
+import {readPortal} from './docspace/read-portal.js'
+import type {RetryTiming} from './docspace/retry.js'
+import {CheckError} from './errors.js'
+import type {Inputs} from './inputs/index.js'
+import {errorReport, verdictReport, type Report} from './report.js'
+import {judge, type Thresholds} from './verdict.js'
+
+export interface CheckDependencies {
+  /** A line of progress for the log (start-backup's polling). */
+  log: (line: string) => void
+  timing: RetryTiming
+}
+
+export const realTiming: RetryTiming = {
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+  random: Math.random,
+  now: Date.now
+}
+
+export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise<Report> {
+  const client = new DocSpaceClient({
+    portal: inputs.portal,
+    token: inputs.token,
+    timeoutMs: inputs.timeoutMs,
+    retries: inputs.retries,
+    timing: deps.timing
+  })
+  const thresholds: Thresholds = {
+    minCount: inputs.minCount,
+    maxAgeHours: inputs.maxAgeHours,
+    graceHours: inputs.graceHours,
+    requireSchedule: inputs.requireSchedule
+  }
+  const base = {portal: inputs.portal, thresholds, warnings: [], checkedAt: new Date(deps.timing.now())}
+  try {
+    if (inputs.startBackup) {
+      // Loaded only when asked for: most runs never start a backup.
+      const {startAndAwaitBackup, judgeStartedBackup} = await import('./start-backup/index.js')
+      const waited = await startAndAwaitBackup(client, inputs, deps)
+      const reading = await readPortal(client, inputs.dump)
+      const now = new Date(deps.timing.now())
+      const {verdict, started} = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited)
+      return verdictReport({...base, checkedAt: now, warnings: reading.warnings, startedBackup: started}, reading.facts, verdict)
+    }
+    const reading = await readPortal(client, inputs.dump)
+    const now = new Date(deps.timing.now())
+    return verdictReport({...base, checkedAt: now, warnings: reading.warnings}, reading.facts, judge(reading.facts, thresholds, now))
+  } catch (error) {
+    if (error instanceof CheckError) return errorReport(base, error)
+    throw error
+  }
+}

@@ -1,0 +1,28 @@
+// The embedded demo: fake portals on 127.0.0.1 that speak the real DocSpace envelopes.
+import {startFakeDocSpace, type FakeDocSpace} from '../demo/fake-docspace.js'
+import * as scenarios from '../demo/scenarios.js'
+import type {PortalState} from '../demo/wire.js'
+import {InputError} from '../errors.js'
+
+export const DEMO_TOKEN = `sk-${'a'.repeat(64)}`
+
+const SCENARIOS: Record<string, (now: Date) => PortalState> = {
+  healthy: scenarios.healthyPortal,
+  unhealthy: scenarios.unhealthyPortal,
+  stale: scenarios.stalePortal,
+  empty: scenarios.emptyPortal,
+  'too-few': scenarios.tooFewPortal,
+  'no-schedule': scenarios.noSchedulePortal,
+  'failed-job': scenarios.failedJobPortal,
+  running: scenarios.runningJobPortal,
+  temporary: scenarios.temporaryPortal,
+  old: scenarios.oldPortal
+}
+
+export function demoPortal(scenario: string, port = 0): Promise<FakeDocSpace> {
+  const build = SCENARIOS[scenario]
+  if (!build) {
+    throw new InputError('scenario', `Unknown scenario "${scenario}": expected one of ${Object.keys(SCENARIOS).join(', ')}.`)
+  }
+  return startFakeDocSpace({state: build(new Date()), token: DEMO_TOKEN, port})
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// The CLI: the same check outside Actions (cron, GitLab CI, Jenkins), or the embedded demo.
+import {realTiming, runCheck} from '../check.js'
+import {InputError, messageOf} from '../errors.js'
+import {parseInputs, type InputReader} from '../inputs/index.js'
+import type {Report} from '../report.js'
+import {renderSummary} from '../render/summary.js'
+import {renderText} from '../render/text.js'
+import {cliInputReader, parseArguments, USAGE} from './args.js'
+import {DEMO_TOKEN, demoPortal} from './demo.js'
+
+const EXIT = {healthy: 0, unhealthy: 1, error: 2, usage: 64}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArguments(argv)
+  if (args.values.has('help')) return print(USAGE, 0)
+  const format = args.values.get('format') ?? 'text'
+  if (!['text', 'markdown', 'json'].includes(format)) throw new InputError('format', `Option "--format" has an invalid value "${format}": expected text, markdown or json.`)
+  if (args.values.get('serve') === 'true') return serve(args.values.get('scenario') ?? 'healthy', Number(args.values.get('port') ?? 8080))
+  const read = cliInputReader(args, process.env)
+  if (read('portal') === '') return runDemo(read, format)
+
+  const inputs = parseInputs(read)
+  const report = await runCheck(inputs, {log: line => console.error(line), timing: realTiming})
+  print(render(report, format), 0)
+  return inputs.failOnUnhealthy ? EXIT[report.status] : 0
+}
+
+/** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
+async function runDemo(read: InputReader, format: string): Promise<number> {
+  console.log('No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n')
+  const verdicts: string[] = []
+  for (const scenario of ['healthy', 'unhealthy']) {
+    const portal = await demoPortal(scenario)
+    try {
+      const demoRead: InputReader = name => (name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name))
+      const report = await runCheck(parseInputs(demoRead), {log: line => console.error(line), timing: realTiming})
+      print(`${render(report, format)}\n`, 0)
+      verdicts.push(report.status)
+    } finally {
+      await portal.close()
+    }
+  }
+  return verdicts.join() === 'healthy,unhealthy' ? 0 : 1
+}
+
+async function serve(scenario: string, port: number): Promise<number> {
+  const portal = await demoPortal(scenario, port)
+  console.log(`Demo DocSpace (${scenario}) at ${portal.url}, token ${DEMO_TOKEN}. Ctrl-C stops it.`)
+  await new Promise<void>(resolve => process.once('SIGINT', resolve).once('SIGTERM', resolve))
+  await portal.close()
+  return 0
+}
+
+function render(report: Report, format: string): string {
+  if (format === 'json') return JSON.stringify(report, null, 2)
+  return format === 'markdown' ? renderSummary(report) : renderText(report)
+}
+
+function print(text: string, code: number): number {
+  console.log(text)
+  return code
+}
+
+main(process.argv.slice(2)).then(
+  code => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    console.error(messageOf(error))
+    process.exitCode = error instanceof InputError ? EXIT.usage : EXIT.error
+  }
+)

@@ -1,0 +1,259 @@
+// A fake DocSpace portal for the demo, the tests and the benchmark: the backup routes of
+// docspace-api.md with the real envelopes, auth answers and status codes, plus fault injection.
+import {randomUUID} from 'node:crypto'
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
+import type {AddressInfo, Socket} from 'node:net'
+import {applyFault, send, sendJson, sendPayload, sendSuccess} from './faults.js'
+import type {FaultPlan, RouteName} from './faults.js'
+import {healthyPortal} from './scenarios.js'
+import * as wire from './wire.js'
+import type {PortalState, WireRecord} from './wire.js'
+
+export type {Fault, FaultPlan, RouteName} from './faults.js'
+export type {PortalState} from './wire.js'
+
+export interface FakeOptions {
+  /** Default: `healthyPortal(new Date())`. */
+  state?: PortalState
+  /** Default: `sk-` and 64 `a`s. */
+  token?: string
+  /** `user`: 403 "Access denied" on every backup route. Default `admin`. */
+  role?: 'admin' | 'user'
+  /** Accept `Authorization: <token>` without `Bearer` (the real server answers 401). */
+  acceptRawKey?: boolean
+  /** Delay before every answer. */
+  latencyMs?: number
+  faults?: FaultPlan
+  /** How a started backup ends; default `complete` after 3 progress polls. */
+  startBackup?: {outcome: 'complete' | 'fail' | 'quota' | 'never'; pollsToComplete?: number}
+  /** Default `127.0.0.1`. */
+  host?: string
+  /** Default 0: a free port. */
+  port?: number
+}
+
+export interface RecordedRequest {
+  method: string
+  /** The path after the portal's prefix, e.g. `/api/2.0/backup/getbackuphistory`. */
+  path: string
+  /** The backup route, lower-cased (`getbackuphistory`, `service/state`); `''` for other paths. */
+  route: string
+  /** What came before `/api/2.0/`, e.g. `/portal` (`''` for none). */
+  prefix: string
+  /** Lower-cased names, as ASP.NET binds them case-insensitively. */
+  query: Record<string, string>
+  /** Lower-cased names. */
+  headers: Record<string, string>
+  body: string
+  /** `Date.now()` when it arrived. */
+  at: number
+}
+
+export interface FakeDocSpace {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  url: string
+  port: number
+  /** Live: changes show in the next answer, and a started backup changes it. */
+  state: PortalState
+  /** Live: faults still to come, per route. */
+  faults: FaultPlan
+  requests: RecordedRequest[]
+  count(route: RouteName): number
+  /** Closes promptly, dropping hung and keep-alive connections. */
+  close(): Promise<void>
+}
+
+const DEFAULT_TOKEN = `sk-${'a'.repeat(64)}`
+const BACKUP_PATH = /^(.*?)\/api\/2\.0\/backup\/(.+?)\/?$/i
+const GET_ROUTES = [
+  'getbackuphistory',
+  'getbackupschedule',
+  'getbackupprogress',
+  'getbackupscount',
+  'getservicestate'
+]
+const DUMP_ROUTES = ['getbackuphistory', 'getbackupschedule', 'getbackupprogress']
+const AUTHORIZING = 'ASC.Common.Security.Authorizing.AuthorizingException'
+const ACCESS_DENIED = wire.errorEnvelope(403, 'Access denied', AUTHORIZING)
+const QUOTA = 'The number of free backups should not exceed 0 within a month'
+const QUOTA_EXCEEDED = wire.errorEnvelope(402, QUOTA, 'ASC.Core.Billing.TenantQuotaException')
+
+export async function startFakeDocSpace(options: FakeOptions = {}): Promise<FakeDocSpace> {
+  const sockets = new Set<Socket>()
+  const timers = new Set<NodeJS.Timeout>()
+  const sleep = (ms: number): Promise<void> =>
+    new Promise(resolve => {
+      if (ms <= 0) return resolve()
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        resolve()
+      }, ms)
+      timers.add(timer)
+    })
+  const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()))
+  server.on('connection', socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve)
+  })
+  const {address, port} = server.address() as AddressInfo
+  const fake: FakeDocSpace = {
+    url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+    port,
+    state: options.state ?? healthyPortal(new Date()),
+    faults: Object.fromEntries(
+      Object.entries(options.faults ?? {}).map(([route, list]) => [route, [...list]])
+    ),
+    requests: [],
+    count: route => fake.requests.filter(request => request.route === route).length,
+    close: async () => {
+      for (const timer of timers) clearTimeout(timer)
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>(resolve => server.close(() => resolve()))
+    }
+  }
+  const answer = routeAnswers(fake, options)
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req)
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
+    const request = recordRequest(req, url, body)
+    fake.requests.push(request)
+    await sleep(options.latencyMs ?? 0)
+    const queue = Object.hasOwn(fake.faults, request.route)
+      ? fake.faults[request.route as RouteName]
+      : undefined
+    const fault = queue?.shift()
+    if (fault && (await applyFault(fault, req, res, sleep))) return
+    answer(request, url.href, res)
+  }
+  return fake
+}
+
+/**
+ * The normal answers, after routing, authentication, binding and the permission check. `Dump`
+ * only changes the history (to `dumpHistory`); schedule and progress are the same either way.
+ */
+function routeAnswers(fake: FakeDocSpace, options: FakeOptions) {
+  const token = options.token ?? DEFAULT_TOKEN
+  const job = backupJob(fake, options)
+  const historyJson = jsonCache()
+  const dumpJson = jsonCache()
+  return (request: RecordedRequest, href: string, res: ServerResponse): void => {
+    const {route, method, query} = request
+    const {state} = fake
+    if (!routeExists(route, state)) return send(res, 404)
+    if (method !== (route === 'startbackup' ? 'POST' : 'GET')) return send(res, 405)
+    const auth = request.headers.authorization
+    const authorized = auth === `Bearer ${token}` || (options.acceptRawKey && auth === token)
+    if (!authorized) return send(res, 401)
+    const badFlag = invalidFlag(route, query)
+    const problem = badFlag && wire.validationProblem(badFlag, query[badFlag] ?? '', href, method)
+    if (problem) return sendJson(res, 400, problem)
+    if (options.role === 'user') return sendJson(res, 403, ACCESS_DENIED)
+    const payload = (value: unknown): void => sendPayload(res, value, href, method)
+    switch (route) {
+      case 'startbackup':
+        return job.start(request.body, href, res)
+      case 'getbackuphistory': {
+        const dump = query.dump?.trim().toLowerCase() === 'true'
+        const list = dump ? (state.dumpHistory ?? []) : state.history
+        return sendSuccess(res, (dump ? dumpJson : historyJson)(list), list.length, href, method)
+      }
+      case 'getbackupschedule':
+        return payload(state.schedule)
+      case 'getbackupprogress':
+        job.poll()
+        return payload(fake.state.progress)
+      case 'getbackupscount':
+        return payload(state.backupsCount)
+      default:
+        return payload(state.serviceState)
+    }
+  }
+}
+
+// Old portals lack the optional routes; `service/state` exists on none.
+function routeExists(route: string, state: PortalState): boolean {
+  if (route === 'getbackupscount') return state.backupsCount !== 'missing'
+  if (route === 'getservicestate') return state.serviceState !== 'missing'
+  return GET_ROUTES.includes(route) || route === 'startbackup'
+}
+
+/** The boolean query parameter that would fail ASP.NET model binding, if any. */
+function invalidFlag(route: string, query: Record<string, string>): string | undefined {
+  const flags = DUMP_ROUTES.includes(route) ? ['dump'] : route === 'getbackupscount' ? ['paid'] : []
+  return flags.find(flag => flag in query && !/^\s*(true|false)\s*$/i.test(query[flag] ?? ''))
+}
+
+/** 100,000 records serialize to ~18 MB; redo it only when the list changes. */
+function jsonCache(): (list: WireRecord[]) => string {
+  let cached: {list: WireRecord[]; length: number; json: string} | undefined
+  return list => {
+    if (cached?.list !== list || cached.length !== list.length) {
+      cached = {list, length: list.length, json: JSON.stringify(list)}
+    }
+    return cached.json
+  }
+}
+
+/** `startbackup` and the job it starts, which moves on with each progress poll. */
+function backupJob(fake: FakeDocSpace, options: FakeOptions) {
+  const outcome = options.startBackup?.outcome ?? 'complete'
+  const pollsToComplete = options.startBackup?.pollsToComplete ?? 3
+  let current: {taskId: string; storageType: number; polls: number} | undefined
+  const start = (body: string, href: string, res: ServerResponse): void => {
+    const bound = wire.parseBackupRequest(body, href)
+    if ('invalid' in bound) return sendJson(res, 400, bound.invalid)
+    if (outcome === 'quota') return sendJson(res, 402, QUOTA_EXCEEDED)
+    current = {taskId: randomUUID(), storageType: bound.storageType, polls: 0}
+    fake.state.progress = wire.runningProgress(current.taskId)
+    sendPayload(res, fake.state.progress, href, 'POST')
+  }
+  const poll = (): void => {
+    const progress = fake.state.progress
+    if (!current || progress?.taskId !== current.taskId || progress.isCompleted) return
+    current.polls += 1
+    if (outcome === 'never' || current.polls < pollsToComplete) {
+      fake.state.progress = {...progress, progress: Math.min(90, current.polls * 30)}
+    } else if (outcome === 'fail') {
+      const error = 'Storage is not available'
+      fake.state.progress = {...progress, isCompleted: true, status: 2, error}
+    } else {
+      fake.state.progress = {...progress, isCompleted: true, progress: 100, status: 2}
+      const record = {createdOn: new Date(), id: current.taskId, storageType: current.storageType}
+      fake.state.history.push(wire.makeRecord({...record, alias: fake.state.alias}))
+    }
+  }
+  return {start, poll}
+}
+
+function recordRequest(req: IncomingMessage, url: URL, body: string): RecordedRequest {
+  const match = BACKUP_PATH.exec(url.pathname)
+  const prefix = match?.[1] ?? ''
+  const query: Record<string, string> = {}
+  for (const [name, value] of url.searchParams) query[name.toLowerCase()] ??= value
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return {
+    method: req.method ?? 'GET',
+    path: url.pathname.slice(prefix.length),
+    route: match?.[2]?.toLowerCase() ?? '',
+    prefix,
+    query,
+    headers,
+    body,
+    at: Date.now()
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}

@@ -1,0 +1,187 @@
+// Named portal states for the demo, the tests and the benchmark, all relative to `now` so that
+// ages come out the same whenever they run.
+import {randomUUID} from 'node:crypto'
+import {
+  DATA_STORE,
+  NEVER,
+  makeRecord,
+  wireDate,
+  type PortalState,
+  type WireProgress,
+  type WireRecord,
+  type WireSchedule
+} from './wire.js'
+
+export type {PortalState} from './wire.js'
+
+const HOUR_MS = 60 * 60 * 1000
+const ALIAS = 'myportal'
+
+function hoursAgo(now: Date, hours: number): Date {
+  return new Date(now.getTime() - hours * HOUR_MS)
+}
+
+/** One backup a day, the newest `newestHours` old. */
+function dailyHistory(now: Date, newestHours: number, days: number, storageType = 0): WireRecord[] {
+  return Array.from({length: days}, (_, day) =>
+    makeRecord({createdOn: hoursAgo(now, newestHours + day * 24), storageType, alias: ALIAS})
+  )
+}
+
+function newest(history: WireRecord[]): WireRecord | undefined {
+  return history.reduce<WireRecord | undefined>(
+    (best, record) => (best === undefined || record.createdOn > best.createdOn ? record : best),
+    undefined
+  )
+}
+
+/** Daily at 02:00 to Documents folder 1234, keeping 7; it last started when `lastRun` was. */
+function dailySchedule(lastRun: Date | null, storageType = 0): WireSchedule {
+  return {
+    storageType,
+    // The server overwrites folderId with the base path, which is null for DataStore.
+    storageParams: {folderId: storageType === DATA_STORE ? null : '1234'},
+    cronParams: {period: 0, hour: 2, day: 0},
+    backupsStored: 7,
+    // The scheduler stamps the start of a run; the archive is dated a few seconds later.
+    lastBackupTime: lastRun ? wireDate(new Date(lastRun.getTime() - 7000)) : NEVER,
+    dump: false
+  }
+}
+
+function completedJob(taskId: string, error = ''): WireProgress {
+  return {
+    isCompleted: true,
+    progress: error ? 12 : 100,
+    error,
+    link: '',
+    tenantId: 1,
+    backupProgressEnum: 0,
+    status: 2,
+    taskId
+  }
+}
+
+/** A portal whose history is `history`, with a schedule and a last job that went fine. */
+function portalWith(history: WireRecord[]): PortalState {
+  const latest = newest(history)
+  return {
+    alias: ALIAS,
+    history,
+    schedule: dailySchedule(latest ? new Date(`${latest.createdOn}Z`) : null),
+    progress: latest ? completedJob(latest.id) : null,
+    backupsCount: 3,
+    serviceState: {enabled: false}
+  }
+}
+
+/** Seven daily backups, the newest 5 h old; daily schedule; last job fine. */
+export function healthyPortal(now: Date): PortalState {
+  return portalWith(dailyHistory(now, 5, 7))
+}
+
+/** Seven daily backups, the newest 3 days old; the last job itself went fine. */
+export function stalePortal(now: Date): PortalState {
+  return portalWith(dailyHistory(now, 72, 7))
+}
+
+/** The demo's unhealthy portal: newest backup 3 days old and the last job failed. */
+export function unhealthyPortal(now: Date): PortalState {
+  return {
+    ...stalePortal(now),
+    progress: completedJob(randomUUID(), 'Access to the path is denied.')
+  }
+}
+
+/** A portal that never had a backup nor a schedule. */
+export function emptyPortal(_now: Date): PortalState {
+  return {...portalWith([]), schedule: null, backupsCount: 0}
+}
+
+/** A single recent backup, for `min-count` > 1. */
+export function tooFewPortal(now: Date): PortalState {
+  return portalWith(dailyHistory(now, 5, 1))
+}
+
+/** Recent backups, but nobody set up automatic backups. */
+export function noSchedulePortal(now: Date): PortalState {
+  return {...healthyPortal(now), schedule: null}
+}
+
+/** A schedule created after the last manual backup, which has never run yet. */
+export function scheduleNeverRanPortal(now: Date): PortalState {
+  return {...healthyPortal(now), schedule: dailySchedule(null)}
+}
+
+/** Recent backups, but the latest job (after them) failed. */
+export function failedJobPortal(now: Date): PortalState {
+  return {
+    ...healthyPortal(now),
+    progress: completedJob(randomUUID(), 'Access to the path is denied.')
+  }
+}
+
+/** Recent backups and a backup job at 45 %. */
+export function runningJobPortal(now: Date): PortalState {
+  const running = {...completedJob(randomUUID()), isCompleted: false, progress: 45, status: 1}
+  return {...healthyPortal(now), progress: running}
+}
+
+/** Only temporary (DataStore) backups, all expiring within the next 24 h. */
+export function temporaryPortal(now: Date): PortalState {
+  const history = [5, 20].map(hours =>
+    makeRecord({createdOn: hoursAgo(now, hours), storageType: DATA_STORE, alias: ALIAS})
+  )
+  return {...portalWith(history), schedule: dailySchedule(hoursAgo(now, 5), DATA_STORE)}
+}
+
+/** DocSpace 3.2: no getbackupscount nor getservicestate, and no `status` in the progress. */
+export function oldPortal(now: Date): PortalState {
+  const state = healthyPortal(now)
+  const progress = {...state.progress} as WireProgress
+  delete progress.status
+  return {...state, progress, backupsCount: 'missing', serviceState: 'missing'}
+}
+
+/** A PostgreSQL portal: dates end in `Z` and carry fractional seconds. */
+export function postgresPortal(now: Date): PortalState {
+  const state = healthyPortal(now)
+  const history = state.history.map(record => {
+    const createdOn = new Date(new Date(`${record.createdOn}Z`).getTime() + 123)
+    return {...record, createdOn: wireDate(createdOn, {z: true, fraction: true})}
+  })
+  return {...state, history}
+}
+
+/** A backup dated 10 minutes in the future (the portal's clock is ahead). */
+export function clockSkewPortal(now: Date): PortalState {
+  const state = healthyPortal(now)
+  const ahead = makeRecord({createdOn: hoursAgo(now, -1 / 6), alias: ALIAS})
+  return {...state, history: [...state.history, ahead]}
+}
+
+/**
+ * `n` records, one an hour, the newest 5 h old, in shuffled order; every tenth is a DataStore
+ * backup (expired unless recent). Builds 100,000 records in well under a second.
+ */
+export function largeHistory(now: Date, n: number): PortalState {
+  const history = Array.from({length: n}, (_, i) =>
+    makeRecord({
+      createdOn: hoursAgo(now, 5 + i),
+      storageType: i % 10 === 9 ? DATA_STORE : 0,
+      alias: ALIAS
+    })
+  )
+  shuffle(history)
+  return portalWith(history)
+}
+
+/** Deterministic Fisher–Yates, so a benchmark run is repeatable. */
+function shuffle<T>(items: T[]): void {
+  let seed = 42
+  for (let i = items.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    const j = seed % (i + 1)
+    ;[items[i], items[j]] = [items[j] as T, items[i] as T]
+  }
+}

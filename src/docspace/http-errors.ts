@@ -1,0 +1,108 @@
+// The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
+// to do about it.
+import {STATUS_CODES} from 'node:http'
+import {CheckError} from '../errors.js'
+import type {ErrorCode} from '../types.js'
+import type {HttpAnswer, TransportError} from './http.js'
+import {portalQuote} from './portal-text.js'
+
+export interface ErrorContext {
+  /** `GET /api/2.0/backup/getbackuphistory` */
+  endpoint: string
+  secrets: readonly string[]
+  retriesUsed: number
+  timeoutMs: number
+}
+
+const ADVICE: Record<string, string> = {
+  'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
+  unauthorized:
+    'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
+  'payment-required':
+    "The portal's pricing plan or its free-backup quota does not allow this: check the portal's payment settings.",
+  forbidden:
+    'The token\'s user must be the portal owner or a DocSpace admin, an API key needs a read scope (start-backup: write), and "dump: true" needs server-level rights on a standalone server.',
+  'not-found':
+    'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com) and that it runs DocSpace.',
+  'rate-limited': 'The portal is limiting the request rate: run the check less often or raise "retries".',
+  'server-error': "The portal's backup service is failing: check the portal's health and try again later.",
+  'http-error': 'Check that "portal" points at a DocSpace portal.',
+  timeout: 'Check that the portal is up and reachable from the runner, or raise "timeout".',
+  unreachable:
+    'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy, TLS certificate).'
+}
+
+/** The error for a non-2xx answer (404 included: the caller decides when 404 is fine). */
+export function errorForStatus(answer: HttpAnswer, context: ErrorContext): CheckError {
+  const {status} = answer
+  const code = codeForStatus(status)
+  const heard = `The portal answered ${status} ${STATUS_CODES[status] ?? ''}`.trimEnd()
+  const said = portalMessage(answer.body, context.secrets)
+  const quoted = said ? `: "${said}"` : ''
+  if (code === 'redirected') {
+    const location = portalQuote(String(answer.headers.location ?? ''), context.secrets)
+    return new CheckError(
+      code,
+      `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`,
+      status
+    )
+  }
+  const after = retried(context.retriesUsed)
+  return new CheckError(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status)
+}
+
+/** The error for an exchange that gave no whole answer. */
+export function errorForTransport(error: TransportError, context: ErrorContext): CheckError {
+  const after = retried(context.retriesUsed)
+  if (error.kind === 'too-large') {
+    return new CheckError('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}.`)
+  }
+  if (error.kind === 'timeout') {
+    const seconds = context.timeoutMs / 1000
+    return new CheckError('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`)
+  }
+  const detail = portalQuote(error.message, context.secrets)
+  return new CheckError('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${ADVICE.unreachable}`)
+}
+
+/** The error for a 2xx answer the action cannot read. */
+export function badResponse(context: ErrorContext, problem: string): CheckError {
+  return new CheckError(
+    'bad-response',
+    `The portal's answer to ${context.endpoint} ${portalQuote(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`
+  )
+}
+
+function codeForStatus(status: number): ErrorCode {
+  if (status >= 300 && status < 400) return 'redirected'
+  if (status >= 500) return 'server-error'
+  const byStatus: Record<number, ErrorCode> = {
+    400: 'bad-request',
+    401: 'unauthorized',
+    402: 'payment-required',
+    403: 'forbidden',
+    404: 'not-found',
+    408: 'timeout',
+    429: 'rate-limited'
+  }
+  return byStatus[status] ?? 'http-error'
+}
+
+function retried(retriesUsed: number): string {
+  if (retriesUsed === 0) return ''
+  return `, still after ${retriesUsed} ${retriesUsed === 1 ? 'retry' : 'retries'}`
+}
+
+/** The portal's own words: `error.message` of the DocSpace envelope, or a ProblemDetails title. */
+function portalMessage(body: Buffer, secrets: readonly string[]): string {
+  if (body.length === 0 || body.length > 1024 * 1024) return ''
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'))
+    if (typeof parsed !== 'object' || parsed === null) return ''
+    const {error, title, detail} = parsed as Record<string, unknown>
+    const message = (error as Record<string, unknown> | null)?.message ?? detail ?? title
+    return typeof message === 'string' ? portalQuote(message, secrets) : ''
+  } catch {
+    return ''
+  }
+}

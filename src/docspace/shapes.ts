@@ -1,0 +1,134 @@
+// Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
+// never `undefined` further down. Enums arrive as numbers; names are tolerated.
+import {STORAGE_TYPE_NAMES} from '../inputs/storage.js'
+import type {BackupRecord, Progress, Schedule} from '../types.js'
+import {parseApiDate} from './dates.js'
+
+/** A payload that is not the shape the route promises; the message says where. */
+export class ShapeError extends Error {}
+
+const PERIOD_NAMES = ['EveryDay', 'EveryWeek', 'EveryMonth']
+const PROGRESS_KIND_NAMES = ['Backup', 'Restore', 'Transfer']
+const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted']
+
+export function parseHistory(payload: unknown): BackupRecord[] {
+  if (payload === null) return []
+  if (!Array.isArray(payload)) throw new ShapeError(`is not a list of backups (got ${kindOf(payload)})`)
+  return payload.map((item: unknown, index) => parseRecord(item, `backup ${index + 1}`))
+}
+
+function parseRecord(item: unknown, where: string): BackupRecord {
+  const record = objectAt(item, where)
+  const createdOn = parseApiDate(record.createdOn)
+  if (!createdOn) throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`)
+  const expiresOn = parseApiDate(record.expiresOn ?? '0001-01-01T00:00:00')
+  if (expiresOn === undefined) throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`)
+  return {
+    id: stringAt(record.id, `${where} "id"`),
+    fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
+    storageType: enumAt(record.storageType ?? 0, STORAGE_TYPE_NAMES, `${where} "storageType"`),
+    createdOn,
+    expiresOn
+  }
+}
+
+export function parseSchedule(payload: unknown): Schedule | null {
+  if (payload === null) return null
+  const schedule = objectAt(payload, 'the schedule')
+  const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"')
+  const lastBackupTime = parseApiDate(schedule.lastBackupTime ?? '0001-01-01T00:00:00')
+  if (lastBackupTime === undefined) throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`)
+  return {
+    storageType: enumAt(schedule.storageType ?? 0, STORAGE_TYPE_NAMES, 'the schedule\'s "storageType"'),
+    storageParams: storageParamsAt(schedule.storageParams),
+    cronParams: {
+      period: enumAt(cron.period ?? 0, PERIOD_NAMES, '"cronParams.period"'),
+      hour: integerAt(cron.hour ?? 0, '"cronParams.hour"'),
+      day: integerAt(cron.day ?? 0, '"cronParams.day"')
+    },
+    backupsStored: schedule.backupsStored == null ? null : integerAt(schedule.backupsStored, '"backupsStored"'),
+    lastBackupTime,
+    dump: schedule.dump === true,
+    raw: payload
+  }
+}
+
+export function parseProgress(payload: unknown): Progress | null {
+  if (payload === null) return null
+  const job = objectAt(payload, 'the backup job')
+  if (typeof job.isCompleted !== 'boolean') throw new ShapeError(`has a job without a boolean "isCompleted" (${shown(job.isCompleted)})`)
+  return {
+    isCompleted: job.isCompleted,
+    progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
+    error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
+    warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
+    backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, PROGRESS_KIND_NAMES, '"backupProgressEnum"'),
+    status: job.status == null ? null : enumAt(job.status, TASK_STATUS_NAMES, 'the job\'s "status"'),
+    taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
+  }
+}
+
+export function parseCount(payload: unknown): number {
+  if (typeof payload === 'number' && Number.isInteger(payload) && payload >= 0) return payload
+  throw new ShapeError(`is not a count of backups (got ${shown(payload)})`)
+}
+
+export function parseServiceState(payload: unknown): boolean {
+  const state = objectAt(payload, 'the service state')
+  if (typeof state.enabled === 'boolean') return state.enabled
+  throw new ShapeError(`has no boolean "enabled" (got ${shown(state.enabled)})`)
+}
+
+function objectAt(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>
+  throw new ShapeError(`has ${where} as ${kindOf(value)}, not an object`)
+}
+
+function stringAt(value: unknown, where: string): string {
+  if (typeof value === 'string') return value
+  throw new ShapeError(`has ${where} that is not a string (${shown(value)})`)
+}
+
+function numberAt(value: unknown, where: string): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  throw new ShapeError(`has ${where} that is not a number (${shown(value)})`)
+}
+
+function integerAt(value: unknown, where: string): number {
+  const number = numberAt(value, where)
+  if (Number.isInteger(number)) return number
+  throw new ShapeError(`has ${where} that is not a whole number (${shown(value)})`)
+}
+
+/** A numeric enum value, or its name (case-insensitive). */
+function enumAt(value: unknown, names: readonly string[], where: string): number {
+  if (typeof value === 'string') {
+    const index = names.findIndex(name => name.toLowerCase() === value.toLowerCase())
+    if (index >= 0) return index
+  }
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value
+  throw new ShapeError(`has ${where} that is not one of ${names.join(', ')} (${shown(value)})`)
+}
+
+function storageParamsAt(value: unknown): Record<string, string | null> {
+  if (value == null) return {}
+  const params = objectAt(value, 'the schedule\'s "storageParams"')
+  const result: Record<string, string | null> = {}
+  for (const [key, item] of Object.entries(params)) {
+    result[key] = item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item)
+  }
+  return result
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}
+
+/** A short rendering of a bad value for the message. */
+function shown(value: unknown): string {
+  if (value === undefined) return 'missing'
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text
+}

@@ -1,0 +1,38 @@
+// Opt-in: one GitHub issue per portal that follows its health. Opened (or commented on) while
+// unhealthy, closed with a comment once healthy again.
+import * as github from '@actions/github'
+import type {Inputs} from './inputs/index.js'
+import type {Report} from './report.js'
+
+export function issueTitle(host: string): string {
+  return `DocSpace backups unhealthy: ${host}`
+}
+
+/** The issue's number, or `null` when nothing was done (healthy, and no issue open). */
+export async function followPortalHealth(report: Report, markdown: string, inputs: Inputs): Promise<number | null> {
+  const octokit = github.getOctokit(inputs.githubToken, {baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'})
+  const {owner, repo} = github.context.repo
+  const title = issueTitle(report.host)
+  const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: 'open',
+    labels: inputs.issueLabel,
+    per_page: 100
+  })
+  const existing = open.find(issue => issue.title === title && !issue.pull_request)
+
+  if (report.status !== 'healthy') {
+    if (existing) {
+      await octokit.rest.issues.createComment({owner, repo, issue_number: existing.number, body: markdown})
+      return existing.number
+    }
+    const created = await octokit.rest.issues.create({owner, repo, title, body: markdown, labels: [inputs.issueLabel]})
+    return created.data.number
+  }
+  if (!existing) return null
+  const body = `✅ The backups of ${report.host} are healthy again (checked ${report.checkedAt}).\n\n${markdown}`
+  await octokit.rest.issues.createComment({owner, repo, issue_number: existing.number, body})
+  await octokit.rest.issues.update({owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed'})
+  return existing.number
+}

@@ -1,0 +1,113 @@
+// Every input, parsed and validated once into a typed object. The Action and the CLI differ
+// only in where the text comes from (`read`).
+import {InputError} from '../errors.js'
+import {parseDuration, parseBoolean, parseWholeNumber} from './parse-values.js'
+import {parsePortal, type Portal} from './portal-url.js'
+import {parseStorageParams, parseStorageType} from './storage.js'
+import {parseToken} from './token.js'
+
+export interface Inputs {
+  portal: Portal
+  /** The API key or personal access token, without a leading `Bearer `. */
+  token: string
+  /** Ask for server-wide (dump) backups: `Dump=true`. */
+  dump: boolean
+  /** The fewest usable backups that count as healthy. */
+  minCount: number
+  /** Oldest acceptable age of the newest usable backup; `'auto'` derives it from the schedule. */
+  maxAgeHours: number | 'auto'
+  /** Added to an `auto` max-age. */
+  graceHours: number
+  /** No automatic backup schedule is a failure. */
+  requireSchedule: boolean
+  /** Fail the step when unhealthy or unreachable. */
+  failOnUnhealthy: boolean
+  /** Per-request timeout. */
+  timeoutMs: number
+  /** Extra attempts for transient failures. */
+  retries: number
+  /** Write the job summary. */
+  summary: boolean
+  /** Start a backup and wait for it before judging. */
+  startBackup: boolean
+  /** Storage of the started backup; `null`: the schedule's. */
+  storageType: number | null
+  /** Storage parameters of the started backup; `null`: the schedule's. */
+  storageParams: Record<string, string> | null
+  /** How long to wait for the started backup. */
+  waitTimeoutMs: number
+  /** Keep one GitHub issue per portal. */
+  issue: boolean
+  githubToken: string
+  issueLabel: string
+}
+
+/** Reads one input's raw text; `''` when it is not set. */
+export type InputReader = (name: string) => string
+
+const HOURS = 3600
+const SECONDS = 1
+
+/** Parses every input; throws an InputError naming the first invalid one. */
+export function parseInputs(read: InputReader): Inputs {
+  const text = (name: string, fallback: string): string => read(name).trim() || fallback
+  const bool = (name: string, fallback: 'true' | 'false'): boolean =>
+    parseBoolean(name, text(name, fallback))
+
+  const inputs: Inputs = {
+    portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
+    token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
+    dump: bool('dump', 'false'),
+    minCount: parseWholeNumber('min-count', text('min-count', '1'), 0, Number.MAX_SAFE_INTEGER),
+    maxAgeHours: parseMaxAge(text('max-age', 'auto')),
+    graceHours:
+      parseDuration('grace', text('grace', '3h'), {
+        bareUnitSeconds: HOURS,
+        allowZero: true,
+        expected: 'a duration of 0 or more, such as 3h, 90m or 0'
+      }) / HOURS,
+    requireSchedule: bool('require-schedule', 'true'),
+    failOnUnhealthy: bool('fail-on-unhealthy', 'true'),
+    timeoutMs:
+      parseDuration('timeout', text('timeout', '30s'), {
+        bareUnitSeconds: SECONDS,
+        allowZero: false,
+        maxSeconds: 600,
+        expected: 'a duration over 0 and at most 10m, such as 30s or 2m (a bare number is seconds)'
+      }) * 1000,
+    retries: parseWholeNumber('retries', text('retries', '3'), 0, 10),
+    summary: bool('summary', 'true'),
+    startBackup: bool('start-backup', 'false'),
+    storageType: parseStorageType(read('storage-type')),
+    storageParams: parseStorageParams(read('storage-params')),
+    waitTimeoutMs:
+      parseDuration('wait-timeout', text('wait-timeout', '30m'), {
+        bareUnitSeconds: SECONDS,
+        allowZero: false,
+        maxSeconds: 6 * HOURS,
+        expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+      }) * 1000,
+    issue: bool('issue', 'false'),
+    githubToken: read('github-token').trim(),
+    issueLabel: text('issue-label', 'docspace-backup')
+  }
+  if (inputs.issue) inputs.githubToken = parseToken('github-token', inputs.githubToken)
+  return inputs
+}
+
+function required(read: InputReader, name: string, expected: string): string {
+  const value = read(name).trim()
+  if (value === '') throw new InputError(name, `Input "${name}" is required: expected ${expected}.`)
+  return value
+}
+
+function parseMaxAge(value: string): number | 'auto' {
+  if (value.toLowerCase() === 'auto') return 'auto'
+  return (
+    parseDuration('max-age', value, {
+      bareUnitSeconds: HOURS,
+      allowZero: false,
+      expected: 'a duration such as 36h, 2d, 90m, or "auto"'
+    }) / HOURS
+  )
+}

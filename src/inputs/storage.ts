@@ -1,0 +1,54 @@
+// The `storage-type` and `storage-params` inputs of start-backup.
+import {invalidInput} from '../errors.js'
+
+/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
+export const STORAGE_TYPE_NAMES = [
+  'Documents',
+  'ThridpartyDocuments',
+  'CustomCloud',
+  'Local',
+  'DataStore',
+  'ThirdPartyConsumer'
+] as const
+
+const ALIASES: Record<string, number> = {thirdpartydocuments: 1}
+
+const EXPECTED_TYPE = `one of ${STORAGE_TYPE_NAMES.join(', ')}, or a number from 0 to 5`
+
+/** `null` when empty: the schedule's storage then applies. */
+export function parseStorageType(text: string): number | null {
+  const value = text.trim()
+  if (value === '') return null
+  if (/^[0-5]$/.test(value)) return Number(value)
+  const lower = value.toLowerCase()
+  const index = STORAGE_TYPE_NAMES.findIndex(name => name.toLowerCase() === lower)
+  if (index >= 0) return index
+  if (lower in ALIASES) return ALIASES[lower]
+  throw invalidInput('storage-type', value, EXPECTED_TYPE)
+}
+
+const EXPECTED_PARAMS =
+  'a JSON object of strings, numbers or booleans, such as {"folderId": "1234"}'
+
+/** `null` when empty. Numbers and booleans become strings; nested values are refused. */
+export function parseStorageParams(text: string): Record<string, string> | null {
+  const value = text.trim()
+  if (value === '') return null
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(value)
+  } catch {
+    throw invalidInput('storage-params', value, EXPECTED_PARAMS)
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw invalidInput('storage-params', value, EXPECTED_PARAMS)
+  }
+  const params: Record<string, string> = {}
+  for (const [key, item] of Object.entries(parsed)) {
+    if (!['string', 'number', 'boolean'].includes(typeof item)) {
+      throw invalidInput('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`)
+    }
+    params[key] = String(item)
+  }
+  return params
+}

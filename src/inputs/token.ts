@@ -1,0 +1,20 @@
+import {InputError} from '../errors.js'
+
+/**
+ * A token as sent after `Bearer `. A leading `Bearer ` in the input is dropped. The value is
+ * never quoted in the error: it is a secret even when it is malformed.
+ */
+export function parseToken(input: string, text: string): string {
+  const token = text.trim().replace(/^bearer\s+/i, '')
+  if (token === '') {
+    throw new InputError(input, `Input "${input}" is required: expected a token.`)
+  }
+  // Spaces or control characters would break the Authorization header (or smuggle another).
+  if (!/^[\x21-\x7e]+$/.test(token)) {
+    throw new InputError(
+      input,
+      `Input "${input}" has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`
+    )
+  }
+  return token
+}

@@ -1,0 +1,34 @@
+// The step's outputs, pure: report in, name → value out.
+import {formatHours} from './inputs/duration.js'
+import type {Report} from './report.js'
+
+export type Outputs = Record<string, string>
+
+/**
+ * Every output of the contract. With an error, only `healthy`, `status`, `reasons`, `warnings`
+ * and `report` carry values; the step adds `report-file` and `issue-number`.
+ */
+export function outputsOf(report: Report): Outputs {
+  const errored = report.status === 'error'
+  const latest = report.latest
+  const started = report.startedBackup
+  const when = (value: string): string => (errored ? '' : value)
+  return {
+    healthy: String(report.status === 'healthy'),
+    status: report.status,
+    reasons: JSON.stringify(report.reasons),
+    warnings: JSON.stringify(report.warnings),
+    'backups-count': when(String(report.counts.usable)),
+    'backups-created': when(report.counts.createdThisMonth === null ? '' : String(report.counts.createdThisMonth)),
+    'latest-backup-id': latest?.id ?? '',
+    'latest-backup-file': latest?.fileName ?? '',
+    'latest-backup-at': latest?.createdOn ?? '',
+    'latest-backup-age-hours': latest ? formatHours(latest.ageHours) : '',
+    'max-age-hours': report.thresholds.maxAgeHours === null ? '' : formatHours(report.thresholds.maxAgeHours),
+    schedule: report.schedule === null ? '' : JSON.stringify(report.schedule),
+    'service-enabled': report.serviceEnabled === null ? '' : String(report.serviceEnabled),
+    report: JSON.stringify(report),
+    'started-backup-id': started?.id ?? '',
+    'started-backup-seconds': started ? String(started.seconds) : ''
+  }
+}

@@ -1,0 +1,77 @@
+// The checks, one row each: the summary's table and the log's lines come from the same rows.
+import {formatHours, humanDuration} from '../inputs/duration.js'
+import type {Report} from '../report.js'
+import {plural, scheduleWords} from './words.js'
+
+export type Outcome = 'pass' | 'fail' | 'warn' | 'skip'
+
+export interface CheckRow {
+  check: string
+  threshold: string
+  observed: string
+  outcome: Outcome
+}
+
+/** The rows of a report that reached a verdict (none for an error). */
+export function checkRows(report: Report): CheckRow[] {
+  if (report.status === 'error') return []
+  const failed = new Set<string>(report.reasons)
+  const rows: CheckRow[] = []
+  if (report.startedBackup) rows.push(startedBackupRow(report, failed))
+  rows.push(
+    {
+      check: 'Usable backups',
+      threshold: `at least ${report.thresholds.minCount}`,
+      observed: `${report.counts.usable} ${plural(report.counts.usable, 'backup')}`,
+      outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
+    },
+    newestRow(report, failed),
+    {
+      check: 'Schedule',
+      threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
+      observed: scheduleWords(report.schedule) ?? 'none',
+      outcome: failed.has('no-schedule') ? 'fail' : report.schedule === null ? 'warn' : 'pass'
+    },
+    lastJobRow(report, failed)
+  )
+  return rows
+}
+
+function newestRow(report: Report, failed: Set<string>): CheckRow {
+  const threshold = `at most ${formatHours(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`
+  const latest = report.latest
+  return {
+    check: 'Newest backup age',
+    threshold,
+    observed: latest ? `${formatHours(latest.ageHours)} h (${humanDuration(latest.ageHours * 3600)}), ${latest.createdOn}` : 'no backup',
+    outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
+  }
+}
+
+function lastJobRow(report: Report, failed: Set<string>): CheckRow {
+  const job = report.progress
+  const observed = !job
+    ? 'no job in the last 24 h'
+    : !job.isCompleted
+      ? `running, ${job.progress}%`
+      : job.error
+        ? `failed: ${job.error}`
+        : `completed${job.warning ? ` with a warning: ${job.warning}` : ''}`
+  return {
+    check: 'Last backup job',
+    threshold: 'no error',
+    observed,
+    outcome: failed.has('last-backup-failed') ? 'fail' : job && !job.isCompleted ? 'warn' : job ? 'pass' : 'skip'
+  }
+}
+
+function startedBackupRow(report: Report, failed: Set<string>): CheckRow {
+  const started = report.startedBackup!
+  const outcome = ['started-backup-failed', 'started-backup-timeout', 'started-backup-missing'].some(code => failed.has(code))
+  return {
+    check: 'Started backup',
+    threshold: 'completes and is in the history',
+    observed: `${started.outcome} after ${humanDuration(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
+    outcome: outcome ? 'fail' : 'pass'
+  }
+}

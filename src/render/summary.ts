@@ -1,0 +1,107 @@
+// The job summary (and the report file, and the issue body): pure, report in, markdown out.
+import {isoUtc, parseApiDate} from '../docspace/dates.js'
+import {humanDuration} from '../inputs/duration.js'
+import type {Report} from '../report.js'
+import {checkRows, type Outcome} from './checks.js'
+import {table, text} from './markdown.js'
+import {reasonWords, scheduleWords, storageWords, warningWords} from './words.js'
+
+/** How many backups the summary lists. */
+export const SUMMARY_BACKUPS = 10
+
+const OUTCOME_MARK: Record<Outcome, string> = {pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skip: '➖ n/a'}
+
+export function renderSummary(report: Report): string {
+  const sections = [heading(report), ...(report.error ? errorSection(report) : verdictSections(report))]
+  return `${sections.join('\n\n')}\n`
+}
+
+function heading(report: Report): string {
+  const host = text(report.host)
+  const title =
+    report.status === 'healthy'
+      ? `✅ DocSpace backups healthy: ${host}`
+      : report.status === 'unhealthy'
+        ? `❌ DocSpace backups unhealthy: ${host}`
+        : `⚠️ DocSpace backups could not be checked: ${host}`
+  return `## ${title}\n\nChecked ${report.checkedAt.replace('T', ' ').replace('Z', ' UTC')} · ${text(report.portal)}`
+}
+
+function errorSection(report: Report): string[] {
+  const error = report.error!
+  return [`**Error \`${error.code}\`**: ${text(error.message)}`, ...warningSection(report)]
+}
+
+function verdictSections(report: Report): string[] {
+  const rows = checkRows(report).map(row => [
+    row.check,
+    text(row.threshold),
+    text(row.observed),
+    OUTCOME_MARK[row.outcome]
+  ])
+  const reasons = report.reasons.map(code => `- \`${code}\`: ${text(reasonWords(code, report))}`)
+  return [
+    table(['Check', 'Threshold', 'Observed', 'Result'], rows),
+    ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
+    ...warningSection(report),
+    scheduleSection(report),
+    jobSection(report),
+    backupsSection(report),
+    countsSection(report)
+  ]
+}
+
+function warningSection(report: Report): string[] {
+  if (report.warnings.length === 0) return []
+  const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${text(warningWords(code, report))}`)
+  return [`**Warnings**\n\n${lines.join('\n')}`]
+}
+
+function scheduleSection(report: Report): string {
+  const words = scheduleWords(report.schedule)
+  if (!words) return '### Schedule\n\nNo automatic backup schedule.'
+  const raw = (report.schedule as {lastBackupTime?: unknown}).lastBackupTime
+  const last = parseApiDate(raw)
+  const lastRun = last ? `last started ${isoUtc(last).replace('T', ' ').replace('Z', ' UTC')}` : 'never run yet'
+  return `### Schedule\n\n${text(words)}; ${lastRun}.`
+}
+
+function jobSection(report: Report): string {
+  const job = report.progress
+  if (!job) return '### Latest job\n\nNo backup job in the last 24 hours.'
+  const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`
+  const state = !job.isCompleted
+    ? `running, ${job.progress}%`
+    : job.error
+      ? `failed at ${job.progress}%: ${text(job.error.replace(/\.$/, ''))}`
+      : 'completed without error'
+  const warning = job.warning ? ` Warning: ${text(job.warning)}` : ''
+  return `### Latest job\n\n${kind} ${state}.${warning}`
+}
+
+function backupsSection(report: Report): string {
+  if (report.backups.length === 0) return '### Newest backups\n\nNo usable backup.'
+  const checkedAt = Date.parse(report.checkedAt)
+  const rows = report.backups.slice(0, SUMMARY_BACKUPS).map(backup => [
+    backup.createdOn.replace('T', ' ').replace('Z', ''),
+    humanDuration(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
+    text(backup.fileName),
+    storageWords(backup.storageType),
+    backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
+  ])
+  const more = report.counts.usable > SUMMARY_BACKUPS ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.` : ''
+  return `### Newest backups\n\n${table(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`
+}
+
+function countsSection(report: Report): string {
+  const {counts, serviceEnabled} = report
+  const created = counts.createdThisMonth === null ? 'not available on this portal' : String(counts.createdThisMonth)
+  const service = serviceEnabled === null ? 'not available on this portal' : serviceEnabled ? 'enabled' : 'disabled'
+  return [
+    '### Counts',
+    '',
+    `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
+    `- Backups created this month (free allowance): ${created}`,
+    `- Paid backup service: ${service}`
+  ].join('\n')
+}

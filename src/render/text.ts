@@ -1,0 +1,42 @@
+// The report as plain text: the log's lines in the Action, the whole output of the CLI.
+import type {Report} from '../report.js'
+import {checkRows, type Outcome} from './checks.js'
+import {reasonWords, warningWords} from './words.js'
+
+const OUTCOME_MARK: Record<Outcome, string> = {pass: '✔', fail: '✘', warn: '!', skip: '-'}
+
+/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
+export function checkLines(report: Report): string[] {
+  return checkRows(report).map(
+    row => `${OUTCOME_MARK[row.outcome]} ${row.check}: ${oneLine(row.observed)} [${row.threshold}]`
+  )
+}
+
+/** `healthy`, or the reasons (or the error) in words. */
+export function verdictLines(report: Report): string[] {
+  if (report.error) return [`Error ${report.error.code}: ${oneLine(report.error.message)}`]
+  return report.reasons.map(code => `${code}: ${oneLine(reasonWords(code, report))}`)
+}
+
+export function warningLines(report: Report): string[] {
+  return report.warnings.map(code => `warning ${code}: ${warningWords(code, report)}`)
+}
+
+/** The whole report for a terminal. */
+export function renderText(report: Report): string {
+  const title = {healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked'}[report.status]
+  return [
+    `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+    ...checkLines(report).map(line => `  ${line}`),
+    ...verdictLines(report).map(line => `  ${line}`),
+    ...warningLines(report).map(line => `  ${line}`)
+  ].join('\n')
+}
+
+/**
+ * Portal text folded onto one line. A line break could otherwise start a line with `::`, which
+ * the runner reads as a workflow command.
+ */
+export function oneLine(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+}

@@ -1,0 +1,81 @@
+// The report in words: what people read in the summary, the log and the annotations.
+import {formatHours, humanDuration} from '../inputs/duration.js'
+import type {Report} from '../report.js'
+import {BackupPeriod, type ReasonCode, type WarningCode} from '../types.js'
+
+const STORAGE_WORDS = [
+  'Documents',
+  'Third-party documents',
+  'Custom cloud',
+  'Local',
+  'Temporary (DataStore)',
+  'Third-party storage'
+]
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+export function storageWords(storageType: number): string {
+  return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`
+}
+
+/** `Every Monday at 02:00 portal time, keeps 7, to Documents`; `null` when not a schedule. */
+export function scheduleWords(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null) return null
+  const schedule = raw as {cronParams?: {period?: unknown; hour?: unknown; day?: unknown}; backupsStored?: unknown; storageType?: unknown}
+  const cron = schedule.cronParams ?? {}
+  const at = `at ${String(cron.hour ?? 0).padStart(2, '0')}:00 portal time`
+  const day = Number(cron.day ?? 0)
+  const when =
+    cron.period === BackupPeriod.EveryWeek || cron.period === 'EveryWeek'
+      ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
+      : cron.period === BackupPeriod.EveryMonth || cron.period === 'EveryMonth'
+        ? `Every month on day ${day}`
+        : 'Every day'
+  const keeps = typeof schedule.backupsStored === 'number' ? `, keeps ${schedule.backupsStored}` : ''
+  const storage = typeof schedule.storageType === 'number' ? `, to ${storageWords(schedule.storageType)}` : ''
+  return `${when} ${at}${keeps}${storage}`
+}
+
+/** One sentence per reason code, with the figures behind it. */
+export function reasonWords(code: Report['reasons'][number], report: Report): string {
+  const {thresholds, counts, latest} = report
+  const maxAge = formatHours(thresholds.maxAgeHours ?? 0)
+  const sentences: Partial<Record<ReasonCode, string>> = {
+    'no-backups': 'There is no usable backup.',
+    'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
+    stale: latest
+      ? `The newest usable backup is ${formatHours(latest.ageHours)} h old (${humanDuration(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+      : 'The newest usable backup is too old.',
+    'no-schedule': 'The portal has no automatic backup schedule.',
+    'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
+    'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
+    'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${humanDuration(report.startedBackup?.seconds ?? 0)} waited).`,
+    'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
+  }
+  return sentences[code as ReasonCode] ?? report.error?.message ?? code
+}
+
+export function warningWords(code: WarningCode, report: Report): string {
+  const sentences: Record<WarningCode, string> = {
+    'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
+    expiring:
+      'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
+    'schedule-never-ran': 'The backup schedule has never run.',
+    'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
+    'service-state-unavailable':
+      'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
+    'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
+    'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
+  }
+  return sentences[code]
+}
+
+export function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`
+}
+
+/** A portal message as the end of a sentence: `"Disk full."`. */
+function quoted(message: string | null | undefined): string {
+  const text = (message ?? '').trim()
+  return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`
+}

@@ -1,0 +1,127 @@
+// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
+// and the report file are all rendered from it.
+import {isoUtc} from './docspace/dates.js'
+import type {CheckError} from './errors.js'
+import type {BackupRecord, PortalFacts, Progress, ReasonCode, Status, WarningCode} from './types.js'
+import type {Thresholds, Verdict} from './verdict.js'
+
+/** The report keeps this many backups: enough for any reader, bounded for any history. */
+export const REPORTED_BACKUPS = 100
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024
+
+export interface ReportBackup {
+  id: string
+  fileName: string
+  storageType: number
+  createdOn: string
+  /** `null`: never expires. */
+  expiresOn: string | null
+}
+
+export interface StartedBackup {
+  id: string | null
+  seconds: number
+  outcome: 'completed' | 'failed' | 'timeout' | 'missing'
+  error: string | null
+}
+
+export interface Report {
+  portal: string
+  host: string
+  checkedAt: string
+  status: Status
+  reasons: (ReasonCode | CheckError['code'])[]
+  warnings: WarningCode[]
+  backups: ReportBackup[]
+  latest: (ReportBackup & {ageHours: number}) | null
+  schedule: unknown
+  progress: Progress | null
+  counts: {usable: number; history: number; createdThisMonth: number | null}
+  serviceEnabled: boolean | null
+  thresholds: {minCount: number; maxAgeHours: number | null; maxAge: number | 'auto'; graceHours: number; requireSchedule: boolean}
+  startedBackup?: StartedBackup
+  error?: {code: CheckError['code']; message: string}
+}
+
+interface ReportBase {
+  portal: {base: string; host: string}
+  checkedAt: Date
+  thresholds: Thresholds
+  warnings: WarningCode[]
+  startedBackup?: StartedBackup
+}
+
+/** The report of a check that reached a verdict. */
+export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Verdict): Report {
+  const backups = verdict.usable.slice(0, REPORTED_BACKUPS).map(reportBackup)
+  return {
+    ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
+    backups,
+    latest: backups[0] ? {...backups[0], ageHours: verdict.newestAgeHours ?? 0} : null,
+    schedule: boundedSchedule(facts.schedule?.raw ?? null),
+    progress: facts.progress && {...facts.progress, error: clip(facts.progress.error), warning: facts.progress.warning && clip(facts.progress.warning), taskId: facts.progress.taskId && clip(facts.progress.taskId)},
+    counts: {usable: verdict.usable.length, history: facts.history.length, createdThisMonth: facts.backupsCreated},
+    serviceEnabled: facts.serviceEnabled,
+    thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
+  }
+}
+
+/** The report of a check that could not reach a verdict. */
+export function errorReport(base: ReportBase, error: CheckError): Report {
+  return {
+    ...header(base, 'error', [error.code], base.warnings),
+    backups: [],
+    latest: null,
+    schedule: null,
+    progress: null,
+    counts: {usable: 0, history: 0, createdThisMonth: null},
+    serviceEnabled: null,
+    thresholds: thresholdsOf(base.thresholds, null),
+    error: {code: error.code, message: error.message}
+  }
+}
+
+function header(base: ReportBase, status: Status, reasons: Report['reasons'], warnings: WarningCode[]) {
+  return {
+    portal: base.portal.base,
+    host: base.portal.host,
+    checkedAt: isoUtc(base.checkedAt),
+    status,
+    reasons,
+    warnings: [...new Set(warnings)],
+    ...(base.startedBackup ? {startedBackup: base.startedBackup} : {})
+  }
+}
+
+function thresholdsOf(thresholds: Thresholds, maxAgeHours: number | null): Report['thresholds'] {
+  return {
+    minCount: thresholds.minCount,
+    maxAgeHours,
+    maxAge: thresholds.maxAgeHours,
+    graceHours: thresholds.graceHours,
+    requireSchedule: thresholds.requireSchedule
+  }
+}
+
+function reportBackup(backup: BackupRecord): ReportBackup {
+  return {
+    id: clip(backup.id),
+    fileName: clip(backup.fileName),
+    storageType: backup.storageType,
+    createdOn: isoUtc(backup.createdOn),
+    expiresOn: backup.expiresOn ? isoUtc(backup.expiresOn) : null
+  }
+}
+
+function clip(text: string): string {
+  return text.length > MAX_PORTAL_STRING ? `${text.slice(0, MAX_PORTAL_STRING - 1)}…` : text
+}
+
+function boundedSchedule(raw: unknown): unknown {
+  if (raw === null) return null
+  const size = JSON.stringify(raw).length
+  return size > MAX_SCHEDULE_JSON ? {omitted: `the schedule's JSON is ${size} characters long`} : raw
+}

@@ -1,0 +1,89 @@
+// Opt-in: start a backup, wait for it, and judge the result with it. The POST is sent once:
+// it is not idempotent and spends the free-backup quota.
+import type {CheckDependencies} from '../check.js'
+import type {DocSpaceClient} from '../docspace/client.js'
+import {required} from '../docspace/read-portal.js'
+import {parseProgress, parseSchedule} from '../docspace/shapes.js'
+import {CheckError} from '../errors.js'
+import {humanDuration} from '../inputs/duration.js'
+import type {Inputs} from '../inputs/index.js'
+import type {StartedBackup} from '../report.js'
+import {storageWords} from '../render/words.js'
+import type {PortalFacts, Progress} from '../types.js'
+import type {Verdict} from '../verdict.js'
+import {nextPollDelay, PROGRESS_LOG_EVERY_MS} from './poll.js'
+import {backupTarget, needsSchedule} from './storage.js'
+
+export async function startAndAwaitBackup(
+  client: DocSpaceClient,
+  inputs: Inputs,
+  deps: CheckDependencies
+): Promise<StartedBackup> {
+  const dumpQuery = {Dump: String(inputs.dump)}
+  const schedule = needsSchedule(inputs) ? await required(client, 'getbackupschedule', dumpQuery, parseSchedule) : null
+  const target = backupTarget(inputs, schedule)
+  const {now, sleep} = deps.timing
+  const startedAt = now()
+  const body = {
+    storageType: target.storageType,
+    storageParams: Object.entries(target.storageParams).map(([key, value]) => ({key, value})),
+    dump: inputs.dump
+  }
+  const job = await client.post('startbackup', body, parseStartAnswer).catch(explainQuota)
+  deps.log(`Started a backup to ${storageWords(target.storageType)} (job ${job.taskId ?? 'without an id'}).`)
+
+  let progress: Progress | null = job
+  let delay = 0
+  let lastLogged = {at: startedAt, percent: job.progress}
+  while (!progress?.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
+    delay = nextPollDelay(now() - startedAt, delay)
+    await sleep(Math.min(delay, Math.max(0, inputs.waitTimeoutMs - (now() - startedAt))))
+    progress = await required(client, 'getbackupprogress', dumpQuery, parseProgress)
+    const percent = progress?.progress ?? 0
+    if (!progress?.isCompleted && percent !== lastLogged.percent && now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS) {
+      deps.log(`Backup ${percent}% done after ${humanDuration((now() - startedAt) / 1000)}.`)
+      lastLogged = {at: now(), percent}
+    }
+  }
+  const seconds = Math.round((now() - startedAt) / 1000)
+  const outcome = !progress?.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed'
+  deps.log(`The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${humanDuration(seconds)}.`)
+  return {id: job.taskId, seconds, outcome, error: outcome === 'failed' ? progress!.error : null}
+}
+
+/**
+ * Adds the started backup's reasons; its failure replaces `last-backup-failed` for that job.
+ * A completed backup that the history does not hold becomes `missing`.
+ */
+export function judgeStartedBackup(
+  verdict: Verdict,
+  facts: PortalFacts,
+  started: StartedBackup
+): {verdict: Verdict; started: StartedBackup} {
+  const reasons = verdict.reasons.filter(reason => reason !== 'last-backup-failed' || facts.progress?.taskId !== started.id)
+  const inHistory = facts.history.some(backup => backup.id === started.id)
+  const outcome = started.outcome === 'completed' && !inHistory ? 'missing' : started.outcome
+  if (outcome === 'failed') reasons.push('started-backup-failed')
+  if (outcome === 'timeout') reasons.push('started-backup-timeout')
+  if (outcome === 'missing') reasons.push('started-backup-missing')
+  return {
+    verdict: {...verdict, reasons, status: reasons.length > 0 ? 'unhealthy' : 'healthy'},
+    started: {...started, outcome}
+  }
+}
+
+function parseStartAnswer(payload: unknown): Progress {
+  return parseProgress(payload) ?? {isCompleted: false, progress: 0, error: '', warning: null, backupProgressEnum: 0, status: null, taskId: null}
+}
+
+/** A 402 from startbackup is almost always the free-backup quota: say that this input spends it. */
+function explainQuota(error: unknown): never {
+  if (error instanceof CheckError && error.code === 'payment-required') {
+    throw new CheckError(
+      error.code,
+      `${error.message} Note that "start-backup: true" starts a backup on every run and so spends the portal's monthly free-backup quota: run it less often, or enable the paid backup service.`,
+      error.httpStatus
+    )
+  }
+  throw error
+}

@@ -1,0 +1,95 @@
+// The facts read from a portal, in the shapes the rest of the action works with. The
+// DocSpace wire shapes (envelopes, dates without `Z`, numeric enums) stop at src/docspace/.
+
+/** One record of `getbackuphistory`. */
+export interface BackupRecord {
+  id: string
+  fileName: string
+  /** BackupStorageType: 0 Documents … 5 ThirdPartyConsumer. */
+  storageType: number
+  createdOn: Date
+  /** `null` when the backup never expires (`0001-01-01T00:00:00`). */
+  expiresOn: Date | null
+}
+
+/** BackupPeriod of a schedule's cron. */
+export enum BackupPeriod {
+  EveryDay = 0,
+  EveryWeek = 1,
+  EveryMonth = 2
+}
+
+/** The automatic backup schedule (`getbackupschedule`). */
+export interface Schedule {
+  storageType: number
+  storageParams: Record<string, string | null>
+  /** `day`: weekday 1–7 (1 = Sunday) for weekly, day of month for monthly, 0 for daily. */
+  cronParams: {period: number; hour: number; day: number}
+  backupsStored: number | null
+  /** When the scheduler last started a run; `null` when it never has. */
+  lastBackupTime: Date | null
+  dump: boolean
+  /** The payload exactly as the portal sent it, for the `schedule` output. */
+  raw: unknown
+}
+
+/** The latest backup job (`getbackupprogress`). */
+export interface Progress {
+  isCompleted: boolean
+  progress: number
+  /** `""` when fine; the failure message otherwise. The failure signal. */
+  error: string
+  warning: string | null
+  /** BackupProgressEnum: 0 Backup, 1 Restore, 2 Transfer. */
+  backupProgressEnum: number
+  /** DistributedTaskStatus (DocSpace 3.7+), when sent. */
+  status: number | null
+  taskId: string | null
+}
+
+/** Everything the verdict is reached from. */
+export interface PortalFacts {
+  history: BackupRecord[]
+  schedule: Schedule | null
+  progress: Progress | null
+  /** `getbackupscount`; `null` when the portal has no such route. */
+  backupsCreated: number | null
+  /** `getservicestate`; `null` when the portal has no such route. */
+  serviceEnabled: boolean | null
+}
+
+export type Status = 'healthy' | 'unhealthy' | 'error'
+
+export type ReasonCode =
+  | 'no-backups'
+  | 'too-few-backups'
+  | 'stale'
+  | 'no-schedule'
+  | 'last-backup-failed'
+  | 'started-backup-failed'
+  | 'started-backup-timeout'
+  | 'started-backup-missing'
+
+export type WarningCode =
+  | 'backup-running'
+  | 'expiring'
+  | 'schedule-never-ran'
+  | 'count-unavailable'
+  | 'service-state-unavailable'
+  | 'clock-skew'
+  | 'issue-update-failed'
+
+export type ErrorCode =
+  | 'bad-request'
+  | 'unauthorized'
+  | 'payment-required'
+  | 'forbidden'
+  | 'not-found'
+  | 'rate-limited'
+  | 'server-error'
+  | 'http-error'
+  | 'redirected'
+  | 'bad-response'
+  | 'timeout'
+  | 'unreachable'
+  | 'no-storage'
