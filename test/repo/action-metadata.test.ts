@@ -1,0 +1,302 @@
+// action.yml, the README and the contract tell the same story: the same inputs (with the same
+// defaults) and the same outputs, each described. Offline: files only.
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {load} from 'js-yaml'
+import {describe, expect, it} from 'vitest'
+import {codeSpans, headings, NAME, namesInTables, section, splitRow, tables} from './markdown.js'
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+const read = (file: string): string => readFileSync(path.join(repoRoot, file), 'utf8')
+
+interface ActionInput {
+  description?: unknown
+  required?: unknown
+  default?: unknown
+}
+interface ActionMetadata {
+  name?: unknown
+  description?: unknown
+  branding?: {icon?: unknown; color?: unknown}
+  inputs: Record<string, ActionInput>
+  outputs: Record<string, {description?: unknown}>
+  runs: {using?: unknown; main?: unknown}
+}
+
+const action = load(read('action.yml'), {filename: 'action.yml'}) as ActionMetadata
+const actionInputs = Object.keys(action.inputs ?? {})
+const actionOutputs = Object.keys(action.outputs ?? {})
+
+const readme = read('README.md')
+const readmeInputs = tables(section(readme, 'Inputs')).filter(table => table.header[0] === 'input')
+const readmeOutputs = tables(section(readme, 'Outputs')).filter(t => t.header[0] === 'output')
+
+const contractPath = path.resolve(repoRoot, '../shared/CONTRACT.md')
+const contract = existsSync(contractPath) ? readFileSync(contractPath, 'utf8') : undefined
+const noContract = contract === undefined
+
+/** The outputs the contract names in prose in its opt-in sections ("Output `issue-number`",
+ * "Outputs: `started-backup-id` (…), `started-backup-seconds` (…)"), not in its Outputs table. */
+function contractProseOutputs(markdown: string, inputs: string[]): string[] {
+  const titles = headings(markdown).filter(title => /^(Opt-in|Always):/.test(title))
+  return titles.flatMap(title =>
+    [...section(markdown, title).matchAll(/\bOutputs?\b:?\s+(`[\s\S]*?)(?:\.\s|\.?$)/g)].flatMap(
+      ([, sentence]) =>
+        codeSpans(sentence).filter(name => NAME.test(name) && !inputs.includes(name))
+    )
+  )
+}
+
+/** What a default cell of the README or the contract promises about action.yml. */
+function expectedDefault(cell: string): {required: boolean; default: string | undefined} {
+  if (cell === 'required') return {required: true, default: undefined}
+  const code = /^`([^`]*)`$/.exec(cell)
+  // Anything else ("from the schedule") is a behaviour, not a value: no default in action.yml.
+  return {required: false, default: code ? code[1] : undefined}
+}
+
+const sorted = (names: Iterable<string>): string[] => [...new Set(names)].sort()
+
+/** Both directions of a comparison of two lists of names, labelled, plus any duplicate. */
+function mismatch(a: string[], aLabel: string, b: string[], bLabel: string) {
+  const duplicates = (names: string[]) => names.filter((name, i) => names.indexOf(name) !== i)
+  return {
+    [`in ${aLabel}, not in ${bLabel}`]: a.filter(name => !b.includes(name)),
+    [`in ${bLabel}, not in ${aLabel}`]: b.filter(name => !a.includes(name)),
+    [`twice in ${aLabel}`]: duplicates(a),
+    [`twice in ${bLabel}`]: duplicates(b)
+  }
+}
+const noMismatch = (aLabel: string, bLabel: string) => mismatch([], aLabel, [], bLabel)
+
+describe('action.yml', () => {
+  it('runs on node24 from dist/index.js, which exists', () => {
+    expect(action.runs.using).toBe('node24')
+    expect(action.runs.main).toBe('dist/index.js')
+    expect(existsSync(path.join(repoRoot, 'dist/index.js'))).toBe(true)
+  })
+
+  it('uses the Node.js major in .node-version (what CI and contributors run)', () => {
+    const major = read('.node-version').trim().replace(/^v/, '').split('.')[0]
+    expect(`node${major}`).toBe(action.runs.using)
+  })
+
+  it('has a name, a description and valid branding, and no unknown top-level key', () => {
+    expect(action.name).toEqual(expect.any(String))
+    expect(action.description).toEqual(expect.stringMatching(/\S/))
+    const colors = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple']
+    expect([...colors, 'gray-dark']).toContain(action.branding?.color)
+    expect(action.branding?.icon).toEqual(expect.stringMatching(/^[a-z0-9-]+$/))
+    const allowed = ['name', 'author', 'description', 'inputs', 'outputs', 'runs', 'branding']
+    expect(Object.keys(action).filter(key => !allowed.includes(key))).toEqual([])
+  })
+
+  it('names inputs and outputs in kebab-case and describes every one', () => {
+    const undescribed = [
+      ...Object.entries(action.inputs).map(([name, input]) => ['input', name, input] as const),
+      ...Object.entries(action.outputs).map(([name, output]) => ['output', name, output] as const)
+    ]
+      .filter(
+        ([, , entry]) => typeof entry?.description !== 'string' || !/\S/.test(entry.description)
+      )
+      .map(([kind, name]) => `${kind} ${name}`)
+    expect(undescribed).toEqual([])
+    expect([...actionInputs, ...actionOutputs].filter(name => !NAME.test(name))).toEqual([])
+  })
+
+  it('gives every input a string default or none, and no default to a required input', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(['undefined', 'string'], `${name}.default`).toContain(typeof input.default)
+      expect([undefined, true, false], `${name}.required`).toContain(input.required)
+      if (input.required === true) expect(input.default, `${name}.default`).toBeUndefined()
+    }
+  })
+})
+
+describe('README', () => {
+  it('has one Inputs table and one Outputs table', () => {
+    expect(readmeInputs).toHaveLength(1)
+    expect(readmeOutputs).toHaveLength(1)
+  })
+
+  it('lists exactly the inputs of action.yml, in the same order', () => {
+    const names = readmeInputs[0].rows.flatMap(row => codeSpans(row[0]))
+    expect(names).toEqual(actionInputs)
+  })
+
+  it('lists exactly the outputs of action.yml, in the same order', () => {
+    const names = readmeOutputs[0].rows.flatMap(row => codeSpans(row[0]))
+    expect(names).toEqual(actionOutputs)
+  })
+
+  it('gives the defaults of action.yml', () => {
+    for (const row of readmeInputs[0].rows) {
+      const [name] = codeSpans(row[0])
+      const input = action.inputs[name]
+      if (!input) continue // the comparison of the names tells
+      expect({required: input.required === true, default: input.default}, name).toEqual(
+        expectedDefault(row[1])
+      )
+    }
+  })
+})
+
+describe.skipIf(noContract)(`the contract at ${contractPath} (skipped when absent)`, () => {
+  const text = contract ?? ''
+  const inputRows = tables(text)
+    .filter(table => table.header[0] === 'input')
+    .flatMap(table => table.rows)
+  const contractInputs = inputRows.flatMap(row => codeSpans(row[0]))
+  const proseOutputs = contractProseOutputs(text, contractInputs)
+  const contractOutputs = [...namesInTables(text, 'output'), ...proseOutputs]
+
+  it('names the opt-in outputs the tests expect in its prose', () => {
+    expect(sorted(proseOutputs)).toEqual(
+      sorted(['report-file', 'issue-number', 'started-backup-id', 'started-backup-seconds'])
+    )
+  })
+
+  it('has the inputs of action.yml, and action.yml those of the contract', () => {
+    const labels = ['the contract', 'action.yml'] as const
+    expect(mismatch(contractInputs, labels[0], actionInputs, labels[1])).toEqual(
+      noMismatch(...labels)
+    )
+  })
+
+  it('has the inputs of the README, and the README those of the contract', () => {
+    const readmeNames = readmeInputs[0].rows.flatMap(row => codeSpans(row[0]))
+    const labels = ['the contract', 'the README'] as const
+    expect(mismatch(contractInputs, labels[0], readmeNames, labels[1])).toEqual(
+      noMismatch(...labels)
+    )
+  })
+
+  it('has the outputs of action.yml, and action.yml those of the contract', () => {
+    const labels = ['the contract', 'action.yml'] as const
+    expect(mismatch(contractOutputs, labels[0], actionOutputs, labels[1])).toEqual(
+      noMismatch(...labels)
+    )
+  })
+
+  it('has the outputs of the README, and the README those of the contract', () => {
+    const readmeNames = readmeOutputs[0].rows.flatMap(row => codeSpans(row[0]))
+    const labels = ['the contract', 'the README'] as const
+    expect(mismatch(contractOutputs, labels[0], readmeNames, labels[1])).toEqual(
+      noMismatch(...labels)
+    )
+  })
+
+  it('gives the defaults of action.yml and of the README', () => {
+    const readmeDefaults = new Map(readmeInputs[0].rows.map(row => [codeSpans(row[0])[0], row[1]]))
+    for (const row of inputRows) {
+      const [name] = codeSpans(row[0])
+      const input = action.inputs[name]
+      if (input) {
+        const actual = {required: input.required === true, default: input.default}
+        expect(actual, `action.yml ${name}`).toEqual(expectedDefault(row[1]))
+      }
+      if (readmeDefaults.has(name)) {
+        expect(readmeDefaults.get(name), `README default of ${name}`).toBe(row[1])
+      }
+    }
+  })
+})
+
+/** Whether a shell command has a `**` outside quotes (the shell, not the tool, would expand it,
+ * differently per shell and platform). */
+function hasUnquotedGlobstar(command: string): boolean {
+  let quote: string | undefined
+  for (let i = 0; i < command.length; i++) {
+    const char = command[i]
+    if (quote) {
+      if (char === '\\' && quote === '"') i++
+      else if (char === quote) quote = undefined
+    } else if (char === '\\') {
+      i++
+    } else if (char === "'" || char === '"') {
+      quote = char
+    } else if (char === '*' && command[i + 1] === '*') {
+      return true
+    }
+  }
+  return false
+}
+
+describe('package.json scripts', () => {
+  const pkg = JSON.parse(read('package.json')) as {scripts?: Record<string, string>}
+  const scripts = pkg.scripts ?? {}
+  const names = [
+    'build',
+    'bundle',
+    'test',
+    'lint',
+    'format',
+    'format:check',
+    'demo',
+    'bench',
+    'all'
+  ]
+
+  it.each(names)('has a "%s" script', name => {
+    expect(scripts[name]).toEqual(expect.stringMatching(/\S/))
+  })
+
+  it('has no unquoted ** glob', () => {
+    const unquoted = Object.entries(scripts).filter(([, command]) => hasUnquotedGlobstar(command))
+    expect(unquoted).toEqual([])
+  })
+
+  it('runs only scripts and files that exist', () => {
+    const missing: string[] = []
+    for (const [name, command] of Object.entries(scripts)) {
+      for (const [, other] of command.matchAll(/\bnpm run ([\w:-]+)/g)) {
+        if (scripts[other] === undefined) missing.push(`${name}: npm run ${other}`)
+      }
+      for (const [, file] of command.matchAll(/\bnode ([\w./-]+\.[cm]?js)\b/g)) {
+        if (!existsSync(path.join(repoRoot, file))) missing.push(`${name}: node ${file}`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('finds an unquoted ** glob, and not a quoted one', () => {
+    expect(hasUnquotedGlobstar('eslint src/**/*.ts')).toBe(true)
+    expect(hasUnquotedGlobstar("eslint 'src/**/*.ts'")).toBe(false)
+    expect(hasUnquotedGlobstar('prettier --check "**/*.md"')).toBe(false)
+    expect(hasUnquotedGlobstar('a "b" **/c')).toBe(true)
+    expect(hasUnquotedGlobstar('echo \\*\\*')).toBe(false)
+  })
+})
+
+describe('the markdown reading of these tests', () => {
+  it('splits rows on pipes outside code and escapes', () => {
+    expect(splitRow('| `a` | `b|c` | d \\| e |')).toEqual(['`a`', '`b|c`', 'd | e'])
+  })
+
+  it('reads a section up to the next heading of its level, ignoring code fences', () => {
+    const markdown = '## A\none\n```yaml\n# not a heading\n```\n### B\ntwo\n## C\nthree'
+    expect(section(markdown, 'A')).toBe('one\n```yaml\n# not a heading\n```\n### B\ntwo')
+    expect(() => section(markdown, 'not a heading')).toThrow(/No heading/)
+  })
+
+  it('finds tables and every name of a first cell', () => {
+    const markdown = '| output | value |\n|---|---|\n| `a` · `b` | x |\n| `c` | y |\n\ntext'
+    expect(namesInTables(markdown, 'output')).toEqual(['a', 'b', 'c'])
+  })
+
+  it('finds outputs named in the prose of opt-in sections only', () => {
+    const markdown = [
+      '## Outputs',
+      'Outputs are set before the step fails (`if: failure()`).',
+      '## Opt-in: x',
+      '| input | default | meaning |',
+      '|---|---|---|',
+      '| `x` | `false` | on |',
+      'Outputs: `x-id` (the `taskId`), `x-seconds` (with `x` on). Then `not-an-output`.',
+      '## Always: y',
+      'Output `y-file`: a path under `RUNNER_TEMP`.'
+    ].join('\n')
+    expect(contractProseOutputs(markdown, ['x'])).toEqual(['x-id', 'x-seconds', 'y-file'])
+  })
+})
