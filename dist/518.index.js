@@ -18,7 +18,9 @@ function issueTitle(host) {
 }
 /** The issue's number, or `null` when nothing was done (healthy, and no issue open). */
 async function followPortalHealth(report, markdown, inputs) {
-    const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(inputs.githubToken, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+    const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(inputs.githubToken, {
+        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
+    });
     const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo;
     const title = issueTitle(report.host);
     const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -31,17 +33,34 @@ async function followPortalHealth(report, markdown, inputs) {
     const existing = open.find(issue => issue.title === title && !issue.pull_request);
     if (report.status !== 'healthy') {
         if (existing) {
-            await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: markdown });
+            await octokit.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: existing.number,
+                body: markdown
+            });
             return existing.number;
         }
-        const created = await octokit.rest.issues.create({ owner, repo, title, body: markdown, labels: [inputs.issueLabel] });
+        const created = await octokit.rest.issues.create({
+            owner,
+            repo,
+            title,
+            body: markdown,
+            labels: [inputs.issueLabel]
+        });
         return created.data.number;
     }
     if (!existing)
         return null;
     const body = `✅ The backups of ${report.host} are healthy again (checked ${report.checkedAt}).\n\n${markdown}`;
     await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body });
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+    await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: existing.number,
+        state: 'closed',
+        state_reason: 'completed'
+    });
     return existing.number;
 }
 

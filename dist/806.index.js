@@ -2,6 +2,92 @@ export const id = 806;
 export const ids = [806];
 export const modules = {
 
+/***/ 5933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ reasonWords),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   lo: () => (/* binding */ scheduleWords),
+/* harmony export */   vM: () => (/* binding */ storageWords),
+/* harmony export */   wV: () => (/* binding */ warningWords)
+/* harmony export */ });
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1601);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+// The report in words: what people read in the summary, the log and the annotations.
+
+
+const STORAGE_WORDS = [
+    'Documents',
+    'Third-party documents',
+    'Custom cloud',
+    'Local',
+    'Temporary (DataStore)',
+    'Third-party storage'
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+function storageWords(storageType) {
+    return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`;
+}
+/** `Every Monday at 02:00 portal time, keeps 7, to Documents`; `null` when not a schedule. */
+function scheduleWords(raw) {
+    if (typeof raw !== 'object' || raw === null)
+        return null;
+    const schedule = raw;
+    const cron = schedule.cronParams ?? {};
+    const at = `at ${String(cron.hour ?? 0).padStart(2, '0')}:00 portal time`;
+    const day = Number(cron.day ?? 0);
+    const when = cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryWeek || cron.period === 'EveryWeek'
+        ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
+        : cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryMonth || cron.period === 'EveryMonth'
+            ? `Every month on day ${day}`
+            : 'Every day';
+    const keeps = typeof schedule.backupsStored === 'number' ? `, keeps ${schedule.backupsStored}` : '';
+    const storage = typeof schedule.storageType === 'number' ? `, to ${storageWords(schedule.storageType)}` : '';
+    return `${when} ${at}${keeps}${storage}`;
+}
+/** One sentence per reason code, with the figures behind it. */
+function reasonWords(code, report) {
+    const { thresholds, counts, latest } = report;
+    const maxAge = (0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(thresholds.maxAgeHours ?? 0);
+    const sentences = {
+        'no-backups': 'There is no usable backup.',
+        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
+        stale: latest
+            ? `The newest usable backup is ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(latest.ageHours)} h old (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+            : 'The newest usable backup is too old.',
+        'no-schedule': 'The portal has no automatic backup schedule.',
+        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
+        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
+        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(report.startedBackup?.seconds ?? 0)} waited).`,
+        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
+    };
+    return sentences[code] ?? report.error?.message ?? code;
+}
+function warningWords(code, report) {
+    const sentences = {
+        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
+        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
+        'schedule-never-ran': 'The backup schedule has never run.',
+        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
+        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
+        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
+        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
+    };
+    return sentences[code];
+}
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+/** A portal message as the end of a sentence: `"Disk full."`. */
+function quoted(message) {
+    const text = (message ?? '').trim();
+    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
+}
+
+
+/***/ }),
+
 /***/ 6806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -70,7 +156,9 @@ function withoutNulls(params) {
 
 async function startAndAwaitBackup(client, inputs, deps) {
     const dumpQuery = { Dump: String(inputs.dump) };
-    const schedule = needsSchedule(inputs) ? await (0,read_portal/* required */.m)(client, 'getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP) : null;
+    const schedule = needsSchedule(inputs)
+        ? await (0,read_portal/* required */.m)(client, 'getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP)
+        : null;
     const target = backupTarget(inputs, schedule);
     const { now, sleep } = deps.timing;
     const startedAt = now();
@@ -84,18 +172,27 @@ async function startAndAwaitBackup(client, inputs, deps) {
     let progress = job;
     let delay = 0;
     let lastLogged = { at: startedAt, percent: job.progress };
-    while (!progress?.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
+    while (!progress.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
         delay = nextPollDelay(now() - startedAt, delay);
         await sleep(Math.min(delay, Math.max(0, inputs.waitTimeoutMs - (now() - startedAt))));
-        progress = await (0,read_portal/* required */.m)(client, 'getbackupprogress', dumpQuery, shapes/* parseProgress */.TS);
-        const percent = progress?.progress ?? 0;
-        if (!progress?.isCompleted && percent !== lastLogged.percent && now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS) {
+        const polled = await (0,read_portal/* required */.m)(client, 'getbackupprogress', dumpQuery, shapes/* parseProgress */.TS);
+        if (!isSameJob(polled, job)) {
+            // Cancelled, or replaced by another job: the history says whether ours was made.
+            deps.log('The started job left the queue; looking for its backup in the history.');
+            progress = { ...job, isCompleted: true, progress: 100 };
+            break;
+        }
+        progress = polled;
+        const percent = progress.progress;
+        if (!progress.isCompleted &&
+            percent !== lastLogged.percent &&
+            now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS) {
             deps.log(`Backup ${percent}% done after ${(0,duration/* humanDuration */.UU)((now() - startedAt) / 1000)}.`);
             lastLogged = { at: now(), percent };
         }
     }
     const seconds = Math.round((now() - startedAt) / 1000);
-    const outcome = !progress?.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed';
+    const outcome = !progress.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed';
     deps.log(`The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${(0,duration/* humanDuration */.UU)(seconds)}.`);
     return { id: job.taskId, seconds, outcome, error: outcome === 'failed' ? progress.error : null };
 }
@@ -118,8 +215,22 @@ function judgeStartedBackup(verdict, facts, started) {
         started: { ...started, outcome }
     };
 }
+/** The queue shows the job we started (a job without ids is taken to be ours). */
+function isSameJob(polled, started) {
+    if (polled === null)
+        return false;
+    return polled.taskId === null || started.taskId === null || polled.taskId === started.taskId;
+}
 function parseStartAnswer(payload) {
-    return (0,shapes/* parseProgress */.TS)(payload) ?? { isCompleted: false, progress: 0, error: '', warning: null, backupProgressEnum: 0, status: null, taskId: null };
+    return ((0,shapes/* parseProgress */.TS)(payload) ?? {
+        isCompleted: false,
+        progress: 0,
+        error: '',
+        warning: null,
+        backupProgressEnum: 0,
+        status: null,
+        taskId: null
+    });
 }
 /** A 402 from startbackup is almost always the free-backup quota: say that this input spends it. */
 function explainQuota(error) {

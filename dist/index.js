@@ -11,35 +11,68 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // Backup dates are plain .NET DateTimes in UTC: MySQL portals send them without an offset
 // ("2026-03-01T02:15:00"), PostgreSQL ones with `Z` and fractions. DateTime.MinValue,
 // "0001-01-01T00:00:00", means never.
-const API_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})?$/i;
+//
+// A history can hold 100,000 records, two dates each: the fields are read from fixed positions
+// (no captures, no Date.parse, which is slower and rolls 2026-02-30 over into March).
+const API_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?:Z|[+-]\d{2}:\d{2})?$/i;
+const NEVER = '0001-01-01T00:00:00';
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** `Date`, `null` for never, or `undefined` when the text is not such a date. */
-function parseApiDate(text) {
-    if (typeof text !== 'string')
+function parseApiDate(value) {
+    if (typeof value !== 'string')
         return undefined;
-    const match = API_DATE.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, year, month, day, hour, minute, second, fraction = '', offset = 'Z'] = match;
-    if (year === '0001' && month === '01' && day === '01')
+    if (value === NEVER)
         return null;
-    const fields = [year, month, day, hour, minute, second].map(Number);
+    const text = value.trim();
+    if (!API_DATE.test(text))
+        return undefined;
+    if (text.startsWith('0001-01-01T'))
+        return null;
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    const [hour, minute, second] = [digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2)];
     // Date.UTC reads years 0–99 as 1900–1999; no backup is that old.
-    if (fields[0] < 100)
+    if (year < 100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) {
         return undefined;
-    const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
-    const utc = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5], millis);
-    const check = new Date(utc);
-    // Date.UTC rolls 2026-02-30 over into March: reject what does not read back the same.
-    const rolledOver = check.getUTCMonth() !== fields[1] - 1 || check.getUTCDate() !== fields[2];
-    if (rolledOver || fields[3] > 23 || fields[4] > 59 || fields[5] > 59)
+    }
+    const leapDayOfCommonYear = month === 2 && day === 29 && !isLeap(year);
+    if (leapDayOfCommonYear || hour > 23 || minute > 59 || second > 59 || !isOffsetValid(text)) {
         return undefined;
-    return new Date(utc - offsetMinutes(offset) * 60_000);
+    }
+    const fraction = text[19] === '.' ? milliseconds(text) : 0;
+    const utc = Date.UTC(year, month - 1, day, hour, minute, second, fraction);
+    return new Date(utc - offsetMinutes(text) * 60_000);
 }
-function offsetMinutes(offset) {
-    if (offset.toUpperCase() === 'Z')
+/** The number written by `length` ASCII digits from `start`. */
+function digits(text, start, length) {
+    let number = 0;
+    for (let i = start; i < start + length; i++)
+        number = number * 10 + text.charCodeAt(i) - 48;
+    return number;
+}
+/** The fraction after the seconds, to whole milliseconds: `.25` is 250, `.1234567` is 123. */
+function milliseconds(text) {
+    const fraction = /^\d+/.exec(text.slice(20))?.[0] ?? '';
+    return digits(fraction.slice(0, 3).padEnd(3, '0'), 0, 3);
+}
+function isLeap(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+/** The `±hh:mm` at the end, in minutes; 0 for `Z` or none. */
+function offsetMinutes(text) {
+    const sign = text[text.length - 6];
+    if (sign !== '+' && sign !== '-')
         return 0;
-    const sign = offset.startsWith('-') ? -1 : 1;
-    return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+    const minutes = digits(text, text.length - 5, 2) * 60 + digits(text, text.length - 2, 2);
+    return sign === '-' ? -minutes : minutes;
+}
+/** Offsets run from -12:00 to +14:00, in whole minutes of an hour. */
+function isOffsetValid(text) {
+    const sign = text[text.length - 6];
+    if (sign !== '+' && sign !== '-')
+        return true;
+    return digits(text, text.length - 5, 2) <= 14 && digits(text, text.length - 2, 2) <= 59;
 }
 /** ISO 8601 UTC ending in `Z`, whole seconds: how outputs and the report write dates. */
 function isoUtc(date) {
@@ -78,7 +111,10 @@ async function readPortal(client, dump) {
         warnings.push('count-unavailable');
     if (state === null)
         warnings.push('service-state-unavailable');
-    return { facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state }, warnings };
+    return {
+        facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state },
+        warnings
+    };
 }
 /** A route every DocSpace has: a 404 is the error `not-found`. */
 async function required(client, route, query, parse) {
@@ -233,7 +269,8 @@ function storageParamsAt(value) {
     const params = objectAt(value, 'the schedule\'s "storageParams"');
     const result = {};
     for (const [key, item] of Object.entries(params)) {
-        result[key] = item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item);
+        result[key] =
+            item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item);
     }
     return result;
 }
@@ -249,7 +286,8 @@ function shown(value) {
     if (value === undefined)
         return 'missing';
     const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+    // Cut generously: the message is redacted before it is cut to length, so no token is split.
+    return text.length > 1000 ? `${text.slice(0, 999)}…` : text;
 }
 
 
@@ -426,220 +464,32 @@ function parseStorageParams(text) {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, EXPECTED_PARAMS);
     }
-    const params = {};
-    for (const [key, item] of Object.entries(parsed)) {
+    const entries = Object.entries(parsed).map(([key, item]) => {
         if (!['string', 'number', 'boolean'].includes(typeof item)) {
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`);
         }
-        params[key] = String(item);
-    }
-    return params;
+        return [key, String(item)];
+    });
+    // fromEntries keeps every key as the user wrote it, `__proto__` included.
+    return Object.fromEntries(entries);
 }
 
 
 /***/ }),
 
-/***/ 515:
+/***/ 4350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ checkRows)
+/* harmony export */   T: () => (/* binding */ oneLine)
 /* harmony export */ });
-/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5933);
-// The checks, one row each: the summary's table and the log's lines come from the same rows.
-
-
-/** The rows of a report that reached a verdict (none for an error). */
-function checkRows(report) {
-    if (report.status === 'error')
-        return [];
-    const failed = new Set(report.reasons);
-    const rows = [];
-    if (report.startedBackup)
-        rows.push(startedBackupRow(report, failed));
-    rows.push({
-        check: 'Usable backups',
-        threshold: `at least ${report.thresholds.minCount}`,
-        observed: `${report.counts.usable} ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.counts.usable, 'backup')}`,
-        outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
-    }, newestRow(report, failed), {
-        check: 'Schedule',
-        threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
-        observed: (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .scheduleWords */ .lo)(report.schedule) ?? 'none',
-        outcome: failed.has('no-schedule') ? 'fail' : report.schedule === null ? 'warn' : 'pass'
-    }, lastJobRow(report, failed));
-    return rows;
-}
-function newestRow(report, failed) {
-    const threshold = `at most ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
-    const latest = report.latest;
-    return {
-        check: 'Newest backup age',
-        threshold,
-        observed: latest ? `${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(latest.ageHours)} h (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(latest.ageHours * 3600)}), ${latest.createdOn}` : 'no backup',
-        outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
-    };
-}
-function lastJobRow(report, failed) {
-    const job = report.progress;
-    const observed = !job
-        ? 'no job in the last 24 h'
-        : !job.isCompleted
-            ? `running, ${job.progress}%`
-            : job.error
-                ? `failed: ${job.error}`
-                : `completed${job.warning ? ` with a warning: ${job.warning}` : ''}`;
-    return {
-        check: 'Last backup job',
-        threshold: 'no error',
-        observed,
-        outcome: failed.has('last-backup-failed') ? 'fail' : job && !job.isCompleted ? 'warn' : job ? 'pass' : 'skip'
-    };
-}
-function startedBackupRow(report, failed) {
-    const started = report.startedBackup;
-    const outcome = ['started-backup-failed', 'started-backup-timeout', 'started-backup-missing'].some(code => failed.has(code));
-    return {
-        check: 'Started backup',
-        threshold: 'completes and is in the history',
-        observed: `${started.outcome} after ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
-        outcome: outcome ? 'fail' : 'pass'
-    };
-}
-
-
-/***/ }),
-
-/***/ 893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   Wb: () => (/* binding */ checkLines),
-/* harmony export */   rz: () => (/* binding */ verdictLines)
-/* harmony export */ });
-/* unused harmony exports warningLines, renderText */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(515);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5933);
-
-
-const OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
-/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
-function checkLines(report) {
-    return (0,_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRows */ .U)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.check}: ${oneLine(row.observed)} [${row.threshold}]`);
-}
-/** `healthy`, or the reasons (or the error) in words. */
-function verdictLines(report) {
-    if (report.error)
-        return [`Error ${report.error.code}: ${oneLine(report.error.message)}`];
-    return report.reasons.map(code => `${code}: ${oneLine((0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonWords */ .IK)(code, report))}`);
-}
-function warningLines(report) {
-    return report.warnings.map(code => `warning ${code}: ${warningWords(code, report)}`);
-}
-/** The whole report for a terminal. */
-function renderText(report) {
-    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
-    return [
-        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
-        ...checkLines(report).map(line => `  ${line}`),
-        ...verdictLines(report).map(line => `  ${line}`),
-        ...warningLines(report).map(line => `  ${line}`)
-    ].join('\n');
-}
-/**
- * Portal text folded onto one line. A line break could otherwise start a line with `::`, which
- * the runner reads as a workflow command.
- */
+// Control characters and line separators: a line break in portal text could start a log line
+// with `::`, which the runner reads as a workflow command, or break a markdown table row.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** The text folded onto one line: each run of control characters becomes one space. */
 function oneLine(value) {
-    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-
-
-/***/ }),
-
-/***/ 5933:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IK: () => (/* binding */ reasonWords),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   lo: () => (/* binding */ scheduleWords),
-/* harmony export */   vM: () => (/* binding */ storageWords),
-/* harmony export */   wV: () => (/* binding */ warningWords)
-/* harmony export */ });
-/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
-// The report in words: what people read in the summary, the log and the annotations.
-
-
-const STORAGE_WORDS = [
-    'Documents',
-    'Third-party documents',
-    'Custom cloud',
-    'Local',
-    'Temporary (DataStore)',
-    'Third-party storage'
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-function storageWords(storageType) {
-    return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`;
-}
-/** `Every Monday at 02:00 portal time, keeps 7, to Documents`; `null` when not a schedule. */
-function scheduleWords(raw) {
-    if (typeof raw !== 'object' || raw === null)
-        return null;
-    const schedule = raw;
-    const cron = schedule.cronParams ?? {};
-    const at = `at ${String(cron.hour ?? 0).padStart(2, '0')}:00 portal time`;
-    const day = Number(cron.day ?? 0);
-    const when = cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryWeek || cron.period === 'EveryWeek'
-        ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
-        : cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryMonth || cron.period === 'EveryMonth'
-            ? `Every month on day ${day}`
-            : 'Every day';
-    const keeps = typeof schedule.backupsStored === 'number' ? `, keeps ${schedule.backupsStored}` : '';
-    const storage = typeof schedule.storageType === 'number' ? `, to ${storageWords(schedule.storageType)}` : '';
-    return `${when} ${at}${keeps}${storage}`;
-}
-/** One sentence per reason code, with the figures behind it. */
-function reasonWords(code, report) {
-    const { thresholds, counts, latest } = report;
-    const maxAge = (0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(thresholds.maxAgeHours ?? 0);
-    const sentences = {
-        'no-backups': 'There is no usable backup.',
-        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
-        stale: latest
-            ? `The newest usable backup is ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(latest.ageHours)} h old (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
-            : 'The newest usable backup is too old.',
-        'no-schedule': 'The portal has no automatic backup schedule.',
-        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
-        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
-        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(report.startedBackup?.seconds ?? 0)} waited).`,
-        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
-    };
-    return sentences[code] ?? report.error?.message ?? code;
-}
-function warningWords(code, report) {
-    const sentences = {
-        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
-        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
-        'schedule-never-ran': 'The backup schedule has never run.',
-        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
-        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
-        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
-        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
-    };
-    return sentences[code];
-}
-function plural(count, word) {
-    return count === 1 ? word : `${word}s`;
-}
-/** A portal message as the end of a sentence: `"Disk full."`. */
-function quoted(message) {
-    const text = (message ?? '').trim();
-    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
+    return value.replace(LINE_BREAKING, ' ');
 }
 
 
@@ -794,6 +644,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -1125,20 +982,29 @@ var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/action/runner-commands.ts
-// The two runner interactions that must happen before @actions/core has loaded: reading the
-// inputs and masking the secrets. Both are the runner's documented protocol; loading core
-// (~60 ms) is left for while the requests are in flight.
+// The runner interactions that happen before @actions/core has loaded: reading the inputs,
+// masking the secrets, and failing on an invalid input. All are the runner's documented
+// protocol; loading core (~60 ms) is left for while the requests are in flight, and a run that
+// stops at its inputs never loads it.
 
 /** An input's value as the runner passes it (`INPUT_<NAME>`), like `core.getInput`, untrimmed. */
 function readInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
-/** `::add-mask::`, escaped as core escapes command data. */
+/** `::add-mask::`. */
 function maskSecret(secret) {
-    if (secret.trim() === '')
-        return;
-    const data = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    process.stdout.write(`::add-mask::${data}${external_node_os_.EOL}`);
+    if (secret.trim() !== '')
+        process.stdout.write(`::add-mask::${escapeData(secret)}${external_node_os_.EOL}`);
+}
+/** `::error title=…::message`: an error annotation, as `core.error(message, {title})` writes it. */
+function errorAnnotation(title, message) {
+    process.stdout.write(`::error title=${escapeProperty(title)}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /**
  * Masks a token input as given and as it is sent (without a leading `Bearer `), so that
@@ -1167,7 +1033,8 @@ function payloadOf(body) {
         parsed = JSON.parse(text);
     }
     catch {
-        const start = text.trimStart().slice(0, 40);
+        // Generous here: the message is redacted, then cut to length, so no cut splits a token.
+        const start = text.trimStart().slice(0, 1000);
         return { problem: start ? `is not JSON (it starts "${start}")` : 'is empty' };
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
@@ -1176,7 +1043,9 @@ function payloadOf(body) {
     const envelope = parsed;
     if (envelope.status === 1 || isObject(envelope.error)) {
         const message = isObject(envelope.error) ? envelope.error.message : undefined;
-        return { problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}` };
+        return {
+            problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}`
+        };
     }
     return { payload: envelope.response ?? null };
 }
@@ -1184,18 +1053,7 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/docspace/http.ts
-// One HTTP exchange over node:http(s). Chosen over fetch (undici costs ~140 ms of start-up and
-// teardown per run) and over @actions/http-client (it follows redirects and hides 404s and
-// non-JSON bodies). Redirects are never followed here, so the token never leaves the portal.
-
-
 /** The exchange did not produce a whole answer. */
 class TransportError extends Error {
     kind;
@@ -1206,9 +1064,11 @@ class TransportError extends Error {
     }
 }
 /** Sends one request and reads the whole answer, within the timeout and the size cap. */
-function exchange(request) {
+async function exchange(request) {
+    // Loaded on first use: node:https (TLS) costs tens of ms, which a run that stops at its
+    // inputs, or talks to a loopback portal, need not pay.
+    const transport = request.url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     return new Promise((resolve, reject) => {
-        const transport = request.url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         // agent: false gives each request its own connection, closed after: nothing keeps the
         // process alive once the answers are in.
         const outgoing = transport.request(request.url, {
@@ -1217,7 +1077,16 @@ function exchange(request) {
             agent: false
         });
         let settled = false;
+        let sent = false;
+        const markSent = () => {
+            if (sent)
+                return;
+            sent = true;
+            request.onSent?.();
+        };
+        outgoing.on('finish', markSent);
         const fail = (error) => {
+            markSent();
             if (settled)
                 return;
             settled = true;
@@ -1231,13 +1100,11 @@ function exchange(request) {
             const declared = Number(incoming.headers['content-length']);
             if (declared > request.maxBytes)
                 return fail(tooLarge(request.maxBytes));
-            const chunks = [];
-            let size = 0;
+            const body = new BodyBuffer(Number.isInteger(declared) ? declared : 0);
             incoming.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > request.maxBytes)
+                if (body.size + chunk.length > request.maxBytes)
                     return fail(tooLarge(request.maxBytes));
-                chunks.push(chunk);
+                body.append(chunk);
             });
             incoming.on('error', error => fail(new TransportError('unreachable', describe(error))));
             incoming.on('aborted', () => fail(new TransportError('unreachable', 'connection closed')));
@@ -1246,11 +1113,42 @@ function exchange(request) {
                     return;
                 settled = true;
                 clearTimeout(timer);
-                resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks, size) });
+                resolve({
+                    status: incoming.statusCode ?? 0,
+                    headers: incoming.headers,
+                    body: body.contents()
+                });
             });
         });
         outgoing.end(request.body);
     });
+}
+/**
+ * The body as it arrives. With a Content-Length it goes straight into one buffer of that size,
+ * so a large history is held once, not as chunks plus their concatenation.
+ */
+class BodyBuffer {
+    size = 0;
+    chunks = [];
+    whole;
+    constructor(declaredSize) {
+        this.whole = declaredSize > 0 ? Buffer.allocUnsafe(declaredSize) : null;
+    }
+    append(chunk) {
+        if (this.whole && this.size + chunk.length <= this.whole.length) {
+            chunk.copy(this.whole, this.size);
+        }
+        else {
+            this.chunks.push(chunk);
+        }
+        this.size += chunk.length;
+    }
+    contents() {
+        if (this.whole && this.chunks.length === 0)
+            return this.whole.subarray(0, this.size);
+        const head = this.whole ? [this.whole.subarray(0, Math.min(this.size, this.whole.length))] : [];
+        return Buffer.concat([...head, ...this.chunks], this.size);
+    }
 }
 function tooLarge(maxBytes) {
     return new TransportError('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB`);
@@ -1260,29 +1158,43 @@ function describe(error) {
     return error.code ? `${error.code}: ${error.message}` : error.message;
 }
 
+// EXTERNAL MODULE: ./src/one-line.ts
+var one_line = __nccwpck_require__(4350);
 ;// CONCATENATED MODULE: ./src/docspace/portal-text.ts
 // Text that comes from the portal (error messages, Location headers) goes through here before
 // any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
+
 const MAX_QUOTED = 300;
 // API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
 // part of ours long enough to matter, is redacted too.
 const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
-/** Replaces each secret, and anything shaped like an API key, with `***`. */
+/** Replaces each secret (also when split by line breaks), and anything key-shaped, with `***`. */
 function redact(text, secrets) {
     let result = text;
     for (const secret of secrets) {
         if (secret.length > 0)
-            result = result.split(secret).join('***');
+            result = result.replace(splitTolerant(secret), '***');
     }
     return result.replace(KEY_LIKE, '***');
 }
+// What a portal (or a wrapped line) may put inside an echoed secret: spaces, breaks, controls.
+const GAP = String.raw `[\s\u0000-\u001f\u007f-\u009f]*`;
+const patterns = new Map();
+/** The secret as a pattern that also matches it with a gap between any two characters. */
+function splitTolerant(secret) {
+    let pattern = patterns.get(secret);
+    if (!pattern) {
+        const chars = Array.from(secret, char => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        pattern = new RegExp(chars.join(GAP), 'g');
+        patterns.set(secret, pattern);
+    }
+    return pattern;
+}
 /** Portal text made safe to quote in a one-line message. */
 function portalQuote(text, secrets) {
-    const oneLine = redact(redact(text, secrets)
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(), secrets);
-    return oneLine.length > MAX_QUOTED ? `${oneLine.slice(0, MAX_QUOTED - 1)}…` : oneLine;
+    // Redacted before folding (the secret as sent) and after (a secret split across lines).
+    const folded = redact((0,one_line/* oneLine */.T)(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
+    return folded.length > MAX_QUOTED ? `${folded.slice(0, MAX_QUOTED - 1)}…` : folded;
 }
 
 ;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
@@ -1290,7 +1202,29 @@ function portalQuote(text, secrets) {
 // to do about it.
 
 
-
+// The phrases people know the statuses by (node:http's table would load the HTTP stack early).
+const REASON_PHRASES = {
+    301: 'Moved Permanently',
+    302: 'Found',
+    303: 'See Other',
+    307: 'Temporary Redirect',
+    308: 'Permanent Redirect',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    402: 'Payment Required',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    408: 'Request Timeout',
+    409: 'Conflict',
+    415: 'Unsupported Media Type',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    501: 'Not Implemented',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout'
+};
 const ADVICE = {
     'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
     unauthorized: 'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
@@ -1307,7 +1241,7 @@ const ADVICE = {
 function errorForStatus(answer, context) {
     const { status } = answer;
     const code = codeForStatus(status);
-    const heard = `The portal answered ${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trimEnd();
+    const heard = `The portal answered ${status} ${REASON_PHRASES[status] ?? ''}`.trimEnd();
     const said = portalMessage(answer.body, context.secrets);
     const quoted = said ? `: "${said}"` : '';
     if (code === 'redirected') {
@@ -1419,6 +1353,10 @@ function retryAfterMs(header, now) {
     const value = header.trim();
     if (/^\d+$/.test(value))
         return Number(value) * 1000;
+    // HTTP dates, in all three forms, start with the day's name; Date.parse alone reads "1.5" or
+    // "-5" as dates in 2001, which would mean no wait at all.
+    if (!/^[a-z]{3}/i.test(value))
+        return undefined;
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -1436,6 +1374,7 @@ var shapes = __nccwpck_require__(9792);
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 class DocSpaceClient {
     settings;
+    unsent = 0;
     constructor(settings) {
         this.settings = settings;
     }
@@ -1497,7 +1436,12 @@ class DocSpaceClient {
         return url;
     }
     request(url, method) {
+        this.unsent++;
         return {
+            onSent: () => {
+                if (--this.unsent === 0)
+                    this.settings.onAllSent?.();
+            },
             url,
             method,
             headers: {
@@ -1541,8 +1485,17 @@ function verdictReport(base, facts, verdict) {
         backups,
         latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
         schedule: boundedSchedule(facts.schedule?.raw ?? null),
-        progress: facts.progress && { ...facts.progress, error: clip(facts.progress.error), warning: facts.progress.warning && clip(facts.progress.warning), taskId: facts.progress.taskId && clip(facts.progress.taskId) },
-        counts: { usable: verdict.usable.length, history: facts.history.length, createdThisMonth: facts.backupsCreated },
+        progress: facts.progress && {
+            ...facts.progress,
+            error: clip(facts.progress.error),
+            warning: facts.progress.warning && clip(facts.progress.warning),
+            taskId: facts.progress.taskId && clip(facts.progress.taskId)
+        },
+        counts: {
+            usable: verdict.usable.length,
+            history: facts.history.length,
+            createdThisMonth: facts.backupsCreated
+        },
         serviceEnabled: facts.serviceEnabled,
         thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
     };
@@ -1597,7 +1550,9 @@ function boundedSchedule(raw) {
     if (raw === null)
         return null;
     const size = JSON.stringify(raw).length;
-    return size > MAX_SCHEDULE_JSON ? { omitted: `the schedule's JSON is ${size} characters long` } : raw;
+    return size > MAX_SCHEDULE_JSON
+        ? { omitted: `the schedule's JSON is ${size} characters long` }
+        : raw;
 }
 
 // EXTERNAL MODULE: ./src/types.ts
@@ -1616,7 +1571,9 @@ const PERIOD_HOURS = {
 function judge(facts, thresholds, now) {
     const usable = usableNewestFirst(facts.history, now);
     const newest = usable[0];
-    const newestAgeHours = newest ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS : null;
+    const newestAgeHours = newest
+        ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
+        : null;
     const maxAgeHours = maxAgeInForce(thresholds, facts.schedule);
     const reasons = [];
     if (usable.length === 0 && thresholds.minCount >= 1)
@@ -1677,18 +1634,38 @@ function warningsFor(facts, usable, now) {
 
 
 
+
 const realTiming = {
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     random: Math.random,
     now: Date.now
 };
 async function runCheck(inputs, deps) {
+    // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
+    // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
+    // The portal's address is the user's own input: kept as given (a host may start with "sk-").
+    const report = await readAndJudge(inputs, deps);
+    return { ...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host };
+}
+/** `value` with every string in it redacted, however deep: the report is small and bounded. */
+function withoutSecrets(value, secrets) {
+    if (typeof value === 'string')
+        return redact(value, secrets);
+    if (Array.isArray(value))
+        return value.map(item => withoutSecrets(item, secrets));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const entries = Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, secrets)]);
+    return Object.fromEntries(entries);
+}
+async function readAndJudge(inputs, deps) {
     const client = new DocSpaceClient({
         portal: inputs.portal,
         token: inputs.token,
         timeoutMs: inputs.timeoutMs,
         retries: inputs.retries,
-        timing: deps.timing
+        timing: deps.timing,
+        onAllSent: deps.onRequestsSent
     });
     const thresholds = {
         minCount: inputs.minCount,
@@ -1696,7 +1673,12 @@ async function runCheck(inputs, deps) {
         graceHours: inputs.graceHours,
         requireSchedule: inputs.requireSchedule
     };
-    const base = { portal: inputs.portal, thresholds, warnings: [], checkedAt: new Date(deps.timing.now()) };
+    const base = {
+        portal: inputs.portal,
+        thresholds,
+        warnings: [],
+        checkedAt: new Date(deps.timing.now())
+    };
     try {
         if (inputs.startBackup) {
             // Loaded only when asked for: most runs never start a backup.
@@ -1738,7 +1720,7 @@ function parseBoolean(input, text) {
 /** A whole number in `[min, max]`, written in plain digits. */
 function parseWholeNumber(input, text, min, max) {
     const value = text.trim();
-    const number = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+    const number = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
     if (number >= min && number <= max)
         return number;
     const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
@@ -1761,15 +1743,17 @@ const EXPECTED = 'a portal URL such as https://portal.example.com';
 /** Parses the `portal` input; throws an InputError that names it. */
 function parsePortal(text) {
     const value = text.trim();
+    // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
+    const quoted = !value.includes('@');
     if (!/^https?:\/\//i.test(value)) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`);
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`, quoted);
     }
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED);
+        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED, quoted);
     }
     // Checked before anything quotes the value, so a password is never echoed.
     if (url.username !== '' || url.password !== '') {
@@ -1782,12 +1766,17 @@ function parsePortal(text) {
         throw (0,errors/* invalidInput */.aY)('portal', value, `an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)`);
     }
     const path = url.pathname.replace(/\/+$/, '');
-    return { base: `${url.origin}${path}`, host: url.host, origin: url.origin };
+    return { base: `${url.origin}${path}`, host: hostAsWritten(value, url), origin: url.origin };
 }
 function isLoopback(hostname) {
     if (hostname === 'localhost' || hostname === '[::1]')
         return true;
     return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+/** `host[:port]` with the port whenever the URL names one, even the scheme's default. */
+function hostAsWritten(value, url) {
+    const port = /^https?:\/\/(?:\[[^\]]*\]|[^/:]*):(\d+)/i.exec(value)?.[1];
+    return port !== undefined && url.port === '' ? `${url.hostname}:${Number(port)}` : url.host;
 }
 
 // EXTERNAL MODULE: ./src/inputs/storage.ts
@@ -1799,7 +1788,8 @@ var storage = __nccwpck_require__(7544);
  * never quoted in the error: it is a secret even when it is malformed.
  */
 function parseToken(input, text) {
-    const token = text.trim().replace(/^bearer\s+/i, '');
+    // `Bearer ` alone (an empty secret after it) leaves nothing: the token is then missing.
+    const token = text.trim().replace(/^bearer(?:\s+|$)/i, '');
     if (token === '') {
         throw new errors/* InputError */.dz(input, `Input "${input}" is required: expected a token.`);
     }
@@ -1856,7 +1846,7 @@ function parseInputs(read) {
         }) * 1000,
         issue: bool('issue', 'false'),
         githubToken: read('github-token').trim(),
-        issueLabel: text('issue-label', 'docspace-backup')
+        issueLabel: parseIssueLabel(text('issue-label', 'docspace-backup'))
     };
     if (inputs.issue)
         inputs.githubToken = parseToken('github-token', inputs.githubToken);
@@ -1877,9 +1867,13 @@ function parseMaxAge(value) {
         expected: 'a duration such as 36h, 2d, 90m, or "auto"'
     }) / HOURS);
 }
+// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
+function parseIssueLabel(value) {
+    if (!value.includes(',') && value.length <= 50)
+        return value;
+    throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
+}
 
-// EXTERNAL MODULE: ./src/render/text.ts
-var render_text = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The Action: mask, parse the inputs, check the portal, report. Orchestration only.
 
@@ -1899,16 +1893,21 @@ async function run() {
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
             throw error;
-        const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
-        core.error(error.message, { title: 'Invalid input' });
+        errorAnnotation('Invalid input', error.message);
         process.exitCode = 1;
         return;
     }
-    // Step 3: the requests go out first; what reports on them loads while they are in flight.
-    const reporting = Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7808));
-    const report = await runCheck(inputs, { log: line => logLine((0,render_text/* oneLine */.TN)(line)), timing: realTiming });
+    // Step 3: the requests go out first. What reports on them (@actions/core, a 1 MB chunk whose
+    // import compiles synchronously) loads once they are sent, while the portal works.
+    let reporting;
+    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2005)));
+    const report = await runCheck(inputs, {
+        log: line => logLine((0,one_line/* oneLine */.T)(line)),
+        timing: realTiming,
+        onRequestsSent: () => void loadReporting()
+    });
     // Step 4: outputs, log, annotations, summary, report file, issue; the exit code last.
-    const { reportStep } = await reporting;
+    const { reportStep } = await loadReporting();
     await reportStep(inputs, report);
 }
 

@@ -1,6 +1,7 @@
 // The check itself, shared by the Action and the CLI: read the portal (after starting a backup
 // when asked), judge, report. It never throws for what the portal does: that is the report.
 import {DocSpaceClient} from './docspace/client.js'
+import {redact} from './docspace/portal-text.js'
 import {readPortal} from './docspace/read-portal.js'
 import type {RetryTiming} from './docspace/retry.js'
 import {CheckError} from './errors.js'
@@ -12,6 +13,8 @@ export interface CheckDependencies {
   /** A line of progress for the log (start-backup's polling). */
   log: (line: string) => void
   timing: RetryTiming
+  /** Called when every request made so far has been sent: a moment to load what comes next. */
+  onRequestsSent?: () => void
 }
 
 export const realTiming: RetryTiming = {
@@ -21,12 +24,30 @@ export const realTiming: RetryTiming = {
 }
 
 export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise<Report> {
+  // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
+  // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
+  // The portal's address is the user's own input: kept as given (a host may start with "sk-").
+  const report = await readAndJudge(inputs, deps)
+  return {...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host}
+}
+
+/** `value` with every string in it redacted, however deep: the report is small and bounded. */
+function withoutSecrets<T>(value: T, secrets: readonly string[]): T {
+  if (typeof value === 'string') return redact(value, secrets) as T
+  if (Array.isArray(value)) return value.map(item => withoutSecrets(item, secrets)) as T
+  if (typeof value !== 'object' || value === null) return value
+  const entries = Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, secrets)])
+  return Object.fromEntries(entries) as T
+}
+
+async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Report> {
   const client = new DocSpaceClient({
     portal: inputs.portal,
     token: inputs.token,
     timeoutMs: inputs.timeoutMs,
     retries: inputs.retries,
-    timing: deps.timing
+    timing: deps.timing,
+    onAllSent: deps.onRequestsSent
   })
   const thresholds: Thresholds = {
     minCount: inputs.minCount,
@@ -34,7 +55,12 @@ export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise
     graceHours: inputs.graceHours,
     requireSchedule: inputs.requireSchedule
   }
-  const base = {portal: inputs.portal, thresholds, warnings: [], checkedAt: new Date(deps.timing.now())}
+  const base = {
+    portal: inputs.portal,
+    thresholds,
+    warnings: [],
+    checkedAt: new Date(deps.timing.now())
+  }
   try {
     if (inputs.startBackup) {
       // Loaded only when asked for: most runs never start a backup.
@@ -42,12 +68,24 @@ export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise
       const waited = await startAndAwaitBackup(client, inputs, deps)
       const reading = await readPortal(client, inputs.dump)
       const now = new Date(deps.timing.now())
-      const {verdict, started} = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited)
-      return verdictReport({...base, checkedAt: now, warnings: reading.warnings, startedBackup: started}, reading.facts, verdict)
+      const {verdict, started} = judgeStartedBackup(
+        judge(reading.facts, thresholds, now),
+        reading.facts,
+        waited
+      )
+      return verdictReport(
+        {...base, checkedAt: now, warnings: reading.warnings, startedBackup: started},
+        reading.facts,
+        verdict
+      )
     }
     const reading = await readPortal(client, inputs.dump)
     const now = new Date(deps.timing.now())
-    return verdictReport({...base, checkedAt: now, warnings: reading.warnings}, reading.facts, judge(reading.facts, thresholds, now))
+    return verdictReport(
+      {...base, checkedAt: now, warnings: reading.warnings},
+      reading.facts,
+      judge(reading.facts, thresholds, now)
+    )
   } catch (error) {
     if (error instanceof CheckError) return errorReport(base, error)
     throw error

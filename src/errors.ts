@@ -22,7 +22,10 @@ export function invalidInput(
   quoted = true
 ): InputError {
   const shown = quoted ? ` "${value}"` : ''
-  return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`)
+  return new InputError(
+    input,
+    `Input "${input}" has an invalid value${shown}: expected ${expected}.`
+  )
 }
 
 /** The verdict could not be reached: one contract error code and one sentence for people. */

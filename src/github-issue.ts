@@ -9,8 +9,14 @@ export function issueTitle(host: string): string {
 }
 
 /** The issue's number, or `null` when nothing was done (healthy, and no issue open). */
-export async function followPortalHealth(report: Report, markdown: string, inputs: Inputs): Promise<number | null> {
-  const octokit = github.getOctokit(inputs.githubToken, {baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'})
+export async function followPortalHealth(
+  report: Report,
+  markdown: string,
+  inputs: Inputs
+): Promise<number | null> {
+  const octokit = github.getOctokit(inputs.githubToken, {
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
+  })
   const {owner, repo} = github.context.repo
   const title = issueTitle(report.host)
   const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -24,15 +30,32 @@ export async function followPortalHealth(report: Report, markdown: string, input
 
   if (report.status !== 'healthy') {
     if (existing) {
-      await octokit.rest.issues.createComment({owner, repo, issue_number: existing.number, body: markdown})
+      await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: existing.number,
+        body: markdown
+      })
       return existing.number
     }
-    const created = await octokit.rest.issues.create({owner, repo, title, body: markdown, labels: [inputs.issueLabel]})
+    const created = await octokit.rest.issues.create({
+      owner,
+      repo,
+      title,
+      body: markdown,
+      labels: [inputs.issueLabel]
+    })
     return created.data.number
   }
   if (!existing) return null
   const body = `✅ The backups of ${report.host} are healthy again (checked ${report.checkedAt}).\n\n${markdown}`
   await octokit.rest.issues.createComment({owner, repo, issue_number: existing.number, body})
-  await octokit.rest.issues.update({owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed'})
+  await octokit.rest.issues.update({
+    owner,
+    repo,
+    issue_number: existing.number,
+    state: 'closed',
+    state_reason: 'completed'
+  })
   return existing.number
 }

@@ -1,9 +1,9 @@
 // The Action: mask, parse the inputs, check the portal, report. Orchestration only.
-import {maskTokenInput, readInput, logLine} from './action/runner-commands.js'
+import {errorAnnotation, logLine, maskTokenInput, readInput} from './action/runner-commands.js'
 import {realTiming, runCheck} from './check.js'
 import {InputError} from './errors.js'
 import {parseInputs, type Inputs} from './inputs/index.js'
-import {oneLine} from './render/text.js'
+import {oneLine} from './one-line.js'
 
 export async function run(): Promise<void> {
   // Step 1: secrets are masked before anything is logged or sent.
@@ -16,17 +16,22 @@ export async function run(): Promise<void> {
     inputs = parseInputs(readInput)
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    const core = await import('@actions/core')
-    core.error(error.message, {title: 'Invalid input'})
+    errorAnnotation('Invalid input', error.message)
     process.exitCode = 1
     return
   }
 
-  // Step 3: the requests go out first; what reports on them loads while they are in flight.
-  const reporting = import('./action/report-step.js')
-  const report = await runCheck(inputs, {log: line => logLine(oneLine(line)), timing: realTiming})
+  // Step 3: the requests go out first. What reports on them (@actions/core, a 1 MB chunk whose
+  // import compiles synchronously) loads once they are sent, while the portal works.
+  let reporting: Promise<typeof import('./action/report-step.js')> | undefined
+  const loadReporting = () => (reporting ??= import('./action/report-step.js'))
+  const report = await runCheck(inputs, {
+    log: line => logLine(oneLine(line)),
+    timing: realTiming,
+    onRequestsSent: () => void loadReporting()
+  })
 
   // Step 4: outputs, log, annotations, summary, report file, issue; the exit code last.
-  const {reportStep} = await reporting
+  const {reportStep} = await loadReporting()
   await reportStep(inputs, report)
 }

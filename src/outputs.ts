@@ -19,12 +19,15 @@ export function outputsOf(report: Report): Outputs {
     reasons: JSON.stringify(report.reasons),
     warnings: JSON.stringify(report.warnings),
     'backups-count': when(String(report.counts.usable)),
-    'backups-created': when(report.counts.createdThisMonth === null ? '' : String(report.counts.createdThisMonth)),
+    'backups-created': when(
+      report.counts.createdThisMonth === null ? '' : String(report.counts.createdThisMonth)
+    ),
     'latest-backup-id': latest?.id ?? '',
     'latest-backup-file': latest?.fileName ?? '',
     'latest-backup-at': latest?.createdOn ?? '',
     'latest-backup-age-hours': latest ? formatHours(latest.ageHours) : '',
-    'max-age-hours': report.thresholds.maxAgeHours === null ? '' : formatHours(report.thresholds.maxAgeHours),
+    'max-age-hours':
+      report.thresholds.maxAgeHours === null ? '' : formatHours(report.thresholds.maxAgeHours),
     schedule: report.schedule === null ? '' : JSON.stringify(report.schedule),
     'service-enabled': report.serviceEnabled === null ? '' : String(report.serviceEnabled),
     report: JSON.stringify(report),

@@ -41,7 +41,13 @@ export interface Report {
   progress: Progress | null
   counts: {usable: number; history: number; createdThisMonth: number | null}
   serviceEnabled: boolean | null
-  thresholds: {minCount: number; maxAgeHours: number | null; maxAge: number | 'auto'; graceHours: number; requireSchedule: boolean}
+  thresholds: {
+    minCount: number
+    maxAgeHours: number | null
+    maxAge: number | 'auto'
+    graceHours: number
+    requireSchedule: boolean
+  }
   startedBackup?: StartedBackup
   error?: {code: CheckError['code']; message: string}
 }
@@ -62,8 +68,17 @@ export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Ver
     backups,
     latest: backups[0] ? {...backups[0], ageHours: verdict.newestAgeHours ?? 0} : null,
     schedule: boundedSchedule(facts.schedule?.raw ?? null),
-    progress: facts.progress && {...facts.progress, error: clip(facts.progress.error), warning: facts.progress.warning && clip(facts.progress.warning), taskId: facts.progress.taskId && clip(facts.progress.taskId)},
-    counts: {usable: verdict.usable.length, history: facts.history.length, createdThisMonth: facts.backupsCreated},
+    progress: facts.progress && {
+      ...facts.progress,
+      error: clip(facts.progress.error),
+      warning: facts.progress.warning && clip(facts.progress.warning),
+      taskId: facts.progress.taskId && clip(facts.progress.taskId)
+    },
+    counts: {
+      usable: verdict.usable.length,
+      history: facts.history.length,
+      createdThisMonth: facts.backupsCreated
+    },
     serviceEnabled: facts.serviceEnabled,
     thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
   }
@@ -84,7 +99,12 @@ export function errorReport(base: ReportBase, error: CheckError): Report {
   }
 }
 
-function header(base: ReportBase, status: Status, reasons: Report['reasons'], warnings: WarningCode[]) {
+function header(
+  base: ReportBase,
+  status: Status,
+  reasons: Report['reasons'],
+  warnings: WarningCode[]
+) {
   return {
     portal: base.portal.base,
     host: base.portal.host,
@@ -123,5 +143,7 @@ function clip(text: string): string {
 function boundedSchedule(raw: unknown): unknown {
   if (raw === null) return null
   const size = JSON.stringify(raw).length
-  return size > MAX_SCHEDULE_JSON ? {omitted: `the schedule's JSON is ${size} characters long`} : raw
+  return size > MAX_SCHEDULE_JSON
+    ? {omitted: `the schedule's JSON is ${size} characters long`}
+    : raw
 }

@@ -1,5 +1,12 @@
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
-import {BackupPeriod, type BackupRecord, type PortalFacts, type ReasonCode, type Schedule, type WarningCode} from './types.js'
+import {
+  BackupPeriod,
+  type BackupRecord,
+  type PortalFacts,
+  type ReasonCode,
+  type Schedule,
+  type WarningCode
+} from './types.js'
 
 export interface Thresholds {
   minCount: number
@@ -32,7 +39,9 @@ const PERIOD_HOURS: Record<number, number> = {
 export function judge(facts: PortalFacts, thresholds: Thresholds, now: Date): Verdict {
   const usable = usableNewestFirst(facts.history, now)
   const newest = usable[0]
-  const newestAgeHours = newest ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS : null
+  const newestAgeHours = newest
+    ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
+    : null
   const maxAgeHours = maxAgeInForce(thresholds, facts.schedule)
 
   const reasons: ReasonCode[] = []

@@ -70,7 +70,9 @@ function withoutNulls(params) {
 
 async function startAndAwaitBackup(client, inputs, deps) {
     const dumpQuery = { Dump: String(inputs.dump) };
-    const schedule = needsSchedule(inputs) ? await (0,read_portal/* required */.m)(client, 'getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP) : null;
+    const schedule = needsSchedule(inputs)
+        ? await (0,read_portal/* required */.m)(client, 'getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP)
+        : null;
     const target = backupTarget(inputs, schedule);
     const { now, sleep } = deps.timing;
     const startedAt = now();
@@ -84,18 +86,27 @@ async function startAndAwaitBackup(client, inputs, deps) {
     let progress = job;
     let delay = 0;
     let lastLogged = { at: startedAt, percent: job.progress };
-    while (!progress?.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
+    while (!progress.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
         delay = nextPollDelay(now() - startedAt, delay);
         await sleep(Math.min(delay, Math.max(0, inputs.waitTimeoutMs - (now() - startedAt))));
-        progress = await (0,read_portal/* required */.m)(client, 'getbackupprogress', dumpQuery, shapes/* parseProgress */.TS);
-        const percent = progress?.progress ?? 0;
-        if (!progress?.isCompleted && percent !== lastLogged.percent && now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS) {
+        const polled = await (0,read_portal/* required */.m)(client, 'getbackupprogress', dumpQuery, shapes/* parseProgress */.TS);
+        if (!isSameJob(polled, job)) {
+            // Cancelled, or replaced by another job: the history says whether ours was made.
+            deps.log('The started job left the queue; looking for its backup in the history.');
+            progress = { ...job, isCompleted: true, progress: 100 };
+            break;
+        }
+        progress = polled;
+        const percent = progress.progress;
+        if (!progress.isCompleted &&
+            percent !== lastLogged.percent &&
+            now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS) {
             deps.log(`Backup ${percent}% done after ${(0,duration/* humanDuration */.UU)((now() - startedAt) / 1000)}.`);
             lastLogged = { at: now(), percent };
         }
     }
     const seconds = Math.round((now() - startedAt) / 1000);
-    const outcome = !progress?.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed';
+    const outcome = !progress.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed';
     deps.log(`The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${(0,duration/* humanDuration */.UU)(seconds)}.`);
     return { id: job.taskId, seconds, outcome, error: outcome === 'failed' ? progress.error : null };
 }
@@ -118,8 +129,22 @@ function judgeStartedBackup(verdict, facts, started) {
         started: { ...started, outcome }
     };
 }
+/** The queue shows the job we started (a job without ids is taken to be ours). */
+function isSameJob(polled, started) {
+    if (polled === null)
+        return false;
+    return polled.taskId === null || started.taskId === null || polled.taskId === started.taskId;
+}
 function parseStartAnswer(payload) {
-    return (0,shapes/* parseProgress */.TS)(payload) ?? { isCompleted: false, progress: 0, error: '', warning: null, backupProgressEnum: 0, status: null, taskId: null };
+    return ((0,shapes/* parseProgress */.TS)(payload) ?? {
+        isCompleted: false,
+        progress: 0,
+        error: '',
+        warning: null,
+        backupProgressEnum: 0,
+        status: null,
+        taskId: null
+    });
 }
 /** A 402 from startbackup is almost always the free-backup quota: say that this input spends it. */
 function explainQuota(error) {

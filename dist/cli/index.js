@@ -12,35 +12,68 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // Backup dates are plain .NET DateTimes in UTC: MySQL portals send them without an offset
 // ("2026-03-01T02:15:00"), PostgreSQL ones with `Z` and fractions. DateTime.MinValue,
 // "0001-01-01T00:00:00", means never.
-const API_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})?$/i;
+//
+// A history can hold 100,000 records, two dates each: the fields are read from fixed positions
+// (no captures, no Date.parse, which is slower and rolls 2026-02-30 over into March).
+const API_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?:Z|[+-]\d{2}:\d{2})?$/i;
+const NEVER = '0001-01-01T00:00:00';
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** `Date`, `null` for never, or `undefined` when the text is not such a date. */
-function parseApiDate(text) {
-    if (typeof text !== 'string')
+function parseApiDate(value) {
+    if (typeof value !== 'string')
         return undefined;
-    const match = API_DATE.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, year, month, day, hour, minute, second, fraction = '', offset = 'Z'] = match;
-    if (year === '0001' && month === '01' && day === '01')
+    if (value === NEVER)
         return null;
-    const fields = [year, month, day, hour, minute, second].map(Number);
+    const text = value.trim();
+    if (!API_DATE.test(text))
+        return undefined;
+    if (text.startsWith('0001-01-01T'))
+        return null;
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    const [hour, minute, second] = [digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2)];
     // Date.UTC reads years 0–99 as 1900–1999; no backup is that old.
-    if (fields[0] < 100)
+    if (year < 100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) {
         return undefined;
-    const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
-    const utc = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5], millis);
-    const check = new Date(utc);
-    // Date.UTC rolls 2026-02-30 over into March: reject what does not read back the same.
-    const rolledOver = check.getUTCMonth() !== fields[1] - 1 || check.getUTCDate() !== fields[2];
-    if (rolledOver || fields[3] > 23 || fields[4] > 59 || fields[5] > 59)
+    }
+    const leapDayOfCommonYear = month === 2 && day === 29 && !isLeap(year);
+    if (leapDayOfCommonYear || hour > 23 || minute > 59 || second > 59 || !isOffsetValid(text)) {
         return undefined;
-    return new Date(utc - offsetMinutes(offset) * 60_000);
+    }
+    const fraction = text[19] === '.' ? milliseconds(text) : 0;
+    const utc = Date.UTC(year, month - 1, day, hour, minute, second, fraction);
+    return new Date(utc - offsetMinutes(text) * 60_000);
 }
-function offsetMinutes(offset) {
-    if (offset.toUpperCase() === 'Z')
+/** The number written by `length` ASCII digits from `start`. */
+function digits(text, start, length) {
+    let number = 0;
+    for (let i = start; i < start + length; i++)
+        number = number * 10 + text.charCodeAt(i) - 48;
+    return number;
+}
+/** The fraction after the seconds, to whole milliseconds: `.25` is 250, `.1234567` is 123. */
+function milliseconds(text) {
+    const fraction = /^\d+/.exec(text.slice(20))?.[0] ?? '';
+    return digits(fraction.slice(0, 3).padEnd(3, '0'), 0, 3);
+}
+function isLeap(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+/** The `±hh:mm` at the end, in minutes; 0 for `Z` or none. */
+function offsetMinutes(text) {
+    const sign = text[text.length - 6];
+    if (sign !== '+' && sign !== '-')
         return 0;
-    const sign = offset.startsWith('-') ? -1 : 1;
-    return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+    const minutes = digits(text, text.length - 5, 2) * 60 + digits(text, text.length - 2, 2);
+    return sign === '-' ? -minutes : minutes;
+}
+/** Offsets run from -12:00 to +14:00, in whole minutes of an hour. */
+function isOffsetValid(text) {
+    const sign = text[text.length - 6];
+    if (sign !== '+' && sign !== '-')
+        return true;
+    return digits(text, text.length - 5, 2) <= 14 && digits(text, text.length - 2, 2) <= 59;
 }
 /** ISO 8601 UTC ending in `Z`, whole seconds: how outputs and the report write dates. */
 function isoUtc(date) {
@@ -79,7 +112,10 @@ async function readPortal(client, dump) {
         warnings.push('count-unavailable');
     if (state === null)
         warnings.push('service-state-unavailable');
-    return { facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state }, warnings };
+    return {
+        facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state },
+        warnings
+    };
 }
 /** A route every DocSpace has: a 404 is the error `not-found`. */
 async function required(client, route, query, parse) {
@@ -234,7 +270,8 @@ function storageParamsAt(value) {
     const params = objectAt(value, 'the schedule\'s "storageParams"');
     const result = {};
     for (const [key, item] of Object.entries(params)) {
-        result[key] = item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item);
+        result[key] =
+            item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item);
     }
     return result;
 }
@@ -250,7 +287,8 @@ function shown(value) {
     if (value === undefined)
         return 'missing';
     const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+    // Cut generously: the message is redacted before it is cut to length, so no token is split.
+    return text.length > 1000 ? `${text.slice(0, 999)}…` : text;
 }
 
 
@@ -427,14 +465,14 @@ function parseStorageParams(text) {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, EXPECTED_PARAMS);
     }
-    const params = {};
-    for (const [key, item] of Object.entries(parsed)) {
+    const entries = Object.entries(parsed).map(([key, item]) => {
         if (!['string', 'number', 'boolean'].includes(typeof item)) {
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`);
         }
-        params[key] = String(item);
-    }
-    return params;
+        return [key, String(item)];
+    });
+    // fromEntries keeps every key as the user wrote it, `__proto__` included.
+    return Object.fromEntries(entries);
 }
 
 
@@ -543,6 +581,20 @@ var BackupPeriod;
 })(BackupPeriod || (BackupPeriod = {}));
 
 
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
 /***/ })
 
 /******/ });
@@ -584,15 +636,33 @@ var BackupPeriod;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
+/******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -633,6 +703,17 @@ var BackupPeriod;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -713,7 +794,8 @@ function payloadOf(body) {
         parsed = JSON.parse(text);
     }
     catch {
-        const start = text.trimStart().slice(0, 40);
+        // Generous here: the message is redacted, then cut to length, so no cut splits a token.
+        const start = text.trimStart().slice(0, 1000);
         return { problem: start ? `is not JSON (it starts "${start}")` : 'is empty' };
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
@@ -722,7 +804,9 @@ function payloadOf(body) {
     const envelope = parsed;
     if (envelope.status === 1 || isObject(envelope.error)) {
         const message = isObject(envelope.error) ? envelope.error.message : undefined;
-        return { problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}` };
+        return {
+            problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}`
+        };
     }
     return { payload: envelope.response ?? null };
 }
@@ -730,18 +814,7 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/docspace/http.ts
-// One HTTP exchange over node:http(s). Chosen over fetch (undici costs ~140 ms of start-up and
-// teardown per run) and over @actions/http-client (it follows redirects and hides 404s and
-// non-JSON bodies). Redirects are never followed here, so the token never leaves the portal.
-
-
 /** The exchange did not produce a whole answer. */
 class TransportError extends Error {
     kind;
@@ -752,9 +825,11 @@ class TransportError extends Error {
     }
 }
 /** Sends one request and reads the whole answer, within the timeout and the size cap. */
-function exchange(request) {
+async function exchange(request) {
+    // Loaded on first use: node:https (TLS) costs tens of ms, which a run that stops at its
+    // inputs, or talks to a loopback portal, need not pay.
+    const transport = request.url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
     return new Promise((resolve, reject) => {
-        const transport = request.url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         // agent: false gives each request its own connection, closed after: nothing keeps the
         // process alive once the answers are in.
         const outgoing = transport.request(request.url, {
@@ -763,7 +838,16 @@ function exchange(request) {
             agent: false
         });
         let settled = false;
+        let sent = false;
+        const markSent = () => {
+            if (sent)
+                return;
+            sent = true;
+            request.onSent?.();
+        };
+        outgoing.on('finish', markSent);
         const fail = (error) => {
+            markSent();
             if (settled)
                 return;
             settled = true;
@@ -777,13 +861,11 @@ function exchange(request) {
             const declared = Number(incoming.headers['content-length']);
             if (declared > request.maxBytes)
                 return fail(tooLarge(request.maxBytes));
-            const chunks = [];
-            let size = 0;
+            const body = new BodyBuffer(Number.isInteger(declared) ? declared : 0);
             incoming.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > request.maxBytes)
+                if (body.size + chunk.length > request.maxBytes)
                     return fail(tooLarge(request.maxBytes));
-                chunks.push(chunk);
+                body.append(chunk);
             });
             incoming.on('error', error => fail(new TransportError('unreachable', describe(error))));
             incoming.on('aborted', () => fail(new TransportError('unreachable', 'connection closed')));
@@ -792,11 +874,42 @@ function exchange(request) {
                     return;
                 settled = true;
                 clearTimeout(timer);
-                resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks, size) });
+                resolve({
+                    status: incoming.statusCode ?? 0,
+                    headers: incoming.headers,
+                    body: body.contents()
+                });
             });
         });
         outgoing.end(request.body);
     });
+}
+/**
+ * The body as it arrives. With a Content-Length it goes straight into one buffer of that size,
+ * so a large history is held once, not as chunks plus their concatenation.
+ */
+class BodyBuffer {
+    size = 0;
+    chunks = [];
+    whole;
+    constructor(declaredSize) {
+        this.whole = declaredSize > 0 ? Buffer.allocUnsafe(declaredSize) : null;
+    }
+    append(chunk) {
+        if (this.whole && this.size + chunk.length <= this.whole.length) {
+            chunk.copy(this.whole, this.size);
+        }
+        else {
+            this.chunks.push(chunk);
+        }
+        this.size += chunk.length;
+    }
+    contents() {
+        if (this.whole && this.chunks.length === 0)
+            return this.whole.subarray(0, this.size);
+        const head = this.whole ? [this.whole.subarray(0, Math.min(this.size, this.whole.length))] : [];
+        return Buffer.concat([...head, ...this.chunks], this.size);
+    }
 }
 function tooLarge(maxBytes) {
     return new TransportError('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB`);
@@ -808,29 +921,51 @@ function describe(error) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(916);
+;// CONCATENATED MODULE: ./src/one-line.ts
+// Control characters and line separators: a line break in portal text could start a log line
+// with `::`, which the runner reads as a workflow command, or break a markdown table row.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** The text folded onto one line: each run of control characters becomes one space. */
+function oneLine(value) {
+    return value.replace(LINE_BREAKING, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/docspace/portal-text.ts
 // Text that comes from the portal (error messages, Location headers) goes through here before
 // any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
+
 const MAX_QUOTED = 300;
 // API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
 // part of ours long enough to matter, is redacted too.
 const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
-/** Replaces each secret, and anything shaped like an API key, with `***`. */
+/** Replaces each secret (also when split by line breaks), and anything key-shaped, with `***`. */
 function redact(text, secrets) {
     let result = text;
     for (const secret of secrets) {
         if (secret.length > 0)
-            result = result.split(secret).join('***');
+            result = result.replace(splitTolerant(secret), '***');
     }
     return result.replace(KEY_LIKE, '***');
 }
+// What a portal (or a wrapped line) may put inside an echoed secret: spaces, breaks, controls.
+const GAP = String.raw `[\s\u0000-\u001f\u007f-\u009f]*`;
+const patterns = new Map();
+/** The secret as a pattern that also matches it with a gap between any two characters. */
+function splitTolerant(secret) {
+    let pattern = patterns.get(secret);
+    if (!pattern) {
+        const chars = Array.from(secret, char => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        pattern = new RegExp(chars.join(GAP), 'g');
+        patterns.set(secret, pattern);
+    }
+    return pattern;
+}
 /** Portal text made safe to quote in a one-line message. */
 function portalQuote(text, secrets) {
-    const oneLine = redact(redact(text, secrets)
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(), secrets);
-    return oneLine.length > MAX_QUOTED ? `${oneLine.slice(0, MAX_QUOTED - 1)}…` : oneLine;
+    // Redacted before folding (the secret as sent) and after (a secret split across lines).
+    const folded = redact(oneLine(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
+    return folded.length > MAX_QUOTED ? `${folded.slice(0, MAX_QUOTED - 1)}…` : folded;
 }
 
 ;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
@@ -838,7 +973,29 @@ function portalQuote(text, secrets) {
 // to do about it.
 
 
-
+// The phrases people know the statuses by (node:http's table would load the HTTP stack early).
+const REASON_PHRASES = {
+    301: 'Moved Permanently',
+    302: 'Found',
+    303: 'See Other',
+    307: 'Temporary Redirect',
+    308: 'Permanent Redirect',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    402: 'Payment Required',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    408: 'Request Timeout',
+    409: 'Conflict',
+    415: 'Unsupported Media Type',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    501: 'Not Implemented',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout'
+};
 const ADVICE = {
     'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
     unauthorized: 'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
@@ -855,7 +1012,7 @@ const ADVICE = {
 function errorForStatus(answer, context) {
     const { status } = answer;
     const code = codeForStatus(status);
-    const heard = `The portal answered ${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? ''}`.trimEnd();
+    const heard = `The portal answered ${status} ${REASON_PHRASES[status] ?? ''}`.trimEnd();
     const said = portalMessage(answer.body, context.secrets);
     const quoted = said ? `: "${said}"` : '';
     if (code === 'redirected') {
@@ -967,6 +1124,10 @@ function retryAfterMs(header, now) {
     const value = header.trim();
     if (/^\d+$/.test(value))
         return Number(value) * 1000;
+    // HTTP dates, in all three forms, start with the day's name; Date.parse alone reads "1.5" or
+    // "-5" as dates in 2001, which would mean no wait at all.
+    if (!/^[a-z]{3}/i.test(value))
+        return undefined;
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -984,6 +1145,7 @@ var shapes = __nccwpck_require__(792);
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 class DocSpaceClient {
     settings;
+    unsent = 0;
     constructor(settings) {
         this.settings = settings;
     }
@@ -1045,7 +1207,12 @@ class DocSpaceClient {
         return url;
     }
     request(url, method) {
+        this.unsent++;
         return {
+            onSent: () => {
+                if (--this.unsent === 0)
+                    this.settings.onAllSent?.();
+            },
             url,
             method,
             headers: {
@@ -1089,8 +1256,17 @@ function verdictReport(base, facts, verdict) {
         backups,
         latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
         schedule: boundedSchedule(facts.schedule?.raw ?? null),
-        progress: facts.progress && { ...facts.progress, error: clip(facts.progress.error), warning: facts.progress.warning && clip(facts.progress.warning), taskId: facts.progress.taskId && clip(facts.progress.taskId) },
-        counts: { usable: verdict.usable.length, history: facts.history.length, createdThisMonth: facts.backupsCreated },
+        progress: facts.progress && {
+            ...facts.progress,
+            error: clip(facts.progress.error),
+            warning: facts.progress.warning && clip(facts.progress.warning),
+            taskId: facts.progress.taskId && clip(facts.progress.taskId)
+        },
+        counts: {
+            usable: verdict.usable.length,
+            history: facts.history.length,
+            createdThisMonth: facts.backupsCreated
+        },
         serviceEnabled: facts.serviceEnabled,
         thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
     };
@@ -1145,7 +1321,9 @@ function boundedSchedule(raw) {
     if (raw === null)
         return null;
     const size = JSON.stringify(raw).length;
-    return size > MAX_SCHEDULE_JSON ? { omitted: `the schedule's JSON is ${size} characters long` } : raw;
+    return size > MAX_SCHEDULE_JSON
+        ? { omitted: `the schedule's JSON is ${size} characters long` }
+        : raw;
 }
 
 // EXTERNAL MODULE: ./src/types.ts
@@ -1164,7 +1342,9 @@ const PERIOD_HOURS = {
 function judge(facts, thresholds, now) {
     const usable = usableNewestFirst(facts.history, now);
     const newest = usable[0];
-    const newestAgeHours = newest ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS : null;
+    const newestAgeHours = newest
+        ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
+        : null;
     const maxAgeHours = maxAgeInForce(thresholds, facts.schedule);
     const reasons = [];
     if (usable.length === 0 && thresholds.minCount >= 1)
@@ -1225,18 +1405,38 @@ function warningsFor(facts, usable, now) {
 
 
 
+
 const realTiming = {
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     random: Math.random,
     now: Date.now
 };
 async function runCheck(inputs, deps) {
+    // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
+    // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
+    // The portal's address is the user's own input: kept as given (a host may start with "sk-").
+    const report = await readAndJudge(inputs, deps);
+    return { ...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host };
+}
+/** `value` with every string in it redacted, however deep: the report is small and bounded. */
+function withoutSecrets(value, secrets) {
+    if (typeof value === 'string')
+        return redact(value, secrets);
+    if (Array.isArray(value))
+        return value.map(item => withoutSecrets(item, secrets));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const entries = Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, secrets)]);
+    return Object.fromEntries(entries);
+}
+async function readAndJudge(inputs, deps) {
     const client = new DocSpaceClient({
         portal: inputs.portal,
         token: inputs.token,
         timeoutMs: inputs.timeoutMs,
         retries: inputs.retries,
-        timing: deps.timing
+        timing: deps.timing,
+        onAllSent: deps.onRequestsSent
     });
     const thresholds = {
         minCount: inputs.minCount,
@@ -1244,7 +1444,12 @@ async function runCheck(inputs, deps) {
         graceHours: inputs.graceHours,
         requireSchedule: inputs.requireSchedule
     };
-    const base = { portal: inputs.portal, thresholds, warnings: [], checkedAt: new Date(deps.timing.now()) };
+    const base = {
+        portal: inputs.portal,
+        thresholds,
+        warnings: [],
+        checkedAt: new Date(deps.timing.now())
+    };
     try {
         if (inputs.startBackup) {
             // Loaded only when asked for: most runs never start a backup.
@@ -1286,7 +1491,7 @@ function parseBoolean(input, text) {
 /** A whole number in `[min, max]`, written in plain digits. */
 function parseWholeNumber(input, text, min, max) {
     const value = text.trim();
-    const number = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+    const number = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
     if (number >= min && number <= max)
         return number;
     const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
@@ -1309,15 +1514,17 @@ const EXPECTED = 'a portal URL such as https://portal.example.com';
 /** Parses the `portal` input; throws an InputError that names it. */
 function parsePortal(text) {
     const value = text.trim();
+    // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
+    const quoted = !value.includes('@');
     if (!/^https?:\/\//i.test(value)) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`);
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`, quoted);
     }
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED);
+        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED, quoted);
     }
     // Checked before anything quotes the value, so a password is never echoed.
     if (url.username !== '' || url.password !== '') {
@@ -1330,12 +1537,17 @@ function parsePortal(text) {
         throw (0,errors/* invalidInput */.aY)('portal', value, `an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)`);
     }
     const path = url.pathname.replace(/\/+$/, '');
-    return { base: `${url.origin}${path}`, host: url.host, origin: url.origin };
+    return { base: `${url.origin}${path}`, host: hostAsWritten(value, url), origin: url.origin };
 }
 function isLoopback(hostname) {
     if (hostname === 'localhost' || hostname === '[::1]')
         return true;
     return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+/** `host[:port]` with the port whenever the URL names one, even the scheme's default. */
+function hostAsWritten(value, url) {
+    const port = /^https?:\/\/(?:\[[^\]]*\]|[^/:]*):(\d+)/i.exec(value)?.[1];
+    return port !== undefined && url.port === '' ? `${url.hostname}:${Number(port)}` : url.host;
 }
 
 // EXTERNAL MODULE: ./src/inputs/storage.ts
@@ -1347,7 +1559,8 @@ var storage = __nccwpck_require__(544);
  * never quoted in the error: it is a secret even when it is malformed.
  */
 function parseToken(input, text) {
-    const token = text.trim().replace(/^bearer\s+/i, '');
+    // `Bearer ` alone (an empty secret after it) leaves nothing: the token is then missing.
+    const token = text.trim().replace(/^bearer(?:\s+|$)/i, '');
     if (token === '') {
         throw new errors/* InputError */.dz(input, `Input "${input}" is required: expected a token.`);
     }
@@ -1404,7 +1617,7 @@ function parseInputs(read) {
         }) * 1000,
         issue: bool('issue', 'false'),
         githubToken: read('github-token').trim(),
-        issueLabel: text('issue-label', 'docspace-backup')
+        issueLabel: parseIssueLabel(text('issue-label', 'docspace-backup'))
     };
     if (inputs.issue)
         inputs.githubToken = parseToken('github-token', inputs.githubToken);
@@ -1424,6 +1637,12 @@ function parseMaxAge(value) {
         allowZero: false,
         expected: 'a duration such as 36h, 2d, 90m, or "auto"'
     }) / HOURS);
+}
+// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
+function parseIssueLabel(value) {
+    if (!value.includes(',') && value.length <= 50)
+        return value;
+    throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
 }
 
 // EXTERNAL MODULE: ./src/render/words.ts
@@ -1459,7 +1678,9 @@ function newestRow(report, failed) {
     return {
         check: 'Newest backup age',
         threshold,
-        observed: latest ? `${(0,duration/* formatHours */.BG)(latest.ageHours)} h (${(0,duration/* humanDuration */.UU)(latest.ageHours * 3600)}), ${latest.createdOn}` : 'no backup',
+        observed: latest
+            ? `${(0,duration/* formatHours */.BG)(latest.ageHours)} h (${(0,duration/* humanDuration */.UU)(latest.ageHours * 3600)}), ${latest.createdOn}`
+            : 'no backup',
         outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
     };
 }
@@ -1476,12 +1697,22 @@ function lastJobRow(report, failed) {
         check: 'Last backup job',
         threshold: 'no error',
         observed,
-        outcome: failed.has('last-backup-failed') ? 'fail' : job && !job.isCompleted ? 'warn' : job ? 'pass' : 'skip'
+        outcome: failed.has('last-backup-failed')
+            ? 'fail'
+            : job && !job.isCompleted
+                ? 'warn'
+                : job
+                    ? 'pass'
+                    : 'skip'
     };
 }
 function startedBackupRow(report, failed) {
     const started = report.startedBackup;
-    const outcome = ['started-backup-failed', 'started-backup-timeout', 'started-backup-missing'].some(code => failed.has(code));
+    const outcome = [
+        'started-backup-failed',
+        'started-backup-timeout',
+        'started-backup-missing'
+    ].some(code => failed.has(code));
     return {
         check: 'Started backup',
         threshold: 'completes and is in the history',
@@ -1491,16 +1722,16 @@ function startedBackupRow(report, failed) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
-// Small markdown helpers. Every portal-supplied string goes through `cell` or `text`: escaped
+// Small markdown helpers. Every portal-supplied string goes through `text`: escaped
 // HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
 // backticks and brackets must not reach it raw.
+
 // Brackets are escaped, so no link or image can form; `@` is an entity so that a portal
 // string cannot mention anyone in an issue.
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
 /** Escapes HTML and markdown, and folds the text onto one line. */
 function markdown_text(value) {
-    return value
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    return oneLine(value)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -1524,9 +1755,17 @@ function table(headers, rows) {
 
 /** How many backups the summary lists. */
 const SUMMARY_BACKUPS = 10;
-const OUTCOME_MARK = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skip: '➖ n/a' };
+const OUTCOME_MARK = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '➖ n/a'
+};
 function renderSummary(report) {
-    const sections = [heading(report), ...(report.error ? errorSection(report) : verdictSections(report))];
+    const sections = [
+        heading(report),
+        ...(report.error ? errorSection(report) : verdictSections(report))
+    ];
     return `${sections.join('\n\n')}\n`;
 }
 function heading(report) {
@@ -1572,14 +1811,17 @@ function scheduleSection(report) {
         return '### Schedule\n\nNo automatic backup schedule.';
     const raw = report.schedule.lastBackupTime;
     const last = (0,dates/* parseApiDate */.o)(raw);
-    const lastRun = last ? `last started ${(0,dates/* isoUtc */.u)(last).replace('T', ' ').replace('Z', ' UTC')}` : 'never run yet';
+    const lastRun = last
+        ? `last started ${(0,dates/* isoUtc */.u)(last).replace('T', ' ').replace('Z', ' UTC')}`
+        : 'never run yet';
     return `### Schedule\n\n${markdown_text(words)}; ${lastRun}.`;
 }
 function jobSection(report) {
     const job = report.progress;
     if (!job)
         return '### Latest job\n\nNo backup job in the last 24 hours.';
-    const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
+    const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ??
+        `Job type ${job.backupProgressEnum}`;
     const state = !job.isCompleted
         ? `running, ${job.progress}%`
         : job.error
@@ -1592,20 +1834,30 @@ function backupsSection(report) {
     if (report.backups.length === 0)
         return '### Newest backups\n\nNo usable backup.';
     const checkedAt = Date.parse(report.checkedAt);
-    const rows = report.backups.slice(0, SUMMARY_BACKUPS).map(backup => [
+    const rows = report.backups
+        .slice(0, SUMMARY_BACKUPS)
+        .map(backup => [
         backup.createdOn.replace('T', ' ').replace('Z', ''),
         (0,duration/* humanDuration */.UU)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
         markdown_text(backup.fileName),
         (0,render_words/* storageWords */.vM)(backup.storageType),
         backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
     ]);
-    const more = report.counts.usable > SUMMARY_BACKUPS ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.` : '';
+    const more = report.counts.usable > SUMMARY_BACKUPS
+        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
+        : '';
     return `### Newest backups\n\n${table(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
 }
 function countsSection(report) {
     const { counts, serviceEnabled } = report;
-    const created = counts.createdThisMonth === null ? 'not available on this portal' : String(counts.createdThisMonth);
-    const service = serviceEnabled === null ? 'not available on this portal' : serviceEnabled ? 'enabled' : 'disabled';
+    const created = counts.createdThisMonth === null
+        ? 'not available on this portal'
+        : String(counts.createdThisMonth);
+    const service = serviceEnabled === null
+        ? 'not available on this portal'
+        : serviceEnabled
+            ? 'enabled'
+            : 'disabled';
     return [
         '### Counts',
         '',
@@ -1616,6 +1868,7 @@ function countsSection(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
+
 
 
 const text_OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
@@ -1642,25 +1895,29 @@ function renderText(report) {
         ...warningLines(report).map(line => `  ${line}`)
     ].join('\n');
 }
-/**
- * Portal text folded onto one line. A line break could otherwise start a line with `::`, which
- * the runner reads as a workflow command.
- */
-function oneLine(value) {
-    return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Command-line arguments as input text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
 // `--no-require-schedule` (false). The same parser and checks as the Action then apply.
 
 const INPUT_NAMES = [
-    'portal', 'token', 'dump', 'min-count', 'max-age', 'grace', 'require-schedule',
-    'fail-on-unhealthy', 'timeout', 'retries', 'start-backup', 'storage-type', 'storage-params',
+    'portal',
+    'token',
+    'dump',
+    'min-count',
+    'max-age',
+    'grace',
+    'require-schedule',
+    'fail-on-unhealthy',
+    'timeout',
+    'retries',
+    'start-backup',
+    'storage-type',
+    'storage-params',
     'wait-timeout'
 ];
 const BOOLEAN_INPUTS = ['dump', 'require-schedule', 'fail-on-unhealthy', 'start-backup'];
-const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario'];
+const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario', 'latency', 'records'];
 const CLI_FLAGS = ['help', 'serve'];
 const BOOLEAN_WORDS = /^(true|false)$/i;
 function parseArguments(argv) {
@@ -1669,7 +1926,9 @@ function parseArguments(argv) {
         const arg = argv[i];
         const match = /^--(no-)?([a-z-]+)(?:=(.*))?$/s.exec(arg);
         if (!match)
-            throw new errors/* InputError */.dz('arguments', `Unexpected argument "${arg}": options look like --portal URL (see --help).`);
+            throw new errors/* InputError */.dz('arguments', 
+            // Not quoted: a stray argument is often a token that lost its --token.
+            `Unexpected argument at position ${i + 1}: options look like --portal URL (see --help).`);
         const [, negated, name, inline] = match;
         const isFlag = BOOLEAN_INPUTS.includes(name) || CLI_FLAGS.includes(name);
         if (!INPUT_NAMES.includes(name) && !CLI_OPTIONS.includes(name)) {
@@ -1699,7 +1958,10 @@ function parseArguments(argv) {
 }
 /** Reads inputs from the arguments, then from DOCSPACE_PORTAL / DOCSPACE_TOKEN. */
 function cliInputReader(args, env) {
-    const fromEnv = { portal: env.DOCSPACE_PORTAL, token: env.DOCSPACE_TOKEN };
+    const fromEnv = {
+        portal: env.DOCSPACE_PORTAL,
+        token: env.DOCSPACE_TOKEN
+    };
     return name => args.values.get(name) ?? fromEnv[name] ?? '';
 }
 const USAGE = `Usage: docspace-backup-check [--portal URL --token TOKEN] [options]
@@ -1719,12 +1981,17 @@ runs against two embedded demo portals, one healthy and one unhealthy.
   --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
   --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
   --format text|markdown|json   what to print (default text)
-  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …)
+  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
+                          its first line names its URL (--port 0: any free port)
+    --latency MS          with --serve: wait MS milliseconds before every answer
+    --records N           with --serve: a large history of N records instead of a scenario
 
 Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`;
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(67);
 ;// CONCATENATED MODULE: ./src/demo/wire.ts
 // DocSpace backup data as it travels on the wire (docspace-api.md §2, §5): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
@@ -1732,7 +1999,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
 const NEVER = '0001-01-01T00:00:00';
 /** BackupStorageType: 4 is temporary storage, whose backups expire after a day. */
-const wire_DATA_STORE = 4;
+const DATA_STORE = 4;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * A UTC date as System.Text.Json writes a .NET DateTime: without `Z` by default (MySQL gives
@@ -1761,7 +2028,7 @@ function wire_makeRecord(opts) {
         fileName: opts.fileName ?? fileNameFromIso(opts.alias ?? 'myportal', iso),
         storageType,
         createdOn: iso.slice(0, 19),
-        expiresOn: storageType === wire_DATA_STORE ? expires() : NEVER
+        expiresOn: storageType === DATA_STORE ? expires() : NEVER
     };
 }
 /** A `SuccessApiResponse` body around an already serialized payload (`undefined`: none). */
@@ -2001,7 +2268,7 @@ function dailySchedule(lastRun, storageType = 0) {
     return {
         storageType,
         // The server overwrites folderId with the base path, which is null for DataStore.
-        storageParams: { folderId: storageType === wire_DATA_STORE ? null : '1234' },
+        storageParams: { folderId: storageType === DATA_STORE ? null : '1234' },
         cronParams: { period: 0, hour: 2, day: 0 },
         backupsStored: 7,
         // The scheduler stamps the start of a run; the archive is dated a few seconds later.
@@ -2078,8 +2345,8 @@ function runningJobPortal(now) {
 }
 /** Only temporary (DataStore) backups, all expiring within the next 24 h. */
 function temporaryPortal(now) {
-    const history = [5, 20].map(hours => wire_makeRecord({ createdOn: hoursAgo(now, hours), storageType: wire_DATA_STORE, alias: ALIAS }));
-    return { ...portalWith(history), schedule: dailySchedule(hoursAgo(now, 5), wire_DATA_STORE) };
+    const history = [5, 20].map(hours => wire_makeRecord({ createdOn: hoursAgo(now, hours), storageType: DATA_STORE, alias: ALIAS }));
+    return { ...portalWith(history), schedule: dailySchedule(hoursAgo(now, 5), DATA_STORE) };
 }
 /** DocSpace 3.2: no getbackupscount nor getservicestate, and no `status` in the progress. */
 function oldPortal(now) {
@@ -2108,7 +2375,7 @@ function clockSkewPortal(now) {
  * backup (expired unless recent). Builds 100,000 records in well under a second.
  */
 function largeHistory(now, n) {
-    const history = Array.from({ length: n }, (_, i) => makeRecord({
+    const history = Array.from({ length: n }, (_, i) => wire_makeRecord({
         createdOn: hoursAgo(now, 5 + i),
         storageType: i % 10 === 9 ? DATA_STORE : 0,
         alias: ALIAS
@@ -2160,7 +2427,7 @@ async function startFakeDocSpace(options = {}) {
         }, ms);
         timers.add(timer);
     });
-    const server = (0,external_node_http_namespaceObject.createServer)((req, res) => void handle(req, res).catch(() => res.destroy()));
+    const server = (0,external_node_http_.createServer)((req, res) => void handle(req, res).catch(() => res.destroy()));
     server.on('connection', socket => {
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));
@@ -2354,12 +2621,14 @@ const SCENARIOS = {
     temporary: temporaryPortal,
     old: oldPortal
 };
-function demoPortal(scenario, port = 0) {
-    const build = SCENARIOS[scenario];
+function demoPortal(scenario, port = 0, { latencyMs, records } = {}) {
+    const build = records === undefined
+        ? SCENARIOS[scenario]
+        : (now) => largeHistory(now, records);
     if (!build) {
         throw new errors/* InputError */.dz('scenario', `Unknown scenario "${scenario}": expected one of ${Object.keys(SCENARIOS).join(', ')}.`);
     }
-    return startFakeDocSpace({ state: build(new Date()), token: DEMO_TOKEN, port });
+    return startFakeDocSpace({ state: build(new Date()), token: DEMO_TOKEN, port, latencyMs });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
@@ -2380,7 +2649,7 @@ async function main(argv) {
     if (!['text', 'markdown', 'json'].includes(format))
         throw new errors/* InputError */.dz('format', `Option "--format" has an invalid value "${format}": expected text, markdown or json.`);
     if (args.values.get('serve') === 'true')
-        return serve(args.values.get('scenario') ?? 'healthy', Number(args.values.get('port') ?? 8080));
+        return serve(args);
     const read = cliInputReader(args, process.env);
     if (read('portal') === '')
         return runDemo(read, format);
@@ -2396,8 +2665,11 @@ async function runDemo(read, format) {
     for (const scenario of ['healthy', 'unhealthy']) {
         const portal = await demoPortal(scenario);
         try {
-            const demoRead = name => (name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name));
-            const report = await runCheck(parseInputs(demoRead), { log: line => console.error(line), timing: realTiming });
+            const demoRead = name => name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name);
+            const report = await runCheck(parseInputs(demoRead), {
+                log: line => console.error(line),
+                timing: realTiming
+            });
             print(`${render(report, format)}\n`, 0);
             verdicts.push(report.status);
         }
@@ -2407,12 +2679,34 @@ async function runDemo(read, format) {
     }
     return verdicts.join() === 'healthy,unhealthy' ? 0 : 1;
 }
-async function serve(scenario, port) {
-    const portal = await demoPortal(scenario, port);
-    console.log(`Demo DocSpace (${scenario}) at ${portal.url}, token ${DEMO_TOKEN}. Ctrl-C stops it.`);
+/** `--serve`: only a demo portal. Its first line names its URL (with `--port 0`, a free port). */
+async function serve(args) {
+    const port = wholeNumber(args, 'port') ?? 8080;
+    const latencyMs = wholeNumber(args, 'latency');
+    const records = wholeNumber(args, 'records');
+    if (records !== undefined && args.values.has('scenario')) {
+        const message = 'Options "--records" and "--scenario" cannot be combined: one or the other.';
+        throw new errors/* InputError */.dz('records', message);
+    }
+    const scenario = args.values.get('scenario') ?? 'healthy';
+    const portal = await demoPortal(scenario, port, { latencyMs, records });
+    const name = records === undefined ? scenario : `${records} records`;
+    const delay = latencyMs ? `, ${latencyMs} ms per answer` : '';
+    const stop = 'Ctrl-C stops it.';
+    console.log(`Demo DocSpace (${name}${delay}) at ${portal.url}, token ${DEMO_TOKEN}. ${stop}`);
     await new Promise(resolve => process.once('SIGINT', resolve).once('SIGTERM', resolve));
     await portal.close();
     return 0;
+}
+/** A non-negative whole-number option, or `undefined` when not given. */
+function wholeNumber(args, name) {
+    const text = args.values.get(name);
+    if (text === undefined)
+        return undefined;
+    if (/^\s*\d+\s*$/.test(text))
+        return Number(text);
+    const message = `Option "--${name}" has an invalid value "${text}": expected a whole number.`;
+    throw new errors/* InputError */.dz(name, message);
 }
 function render(report, format) {
     if (format === 'json')

@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import {messageOf} from '../errors.js'
 import type {Inputs} from '../inputs/index.js'
+import {oneLine} from '../one-line.js'
 import {outputsOf} from '../outputs.js'
 import {writeReportFile} from '../report-file.js'
 import type {Report} from '../report.js'
@@ -61,9 +62,10 @@ async function updateIssue(inputs: Inputs, report: Report): Promise<string> {
     const number = await followPortalHealth(report, renderSummary(report), inputs)
     return number === null ? '' : String(number)
   } catch (error) {
-    core.warning(`The GitHub issue for ${report.host} could not be updated: ${messageOf(error)}`, {
-      title: 'DocSpace backups: issue-update-failed'
-    })
+    // The why, in the log; the one annotation per warning code comes with the other warnings.
+    core.info(
+      oneLine(`The GitHub issue for ${report.host} could not be updated: ${messageOf(error)}`)
+    )
     report.warnings.push('issue-update-failed')
     return ''
   }

@@ -1,6 +1,7 @@
-// The two runner interactions that must happen before @actions/core has loaded: reading the
-// inputs and masking the secrets. Both are the runner's documented protocol; loading core
-// (~60 ms) is left for while the requests are in flight.
+// The runner interactions that happen before @actions/core has loaded: reading the inputs,
+// masking the secrets, and failing on an invalid input. All are the runner's documented
+// protocol; loading core (~60 ms) is left for while the requests are in flight, and a run that
+// stops at its inputs never loads it.
 import {EOL} from 'node:os'
 
 /** An input's value as the runner passes it (`INPUT_<NAME>`), like `core.getInput`, untrimmed. */
@@ -8,11 +9,22 @@ export function readInput(name: string): string {
   return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? ''
 }
 
-/** `::add-mask::`, escaped as core escapes command data. */
+/** `::add-mask::`. */
 export function maskSecret(secret: string): void {
-  if (secret.trim() === '') return
-  const data = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-  process.stdout.write(`::add-mask::${data}${EOL}`)
+  if (secret.trim() !== '') process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`)
+}
+
+/** `::error title=…::message`: an error annotation, as `core.error(message, {title})` writes it. */
+export function errorAnnotation(title: string, message: string): void {
+  process.stdout.write(`::error title=${escapeProperty(title)}::${escapeData(message)}${EOL}`)
+}
+
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
 /**

@@ -4,12 +4,23 @@ import {InputError} from '../errors.js'
 import type {InputReader} from '../inputs/index.js'
 
 export const INPUT_NAMES = [
-  'portal', 'token', 'dump', 'min-count', 'max-age', 'grace', 'require-schedule',
-  'fail-on-unhealthy', 'timeout', 'retries', 'start-backup', 'storage-type', 'storage-params',
+  'portal',
+  'token',
+  'dump',
+  'min-count',
+  'max-age',
+  'grace',
+  'require-schedule',
+  'fail-on-unhealthy',
+  'timeout',
+  'retries',
+  'start-backup',
+  'storage-type',
+  'storage-params',
   'wait-timeout'
 ]
 const BOOLEAN_INPUTS = ['dump', 'require-schedule', 'fail-on-unhealthy', 'start-backup']
-const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario']
+const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario', 'latency', 'records']
 const CLI_FLAGS = ['help', 'serve']
 const BOOLEAN_WORDS = /^(true|false)$/i
 
@@ -23,14 +34,23 @@ export function parseArguments(argv: string[]): CliArguments {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const match = /^--(no-)?([a-z-]+)(?:=(.*))?$/s.exec(arg)
-    if (!match) throw new InputError('arguments', `Unexpected argument "${arg}": options look like --portal URL (see --help).`)
+    if (!match)
+      throw new InputError(
+        'arguments',
+        // Not quoted: a stray argument is often a token that lost its --token.
+        `Unexpected argument at position ${i + 1}: options look like --portal URL (see --help).`
+      )
     const [, negated, name, inline] = match
     const isFlag = BOOLEAN_INPUTS.includes(name) || CLI_FLAGS.includes(name)
     if (!INPUT_NAMES.includes(name) && !CLI_OPTIONS.includes(name)) {
       throw new InputError(name, `Unknown option "--${name}" (see --help).`)
     }
     if (negated) {
-      if (!isFlag) throw new InputError(name, `Option "--no-${name}" does not exist: "--${name}" is not a true/false option.`)
+      if (!isFlag)
+        throw new InputError(
+          name,
+          `Option "--no-${name}" does not exist: "--${name}" is not a true/false option.`
+        )
       values.set(name, 'false')
     } else if (inline !== undefined) {
       values.set(name, inline)
@@ -49,7 +69,10 @@ export function parseArguments(argv: string[]): CliArguments {
 
 /** Reads inputs from the arguments, then from DOCSPACE_PORTAL / DOCSPACE_TOKEN. */
 export function cliInputReader(args: CliArguments, env: NodeJS.ProcessEnv): InputReader {
-  const fromEnv: Record<string, string | undefined> = {portal: env.DOCSPACE_PORTAL, token: env.DOCSPACE_TOKEN}
+  const fromEnv: Record<string, string | undefined> = {
+    portal: env.DOCSPACE_PORTAL,
+    token: env.DOCSPACE_TOKEN
+  }
   return name => args.values.get(name) ?? fromEnv[name] ?? ''
 }
 
@@ -70,6 +93,9 @@ runs against two embedded demo portals, one healthy and one unhealthy.
   --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
   --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
   --format text|markdown|json   what to print (default text)
-  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …)
+  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
+                          its first line names its URL (--port 0: any free port)
+    --latency MS          with --serve: wait MS milliseconds before every answer
+    --records N           with --serve: a large history of N records instead of a scenario
 
 Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`

@@ -19,10 +19,26 @@ const SCENARIOS: Record<string, (now: Date) => PortalState> = {
   old: scenarios.oldPortal
 }
 
-export function demoPortal(scenario: string, port = 0): Promise<FakeDocSpace> {
-  const build = SCENARIOS[scenario]
+/** `--serve` extras: a delay before every answer; `records` serves `largeHistory` instead. */
+export interface ServeOptions {
+  latencyMs?: number
+  records?: number
+}
+
+export function demoPortal(
+  scenario: string,
+  port = 0,
+  {latencyMs, records}: ServeOptions = {}
+): Promise<FakeDocSpace> {
+  const build =
+    records === undefined
+      ? SCENARIOS[scenario]
+      : (now: Date) => scenarios.largeHistory(now, records)
   if (!build) {
-    throw new InputError('scenario', `Unknown scenario "${scenario}": expected one of ${Object.keys(SCENARIOS).join(', ')}.`)
+    throw new InputError(
+      'scenario',
+      `Unknown scenario "${scenario}": expected one of ${Object.keys(SCENARIOS).join(', ')}.`
+    )
   }
-  return startFakeDocSpace({state: build(new Date()), token: DEMO_TOKEN, port})
+  return startFakeDocSpace({state: build(new Date()), token: DEMO_TOKEN, port, latencyMs})
 }

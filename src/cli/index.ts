@@ -6,7 +6,7 @@ import {parseInputs, type InputReader} from '../inputs/index.js'
 import type {Report} from '../report.js'
 import {renderSummary} from '../render/summary.js'
 import {renderText} from '../render/text.js'
-import {cliInputReader, parseArguments, USAGE} from './args.js'
+import {cliInputReader, parseArguments, USAGE, type CliArguments} from './args.js'
 import {DEMO_TOKEN, demoPortal} from './demo.js'
 
 const EXIT = {healthy: 0, unhealthy: 1, error: 2, usage: 64}
@@ -15,8 +15,12 @@ async function main(argv: string[]): Promise<number> {
   const args = parseArguments(argv)
   if (args.values.has('help')) return print(USAGE, 0)
   const format = args.values.get('format') ?? 'text'
-  if (!['text', 'markdown', 'json'].includes(format)) throw new InputError('format', `Option "--format" has an invalid value "${format}": expected text, markdown or json.`)
-  if (args.values.get('serve') === 'true') return serve(args.values.get('scenario') ?? 'healthy', Number(args.values.get('port') ?? 8080))
+  if (!['text', 'markdown', 'json'].includes(format))
+    throw new InputError(
+      'format',
+      `Option "--format" has an invalid value "${format}": expected text, markdown or json.`
+    )
+  if (args.values.get('serve') === 'true') return serve(args)
   const read = cliInputReader(args, process.env)
   if (read('portal') === '') return runDemo(read, format)
 
@@ -28,13 +32,19 @@ async function main(argv: string[]): Promise<number> {
 
 /** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
 async function runDemo(read: InputReader, format: string): Promise<number> {
-  console.log('No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n')
+  console.log(
+    'No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n'
+  )
   const verdicts: string[] = []
   for (const scenario of ['healthy', 'unhealthy']) {
     const portal = await demoPortal(scenario)
     try {
-      const demoRead: InputReader = name => (name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name))
-      const report = await runCheck(parseInputs(demoRead), {log: line => console.error(line), timing: realTiming})
+      const demoRead: InputReader = name =>
+        name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name)
+      const report = await runCheck(parseInputs(demoRead), {
+        log: line => console.error(line),
+        timing: realTiming
+      })
       print(`${render(report, format)}\n`, 0)
       verdicts.push(report.status)
     } finally {
@@ -44,12 +54,33 @@ async function runDemo(read: InputReader, format: string): Promise<number> {
   return verdicts.join() === 'healthy,unhealthy' ? 0 : 1
 }
 
-async function serve(scenario: string, port: number): Promise<number> {
-  const portal = await demoPortal(scenario, port)
-  console.log(`Demo DocSpace (${scenario}) at ${portal.url}, token ${DEMO_TOKEN}. Ctrl-C stops it.`)
+/** `--serve`: only a demo portal. Its first line names its URL (with `--port 0`, a free port). */
+async function serve(args: CliArguments): Promise<number> {
+  const port = wholeNumber(args, 'port') ?? 8080
+  const latencyMs = wholeNumber(args, 'latency')
+  const records = wholeNumber(args, 'records')
+  if (records !== undefined && args.values.has('scenario')) {
+    const message = 'Options "--records" and "--scenario" cannot be combined: one or the other.'
+    throw new InputError('records', message)
+  }
+  const scenario = args.values.get('scenario') ?? 'healthy'
+  const portal = await demoPortal(scenario, port, {latencyMs, records})
+  const name = records === undefined ? scenario : `${records} records`
+  const delay = latencyMs ? `, ${latencyMs} ms per answer` : ''
+  const stop = 'Ctrl-C stops it.'
+  console.log(`Demo DocSpace (${name}${delay}) at ${portal.url}, token ${DEMO_TOKEN}. ${stop}`)
   await new Promise<void>(resolve => process.once('SIGINT', resolve).once('SIGTERM', resolve))
   await portal.close()
   return 0
+}
+
+/** A non-negative whole-number option, or `undefined` when not given. */
+function wholeNumber(args: CliArguments, name: string): number | undefined {
+  const text = args.values.get(name)
+  if (text === undefined) return undefined
+  if (/^\s*\d+\s*$/.test(text)) return Number(text)
+  const message = `Option "--${name}" has an invalid value "${text}": expected a whole number.`
+  throw new InputError(name, message)
 }
 
 function render(report: Report, format: string): string {

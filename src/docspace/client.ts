@@ -2,7 +2,7 @@
 // every failure turned into the contract's CheckError.
 import type {Portal} from '../inputs/portal-url.js'
 import {payloadOf} from './envelope.js'
-import {exchange, TransportError, type HttpAnswer} from './http.js'
+import {exchange, TransportError, type HttpAnswer, type HttpRequest} from './http.js'
 import {badResponse, errorForStatus, errorForTransport, type ErrorContext} from './http-errors.js'
 import {withRetries, type RetryTiming} from './retry.js'
 import {ShapeError} from './shapes.js'
@@ -17,6 +17,8 @@ export interface ClientSettings {
   timeoutMs: number
   retries: number
   timing: RetryTiming
+  /** Called each time every request made so far has been sent: the portal is now working. */
+  onAllSent?: () => void
 }
 
 /** Turns a payload (`null` when the envelope has none) into a value; throws ShapeError. */
@@ -26,6 +28,8 @@ export type PayloadParser<T> = (payload: unknown) => T
 export type Answer<T> = {found: true; value: T} | {found: false}
 
 export class DocSpaceClient {
+  private unsent = 0
+
   constructor(private readonly settings: ClientSettings) {}
 
   /**
@@ -79,7 +83,8 @@ export class DocSpaceClient {
     try {
       return parse(read.payload)
     } catch (error) {
-      if (error instanceof ShapeError) throw badResponse(context, `has the wrong shape: it ${error.message}`)
+      if (error instanceof ShapeError)
+        throw badResponse(context, `has the wrong shape: it ${error.message}`)
       throw error
     }
   }
@@ -90,8 +95,12 @@ export class DocSpaceClient {
     return url
   }
 
-  private request(url: URL, method: 'GET' | 'POST') {
+  private request(url: URL, method: 'GET' | 'POST'): HttpRequest {
+    this.unsent++
     return {
+      onSent: () => {
+        if (--this.unsent === 0) this.settings.onAllSent?.()
+      },
       url,
       method,
       headers: {

@@ -1,33 +1,68 @@
 // Backup dates are plain .NET DateTimes in UTC: MySQL portals send them without an offset
 // ("2026-03-01T02:15:00"), PostgreSQL ones with `Z` and fractions. DateTime.MinValue,
 // "0001-01-01T00:00:00", means never.
+//
+// A history can hold 100,000 records, two dates each: the fields are read from fixed positions
+// (no captures, no Date.parse, which is slower and rolls 2026-02-30 over into March).
 
-const API_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})?$/i
+const API_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?:Z|[+-]\d{2}:\d{2})?$/i
+const NEVER = '0001-01-01T00:00:00'
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /** `Date`, `null` for never, or `undefined` when the text is not such a date. */
-export function parseApiDate(text: unknown): Date | null | undefined {
-  if (typeof text !== 'string') return undefined
-  const match = API_DATE.exec(text.trim())
-  if (!match) return undefined
-  const [, year, month, day, hour, minute, second, fraction = '', offset = 'Z'] = match
-  if (year === '0001' && month === '01' && day === '01') return null
-  const fields = [year, month, day, hour, minute, second].map(Number)
+export function parseApiDate(value: unknown): Date | null | undefined {
+  if (typeof value !== 'string') return undefined
+  if (value === NEVER) return null
+  const text = value.trim()
+  if (!API_DATE.test(text)) return undefined
+  if (text.startsWith('0001-01-01T')) return null
+  const year = digits(text, 0, 4)
+  const month = digits(text, 5, 2)
+  const day = digits(text, 8, 2)
+  const [hour, minute, second] = [digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2)]
   // Date.UTC reads years 0–99 as 1900–1999; no backup is that old.
-  if (fields[0] < 100) return undefined
-  const millis = Number(fraction.padEnd(3, '0').slice(0, 3))
-  const utc = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5], millis)
-  const check = new Date(utc)
-  // Date.UTC rolls 2026-02-30 over into March: reject what does not read back the same.
-  const rolledOver = check.getUTCMonth() !== fields[1] - 1 || check.getUTCDate() !== fields[2]
-  if (rolledOver || fields[3] > 23 || fields[4] > 59 || fields[5] > 59) return undefined
-  return new Date(utc - offsetMinutes(offset) * 60_000)
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) {
+    return undefined
+  }
+  const leapDayOfCommonYear = month === 2 && day === 29 && !isLeap(year)
+  if (leapDayOfCommonYear || hour > 23 || minute > 59 || second > 59 || !isOffsetValid(text)) {
+    return undefined
+  }
+  const fraction = text[19] === '.' ? milliseconds(text) : 0
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, fraction)
+  return new Date(utc - offsetMinutes(text) * 60_000)
 }
 
-function offsetMinutes(offset: string): number {
-  if (offset.toUpperCase() === 'Z') return 0
-  const sign = offset.startsWith('-') ? -1 : 1
-  return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)))
+/** The number written by `length` ASCII digits from `start`. */
+function digits(text: string, start: number, length: number): number {
+  let number = 0
+  for (let i = start; i < start + length; i++) number = number * 10 + text.charCodeAt(i) - 48
+  return number
+}
+
+/** The fraction after the seconds, to whole milliseconds: `.25` is 250, `.1234567` is 123. */
+function milliseconds(text: string): number {
+  const fraction = /^\d+/.exec(text.slice(20))?.[0] ?? ''
+  return digits(fraction.slice(0, 3).padEnd(3, '0'), 0, 3)
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+/** The `±hh:mm` at the end, in minutes; 0 for `Z` or none. */
+function offsetMinutes(text: string): number {
+  const sign = text[text.length - 6]
+  if (sign !== '+' && sign !== '-') return 0
+  const minutes = digits(text, text.length - 5, 2) * 60 + digits(text, text.length - 2, 2)
+  return sign === '-' ? -minutes : minutes
+}
+
+/** Offsets run from -12:00 to +14:00, in whole minutes of an hour. */
+function isOffsetValid(text: string): boolean {
+  const sign = text[text.length - 6]
+  if (sign !== '+' && sign !== '-') return true
+  return digits(text, text.length - 5, 2) <= 14 && digits(text, text.length - 2, 2) <= 59
 }
 
 /** ISO 8601 UTC ending in `Z`, whole seconds: how outputs and the report write dates. */

@@ -9,7 +9,8 @@ export function payloadOf(body: Buffer): {payload: unknown} | {problem: string} 
   try {
     parsed = JSON.parse(text)
   } catch {
-    const start = text.trimStart().slice(0, 40)
+    // Generous here: the message is redacted, then cut to length, so no cut splits a token.
+    const start = text.trimStart().slice(0, 1000)
     return {problem: start ? `is not JSON (it starts "${start}")` : 'is empty'}
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
@@ -18,7 +19,9 @@ export function payloadOf(body: Buffer): {payload: unknown} | {problem: string} 
   const envelope = parsed as Record<string, unknown>
   if (envelope.status === 1 || isObject(envelope.error)) {
     const message = isObject(envelope.error) ? envelope.error.message : undefined
-    return {problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}`}
+    return {
+      problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}`
+    }
   }
   return {payload: envelope.response ?? null}
 }

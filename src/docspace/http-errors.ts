@@ -1,6 +1,5 @@
 // The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
 // to do about it.
-import {STATUS_CODES} from 'node:http'
 import {CheckError} from '../errors.js'
 import type {ErrorCode} from '../types.js'
 import type {HttpAnswer, TransportError} from './http.js'
@@ -14,6 +13,30 @@ export interface ErrorContext {
   timeoutMs: number
 }
 
+// The phrases people know the statuses by (node:http's table would load the HTTP stack early).
+const REASON_PHRASES: Record<number, string> = {
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout'
+}
+
 const ADVICE: Record<string, string> = {
   'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
   unauthorized:
@@ -24,8 +47,10 @@ const ADVICE: Record<string, string> = {
     'The token\'s user must be the portal owner or a DocSpace admin, an API key needs a read scope (start-backup: write), and "dump: true" needs server-level rights on a standalone server.',
   'not-found':
     'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com) and that it runs DocSpace.',
-  'rate-limited': 'The portal is limiting the request rate: run the check less often or raise "retries".',
-  'server-error': "The portal's backup service is failing: check the portal's health and try again later.",
+  'rate-limited':
+    'The portal is limiting the request rate: run the check less often or raise "retries".',
+  'server-error':
+    "The portal's backup service is failing: check the portal's health and try again later.",
   'http-error': 'Check that "portal" points at a DocSpace portal.',
   timeout: 'Check that the portal is up and reachable from the runner, or raise "timeout".',
   unreachable:
@@ -36,7 +61,7 @@ const ADVICE: Record<string, string> = {
 export function errorForStatus(answer: HttpAnswer, context: ErrorContext): CheckError {
   const {status} = answer
   const code = codeForStatus(status)
-  const heard = `The portal answered ${status} ${STATUS_CODES[status] ?? ''}`.trimEnd()
+  const heard = `The portal answered ${status} ${REASON_PHRASES[status] ?? ''}`.trimEnd()
   const said = portalMessage(answer.body, context.secrets)
   const quoted = said ? `: "${said}"` : ''
   if (code === 'redirected') {
@@ -48,21 +73,34 @@ export function errorForStatus(answer: HttpAnswer, context: ErrorContext): Check
     )
   }
   const after = retried(context.retriesUsed)
-  return new CheckError(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status)
+  return new CheckError(
+    code,
+    `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`,
+    status
+  )
 }
 
 /** The error for an exchange that gave no whole answer. */
 export function errorForTransport(error: TransportError, context: ErrorContext): CheckError {
   const after = retried(context.retriesUsed)
   if (error.kind === 'too-large') {
-    return new CheckError('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}.`)
+    return new CheckError(
+      'bad-response',
+      `The portal's answer to ${context.endpoint} is too large: ${error.message}.`
+    )
   }
   if (error.kind === 'timeout') {
     const seconds = context.timeoutMs / 1000
-    return new CheckError('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`)
+    return new CheckError(
+      'timeout',
+      `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`
+    )
   }
   const detail = portalQuote(error.message, context.secrets)
-  return new CheckError('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${ADVICE.unreachable}`)
+  return new CheckError(
+    'unreachable',
+    `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${ADVICE.unreachable}`
+  )
 }
 
 /** The error for a 2xx answer the action cannot read. */

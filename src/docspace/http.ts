@@ -1,8 +1,7 @@
 // One HTTP exchange over node:http(s). Chosen over fetch (undici costs ~140 ms of start-up and
 // teardown per run) and over @actions/http-client (it follows redirects and hides 404s and
 // non-JSON bodies). Redirects are never followed here, so the token never leaves the portal.
-import http, {type IncomingHttpHeaders} from 'node:http'
-import https from 'node:https'
+import type {IncomingHttpHeaders} from 'node:http'
 
 export interface HttpRequest {
   url: URL
@@ -12,6 +11,8 @@ export interface HttpRequest {
   timeoutMs: number
   /** The answer is abandoned, while it streams, once its body passes this size. */
   maxBytes: number
+  /** Called once, when the request has been handed to the OS (or has failed before that). */
+  onSent?: () => void
 }
 
 export interface HttpAnswer {
@@ -32,9 +33,12 @@ export class TransportError extends Error {
 }
 
 /** Sends one request and reads the whole answer, within the timeout and the size cap. */
-export function exchange(request: HttpRequest): Promise<HttpAnswer> {
+export async function exchange(request: HttpRequest): Promise<HttpAnswer> {
+  // Loaded on first use: node:https (TLS) costs tens of ms, which a run that stops at its
+  // inputs, or talks to a loopback portal, need not pay.
+  const transport =
+    request.url.protocol === 'https:' ? await import('node:https') : await import('node:http')
   return new Promise((resolve, reject) => {
-    const transport = request.url.protocol === 'https:' ? https : http
     // agent: false gives each request its own connection, closed after: nothing keeps the
     // process alive once the answers are in.
     const outgoing = transport.request(request.url, {
@@ -43,7 +47,15 @@ export function exchange(request: HttpRequest): Promise<HttpAnswer> {
       agent: false
     })
     let settled = false
+    let sent = false
+    const markSent = (): void => {
+      if (sent) return
+      sent = true
+      request.onSent?.()
+    }
+    outgoing.on('finish', markSent)
     const fail = (error: TransportError): void => {
+      markSent()
       if (settled) return
       settled = true
       clearTimeout(timer)
@@ -58,12 +70,10 @@ export function exchange(request: HttpRequest): Promise<HttpAnswer> {
     outgoing.on('response', incoming => {
       const declared = Number(incoming.headers['content-length'])
       if (declared > request.maxBytes) return fail(tooLarge(request.maxBytes))
-      const chunks: Buffer[] = []
-      let size = 0
+      const body = new BodyBuffer(Number.isInteger(declared) ? declared : 0)
       incoming.on('data', (chunk: Buffer) => {
-        size += chunk.length
-        if (size > request.maxBytes) return fail(tooLarge(request.maxBytes))
-        chunks.push(chunk)
+        if (body.size + chunk.length > request.maxBytes) return fail(tooLarge(request.maxBytes))
+        body.append(chunk)
       })
       incoming.on('error', error => fail(new TransportError('unreachable', describe(error))))
       incoming.on('aborted', () => fail(new TransportError('unreachable', 'connection closed')))
@@ -71,11 +81,44 @@ export function exchange(request: HttpRequest): Promise<HttpAnswer> {
         if (settled) return
         settled = true
         clearTimeout(timer)
-        resolve({status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks, size)})
+        resolve({
+          status: incoming.statusCode ?? 0,
+          headers: incoming.headers,
+          body: body.contents()
+        })
       })
     })
     outgoing.end(request.body)
   })
+}
+
+/**
+ * The body as it arrives. With a Content-Length it goes straight into one buffer of that size,
+ * so a large history is held once, not as chunks plus their concatenation.
+ */
+class BodyBuffer {
+  size = 0
+  private readonly chunks: Buffer[] = []
+  private readonly whole: Buffer | null
+
+  constructor(declaredSize: number) {
+    this.whole = declaredSize > 0 ? Buffer.allocUnsafe(declaredSize) : null
+  }
+
+  append(chunk: Buffer): void {
+    if (this.whole && this.size + chunk.length <= this.whole.length) {
+      chunk.copy(this.whole, this.size)
+    } else {
+      this.chunks.push(chunk)
+    }
+    this.size += chunk.length
+  }
+
+  contents(): Buffer {
+    if (this.whole && this.chunks.length === 0) return this.whole.subarray(0, this.size)
+    const head = this.whole ? [this.whole.subarray(0, Math.min(this.size, this.whole.length))] : []
+    return Buffer.concat([...head, ...this.chunks], this.size)
+  }
 }
 
 function tooLarge(maxBytes: number): TransportError {

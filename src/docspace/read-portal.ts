@@ -1,7 +1,13 @@
 // Reads the five backup routes at once: one round trip, however many routes.
 import type {PortalFacts, WarningCode} from '../types.js'
 import type {DocSpaceClient, PayloadParser} from './client.js'
-import {parseCount, parseHistory, parseProgress, parseSchedule, parseServiceState} from './shapes.js'
+import {
+  parseCount,
+  parseHistory,
+  parseProgress,
+  parseSchedule,
+  parseServiceState
+} from './shapes.js'
 
 export interface PortalReading {
   facts: PortalFacts
@@ -24,12 +30,21 @@ export async function readPortal(client: DocSpaceClient, dump: boolean): Promise
   if (failure) throw failure.reason
   const [history, schedule, progress, count, state] = settled.map(result =>
     result.status === 'fulfilled' ? result.value : undefined
-  ) as [PortalFacts['history'], PortalFacts['schedule'], PortalFacts['progress'], number | null, boolean | null]
+  ) as [
+    PortalFacts['history'],
+    PortalFacts['schedule'],
+    PortalFacts['progress'],
+    number | null,
+    boolean | null
+  ]
 
   const warnings: WarningCode[] = []
   if (count === null) warnings.push('count-unavailable')
   if (state === null) warnings.push('service-state-unavailable')
-  return {facts: {history, schedule, progress, backupsCreated: count, serviceEnabled: state}, warnings}
+  return {
+    facts: {history, schedule, progress, backupsCreated: count, serviceEnabled: state},
+    warnings
+  }
 }
 
 /** A route every DocSpace has: a 404 is the error `not-found`. */
@@ -45,7 +60,11 @@ export async function required<T>(
 }
 
 /** A route newer portals have: `null` when every one of its paths answers 404. */
-async function optional<T>(client: DocSpaceClient, routes: string[], parse: PayloadParser<T>): Promise<T | null> {
+async function optional<T>(
+  client: DocSpaceClient,
+  routes: string[],
+  parse: PayloadParser<T>
+): Promise<T | null> {
   for (const route of routes) {
     const answer = await client.get(route, {}, parse, true)
     if (answer.found) return answer.value

@@ -37,7 +37,9 @@ export async function withRetries(
   }
 }
 
-async function settle(attempt: () => Promise<HttpAnswer>): Promise<Omit<AttemptOutcome, 'retriesUsed'>> {
+async function settle(
+  attempt: () => Promise<HttpAnswer>
+): Promise<Omit<AttemptOutcome, 'retriesUsed'>> {
   try {
     return {answer: await attempt()}
   } catch (error) {
@@ -52,7 +54,11 @@ function isTransient(outcome: Omit<AttemptOutcome, 'retriesUsed'>): boolean {
 }
 
 /** The wait before retry number `retry` (0-based). */
-export function delayBefore(retry: number, answer: HttpAnswer | undefined, timing: RetryTiming): number {
+export function delayBefore(
+  retry: number,
+  answer: HttpAnswer | undefined,
+  timing: RetryTiming
+): number {
   const header = answer?.headers['retry-after']
   const asked = typeof header === 'string' ? retryAfterMs(header, timing.now()) : undefined
   if (asked !== undefined) return Math.min(asked, MAX_RETRY_AFTER_MS)
@@ -64,6 +70,9 @@ export function delayBefore(retry: number, answer: HttpAnswer | undefined, timin
 export function retryAfterMs(header: string, now: number): number | undefined {
   const value = header.trim()
   if (/^\d+$/.test(value)) return Number(value) * 1000
+  // HTTP dates, in all three forms, start with the day's name; Date.parse alone reads "1.5" or
+  // "-5" as dates in 2001, which would mean no wait at all.
+  if (!/^[a-z]{3}/i.test(value)) return undefined
   const date = Date.parse(value)
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }

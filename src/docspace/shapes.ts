@@ -13,16 +13,19 @@ const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failt
 
 export function parseHistory(payload: unknown): BackupRecord[] {
   if (payload === null) return []
-  if (!Array.isArray(payload)) throw new ShapeError(`is not a list of backups (got ${kindOf(payload)})`)
+  if (!Array.isArray(payload))
+    throw new ShapeError(`is not a list of backups (got ${kindOf(payload)})`)
   return payload.map((item: unknown, index) => parseRecord(item, `backup ${index + 1}`))
 }
 
 function parseRecord(item: unknown, where: string): BackupRecord {
   const record = objectAt(item, where)
   const createdOn = parseApiDate(record.createdOn)
-  if (!createdOn) throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`)
+  if (!createdOn)
+    throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`)
   const expiresOn = parseApiDate(record.expiresOn ?? '0001-01-01T00:00:00')
-  if (expiresOn === undefined) throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`)
+  if (expiresOn === undefined)
+    throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`)
   return {
     id: stringAt(record.id, `${where} "id"`),
     fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
@@ -37,16 +40,22 @@ export function parseSchedule(payload: unknown): Schedule | null {
   const schedule = objectAt(payload, 'the schedule')
   const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"')
   const lastBackupTime = parseApiDate(schedule.lastBackupTime ?? '0001-01-01T00:00:00')
-  if (lastBackupTime === undefined) throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`)
+  if (lastBackupTime === undefined)
+    throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`)
   return {
-    storageType: enumAt(schedule.storageType ?? 0, STORAGE_TYPE_NAMES, 'the schedule\'s "storageType"'),
+    storageType: enumAt(
+      schedule.storageType ?? 0,
+      STORAGE_TYPE_NAMES,
+      'the schedule\'s "storageType"'
+    ),
     storageParams: storageParamsAt(schedule.storageParams),
     cronParams: {
       period: enumAt(cron.period ?? 0, PERIOD_NAMES, '"cronParams.period"'),
       hour: integerAt(cron.hour ?? 0, '"cronParams.hour"'),
       day: integerAt(cron.day ?? 0, '"cronParams.day"')
     },
-    backupsStored: schedule.backupsStored == null ? null : integerAt(schedule.backupsStored, '"backupsStored"'),
+    backupsStored:
+      schedule.backupsStored == null ? null : integerAt(schedule.backupsStored, '"backupsStored"'),
     lastBackupTime,
     dump: schedule.dump === true,
     raw: payload
@@ -56,14 +65,20 @@ export function parseSchedule(payload: unknown): Schedule | null {
 export function parseProgress(payload: unknown): Progress | null {
   if (payload === null) return null
   const job = objectAt(payload, 'the backup job')
-  if (typeof job.isCompleted !== 'boolean') throw new ShapeError(`has a job without a boolean "isCompleted" (${shown(job.isCompleted)})`)
+  if (typeof job.isCompleted !== 'boolean')
+    throw new ShapeError(`has a job without a boolean "isCompleted" (${shown(job.isCompleted)})`)
   return {
     isCompleted: job.isCompleted,
     progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
     error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
     warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
-    backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, PROGRESS_KIND_NAMES, '"backupProgressEnum"'),
-    status: job.status == null ? null : enumAt(job.status, TASK_STATUS_NAMES, 'the job\'s "status"'),
+    backupProgressEnum: enumAt(
+      job.backupProgressEnum ?? 0,
+      PROGRESS_KIND_NAMES,
+      '"backupProgressEnum"'
+    ),
+    status:
+      job.status == null ? null : enumAt(job.status, TASK_STATUS_NAMES, 'the job\'s "status"'),
     taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
   }
 }
@@ -80,7 +95,8 @@ export function parseServiceState(payload: unknown): boolean {
 }
 
 function objectAt(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return value as Record<string, unknown>
   throw new ShapeError(`has ${where} as ${kindOf(value)}, not an object`)
 }
 
@@ -115,7 +131,8 @@ function storageParamsAt(value: unknown): Record<string, string | null> {
   const params = objectAt(value, 'the schedule\'s "storageParams"')
   const result: Record<string, string | null> = {}
   for (const [key, item] of Object.entries(params)) {
-    result[key] = item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item)
+    result[key] =
+      item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item)
   }
   return result
 }
@@ -130,5 +147,6 @@ function kindOf(value: unknown): string {
 function shown(value: unknown): string {
   if (value === undefined) return 'missing'
   const text = JSON.stringify(value) ?? String(value)
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text
+  // Cut generously: the message is redacted before it is cut to length, so no token is split.
+  return text.length > 1000 ? `${text.slice(0, 999)}…` : text
 }

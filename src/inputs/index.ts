@@ -1,6 +1,6 @@
 // Every input, parsed and validated once into a typed object. The Action and the CLI differ
 // only in where the text comes from (`read`).
-import {InputError} from '../errors.js'
+import {InputError, invalidInput} from '../errors.js'
 import {parseDuration, parseBoolean, parseWholeNumber} from './parse-values.js'
 import {parsePortal, type Portal} from './portal-url.js'
 import {parseStorageParams, parseStorageType} from './storage.js'
@@ -55,7 +55,9 @@ export function parseInputs(read: InputReader): Inputs {
     parseBoolean(name, text(name, fallback))
 
   const inputs: Inputs = {
-    portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
+    portal: parsePortal(
+      required(read, 'portal', 'a portal URL such as https://portal.example.com')
+    ),
     token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
     dump: bool('dump', 'false'),
     minCount: parseWholeNumber('min-count', text('min-count', '1'), 0, Number.MAX_SAFE_INTEGER),
@@ -89,7 +91,7 @@ export function parseInputs(read: InputReader): Inputs {
       }) * 1000,
     issue: bool('issue', 'false'),
     githubToken: read('github-token').trim(),
-    issueLabel: text('issue-label', 'docspace-backup')
+    issueLabel: parseIssueLabel(text('issue-label', 'docspace-backup'))
   }
   if (inputs.issue) inputs.githubToken = parseToken('github-token', inputs.githubToken)
   return inputs
@@ -109,5 +111,15 @@ function parseMaxAge(value: string): number | 'auto' {
       allowZero: false,
       expected: 'a duration such as 36h, 2d, 90m, or "auto"'
     }) / HOURS
+  )
+}
+
+// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
+function parseIssueLabel(value: string): string {
+  if (!value.includes(',') && value.length <= 50) return value
+  throw invalidInput(
+    'issue-label',
+    value,
+    'a GitHub label of at most 50 characters, without commas'
   )
 }

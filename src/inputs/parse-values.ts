@@ -16,7 +16,7 @@ export function parseBoolean(input: string, text: string): boolean {
 /** A whole number in `[min, max]`, written in plain digits. */
 export function parseWholeNumber(input: string, text: string, min: number, max: number): number {
   const value = text.trim()
-  const number = /^\d{1,9}$/.test(value) ? Number(value) : NaN
+  const number = /^\d{1,15}$/.test(value) ? Number(value) : NaN
   if (number >= min && number <= max) return number
   const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`
   throw invalidInput(input, value, `a whole number ${range}`)

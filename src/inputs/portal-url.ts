@@ -15,14 +15,16 @@ const EXPECTED = 'a portal URL such as https://portal.example.com'
 /** Parses the `portal` input; throws an InputError that names it. */
 export function parsePortal(text: string): Portal {
   const value = text.trim()
+  // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
+  const quoted = !value.includes('@')
   if (!/^https?:\/\//i.test(value)) {
-    throw invalidInput('portal', value, `${EXPECTED} (https:// and the host name)`)
+    throw invalidInput('portal', value, `${EXPECTED} (https:// and the host name)`, quoted)
   }
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    throw invalidInput('portal', value, EXPECTED)
+    throw invalidInput('portal', value, EXPECTED, quoted)
   }
   // Checked before anything quotes the value, so a password is never echoed.
   if (url.username !== '' || url.password !== '') {
@@ -44,10 +46,16 @@ export function parsePortal(text: string): Portal {
     )
   }
   const path = url.pathname.replace(/\/+$/, '')
-  return {base: `${url.origin}${path}`, host: url.host, origin: url.origin}
+  return {base: `${url.origin}${path}`, host: hostAsWritten(value, url), origin: url.origin}
 }
 
 function isLoopback(hostname: string): boolean {
   if (hostname === 'localhost' || hostname === '[::1]') return true
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+}
+
+/** `host[:port]` with the port whenever the URL names one, even the scheme's default. */
+function hostAsWritten(value: string, url: URL): string {
+  const port = /^https?:\/\/(?:\[[^\]]*\]|[^/:]*):(\d+)/i.exec(value)?.[1]
+  return port !== undefined && url.port === '' ? `${url.hostname}:${Number(port)}` : url.host
 }

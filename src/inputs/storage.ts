@@ -43,12 +43,12 @@ export function parseStorageParams(text: string): Record<string, string> | null 
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw invalidInput('storage-params', value, EXPECTED_PARAMS)
   }
-  const params: Record<string, string> = {}
-  for (const [key, item] of Object.entries(parsed)) {
+  const entries = Object.entries(parsed).map(([key, item]) => {
     if (!['string', 'number', 'boolean'].includes(typeof item)) {
       throw invalidInput('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`)
     }
-    params[key] = String(item)
-  }
-  return params
+    return [key, String(item)]
+  })
+  // fromEntries keeps every key as the user wrote it, `__proto__` included.
+  return Object.fromEntries(entries)
 }

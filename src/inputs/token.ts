@@ -5,7 +5,8 @@ import {InputError} from '../errors.js'
  * never quoted in the error: it is a secret even when it is malformed.
  */
 export function parseToken(input: string, text: string): string {
-  const token = text.trim().replace(/^bearer\s+/i, '')
+  // `Bearer ` alone (an empty secret after it) leaves nothing: the token is then missing.
+  const token = text.trim().replace(/^bearer(?:\s+|$)/i, '')
   if (token === '') {
     throw new InputError(input, `Input "${input}" is required: expected a token.`)
   }

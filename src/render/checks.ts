@@ -43,7 +43,9 @@ function newestRow(report: Report, failed: Set<string>): CheckRow {
   return {
     check: 'Newest backup age',
     threshold,
-    observed: latest ? `${formatHours(latest.ageHours)} h (${humanDuration(latest.ageHours * 3600)}), ${latest.createdOn}` : 'no backup',
+    observed: latest
+      ? `${formatHours(latest.ageHours)} h (${humanDuration(latest.ageHours * 3600)}), ${latest.createdOn}`
+      : 'no backup',
     outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
   }
 }
@@ -61,13 +63,23 @@ function lastJobRow(report: Report, failed: Set<string>): CheckRow {
     check: 'Last backup job',
     threshold: 'no error',
     observed,
-    outcome: failed.has('last-backup-failed') ? 'fail' : job && !job.isCompleted ? 'warn' : job ? 'pass' : 'skip'
+    outcome: failed.has('last-backup-failed')
+      ? 'fail'
+      : job && !job.isCompleted
+        ? 'warn'
+        : job
+          ? 'pass'
+          : 'skip'
   }
 }
 
 function startedBackupRow(report: Report, failed: Set<string>): CheckRow {
   const started = report.startedBackup!
-  const outcome = ['started-backup-failed', 'started-backup-timeout', 'started-backup-missing'].some(code => failed.has(code))
+  const outcome = [
+    'started-backup-failed',
+    'started-backup-timeout',
+    'started-backup-missing'
+  ].some(code => failed.has(code))
   return {
     check: 'Started backup',
     threshold: 'completes and is in the history',

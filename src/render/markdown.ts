@@ -1,6 +1,8 @@
-// Small markdown helpers. Every portal-supplied string goes through `cell` or `text`: escaped
+// Small markdown helpers. Every portal-supplied string goes through `text`: escaped
 // HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
 // backticks and brackets must not reach it raw.
+
+import {oneLine} from '../one-line.js'
 
 // Brackets are escaped, so no link or image can form; `@` is an entity so that a portal
 // string cannot mention anyone in an issue.
@@ -8,8 +10,7 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g
 
 /** Escapes HTML and markdown, and folds the text onto one line. */
 export function text(value: string): string {
-  return value
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+  return oneLine(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -9,10 +9,18 @@ import {reasonWords, scheduleWords, storageWords, warningWords} from './words.js
 /** How many backups the summary lists. */
 export const SUMMARY_BACKUPS = 10
 
-const OUTCOME_MARK: Record<Outcome, string> = {pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skip: '➖ n/a'}
+const OUTCOME_MARK: Record<Outcome, string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  warn: '⚠️ warn',
+  skip: '➖ n/a'
+}
 
 export function renderSummary(report: Report): string {
-  const sections = [heading(report), ...(report.error ? errorSection(report) : verdictSections(report))]
+  const sections = [
+    heading(report),
+    ...(report.error ? errorSection(report) : verdictSections(report))
+  ]
   return `${sections.join('\n\n')}\n`
 }
 
@@ -62,14 +70,18 @@ function scheduleSection(report: Report): string {
   if (!words) return '### Schedule\n\nNo automatic backup schedule.'
   const raw = (report.schedule as {lastBackupTime?: unknown}).lastBackupTime
   const last = parseApiDate(raw)
-  const lastRun = last ? `last started ${isoUtc(last).replace('T', ' ').replace('Z', ' UTC')}` : 'never run yet'
+  const lastRun = last
+    ? `last started ${isoUtc(last).replace('T', ' ').replace('Z', ' UTC')}`
+    : 'never run yet'
   return `### Schedule\n\n${text(words)}; ${lastRun}.`
 }
 
 function jobSection(report: Report): string {
   const job = report.progress
   if (!job) return '### Latest job\n\nNo backup job in the last 24 hours.'
-  const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`
+  const kind =
+    ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ??
+    `Job type ${job.backupProgressEnum}`
   const state = !job.isCompleted
     ? `running, ${job.progress}%`
     : job.error
@@ -82,21 +94,34 @@ function jobSection(report: Report): string {
 function backupsSection(report: Report): string {
   if (report.backups.length === 0) return '### Newest backups\n\nNo usable backup.'
   const checkedAt = Date.parse(report.checkedAt)
-  const rows = report.backups.slice(0, SUMMARY_BACKUPS).map(backup => [
-    backup.createdOn.replace('T', ' ').replace('Z', ''),
-    humanDuration(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
-    text(backup.fileName),
-    storageWords(backup.storageType),
-    backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
-  ])
-  const more = report.counts.usable > SUMMARY_BACKUPS ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.` : ''
+  const rows = report.backups
+    .slice(0, SUMMARY_BACKUPS)
+    .map(backup => [
+      backup.createdOn.replace('T', ' ').replace('Z', ''),
+      humanDuration(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
+      text(backup.fileName),
+      storageWords(backup.storageType),
+      backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
+    ])
+  const more =
+    report.counts.usable > SUMMARY_BACKUPS
+      ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
+      : ''
   return `### Newest backups\n\n${table(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`
 }
 
 function countsSection(report: Report): string {
   const {counts, serviceEnabled} = report
-  const created = counts.createdThisMonth === null ? 'not available on this portal' : String(counts.createdThisMonth)
-  const service = serviceEnabled === null ? 'not available on this portal' : serviceEnabled ? 'enabled' : 'disabled'
+  const created =
+    counts.createdThisMonth === null
+      ? 'not available on this portal'
+      : String(counts.createdThisMonth)
+  const service =
+    serviceEnabled === null
+      ? 'not available on this portal'
+      : serviceEnabled
+        ? 'enabled'
+        : 'disabled'
   return [
     '### Counts',
     '',

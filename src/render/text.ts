@@ -2,6 +2,7 @@
 import type {Report} from '../report.js'
 import {checkRows, type Outcome} from './checks.js'
 import {reasonWords, warningWords} from './words.js'
+import {oneLine} from '../one-line.js'
 
 const OUTCOME_MARK: Record<Outcome, string> = {pass: '✔', fail: '✘', warn: '!', skip: '-'}
 
@@ -24,19 +25,13 @@ export function warningLines(report: Report): string[] {
 
 /** The whole report for a terminal. */
 export function renderText(report: Report): string {
-  const title = {healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked'}[report.status]
+  const title = {healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked'}[
+    report.status
+  ]
   return [
     `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
     ...checkLines(report).map(line => `  ${line}`),
     ...verdictLines(report).map(line => `  ${line}`),
     ...warningLines(report).map(line => `  ${line}`)
   ].join('\n')
-}
-
-/**
- * Portal text folded onto one line. A line break could otherwise start a line with `::`, which
- * the runner reads as a workflow command.
- */
-export function oneLine(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
 }

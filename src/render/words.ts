@@ -21,7 +21,11 @@ export function storageWords(storageType: number): string {
 /** `Every Monday at 02:00 portal time, keeps 7, to Documents`; `null` when not a schedule. */
 export function scheduleWords(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null) return null
-  const schedule = raw as {cronParams?: {period?: unknown; hour?: unknown; day?: unknown}; backupsStored?: unknown; storageType?: unknown}
+  const schedule = raw as {
+    cronParams?: {period?: unknown; hour?: unknown; day?: unknown}
+    backupsStored?: unknown
+    storageType?: unknown
+  }
   const cron = schedule.cronParams ?? {}
   const at = `at ${String(cron.hour ?? 0).padStart(2, '0')}:00 portal time`
   const day = Number(cron.day ?? 0)
@@ -31,8 +35,10 @@ export function scheduleWords(raw: unknown): string | null {
       : cron.period === BackupPeriod.EveryMonth || cron.period === 'EveryMonth'
         ? `Every month on day ${day}`
         : 'Every day'
-  const keeps = typeof schedule.backupsStored === 'number' ? `, keeps ${schedule.backupsStored}` : ''
-  const storage = typeof schedule.storageType === 'number' ? `, to ${storageWords(schedule.storageType)}` : ''
+  const keeps =
+    typeof schedule.backupsStored === 'number' ? `, keeps ${schedule.backupsStored}` : ''
+  const storage =
+    typeof schedule.storageType === 'number' ? `, to ${storageWords(schedule.storageType)}` : ''
   return `${when} ${at}${keeps}${storage}`
 }
 
@@ -61,10 +67,12 @@ export function warningWords(code: WarningCode, report: Report): string {
     expiring:
       'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
     'schedule-never-ran': 'The backup schedule has never run.',
-    'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
+    'count-unavailable':
+      'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
     'service-state-unavailable':
       'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
-    'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
+    'clock-skew':
+      "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
     'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
   }
   return sentences[code]

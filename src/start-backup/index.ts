@@ -20,7 +20,9 @@ export async function startAndAwaitBackup(
   deps: CheckDependencies
 ): Promise<StartedBackup> {
   const dumpQuery = {Dump: String(inputs.dump)}
-  const schedule = needsSchedule(inputs) ? await required(client, 'getbackupschedule', dumpQuery, parseSchedule) : null
+  const schedule = needsSchedule(inputs)
+    ? await required(client, 'getbackupschedule', dumpQuery, parseSchedule)
+    : null
   const target = backupTarget(inputs, schedule)
   const {now, sleep} = deps.timing
   const startedAt = now()
@@ -30,25 +32,40 @@ export async function startAndAwaitBackup(
     dump: inputs.dump
   }
   const job = await client.post('startbackup', body, parseStartAnswer).catch(explainQuota)
-  deps.log(`Started a backup to ${storageWords(target.storageType)} (job ${job.taskId ?? 'without an id'}).`)
+  deps.log(
+    `Started a backup to ${storageWords(target.storageType)} (job ${job.taskId ?? 'without an id'}).`
+  )
 
-  let progress: Progress | null = job
+  let progress: Progress = job
   let delay = 0
   let lastLogged = {at: startedAt, percent: job.progress}
-  while (!progress?.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
+  while (!progress.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
     delay = nextPollDelay(now() - startedAt, delay)
     await sleep(Math.min(delay, Math.max(0, inputs.waitTimeoutMs - (now() - startedAt))))
-    progress = await required(client, 'getbackupprogress', dumpQuery, parseProgress)
-    const percent = progress?.progress ?? 0
-    if (!progress?.isCompleted && percent !== lastLogged.percent && now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS) {
+    const polled = await required(client, 'getbackupprogress', dumpQuery, parseProgress)
+    if (!isSameJob(polled, job)) {
+      // Cancelled, or replaced by another job: the history says whether ours was made.
+      deps.log('The started job left the queue; looking for its backup in the history.')
+      progress = {...job, isCompleted: true, progress: 100}
+      break
+    }
+    progress = polled
+    const percent = progress.progress
+    if (
+      !progress.isCompleted &&
+      percent !== lastLogged.percent &&
+      now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS
+    ) {
       deps.log(`Backup ${percent}% done after ${humanDuration((now() - startedAt) / 1000)}.`)
       lastLogged = {at: now(), percent}
     }
   }
   const seconds = Math.round((now() - startedAt) / 1000)
-  const outcome = !progress?.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed'
-  deps.log(`The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${humanDuration(seconds)}.`)
-  return {id: job.taskId, seconds, outcome, error: outcome === 'failed' ? progress!.error : null}
+  const outcome = !progress.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed'
+  deps.log(
+    `The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${humanDuration(seconds)}.`
+  )
+  return {id: job.taskId, seconds, outcome, error: outcome === 'failed' ? progress.error : null}
 }
 
 /**
@@ -60,7 +77,9 @@ export function judgeStartedBackup(
   facts: PortalFacts,
   started: StartedBackup
 ): {verdict: Verdict; started: StartedBackup} {
-  const reasons = verdict.reasons.filter(reason => reason !== 'last-backup-failed' || facts.progress?.taskId !== started.id)
+  const reasons = verdict.reasons.filter(
+    reason => reason !== 'last-backup-failed' || facts.progress?.taskId !== started.id
+  )
   const inHistory = facts.history.some(backup => backup.id === started.id)
   const outcome = started.outcome === 'completed' && !inHistory ? 'missing' : started.outcome
   if (outcome === 'failed') reasons.push('started-backup-failed')
@@ -72,8 +91,24 @@ export function judgeStartedBackup(
   }
 }
 
+/** The queue shows the job we started (a job without ids is taken to be ours). */
+function isSameJob(polled: Progress | null, started: Progress): polled is Progress {
+  if (polled === null) return false
+  return polled.taskId === null || started.taskId === null || polled.taskId === started.taskId
+}
+
 function parseStartAnswer(payload: unknown): Progress {
-  return parseProgress(payload) ?? {isCompleted: false, progress: 0, error: '', warning: null, backupProgressEnum: 0, status: null, taskId: null}
+  return (
+    parseProgress(payload) ?? {
+      isCompleted: false,
+      progress: 0,
+      error: '',
+      warning: null,
+      backupProgressEnum: 0,
+      status: null,
+      taskId: null
+    }
+  )
 }
 
 /** A 402 from startbackup is almost always the free-backup quota: say that this input spends it. */

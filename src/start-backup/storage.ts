@@ -25,10 +25,13 @@ export function backupTarget(inputs: Inputs, schedule: Schedule | null): BackupT
       'start-backup needs to know where the backup goes, and the portal has no backup schedule to take it from: set "storage-type" (and "storage-params", e.g. {"folderId": "1234"} for Documents).'
     )
   }
-  const fromSchedule = schedule && schedule.storageType === storageType ? withoutNulls(schedule.storageParams) : {}
+  const fromSchedule =
+    schedule && schedule.storageType === storageType ? withoutNulls(schedule.storageParams) : {}
   return {storageType, storageParams: inputs.storageParams ?? fromSchedule}
 }
 
 function withoutNulls(params: Record<string, string | null>): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== null))
+  return Object.fromEntries(
+    Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== null)
+  )
 }

@@ -1,0 +1,73 @@
+// start-backup through the bundled Action, on the real clock: one short wait.
+import {randomBytes} from 'node:crypto'
+import {afterEach, describe, expect, it} from 'vitest'
+import {
+  startFakeDocSpace,
+  type FakeDocSpace,
+  type FakeOptions
+} from '../../src/demo/fake-docspace.js'
+import {healthyPortal} from '../../src/demo/scenarios.js'
+import {cleanupRuns, runDist} from '../support/run-dist.js'
+
+const TOKEN = `sk-${randomBytes(32).toString('hex')}`
+
+const running: FakeDocSpace[] = []
+afterEach(async () => {
+  await Promise.all(running.splice(0).map(fake => fake.close()))
+  await cleanupRuns()
+})
+
+async function start(options: FakeOptions): Promise<FakeDocSpace> {
+  const fake = await startFakeDocSpace({state: healthyPortal(new Date()), token: TOKEN, ...options})
+  running.push(fake)
+  return fake
+}
+
+describe('start-backup in the Action', () => {
+  it('waits for the backup, then passes with its id and seconds in the outputs', async () => {
+    const fake = await start({startBackup: {outcome: 'complete', pollsToComplete: 1}})
+    const run = await runDist({portal: fake.url, token: TOKEN, 'start-backup': 'true'})
+
+    const taskId = fake.state.progress?.taskId
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({
+      status: 'healthy',
+      'started-backup-id': taskId,
+      'started-backup-seconds': '2',
+      'latest-backup-id': taskId
+    })
+    expect(fake.count('startbackup')).toBe(1)
+    expect(run.stdout).toMatch(/^Started a backup to Documents \(job [0-9a-f-]{36}\)\.$/m)
+    expect(run.stdout).toMatch(/^The backup completed after 2s\.$/m)
+    expect(run.summary).toMatch(/\| Started backup \|.*\| completed after 2s \| ✅ pass \|/)
+  })
+
+  it('fails with payment-required when the quota is spent, saying start-backup spends it', async () => {
+    const fake = await start({startBackup: {outcome: 'quota'}})
+    const run = await runDist({portal: fake.url, token: TOKEN, 'start-backup': 'true'})
+
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({
+      status: 'error',
+      reasons: '["payment-required"]',
+      'started-backup-id': '',
+      'started-backup-seconds': ''
+    })
+    const errors = run.commands.filter(c => c.name === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.message).toContain(
+      'The number of free backups should not exceed 0 within a month'
+    )
+    expect(errors[0]?.message).toMatch(/start-backup.*quota/)
+    expect(fake.count('startbackup')).toBe(1)
+  })
+
+  it('starts nothing without start-backup', async () => {
+    const fake = await start({})
+    const run = await runDist({portal: fake.url, token: TOKEN})
+
+    expect(run.code).toBe(0)
+    expect(fake.count('startbackup')).toBe(0)
+    expect(run.outputs['started-backup-id']).toBe('')
+  })
+})

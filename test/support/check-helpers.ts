@@ -1,0 +1,193 @@
+// Shared by test/integration and test/reliability: a fake DocSpace per test, inputs through the
+// real parser, and a check run with a recording (instant) or a real clock.
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo, Socket} from 'node:net'
+import {afterEach, expect} from 'vitest'
+import {realTiming, runCheck} from '../../src/check.js'
+import {startFakeDocSpace} from '../../src/demo/fake-docspace.js'
+import type {FakeDocSpace, FakeOptions} from '../../src/demo/fake-docspace.js'
+import {healthyPortal} from '../../src/demo/scenarios.js'
+import type {RetryTiming} from '../../src/docspace/retry.js'
+import {parseInputs} from '../../src/inputs/index.js'
+import {outputsOf} from '../../src/outputs.js'
+import type {Report} from '../../src/report.js'
+import {renderSummary} from '../../src/render/summary.js'
+import {checkLines, renderText, verdictLines, warningLines} from '../../src/render/text.js'
+
+/** A whole second, so Retry-After HTTP dates (second precision) give exact delays. */
+export const NOW = new Date('2026-03-10T12:00:00Z')
+/** The fake's default token. */
+export const TOKEN = `sk-${'a'.repeat(64)}`
+
+const cleanups: (() => Promise<void>)[] = []
+
+/** Registers the afterEach that closes every server a test started. */
+export function closeServersAfterEach(): void {
+  afterEach(async () => {
+    await Promise.all(cleanups.splice(0).map(close => close()))
+  })
+}
+
+/** A fake DocSpace serving `healthyPortal(NOW)` unless told otherwise, closed after the test. */
+export async function startFake(options: FakeOptions = {}): Promise<FakeDocSpace> {
+  const fake = await startFakeDocSpace({state: healthyPortal(NOW), ...options})
+  cleanups.push(() => fake.close())
+  return fake
+}
+
+/** Inputs parsed by the real parser from input texts; `portal` and `token` default to the fake. */
+export function inputsFor(fake: {url: string} | null, texts: Record<string, string> = {}) {
+  const all: Record<string, string> = {
+    ...(fake ? {portal: fake.url} : {}),
+    token: TOKEN,
+    ...texts
+  }
+  return parseInputs(name => all[name] ?? '')
+}
+
+/** A clock fixed at `now` whose sleeps are recorded and resolve at once. */
+export function recordingTiming(now = NOW, random = () => 0.5) {
+  const delays: number[] = []
+  const timing: RetryTiming = {
+    sleep: async ms => {
+      delays.push(ms)
+    },
+    random,
+    now: () => now.getTime()
+  }
+  return {timing, delays}
+}
+
+export interface CheckRun {
+  report: Report
+  /** Sleeps asked for (recording timing only). */
+  delays: number[]
+  /** Wall-clock milliseconds the run took. */
+  elapsedMs: number
+  logs: string[]
+}
+
+/**
+ * `runCheck` against `fake` with these input texts. Default timing: recorded sleeps, clock at
+ * NOW. `timing: 'real'`: real sleeps, jitter and clock.
+ */
+export async function check(
+  fake: {url: string} | null,
+  texts: Record<string, string> = {},
+  options: {timing?: 'real'; random?: () => number} = {}
+): Promise<CheckRun> {
+  const inputs = inputsFor(fake, texts)
+  const recording = recordingTiming(NOW, options.random)
+  const timing = options.timing === 'real' ? realTiming : recording.timing
+  const logs: string[] = []
+  const started = performance.now()
+  const report = await runCheck(inputs, {log: line => logs.push(line), timing})
+  return {report, delays: recording.delays, elapsedMs: performance.now() - started, logs}
+}
+
+/** Everything a run shows people or other steps: report, outputs, summary, text, log lines. */
+export function everythingShown(report: Report): string {
+  return [
+    JSON.stringify(report),
+    ...Object.values(outputsOf(report)),
+    renderSummary(report),
+    renderText(report),
+    ...checkLines(report),
+    ...verdictLines(report),
+    ...warningLines(report)
+  ].join('\n')
+}
+
+/** Asserts that `shown` holds neither the token nor any 12-character stretch of it. */
+export function expectNoTraceOf(token: string, shown: string): void {
+  expect(shown).not.toContain(token)
+  const stretches = Array.from({length: token.length - 11}, (_, i) => token.slice(i, i + 12))
+  const found = stretches.filter(stretch => shown.includes(stretch))
+  expect(found).toEqual([])
+}
+
+/** How an error message counts the retries: `still after 1 retry`, `still after 3 retries`. */
+export function stillAfter(retries: number): string {
+  return `still after ${retries} ${retries === 1 ? 'retry' : 'retries'}`
+}
+
+/** An error report with this code whose message says `words`; never healthy. */
+export function expectError(report: Report, code: string, ...words: (string | RegExp)[]): void {
+  expect(report.status).toBe('error')
+  expect(report.reasons).toEqual([code])
+  expect(report.error?.code).toBe(code)
+  for (const word of words) {
+    if (typeof word === 'string') expect(report.error?.message).toContain(word)
+    else expect(report.error?.message).toMatch(word)
+  }
+}
+
+/** A plain listener that records every request it gets, answering 200 `{}`. */
+export async function startRecordingListener(): Promise<{
+  url: string
+  requests: {url: string; headers: Record<string, unknown>}[]
+}> {
+  const requests: {url: string; headers: Record<string, unknown>}[] = []
+  const server = createServer((req, res) => {
+    requests.push({url: req.url ?? '', headers: {...req.headers}})
+    res.writeHead(200, {'content-type': 'application/json'})
+    res.end('{}')
+  })
+  const {port} = await listen(server)
+  return {url: `http://127.0.0.1:${port}`, requests}
+}
+
+/**
+ * A portal whose getbackuphistory streams `bytes` of JSON padding (with a Content-Length when
+ * `declare`, chunked otherwise) and counts what it handed to the socket before the client went
+ * away. The other routes answer 404.
+ */
+export async function startStreamingPortal(
+  bytes: number,
+  declare = false
+): Promise<{url: string; written: () => Promise<{bytes: number; clientClosed: boolean}>}> {
+  const chunk = Buffer.alloc(64 * 1024, ' ')
+  let finish: (value: {bytes: number; clientClosed: boolean}) => void = () => {}
+  const done = new Promise<{bytes: number; clientClosed: boolean}>(resolve => (finish = resolve))
+  const server = createServer((req, res) => {
+    if (!/getbackuphistory/.test(req.url ?? '')) {
+      res.writeHead(404, {'content-length': '0'})
+      return void res.end()
+    }
+    let written = 0
+    let closed = false
+    res.on('close', () => {
+      closed = true
+      finish({bytes: written, clientClosed: !res.writableFinished})
+    })
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      ...(declare ? {'content-length': String(bytes)} : {})
+    })
+    const pump = (): void => {
+      while (!closed && written < bytes) {
+        const part = chunk.subarray(0, Math.min(chunk.length, bytes - written))
+        written += part.length
+        if (!res.write(part)) return void res.once('drain', pump)
+      }
+      if (!closed) res.end()
+    }
+    pump()
+  })
+  const {port} = await listen(server)
+  return {url: `http://127.0.0.1:${port}`, written: () => done}
+}
+
+async function listen(server: Server): Promise<AddressInfo> {
+  const sockets = new Set<Socket>()
+  server.on('connection', socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  cleanups.push(async () => {
+    for (const socket of sockets) socket.destroy()
+    await new Promise<void>(resolve => server.close(() => resolve()))
+  })
+  return server.address() as AddressInfo
+}
