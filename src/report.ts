@@ -62,7 +62,7 @@ interface ReportBase {
 
 /** The report of a check that reached a verdict. */
 export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Verdict): Report {
-  const backups = verdict.usable.slice(0, REPORTED_BACKUPS).map(reportBackup)
+  const backups = verdict.newestUsable.slice(0, REPORTED_BACKUPS).map(reportBackup)
   return {
     ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
     backups,
@@ -75,7 +75,7 @@ export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Ver
       taskId: facts.progress.taskId && clip(facts.progress.taskId)
     },
     counts: {
-      usable: verdict.usable.length,
+      usable: verdict.usableCount,
       history: facts.history.length,
       createdThisMonth: facts.backupsCreated
     },

@@ -1,4 +1,5 @@
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
+import {surveyHistory, type HistorySurvey} from './history-survey.js'
 import {
   BackupPeriod,
   type BackupRecord,
@@ -19,8 +20,10 @@ export interface Verdict {
   status: 'healthy' | 'unhealthy'
   reasons: ReasonCode[]
   warnings: WarningCode[]
-  /** Usable backups (not expired), newest first. */
-  usable: BackupRecord[]
+  /** How many backups have not expired. */
+  usableCount: number
+  /** The newest usable backups, newest first (at most NEWEST_KEPT). */
+  newestUsable: BackupRecord[]
   /** Age of the newest usable backup in hours, never negative; `null` when there is none. */
   newestAgeHours: number | null
   /** The max-age in force: the input, or one schedule period plus grace. */
@@ -28,8 +31,6 @@ export interface Verdict {
 }
 
 const HOUR_MS = 3_600_000
-const EXPIRING_WITHIN_MS = 24 * HOUR_MS
-const CLOCK_SKEW_MS = 5 * 60_000
 const PERIOD_HOURS: Record<number, number> = {
   [BackupPeriod.EveryDay]: 24,
   [BackupPeriod.EveryWeek]: 168,
@@ -37,16 +38,17 @@ const PERIOD_HOURS: Record<number, number> = {
 }
 
 export function judge(facts: PortalFacts, thresholds: Thresholds, now: Date): Verdict {
-  const usable = usableNewestFirst(facts.history, now)
-  const newest = usable[0]
+  const survey = surveyHistory(facts.history, now)
+  const usable = survey.usableCount
+  const newest = survey.newestUsable[0]
   const newestAgeHours = newest
     ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
     : null
   const maxAgeHours = maxAgeInForce(thresholds, facts.schedule)
 
   const reasons: ReasonCode[] = []
-  if (usable.length === 0 && thresholds.minCount >= 1) reasons.push('no-backups')
-  if (usable.length > 0 && usable.length < thresholds.minCount) reasons.push('too-few-backups')
+  if (usable === 0 && thresholds.minCount >= 1) reasons.push('no-backups')
+  if (usable > 0 && usable < thresholds.minCount) reasons.push('too-few-backups')
   if (newestAgeHours !== null && newestAgeHours > maxAgeHours) reasons.push('stale')
   if (thresholds.requireSchedule && facts.schedule === null) reasons.push('no-schedule')
   const job = facts.progress
@@ -57,18 +59,12 @@ export function judge(facts: PortalFacts, thresholds: Thresholds, now: Date): Ve
   return {
     status: reasons.length > 0 ? 'unhealthy' : 'healthy',
     reasons,
-    warnings: warningsFor(facts, usable, now),
-    usable,
+    warnings: warningsFor(facts, survey),
+    usableCount: usable,
+    newestUsable: survey.newestUsable,
     newestAgeHours,
     maxAgeHours
   }
-}
-
-/** Backups that have not expired, newest first: the history comes unsorted. */
-export function usableNewestFirst(history: BackupRecord[], now: Date): BackupRecord[] {
-  return history
-    .filter(backup => backup.expiresOn === null || backup.expiresOn.getTime() > now.getTime())
-    .sort((a, b) => b.createdOn.getTime() - a.createdOn.getTime())
 }
 
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
@@ -78,16 +74,12 @@ export function maxAgeInForce(thresholds: Thresholds, schedule: Schedule | null)
   return period + thresholds.graceHours
 }
 
-function warningsFor(facts: PortalFacts, usable: BackupRecord[], now: Date): WarningCode[] {
+function warningsFor(facts: PortalFacts, survey: HistorySurvey): WarningCode[] {
   const warnings: WarningCode[] = []
   const job = facts.progress
   if (job && job.backupProgressEnum === 0 && !job.isCompleted) warnings.push('backup-running')
-  const expiresSoon = (backup: BackupRecord): boolean =>
-    backup.expiresOn !== null && backup.expiresOn.getTime() - now.getTime() <= EXPIRING_WITHIN_MS
-  if (usable.length > 0 && usable.every(expiresSoon)) warnings.push('expiring')
+  if (survey.allUsableExpiring) warnings.push('expiring')
   if (facts.schedule && facts.schedule.lastBackupTime === null) warnings.push('schedule-never-ran')
-  if (facts.history.some(backup => backup.createdOn.getTime() - now.getTime() > CLOCK_SKEW_MS)) {
-    warnings.push('clock-skew')
-  }
+  if (survey.fromTheFuture) warnings.push('clock-skew')
   return warnings
 }

@@ -24,7 +24,7 @@ function parseApiDate(value) {
         return undefined;
     if (value === NEVER)
         return null;
-    const text = value.trim();
+    const text = /^\s|\s$/.test(value) ? value.trim() : value;
     if (!API_DATE.test(text))
         return undefined;
     if (text.startsWith('0001-01-01T'))
@@ -33,7 +33,7 @@ function parseApiDate(value) {
     const month = digits(text, 5, 2);
     const day = digits(text, 8, 2);
     const [hour, minute, second] = [digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2)];
-    // Date.UTC reads years 0–99 as 1900–1999; no backup is that old.
+    // Years before 100 are a mistake, not a backup.
     if (year < 100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) {
         return undefined;
     }
@@ -42,8 +42,8 @@ function parseApiDate(value) {
         return undefined;
     }
     const fraction = text[19] === '.' ? milliseconds(text) : 0;
-    const utc = Date.UTC(year, month - 1, day, hour, minute, second, fraction);
-    return new Date(utc - offsetMinutes(text) * 60_000);
+    const seconds = daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+    return new Date(seconds * 1000 + fraction - offsetMinutes(text) * 60_000);
 }
 /** The number written by `length` ASCII digits from `start`. */
 function digits(text, start, length) {
@@ -56,6 +56,15 @@ function digits(text, start, length) {
 function milliseconds(text) {
     const fraction = /^\d+/.exec(text.slice(20))?.[0] ?? '';
     return digits(fraction.slice(0, 3).padEnd(3, '0'), 0, 3);
+}
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Hinnant's algorithm). */
+function daysSinceEpoch(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
 }
 function isLeap(year) {
     return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -165,14 +174,36 @@ function parseHistory(payload) {
         return [];
     if (!Array.isArray(payload))
         throw new ShapeError(`is not a list of backups (got ${kindOf(payload)})`);
-    return payload.map((item, index) => parseRecord(item, `backup ${index + 1}`));
+    // A plain loop, and messages built only on failure: histories can be 100,000 records long.
+    const records = new Array(payload.length);
+    for (let i = 0; i < payload.length; i++)
+        records[i] = parseRecord(payload[i], i);
+    return records;
 }
-function parseRecord(item, where) {
-    const record = objectAt(item, where);
+function parseRecord(item, index) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        objectAt(item, `backup ${index + 1}`);
+    }
+    const record = item;
+    const createdOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.createdOn);
+    const expiresOn = record.expiresOn == null ? null : (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.expiresOn);
+    const { id, fileName = '', storageType = 0 } = record;
+    if (!createdOn ||
+        expiresOn === undefined ||
+        typeof id !== 'string' ||
+        typeof fileName !== 'string' ||
+        !isWholeNumber(storageType)) {
+        return parseOddRecord(record, index);
+    }
+    return { id, fileName, storageType, createdOn, expiresOn };
+}
+/** The slow path: a record that is not in the usual shape is accepted or explained. */
+function parseOddRecord(record, index) {
+    const where = `backup ${index + 1}`;
     const createdOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.createdOn);
     if (!createdOn)
         throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`);
-    const expiresOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.expiresOn ?? '0001-01-01T00:00:00');
+    const expiresOn = record.expiresOn == null ? null : (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.expiresOn);
     if (expiresOn === undefined)
         throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`);
     return {
@@ -182,6 +213,9 @@ function parseRecord(item, where) {
         createdOn,
         expiresOn
     };
+}
+function isWholeNumber(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 function parseSchedule(payload) {
     if (payload === null)
@@ -787,8 +821,7 @@ var __webpack_exports__ = {};
 // A null payload is omitted altogether (the JSON options drop nulls), so no `response` key
 // means "none": no schedule, no job.
 /** The payload of a 2xx body, `null` when the envelope has none; a problem sentence otherwise. */
-function payloadOf(body) {
-    const text = body.toString('utf8');
+function payloadOf(text) {
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -814,7 +847,13 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/docspace/http.ts
+// One HTTP exchange over node:http(s). Chosen over fetch (undici costs ~140 ms of start-up and
+// teardown per run) and over @actions/http-client (it follows redirects and hides 404s and
+// non-JSON bodies). Redirects are never followed here, so the token never leaves the portal.
+
 /** The exchange did not produce a whole answer. */
 class TransportError extends Error {
     kind;
@@ -877,7 +916,7 @@ async function exchange(request) {
                 resolve({
                     status: incoming.statusCode ?? 0,
                     headers: incoming.headers,
-                    body: body.contents()
+                    body: body.text()
                 });
             });
         });
@@ -903,6 +942,11 @@ class BodyBuffer {
             this.chunks.push(chunk);
         }
         this.size += chunk.length;
+    }
+    /** The body as text. ASCII (a large history, usually) decodes faster as latin1: the same text. */
+    text() {
+        const bytes = this.contents();
+        return (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     }
     contents() {
         if (this.whole && this.chunks.length === 0)
@@ -1065,7 +1109,7 @@ function portalMessage(body, secrets) {
     if (body.length === 0 || body.length > 1024 * 1024)
         return '';
     try {
-        const parsed = JSON.parse(body.toString('utf8'));
+        const parsed = JSON.parse(body);
         if (typeof parsed !== 'object' || parsed === null)
             return '';
         const { error, title, detail } = parsed;
@@ -1250,7 +1294,7 @@ const MAX_PORTAL_STRING = 500;
 const MAX_SCHEDULE_JSON = 64 * 1024;
 /** The report of a check that reached a verdict. */
 function verdictReport(base, facts, verdict) {
-    const backups = verdict.usable.slice(0, REPORTED_BACKUPS).map(reportBackup);
+    const backups = verdict.newestUsable.slice(0, REPORTED_BACKUPS).map(reportBackup);
     return {
         ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
         backups,
@@ -1263,7 +1307,7 @@ function verdictReport(base, facts, verdict) {
             taskId: facts.progress.taskId && clip(facts.progress.taskId)
         },
         counts: {
-            usable: verdict.usable.length,
+            usable: verdict.usableCount,
             history: facts.history.length,
             createdThisMonth: facts.backupsCreated
         },
@@ -1326,30 +1370,80 @@ function boundedSchedule(raw) {
         : raw;
 }
 
+;// CONCATENATED MODULE: ./src/history-survey.ts
+/** How many of the newest usable backups are kept: the report shows 100. */
+const NEWEST_KEPT = 100;
+const EXPIRING_WITHIN_MS = 24 * 3_600_000;
+const CLOCK_SKEW_MS = 5 * 60_000;
+function surveyHistory(history, now) {
+    const nowMs = now.getTime();
+    const newest = new NewestKept(NEWEST_KEPT);
+    let usableCount = 0;
+    let allUsableExpiring = true;
+    let fromTheFuture = false;
+    for (const backup of history) {
+        if (backup.createdOn.getTime() - nowMs > CLOCK_SKEW_MS)
+            fromTheFuture = true;
+        const expiresMs = backup.expiresOn === null ? Infinity : backup.expiresOn.getTime();
+        if (expiresMs <= nowMs)
+            continue;
+        usableCount++;
+        if (expiresMs - nowMs > EXPIRING_WITHIN_MS)
+            allUsableExpiring = false;
+        newest.offer(backup);
+    }
+    return {
+        usableCount,
+        newestUsable: newest.items,
+        allUsableExpiring: usableCount > 0 && allUsableExpiring,
+        fromTheFuture
+    };
+}
+/** The `limit` latest-created backups offered, newest first; ties keep the first offered. */
+class NewestKept {
+    limit;
+    items = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    offer(backup) {
+        const created = backup.createdOn.getTime();
+        const items = this.items;
+        if (items.length === this.limit && created <= items[items.length - 1].createdOn.getTime())
+            return;
+        let at = items.length;
+        while (at > 0 && items[at - 1].createdOn.getTime() < created)
+            at--;
+        items.splice(at, 0, backup);
+        if (items.length > this.limit)
+            items.pop();
+    }
+}
+
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(522);
 ;// CONCATENATED MODULE: ./src/verdict.ts
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
 
+
 const HOUR_MS = 3_600_000;
-const EXPIRING_WITHIN_MS = 24 * HOUR_MS;
-const CLOCK_SKEW_MS = 5 * 60_000;
 const PERIOD_HOURS = {
     [types/* BackupPeriod */.U.EveryDay]: 24,
     [types/* BackupPeriod */.U.EveryWeek]: 168,
     [types/* BackupPeriod */.U.EveryMonth]: 744
 };
 function judge(facts, thresholds, now) {
-    const usable = usableNewestFirst(facts.history, now);
-    const newest = usable[0];
+    const survey = surveyHistory(facts.history, now);
+    const usable = survey.usableCount;
+    const newest = survey.newestUsable[0];
     const newestAgeHours = newest
         ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
         : null;
     const maxAgeHours = maxAgeInForce(thresholds, facts.schedule);
     const reasons = [];
-    if (usable.length === 0 && thresholds.minCount >= 1)
+    if (usable === 0 && thresholds.minCount >= 1)
         reasons.push('no-backups');
-    if (usable.length > 0 && usable.length < thresholds.minCount)
+    if (usable > 0 && usable < thresholds.minCount)
         reasons.push('too-few-backups');
     if (newestAgeHours !== null && newestAgeHours > maxAgeHours)
         reasons.push('stale');
@@ -1362,17 +1456,12 @@ function judge(facts, thresholds, now) {
     return {
         status: reasons.length > 0 ? 'unhealthy' : 'healthy',
         reasons,
-        warnings: warningsFor(facts, usable, now),
-        usable,
+        warnings: warningsFor(facts, survey),
+        usableCount: usable,
+        newestUsable: survey.newestUsable,
         newestAgeHours,
         maxAgeHours
     };
-}
-/** Backups that have not expired, newest first: the history comes unsorted. */
-function usableNewestFirst(history, now) {
-    return history
-        .filter(backup => backup.expiresOn === null || backup.expiresOn.getTime() > now.getTime())
-        .sort((a, b) => b.createdOn.getTime() - a.createdOn.getTime());
 }
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
 function maxAgeInForce(thresholds, schedule) {
@@ -1381,19 +1470,17 @@ function maxAgeInForce(thresholds, schedule) {
     const period = schedule ? (PERIOD_HOURS[schedule.cronParams.period] ?? 24) : 24;
     return period + thresholds.graceHours;
 }
-function warningsFor(facts, usable, now) {
+function warningsFor(facts, survey) {
     const warnings = [];
     const job = facts.progress;
     if (job && job.backupProgressEnum === 0 && !job.isCompleted)
         warnings.push('backup-running');
-    const expiresSoon = (backup) => backup.expiresOn !== null && backup.expiresOn.getTime() - now.getTime() <= EXPIRING_WITHIN_MS;
-    if (usable.length > 0 && usable.every(expiresSoon))
+    if (survey.allUsableExpiring)
         warnings.push('expiring');
     if (facts.schedule && facts.schedule.lastBackupTime === null)
         warnings.push('schedule-never-ran');
-    if (facts.history.some(backup => backup.createdOn.getTime() - now.getTime() > CLOCK_SKEW_MS)) {
+    if (survey.fromTheFuture)
         warnings.push('clock-skew');
-    }
     return warnings;
 }
 
@@ -2476,8 +2563,8 @@ async function startFakeDocSpace(options = {}) {
 function routeAnswers(fake, options) {
     const token = options.token ?? DEFAULT_TOKEN;
     const job = backupJob(fake, options);
-    const historyJson = jsonCache();
-    const dumpJson = jsonCache();
+    const historyBody = bodyCache();
+    const dumpBody = bodyCache();
     return (request, href, res) => {
         const { route, method, query } = request;
         const { state } = fake;
@@ -2502,7 +2589,8 @@ function routeAnswers(fake, options) {
             case 'getbackuphistory': {
                 const dump = query.dump?.trim().toLowerCase() === 'true';
                 const list = dump ? (state.dumpHistory ?? []) : state.history;
-                return sendSuccess(res, (dump ? dumpJson : historyJson)(list), list.length, href, method);
+                const body = (dump ? dumpBody : historyBody)(list, href, method);
+                return send(res, 200, body, { 'content-type': JSON_TYPE });
             }
             case 'getbackupschedule':
                 return payload(state.schedule);
@@ -2529,14 +2617,18 @@ function invalidFlag(route, query) {
     const flags = DUMP_ROUTES.includes(route) ? ['dump'] : route === 'getbackupscount' ? ['paid'] : [];
     return flags.find(flag => flag in query && !/^\s*(true|false)\s*$/i.test(query[flag] ?? ''));
 }
-/** 100,000 records serialize to ~18 MB; redo it only when the list changes. */
-function jsonCache() {
+/**
+ * 100,000 records make an ~18 MB body; build and encode it again only when the list or the
+ * request's URL changes, so a benchmark times the client, not the fake.
+ */
+function bodyCache() {
     let cached;
-    return list => {
-        if (cached?.list !== list || cached.length !== list.length) {
-            cached = { list, length: list.length, json: JSON.stringify(list) };
+    return (list, href, method) => {
+        if (cached?.list !== list || cached.length !== list.length || cached.href !== href) {
+            const json = successBody(JSON.stringify(list), list.length, href, method);
+            cached = { list, length: list.length, href, body: Buffer.from(json) };
         }
-        return cached.json;
+        return cached.body;
     };
 }
 /** `startbackup` and the job it starts, which moves on with each progress poll. */

@@ -3,7 +3,7 @@
 import {randomUUID} from 'node:crypto'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo, Socket} from 'node:net'
-import {applyFault, send, sendJson, sendPayload, sendSuccess} from './faults.js'
+import {applyFault, JSON_TYPE, send, sendJson, sendPayload} from './faults.js'
 import type {FaultPlan, RouteName} from './faults.js'
 import {healthyPortal} from './scenarios.js'
 import * as wire from './wire.js'
@@ -140,8 +140,8 @@ export async function startFakeDocSpace(options: FakeOptions = {}): Promise<Fake
 function routeAnswers(fake: FakeDocSpace, options: FakeOptions) {
   const token = options.token ?? DEFAULT_TOKEN
   const job = backupJob(fake, options)
-  const historyJson = jsonCache()
-  const dumpJson = jsonCache()
+  const historyBody = bodyCache()
+  const dumpBody = bodyCache()
   return (request: RecordedRequest, href: string, res: ServerResponse): void => {
     const {route, method, query} = request
     const {state} = fake
@@ -161,7 +161,8 @@ function routeAnswers(fake: FakeDocSpace, options: FakeOptions) {
       case 'getbackuphistory': {
         const dump = query.dump?.trim().toLowerCase() === 'true'
         const list = dump ? (state.dumpHistory ?? []) : state.history
-        return sendSuccess(res, (dump ? dumpJson : historyJson)(list), list.length, href, method)
+        const body = (dump ? dumpBody : historyBody)(list, href, method)
+        return send(res, 200, body, {'content-type': JSON_TYPE})
       }
       case 'getbackupschedule':
         return payload(state.schedule)
@@ -189,14 +190,18 @@ function invalidFlag(route: string, query: Record<string, string>): string | und
   return flags.find(flag => flag in query && !/^\s*(true|false)\s*$/i.test(query[flag] ?? ''))
 }
 
-/** 100,000 records serialize to ~18 MB; redo it only when the list changes. */
-function jsonCache(): (list: WireRecord[]) => string {
-  let cached: {list: WireRecord[]; length: number; json: string} | undefined
-  return list => {
-    if (cached?.list !== list || cached.length !== list.length) {
-      cached = {list, length: list.length, json: JSON.stringify(list)}
+/**
+ * 100,000 records make an ~18 MB body; build and encode it again only when the list or the
+ * request's URL changes, so a benchmark times the client, not the fake.
+ */
+function bodyCache(): (list: WireRecord[], href: string, method: string) => Buffer {
+  let cached: {list: WireRecord[]; length: number; href: string; body: Buffer} | undefined
+  return (list, href, method) => {
+    if (cached?.list !== list || cached.length !== list.length || cached.href !== href) {
+      const json = wire.successBody(JSON.stringify(list), list.length, href, method)
+      cached = {list, length: list.length, href, body: Buffer.from(json)}
     }
-    return cached.json
+    return cached.body
   }
 }
 

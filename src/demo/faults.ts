@@ -52,7 +52,7 @@ const PADDING_CHUNK = `${PADDING_RECORD},`.repeat(Math.ceil(65536 / (PADDING_REC
 export function send(
   res: ServerResponse,
   status: number,
-  body = '',
+  body: string | Buffer = '',
   headers: Record<string, string> = {}
 ): void {
   res.writeHead(status, {'content-length': String(Buffer.byteLength(body)), ...headers})

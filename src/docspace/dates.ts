@@ -13,14 +13,14 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 export function parseApiDate(value: unknown): Date | null | undefined {
   if (typeof value !== 'string') return undefined
   if (value === NEVER) return null
-  const text = value.trim()
+  const text = /^\s|\s$/.test(value) ? value.trim() : value
   if (!API_DATE.test(text)) return undefined
   if (text.startsWith('0001-01-01T')) return null
   const year = digits(text, 0, 4)
   const month = digits(text, 5, 2)
   const day = digits(text, 8, 2)
   const [hour, minute, second] = [digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2)]
-  // Date.UTC reads years 0–99 as 1900–1999; no backup is that old.
+  // Years before 100 are a mistake, not a backup.
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) {
     return undefined
   }
@@ -29,8 +29,8 @@ export function parseApiDate(value: unknown): Date | null | undefined {
     return undefined
   }
   const fraction = text[19] === '.' ? milliseconds(text) : 0
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, fraction)
-  return new Date(utc - offsetMinutes(text) * 60_000)
+  const seconds = daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
+  return new Date(seconds * 1000 + fraction - offsetMinutes(text) * 60_000)
 }
 
 /** The number written by `length` ASCII digits from `start`. */
@@ -44,6 +44,17 @@ function digits(text: string, start: number, length: number): number {
 function milliseconds(text: string): number {
   const fraction = /^\d+/.exec(text.slice(20))?.[0] ?? ''
   return digits(fraction.slice(0, 3).padEnd(3, '0'), 0, 3)
+}
+
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Hinnant's algorithm). */
+function daysSinceEpoch(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
 }
 
 function isLeap(year: number): boolean {

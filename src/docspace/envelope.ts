@@ -3,8 +3,7 @@
 // means "none": no schedule, no job.
 
 /** The payload of a 2xx body, `null` when the envelope has none; a problem sentence otherwise. */
-export function payloadOf(body: Buffer): {payload: unknown} | {problem: string} {
-  const text = body.toString('utf8')
+export function payloadOf(text: string): {payload: unknown} | {problem: string} {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)

@@ -132,10 +132,10 @@ function retried(retriesUsed: number): string {
 }
 
 /** The portal's own words: `error.message` of the DocSpace envelope, or a ProblemDetails title. */
-function portalMessage(body: Buffer, secrets: readonly string[]): string {
+function portalMessage(body: string, secrets: readonly string[]): string {
   if (body.length === 0 || body.length > 1024 * 1024) return ''
   try {
-    const parsed: unknown = JSON.parse(body.toString('utf8'))
+    const parsed: unknown = JSON.parse(body)
     if (typeof parsed !== 'object' || parsed === null) return ''
     const {error, title, detail} = parsed as Record<string, unknown>
     const message = (error as Record<string, unknown> | null)?.message ?? detail ?? title

@@ -1,6 +1,7 @@
 // One HTTP exchange over node:http(s). Chosen over fetch (undici costs ~140 ms of start-up and
 // teardown per run) and over @actions/http-client (it follows redirects and hides 404s and
 // non-JSON bodies). Redirects are never followed here, so the token never leaves the portal.
+import {isAscii} from 'node:buffer'
 import type {IncomingHttpHeaders} from 'node:http'
 
 export interface HttpRequest {
@@ -18,7 +19,8 @@ export interface HttpRequest {
 export interface HttpAnswer {
   status: number
   headers: IncomingHttpHeaders
-  body: Buffer
+  /** Decoded as soon as it is whole, so the bytes can go: a large history is held once. */
+  body: string
 }
 
 /** The exchange did not produce a whole answer. */
@@ -84,7 +86,7 @@ export async function exchange(request: HttpRequest): Promise<HttpAnswer> {
         resolve({
           status: incoming.statusCode ?? 0,
           headers: incoming.headers,
-          body: body.contents()
+          body: body.text()
         })
       })
     })
@@ -114,7 +116,13 @@ class BodyBuffer {
     this.size += chunk.length
   }
 
-  contents(): Buffer {
+  /** The body as text. ASCII (a large history, usually) decodes faster as latin1: the same text. */
+  text(): string {
+    const bytes = this.contents()
+    return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
+  }
+
+  private contents(): Buffer {
     if (this.whole && this.chunks.length === 0) return this.whole.subarray(0, this.size)
     const head = this.whole ? [this.whole.subarray(0, Math.min(this.size, this.whole.length))] : []
     return Buffer.concat([...head, ...this.chunks], this.size)

@@ -15,15 +15,39 @@ export function parseHistory(payload: unknown): BackupRecord[] {
   if (payload === null) return []
   if (!Array.isArray(payload))
     throw new ShapeError(`is not a list of backups (got ${kindOf(payload)})`)
-  return payload.map((item: unknown, index) => parseRecord(item, `backup ${index + 1}`))
+  // A plain loop, and messages built only on failure: histories can be 100,000 records long.
+  const records: BackupRecord[] = new Array(payload.length)
+  for (let i = 0; i < payload.length; i++) records[i] = parseRecord(payload[i], i)
+  return records
 }
 
-function parseRecord(item: unknown, where: string): BackupRecord {
-  const record = objectAt(item, where)
+function parseRecord(item: unknown, index: number): BackupRecord {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    objectAt(item, `backup ${index + 1}`)
+  }
+  const record = item as Record<string, unknown>
+  const createdOn = parseApiDate(record.createdOn)
+  const expiresOn = record.expiresOn == null ? null : parseApiDate(record.expiresOn)
+  const {id, fileName = '', storageType = 0} = record
+  if (
+    !createdOn ||
+    expiresOn === undefined ||
+    typeof id !== 'string' ||
+    typeof fileName !== 'string' ||
+    !isWholeNumber(storageType)
+  ) {
+    return parseOddRecord(record, index)
+  }
+  return {id, fileName, storageType, createdOn, expiresOn}
+}
+
+/** The slow path: a record that is not in the usual shape is accepted or explained. */
+function parseOddRecord(record: Record<string, unknown>, index: number): BackupRecord {
+  const where = `backup ${index + 1}`
   const createdOn = parseApiDate(record.createdOn)
   if (!createdOn)
     throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`)
-  const expiresOn = parseApiDate(record.expiresOn ?? '0001-01-01T00:00:00')
+  const expiresOn = record.expiresOn == null ? null : parseApiDate(record.expiresOn)
   if (expiresOn === undefined)
     throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`)
   return {
@@ -33,6 +57,10 @@ function parseRecord(item: unknown, where: string): BackupRecord {
     createdOn,
     expiresOn
   }
+}
+
+function isWholeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0
 }
 
 export function parseSchedule(payload: unknown): Schedule | null {

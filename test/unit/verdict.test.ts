@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseHistory, ShapeError} from '../../src/docspace/shapes.js'
 import type {BackupRecord, PortalFacts} from '../../src/types.js'
+import {NEWEST_KEPT} from '../../src/history-survey.js'
 import {judge, maxAgeInForce, type Thresholds} from '../../src/verdict.js'
 import {backup, facts, HOUR_MS, job, NOW, schedule, THRESHOLDS} from './fixtures.js'
 
@@ -98,7 +99,8 @@ describe('judge: edges', () => {
     ['never expires: usable', null, 1]
   ])('a backup that %s', (_what, expiresOn, usable) => {
     const verdict = judged(facts({history: [backup(5, {expiresOn})]}))
-    expect(verdict.usable).toHaveLength(usable)
+    expect(verdict.usableCount).toBe(usable)
+    expect(verdict.newestUsable).toHaveLength(usable)
     expect(verdict.reasons).toEqual(usable ? [] : ['no-backups'])
   })
 
@@ -117,9 +119,20 @@ describe('judge: edges', () => {
     const history = [backup(50), backup(2), backup(30), backup(7)]
     const verdict = judged(facts({history}))
     expect(verdict.newestAgeHours).toBe(2)
-    expect(verdict.usable.map(b => b.createdOn.getTime())).toEqual(
+    expect(verdict.newestUsable.map(b => b.createdOn.getTime())).toEqual(
       [2, 7, 30, 50].map(hours => NOW.getTime() - hours * HOUR_MS)
     )
+  })
+
+  it('keeps only the 100 newest of a large history, newest first, however it is ordered', () => {
+    const ages = Array.from({length: 1000}, (_, i) => (i * 7919) % 1000)
+    for (const order of [ages, [...ages].sort((a, b) => a - b), [...ages].sort((a, b) => b - a)]) {
+      const verdict = judged(facts({history: order.map(hours => backup(hours))}))
+      expect(verdict.usableCount).toBe(1000)
+      expect(
+        verdict.newestUsable.map(b => (NOW.getTime() - b.createdOn.getTime()) / HOUR_MS)
+      ).toEqual(Array.from({length: NEWEST_KEPT}, (_, i) => i))
+    }
   })
 
   it('skips a newer expired backup when it picks the newest usable one', () => {
@@ -132,7 +145,7 @@ describe('judge: edges', () => {
   it('counts a backup dated in the future as the newest, with age 0, and warns clock-skew', () => {
     const future = backup(0, {createdOn: at(2 * HOUR_MS)})
     const verdict = judged(facts({history: [backup(30), future]}))
-    expect(verdict.usable[0]).toBe(future)
+    expect(verdict.newestUsable[0]).toBe(future)
     expect(verdict.newestAgeHours).toBe(0)
     expect(verdict.reasons).toEqual([])
     expect(verdict.warnings).toEqual(['clock-skew'])
@@ -285,16 +298,17 @@ describe('judge on any parsed history (property)', () => {
             return
           }
           const verdict = judge(facts({history, schedule: portalSchedule, progress}), limits, NOW)
-          if (verdict.usable.length === 0 && limits.minCount >= 1) {
+          if (verdict.usableCount === 0 && limits.minCount >= 1) {
             expect(verdict.status).toBe('unhealthy')
             expect(verdict.reasons).toContain('no-backups')
           }
           expect(verdict.status === 'healthy').toBe(verdict.reasons.length === 0)
           expect(verdict.newestAgeHours === null || verdict.newestAgeHours >= 0).toBe(true)
-          for (const usable of verdict.usable) {
+          expect(verdict.newestUsable.length).toBe(Math.min(verdict.usableCount, NEWEST_KEPT))
+          for (const usable of verdict.newestUsable) {
             expect(usable.expiresOn === null || usable.expiresOn > NOW).toBe(true)
           }
-          const times = verdict.usable.map(b => b.createdOn.getTime())
+          const times = verdict.newestUsable.map(b => b.createdOn.getTime())
           expect(times).toEqual([...times].sort((a, b) => b - a))
         }
       ),

@@ -23,7 +23,7 @@ function answer(
   headers: HttpAnswer['headers'] = {}
 ): HttpAnswer {
   const text = typeof body === 'string' ? body : JSON.stringify(body)
-  return {status, headers, body: Buffer.from(text)}
+  return {status, headers, body: text}
 }
 
 /** DocSpace's error envelope (docspace-api.md §2). */

@@ -14,7 +14,7 @@ function answer(status: number, retryAfter?: string): HttpAnswer {
   return {
     status,
     headers: retryAfter === undefined ? {} : {'retry-after': retryAfter},
-    body: Buffer.from('')
+    body: ''
   }
 }
 

@@ -83,9 +83,7 @@ const SUMMARIES: [string, () => Report][] = [
           {
             status: 403,
             headers: {},
-            body: Buffer.from(
-              JSON.stringify({error: {message: 'Access denied'}, status: 1, statusCode: 403})
-            )
+            body: JSON.stringify({error: {message: 'Access denied'}, status: 1, statusCode: 403})
           },
           {
             endpoint: 'GET /api/2.0/backup/getbackuphistory',
