@@ -76,10 +76,8 @@ async function writeReportFile(host, markdown) {
     return file;
 }
 
-// EXTERNAL MODULE: ./src/docspace/dates.ts
-var dates = __webpack_require__(481);
 // EXTERNAL MODULE: ./src/render/words.ts
-var render_words = __webpack_require__(5933);
+var words = __webpack_require__(5933);
 ;// CONCATENATED MODULE: ./src/render/checks.ts
 // The checks, one row each: the summary's table and the log's lines come from the same rows.
 
@@ -95,13 +93,13 @@ function checkRows(report) {
     rows.push({
         check: 'Usable backups',
         threshold: `at least ${report.thresholds.minCount}`,
-        observed: `${report.counts.usable} ${(0,render_words/* plural */.LS)(report.counts.usable, 'backup')}`,
+        observed: `${report.counts.usable} ${(0,words/* plural */.LS)(report.counts.usable, 'backup')}`,
         outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
     }, newestRow(report, failed), {
         check: 'Schedule',
         threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
-        observed: (0,render_words/* scheduleWords */.lo)(report.schedule) ?? 'none',
-        outcome: failed.has('no-schedule') ? 'fail' : report.schedule === null ? 'warn' : 'pass'
+        observed: report.scheduleSummary?.words ?? 'none',
+        outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
     }, lastJobRow(report, failed));
     return rows;
 }
@@ -185,7 +183,6 @@ function table(headers, rows) {
 
 
 
-
 /** How many backups the summary lists. */
 const SUMMARY_BACKUPS = 10;
 const OUTCOME_MARK = {
@@ -221,7 +218,7 @@ function verdictSections(report) {
         markdown_text(row.observed),
         OUTCOME_MARK[row.outcome]
     ]);
-    const reasons = report.reasons.map(code => `- \`${code}\`: ${markdown_text((0,render_words/* reasonWords */.IK)(code, report))}`);
+    const reasons = report.reasons.map(code => `- \`${code}\`: ${markdown_text((0,words/* reasonWords */.IK)(code, report))}`);
     return [
         table(['Check', 'Threshold', 'Observed', 'Result'], rows),
         ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
@@ -235,19 +232,17 @@ function verdictSections(report) {
 function warningSection(report) {
     if (report.warnings.length === 0)
         return [];
-    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${markdown_text((0,render_words/* warningWords */.wV)(code, report))}`);
+    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${markdown_text((0,words/* warningWords */.wV)(code, report))}`);
     return [`**Warnings**\n\n${lines.join('\n')}`];
 }
 function scheduleSection(report) {
-    const words = (0,render_words/* scheduleWords */.lo)(report.schedule);
-    if (!words)
+    const summary = report.scheduleSummary;
+    if (!summary)
         return '### Schedule\n\nNo automatic backup schedule.';
-    const raw = report.schedule.lastBackupTime;
-    const last = (0,dates/* parseApiDate */.o)(raw);
-    const lastRun = last
-        ? `last started ${(0,dates/* isoUtc */.u)(last).replace('T', ' ').replace('Z', ' UTC')}`
+    const lastRun = summary.lastStarted
+        ? `last started ${summary.lastStarted.replace('T', ' ').replace('Z', ' UTC')}`
         : 'never run yet';
-    return `### Schedule\n\n${markdown_text(words)}; ${lastRun}.`;
+    return `### Schedule\n\n${markdown_text(summary.words)}; ${lastRun}.`;
 }
 function jobSection(report) {
     const job = report.progress;
@@ -273,7 +268,7 @@ function backupsSection(report) {
         backup.createdOn.replace('T', ' ').replace('Z', ''),
         (0,duration/* humanDuration */.UU)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
         markdown_text(backup.fileName),
-        (0,render_words/* storageWords */.vM)(backup.storageType),
+        (0,words/* storageWords */.vM)(backup.storageType),
         backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
     ]);
     const more = report.counts.usable > SUMMARY_BACKUPS
@@ -313,7 +308,7 @@ function checkLines(report) {
 function verdictLines(report) {
     if (report.error)
         return [`Error ${report.error.code}: ${(0,one_line/* oneLine */.T)(report.error.message)}`];
-    return report.reasons.map(code => `${code}: ${(0,one_line/* oneLine */.T)((0,render_words/* reasonWords */.IK)(code, report))}`);
+    return report.reasons.map(code => `${code}: ${(0,one_line/* oneLine */.T)((0,words/* reasonWords */.IK)(code, report))}`);
 }
 function warningLines(report) {
     return report.warnings.map(code => `warning ${code}: ${warningWords(code, report)}`);
@@ -355,7 +350,7 @@ async function reportStep(inputs, report) {
     for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, value);
     for (const code of report.warnings) {
-        core.warning((0,render_words/* warningWords */.wV)(code, report), { title: `DocSpace backups: ${code}` });
+        core.warning((0,words/* warningWords */.wV)(code, report), { title: `DocSpace backups: ${code}` });
     }
     if (inputs.summary) {
         // A summary that cannot be written must not hide the verdict.
@@ -395,92 +390,6 @@ async function updateIssue(inputs, report) {
         report.warnings.push('issue-update-failed');
         return '';
     }
-}
-
-
-/***/ }),
-
-/***/ 5933:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IK: () => (/* binding */ reasonWords),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   lo: () => (/* binding */ scheduleWords),
-/* harmony export */   vM: () => (/* binding */ storageWords),
-/* harmony export */   wV: () => (/* binding */ warningWords)
-/* harmony export */ });
-/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1601);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
-// The report in words: what people read in the summary, the log and the annotations.
-
-
-const STORAGE_WORDS = [
-    'Documents',
-    'Third-party documents',
-    'Custom cloud',
-    'Local',
-    'Temporary (DataStore)',
-    'Third-party storage'
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-function storageWords(storageType) {
-    return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`;
-}
-/** `Every Monday at 02:00 portal time, keeps 7, to Documents`; `null` when not a schedule. */
-function scheduleWords(raw) {
-    if (typeof raw !== 'object' || raw === null)
-        return null;
-    const schedule = raw;
-    const cron = schedule.cronParams ?? {};
-    const at = `at ${String(cron.hour ?? 0).padStart(2, '0')}:00 portal time`;
-    const day = Number(cron.day ?? 0);
-    const when = cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryWeek || cron.period === 'EveryWeek'
-        ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
-        : cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryMonth || cron.period === 'EveryMonth'
-            ? `Every month on day ${day}`
-            : 'Every day';
-    const keeps = typeof schedule.backupsStored === 'number' ? `, keeps ${schedule.backupsStored}` : '';
-    const storage = typeof schedule.storageType === 'number' ? `, to ${storageWords(schedule.storageType)}` : '';
-    return `${when} ${at}${keeps}${storage}`;
-}
-/** One sentence per reason code, with the figures behind it. */
-function reasonWords(code, report) {
-    const { thresholds, counts, latest } = report;
-    const maxAge = (0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(thresholds.maxAgeHours ?? 0);
-    const sentences = {
-        'no-backups': 'There is no usable backup.',
-        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
-        stale: latest
-            ? `The newest usable backup is ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(latest.ageHours)} h old (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
-            : 'The newest usable backup is too old.',
-        'no-schedule': 'The portal has no automatic backup schedule.',
-        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
-        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
-        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(report.startedBackup?.seconds ?? 0)} waited).`,
-        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
-    };
-    return sentences[code] ?? report.error?.message ?? code;
-}
-function warningWords(code, report) {
-    const sentences = {
-        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
-        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
-        'schedule-never-ran': 'The backup schedule has never run.',
-        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
-        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
-        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
-        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
-    };
-    return sentences[code];
-}
-function plural(count, word) {
-    return count === 1 ? word : `${word}s`;
-}
-/** A portal message as the end of a sentence: `"Disk full."`. */
-function quoted(message) {
-    const text = (message ?? '').trim();
-    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
 }
 
 

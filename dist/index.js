@@ -529,6 +529,87 @@ function oneLine(value) {
 
 /***/ }),
 
+/***/ 5933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ reasonWords),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   lo: () => (/* binding */ scheduleWords),
+/* harmony export */   vM: () => (/* binding */ storageWords),
+/* harmony export */   wV: () => (/* binding */ warningWords)
+/* harmony export */ });
+/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
+// The report in words: what people read in the summary, the log and the annotations.
+
+
+const STORAGE_WORDS = [
+    'Documents',
+    'Third-party documents',
+    'Custom cloud',
+    'Local',
+    'Temporary (DataStore)',
+    'Third-party storage'
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+function storageWords(storageType) {
+    return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`;
+}
+/** `Every Monday at 02:00 portal time, keeps 7, to Documents`. */
+function scheduleWords(schedule) {
+    const { period, hour, day } = schedule.cronParams;
+    const when = period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryWeek
+        ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
+        : period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryMonth
+            ? `Every month on day ${day}`
+            : 'Every day';
+    const at = `at ${String(hour).padStart(2, '0')}:00 portal time`;
+    const keeps = schedule.backupsStored === null ? '' : `, keeps ${schedule.backupsStored}`;
+    return `${when} ${at}${keeps}, to ${storageWords(schedule.storageType)}`;
+}
+/** One sentence per reason code, with the figures behind it. */
+function reasonWords(code, report) {
+    const { thresholds, counts, latest } = report;
+    const maxAge = (0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(thresholds.maxAgeHours ?? 0);
+    const sentences = {
+        'no-backups': 'There is no usable backup.',
+        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
+        stale: latest
+            ? `The newest usable backup is ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(latest.ageHours)} h old (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+            : 'The newest usable backup is too old.',
+        'no-schedule': 'The portal has no automatic backup schedule.',
+        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
+        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
+        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(report.startedBackup?.seconds ?? 0)} waited).`,
+        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
+    };
+    return sentences[code] ?? report.error?.message ?? code;
+}
+function warningWords(code, report) {
+    const sentences = {
+        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
+        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
+        'schedule-never-ran': 'The backup schedule has never run.',
+        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
+        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
+        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
+        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
+    };
+    return sentences[code];
+}
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+/** A portal message as the end of a sentence: `"Disk full."`. */
+function quoted(message) {
+    const text = (message ?? '').trim();
+    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
+}
+
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1511,9 +1592,12 @@ class DocSpaceClient {
 var read_portal = __nccwpck_require__(4665);
 // EXTERNAL MODULE: ./src/docspace/dates.ts
 var dates = __nccwpck_require__(481);
+// EXTERNAL MODULE: ./src/render/words.ts
+var words = __nccwpck_require__(5933);
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
+
 
 /** The report keeps this many backups: enough for any reader, bounded for any history. */
 const REPORTED_BACKUPS = 100;
@@ -1529,6 +1613,10 @@ function verdictReport(base, facts, verdict) {
         backups,
         latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
         schedule: boundedSchedule(facts.schedule?.raw ?? null),
+        scheduleSummary: facts.schedule && {
+            words: (0,words/* scheduleWords */.lo)(facts.schedule),
+            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u)(facts.schedule.lastBackupTime)
+        },
         progress: facts.progress && {
             ...facts.progress,
             error: clip(facts.progress.error),
@@ -1551,6 +1639,7 @@ function errorReport(base, error) {
         backups: [],
         latest: null,
         schedule: null,
+        scheduleSummary: null,
         progress: null,
         counts: { usable: 0, history: 0, createdThisMonth: null },
         serviceEnabled: null,

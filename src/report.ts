@@ -1,6 +1,7 @@
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
 import {isoUtc} from './docspace/dates.js'
+import {scheduleWords} from './render/words.js'
 import type {CheckError} from './errors.js'
 import type {BackupRecord, PortalFacts, Progress, ReasonCode, Status, WarningCode} from './types.js'
 import type {Thresholds, Verdict} from './verdict.js'
@@ -37,7 +38,10 @@ export interface Report {
   warnings: WarningCode[]
   backups: ReportBackup[]
   latest: (ReportBackup & {ageHours: number}) | null
+  /** The schedule as the portal gave it (the `schedule` output). */
   schedule: unknown
+  /** The schedule for people: in words, and when it last started (`null`: never). */
+  scheduleSummary: {words: string; lastStarted: string | null} | null
   progress: Progress | null
   counts: {usable: number; history: number; createdThisMonth: number | null}
   serviceEnabled: boolean | null
@@ -68,6 +72,10 @@ export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Ver
     backups,
     latest: backups[0] ? {...backups[0], ageHours: verdict.newestAgeHours ?? 0} : null,
     schedule: boundedSchedule(facts.schedule?.raw ?? null),
+    scheduleSummary: facts.schedule && {
+      words: scheduleWords(facts.schedule),
+      lastStarted: facts.schedule.lastBackupTime && isoUtc(facts.schedule.lastBackupTime)
+    },
     progress: facts.progress && {
       ...facts.progress,
       error: clip(facts.progress.error),
@@ -91,6 +99,7 @@ export function errorReport(base: ReportBase, error: CheckError): Report {
     backups: [],
     latest: null,
     schedule: null,
+    scheduleSummary: null,
     progress: null,
     counts: {usable: 0, history: 0, createdThisMonth: null},
     serviceEnabled: null,

@@ -539,22 +539,17 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 function storageWords(storageType) {
     return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`;
 }
-/** `Every Monday at 02:00 portal time, keeps 7, to Documents`; `null` when not a schedule. */
-function scheduleWords(raw) {
-    if (typeof raw !== 'object' || raw === null)
-        return null;
-    const schedule = raw;
-    const cron = schedule.cronParams ?? {};
-    const at = `at ${String(cron.hour ?? 0).padStart(2, '0')}:00 portal time`;
-    const day = Number(cron.day ?? 0);
-    const when = cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryWeek || cron.period === 'EveryWeek'
+/** `Every Monday at 02:00 portal time, keeps 7, to Documents`. */
+function scheduleWords(schedule) {
+    const { period, hour, day } = schedule.cronParams;
+    const when = period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryWeek
         ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
-        : cron.period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryMonth || cron.period === 'EveryMonth'
+        : period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryMonth
             ? `Every month on day ${day}`
             : 'Every day';
-    const keeps = typeof schedule.backupsStored === 'number' ? `, keeps ${schedule.backupsStored}` : '';
-    const storage = typeof schedule.storageType === 'number' ? `, to ${storageWords(schedule.storageType)}` : '';
-    return `${when} ${at}${keeps}${storage}`;
+    const at = `at ${String(hour).padStart(2, '0')}:00 portal time`;
+    const keeps = schedule.backupsStored === null ? '' : `, keeps ${schedule.backupsStored}`;
+    return `${when} ${at}${keeps}, to ${storageWords(schedule.storageType)}`;
 }
 /** One sentence per reason code, with the figures behind it. */
 function reasonWords(code, report) {
@@ -1282,9 +1277,12 @@ class DocSpaceClient {
 var read_portal = __nccwpck_require__(665);
 // EXTERNAL MODULE: ./src/docspace/dates.ts
 var dates = __nccwpck_require__(481);
+// EXTERNAL MODULE: ./src/render/words.ts
+var words = __nccwpck_require__(933);
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
+
 
 /** The report keeps this many backups: enough for any reader, bounded for any history. */
 const REPORTED_BACKUPS = 100;
@@ -1300,6 +1298,10 @@ function verdictReport(base, facts, verdict) {
         backups,
         latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
         schedule: boundedSchedule(facts.schedule?.raw ?? null),
+        scheduleSummary: facts.schedule && {
+            words: (0,words/* scheduleWords */.lo)(facts.schedule),
+            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u)(facts.schedule.lastBackupTime)
+        },
         progress: facts.progress && {
             ...facts.progress,
             error: clip(facts.progress.error),
@@ -1322,6 +1324,7 @@ function errorReport(base, error) {
         backups: [],
         latest: null,
         schedule: null,
+        scheduleSummary: null,
         progress: null,
         counts: { usable: 0, history: 0, createdThisMonth: null },
         serviceEnabled: null,
@@ -1732,8 +1735,6 @@ function parseIssueLabel(value) {
     throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
 }
 
-// EXTERNAL MODULE: ./src/render/words.ts
-var render_words = __nccwpck_require__(933);
 ;// CONCATENATED MODULE: ./src/render/checks.ts
 // The checks, one row each: the summary's table and the log's lines come from the same rows.
 
@@ -1749,13 +1750,13 @@ function checkRows(report) {
     rows.push({
         check: 'Usable backups',
         threshold: `at least ${report.thresholds.minCount}`,
-        observed: `${report.counts.usable} ${(0,render_words/* plural */.LS)(report.counts.usable, 'backup')}`,
+        observed: `${report.counts.usable} ${(0,words/* plural */.LS)(report.counts.usable, 'backup')}`,
         outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
     }, newestRow(report, failed), {
         check: 'Schedule',
         threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
-        observed: (0,render_words/* scheduleWords */.lo)(report.schedule) ?? 'none',
-        outcome: failed.has('no-schedule') ? 'fail' : report.schedule === null ? 'warn' : 'pass'
+        observed: report.scheduleSummary?.words ?? 'none',
+        outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
     }, lastJobRow(report, failed));
     return rows;
 }
@@ -1839,7 +1840,6 @@ function table(headers, rows) {
 
 
 
-
 /** How many backups the summary lists. */
 const SUMMARY_BACKUPS = 10;
 const OUTCOME_MARK = {
@@ -1875,7 +1875,7 @@ function verdictSections(report) {
         markdown_text(row.observed),
         OUTCOME_MARK[row.outcome]
     ]);
-    const reasons = report.reasons.map(code => `- \`${code}\`: ${markdown_text((0,render_words/* reasonWords */.IK)(code, report))}`);
+    const reasons = report.reasons.map(code => `- \`${code}\`: ${markdown_text((0,words/* reasonWords */.IK)(code, report))}`);
     return [
         table(['Check', 'Threshold', 'Observed', 'Result'], rows),
         ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
@@ -1889,19 +1889,17 @@ function verdictSections(report) {
 function warningSection(report) {
     if (report.warnings.length === 0)
         return [];
-    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${markdown_text((0,render_words/* warningWords */.wV)(code, report))}`);
+    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${markdown_text((0,words/* warningWords */.wV)(code, report))}`);
     return [`**Warnings**\n\n${lines.join('\n')}`];
 }
 function scheduleSection(report) {
-    const words = (0,render_words/* scheduleWords */.lo)(report.schedule);
-    if (!words)
+    const summary = report.scheduleSummary;
+    if (!summary)
         return '### Schedule\n\nNo automatic backup schedule.';
-    const raw = report.schedule.lastBackupTime;
-    const last = (0,dates/* parseApiDate */.o)(raw);
-    const lastRun = last
-        ? `last started ${(0,dates/* isoUtc */.u)(last).replace('T', ' ').replace('Z', ' UTC')}`
+    const lastRun = summary.lastStarted
+        ? `last started ${summary.lastStarted.replace('T', ' ').replace('Z', ' UTC')}`
         : 'never run yet';
-    return `### Schedule\n\n${markdown_text(words)}; ${lastRun}.`;
+    return `### Schedule\n\n${markdown_text(summary.words)}; ${lastRun}.`;
 }
 function jobSection(report) {
     const job = report.progress;
@@ -1927,7 +1925,7 @@ function backupsSection(report) {
         backup.createdOn.replace('T', ' ').replace('Z', ''),
         (0,duration/* humanDuration */.UU)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
         markdown_text(backup.fileName),
-        (0,render_words/* storageWords */.vM)(backup.storageType),
+        (0,words/* storageWords */.vM)(backup.storageType),
         backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
     ]);
     const more = report.counts.usable > SUMMARY_BACKUPS
@@ -1967,10 +1965,10 @@ function checkLines(report) {
 function verdictLines(report) {
     if (report.error)
         return [`Error ${report.error.code}: ${oneLine(report.error.message)}`];
-    return report.reasons.map(code => `${code}: ${oneLine((0,render_words/* reasonWords */.IK)(code, report))}`);
+    return report.reasons.map(code => `${code}: ${oneLine((0,words/* reasonWords */.IK)(code, report))}`);
 }
 function warningLines(report) {
-    return report.warnings.map(code => `warning ${code}: ${(0,render_words/* warningWords */.wV)(code, report)}`);
+    return report.warnings.map(code => `warning ${code}: ${(0,words/* warningWords */.wV)(code, report)}`);
 }
 /** The whole report for a terminal. */
 function renderText(report) {

@@ -1,7 +1,7 @@
 // The checks, one row each: the summary's table and the log's lines come from the same rows.
 import {formatHours, humanDuration} from '../inputs/duration.js'
 import type {Report} from '../report.js'
-import {plural, scheduleWords} from './words.js'
+import {plural} from './words.js'
 
 export type Outcome = 'pass' | 'fail' | 'warn' | 'skip'
 
@@ -29,8 +29,8 @@ export function checkRows(report: Report): CheckRow[] {
     {
       check: 'Schedule',
       threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
-      observed: scheduleWords(report.schedule) ?? 'none',
-      outcome: failed.has('no-schedule') ? 'fail' : report.schedule === null ? 'warn' : 'pass'
+      observed: report.scheduleSummary?.words ?? 'none',
+      outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
     },
     lastJobRow(report, failed)
   )

@@ -1,10 +1,9 @@
 // The job summary (and the report file, and the issue body): pure, report in, markdown out.
-import {isoUtc, parseApiDate} from '../docspace/dates.js'
 import {humanDuration} from '../inputs/duration.js'
 import type {Report} from '../report.js'
 import {checkRows, type Outcome} from './checks.js'
 import {table, text} from './markdown.js'
-import {reasonWords, scheduleWords, storageWords, warningWords} from './words.js'
+import {reasonWords, storageWords, warningWords} from './words.js'
 
 /** How many backups the summary lists. */
 export const SUMMARY_BACKUPS = 10
@@ -66,14 +65,12 @@ function warningSection(report: Report): string[] {
 }
 
 function scheduleSection(report: Report): string {
-  const words = scheduleWords(report.schedule)
-  if (!words) return '### Schedule\n\nNo automatic backup schedule.'
-  const raw = (report.schedule as {lastBackupTime?: unknown}).lastBackupTime
-  const last = parseApiDate(raw)
-  const lastRun = last
-    ? `last started ${isoUtc(last).replace('T', ' ').replace('Z', ' UTC')}`
+  const summary = report.scheduleSummary
+  if (!summary) return '### Schedule\n\nNo automatic backup schedule.'
+  const lastRun = summary.lastStarted
+    ? `last started ${summary.lastStarted.replace('T', ' ').replace('Z', ' UTC')}`
     : 'never run yet'
-  return `### Schedule\n\n${text(words)}; ${lastRun}.`
+  return `### Schedule\n\n${text(summary.words)}; ${lastRun}.`
 }
 
 function jobSection(report: Report): string {

@@ -1,7 +1,7 @@
 // The report in words: what people read in the summary, the log and the annotations.
 import {formatHours, humanDuration} from '../inputs/duration.js'
 import type {Report} from '../report.js'
-import {BackupPeriod, type ReasonCode, type WarningCode} from '../types.js'
+import {BackupPeriod, type ReasonCode, type Schedule, type WarningCode} from '../types.js'
 
 const STORAGE_WORDS = [
   'Documents',
@@ -18,28 +18,18 @@ export function storageWords(storageType: number): string {
   return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`
 }
 
-/** `Every Monday at 02:00 portal time, keeps 7, to Documents`; `null` when not a schedule. */
-export function scheduleWords(raw: unknown): string | null {
-  if (typeof raw !== 'object' || raw === null) return null
-  const schedule = raw as {
-    cronParams?: {period?: unknown; hour?: unknown; day?: unknown}
-    backupsStored?: unknown
-    storageType?: unknown
-  }
-  const cron = schedule.cronParams ?? {}
-  const at = `at ${String(cron.hour ?? 0).padStart(2, '0')}:00 portal time`
-  const day = Number(cron.day ?? 0)
+/** `Every Monday at 02:00 portal time, keeps 7, to Documents`. */
+export function scheduleWords(schedule: Schedule): string {
+  const {period, hour, day} = schedule.cronParams
   const when =
-    cron.period === BackupPeriod.EveryWeek || cron.period === 'EveryWeek'
+    period === BackupPeriod.EveryWeek
       ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
-      : cron.period === BackupPeriod.EveryMonth || cron.period === 'EveryMonth'
+      : period === BackupPeriod.EveryMonth
         ? `Every month on day ${day}`
         : 'Every day'
-  const keeps =
-    typeof schedule.backupsStored === 'number' ? `, keeps ${schedule.backupsStored}` : ''
-  const storage =
-    typeof schedule.storageType === 'number' ? `, to ${storageWords(schedule.storageType)}` : ''
-  return `${when} ${at}${keeps}${storage}`
+  const at = `at ${String(hour).padStart(2, '0')}:00 portal time`
+  const keeps = schedule.backupsStored === null ? '' : `, keeps ${schedule.backupsStored}`
+  return `${when} ${at}${keeps}, to ${storageWords(schedule.storageType)}`
 }
 
 /** One sentence per reason code, with the figures behind it. */

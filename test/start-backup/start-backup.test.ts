@@ -185,6 +185,31 @@ describe('a started backup missing from the history', () => {
   })
 })
 
+describe('a started backup that leaves the queue', () => {
+  it('stops polling when another job replaces it, and judges by the history', async () => {
+    const fake = await start({startBackup: {outcome: 'never'}})
+    const other = {...(fake.state.progress as WireProgress), taskId: randomUUID(), progress: 10}
+    fake.faults.getbackupprogress = [{kind: 'json', body: progressEnvelope(other)}]
+    const {report, sleeps} = await check(fake)
+
+    expect(sleeps).toEqual([2000])
+    expect(report.reasons).toEqual(['started-backup-missing'])
+    expect(report.startedBackup?.outcome).toBe('missing')
+  })
+
+  it('stops polling when the queue is empty (the job was cancelled)', async () => {
+    const fake = await start({startBackup: {outcome: 'never'}})
+    const empty = {count: 0, links: [], status: 0, statusCode: 200}
+    fake.faults.getbackupprogress = [{kind: 'json', body: empty}]
+    const {report, logs} = await check(fake)
+
+    expect(report.reasons).toEqual(['started-backup-missing'])
+    expect(logs.map(log => log.line)).toContain(
+      'The started job left the queue; looking for its backup in the history.'
+    )
+  })
+})
+
 describe('the POST', () => {
   it('answered 402 is payment-required, quoting the portal and naming the quota spent', async () => {
     const fake = await start({startBackup: {outcome: 'quota'}})

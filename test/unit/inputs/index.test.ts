@@ -274,6 +274,15 @@ describe('github-token and issue inputs', () => {
     expect(error.message).not.toContain('ghs_')
   })
 
+  it.each(['a,b', 'x'.repeat(51)])(
+    'refuses issue-label %j, which GitHub could not filter by',
+    label => {
+      expect(() => parseInputs(validReader({'issue-label': label}))).toThrow(
+        `Input "issue-label" has an invalid value "${label}": expected a GitHub label of at most 50 characters, without commas.`
+      )
+    }
+  )
+
   it('reads issue-label, trimmed, with docspace-backup as default', () => {
     expect(parseInputs(validReader({'issue-label': ' backups '})).issueLabel).toBe('backups')
   })

@@ -28,6 +28,10 @@ describe('parsePortal', () => {
     ['  https://portal.example.com  ', 'https://portal.example.com', 'portal.example.com'],
     ['HTTPS://Portal.Example.COM', 'https://portal.example.com', 'portal.example.com'],
     ['https://host:8443', 'https://host:8443', 'host:8443'],
+    // The port the URL names stays in the host, even the scheme's default (the issue title).
+    ['https://host:443/portal', 'https://host/portal', 'host:443'],
+    ['http://127.0.0.1:80', 'http://127.0.0.1', '127.0.0.1:80'],
+    ['https://[2001:db8::1]:443', 'https://[2001:db8::1]', '[2001:db8::1]:443'],
     ['https://host/portal/', 'https://host/portal', 'host'],
     ['https://host:8443/a/b', 'https://host:8443/a/b', 'host:8443'],
     ['https://[2001:db8::1]:8443/x', 'https://[2001:db8::1]:8443/x', '[2001:db8::1]:8443'],
