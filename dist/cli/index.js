@@ -911,7 +911,7 @@ async function exchange(request) {
                 resolve({
                     status: incoming.statusCode ?? 0,
                     headers: incoming.headers,
-                    body: body.text()
+                    body: body.take()
                 });
             });
         });
@@ -938,9 +938,14 @@ class BodyBuffer {
         }
         this.size += chunk.length;
     }
-    /** The body as text. ASCII (a large history, usually) decodes faster as latin1: the same text. */
-    text() {
+    /**
+     * The body as text, once: the bytes are let go, so an 18 MB history is not held twice while
+     * it is parsed. ASCII (a large history, usually) decodes faster as latin1: the same text.
+     */
+    take() {
         const bytes = this.contents();
+        this.whole = null;
+        this.chunks = [];
         return (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     }
     contents() {

@@ -18,23 +18,24 @@ export async function reportStep(inputs: Inputs, report: Report): Promise<void> 
 
   const issueNumber = inputs.issue ? await updateIssue(inputs, report) : ''
   const markdown = renderSummary(report)
-  const outputs = outputsOf(report)
-  outputs['report-file'] = await writeReportFile(report.host, markdown).catch(error => {
-    core.warning(`The report file could not be written: ${messageOf(error)}`)
-    return ''
-  })
-  outputs['issue-number'] = issueNumber
+  // The two files are independent: written at once.
+  const [reportFile] = await Promise.all([
+    writeReportFile(report.host, markdown).catch(error => {
+      core.warning(`The report file could not be written: ${messageOf(error)}`)
+      return ''
+    }),
+    // A summary that cannot be written must not hide the verdict.
+    inputs.summary &&
+      core.summary
+        .addRaw(markdown)
+        .write()
+        .catch(error => core.warning(`The job summary could not be written: ${messageOf(error)}`))
+  ])
+  const outputs = {...outputsOf(report), 'report-file': reportFile, 'issue-number': issueNumber}
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 
   for (const code of report.warnings) {
     core.warning(warningWords(code, report), {title: `DocSpace backups: ${code}`})
-  }
-  if (inputs.summary) {
-    // A summary that cannot be written must not hide the verdict.
-    await core.summary
-      .addRaw(markdown)
-      .write()
-      .catch(error => core.warning(`The job summary could not be written: ${messageOf(error)}`))
   }
   announceVerdict(inputs, report)
 }

@@ -86,7 +86,7 @@ export async function exchange(request: HttpRequest): Promise<HttpAnswer> {
         resolve({
           status: incoming.statusCode ?? 0,
           headers: incoming.headers,
-          body: body.text()
+          body: body.take()
         })
       })
     })
@@ -100,8 +100,8 @@ export async function exchange(request: HttpRequest): Promise<HttpAnswer> {
  */
 class BodyBuffer {
   size = 0
-  private readonly chunks: Buffer[] = []
-  private readonly whole: Buffer | null
+  private chunks: Buffer[] = []
+  private whole: Buffer | null
 
   constructor(declaredSize: number) {
     this.whole = declaredSize > 0 ? Buffer.allocUnsafe(declaredSize) : null
@@ -116,9 +116,14 @@ class BodyBuffer {
     this.size += chunk.length
   }
 
-  /** The body as text. ASCII (a large history, usually) decodes faster as latin1: the same text. */
-  text(): string {
+  /**
+   * The body as text, once: the bytes are let go, so an 18 MB history is not held twice while
+   * it is parsed. ASCII (a large history, usually) decodes faster as latin1: the same text.
+   */
+  take(): string {
     const bytes = this.contents()
+    this.whole = null
+    this.chunks = []
     return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
   }
 
