@@ -24,15 +24,17 @@ function parseApiDate(value) {
         return undefined;
     if (value === NEVER)
         return null;
-    const text = /^\s|\s$/.test(value) ? value.trim() : value;
+    const text = isPadded(value) ? value.trim() : value;
     if (!API_DATE.test(text))
         return undefined;
     if (text.startsWith('0001-01-01T'))
         return null;
     const year = digits(text, 0, 4);
-    const month = digits(text, 5, 2);
-    const day = digits(text, 8, 2);
-    const [hour, minute, second] = [digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2)];
+    const month = twoDigits(text, 5);
+    const day = twoDigits(text, 8);
+    const hour = twoDigits(text, 11);
+    const minute = twoDigits(text, 14);
+    const second = twoDigits(text, 17);
     // Years before 100 are a mistake, not a backup.
     if (year < 100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) {
         return undefined;
@@ -44,6 +46,17 @@ function parseApiDate(value) {
     const fraction = text[19] === '.' ? milliseconds(text) : 0;
     const seconds = daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
     return new Date(seconds * 1000 + fraction - offsetMinutes(text) * 60_000);
+}
+/** Whether the text starts or ends with white space; printable ASCII ends are settled at once. */
+function isPadded(text) {
+    const plain = (code) => code > 32 && code < 127;
+    if (plain(text.charCodeAt(0)) && plain(text.charCodeAt(text.length - 1)))
+        return false;
+    return /^\s|\s$/.test(text);
+}
+/** The number written by the two ASCII digits at `start`. */
+function twoDigits(text, start) {
+    return (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
 }
 /** The number written by `length` ASCII digits from `start`. */
 function digits(text, start, length) {
