@@ -2091,10 +2091,10 @@ runs against two embedded demo portals, one healthy and one unhealthy.
 
 Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`;
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(67);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/demo/wire.ts
 // DocSpace backup data as it travels on the wire (docspace-api.md §2, §5): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
@@ -2349,6 +2349,50 @@ function drainOrClose(res) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/demo/backup-job.ts
+// The fake's `startbackup`: the job it starts moves on with each progress poll, then
+// completes (adding its record to the history), fails, or never ends, as the options say.
+
+
+
+const QUOTA = 'The number of free backups should not exceed 0 within a month';
+const QUOTA_EXCEEDED = errorEnvelope(402, QUOTA, 'ASC.Core.Billing.TenantQuotaException');
+/** `startbackup` and the job it starts, which moves on with each progress poll. */
+function backupJob(fake, options) {
+    const outcome = options.startBackup?.outcome ?? 'complete';
+    const pollsToComplete = options.startBackup?.pollsToComplete ?? 3;
+    let current;
+    const start = (body, href, res) => {
+        const bound = parseBackupRequest(body, href);
+        if ('invalid' in bound)
+            return sendJson(res, 400, bound.invalid);
+        if (outcome === 'quota')
+            return sendJson(res, 402, QUOTA_EXCEEDED);
+        current = { taskId: (0,external_node_crypto_namespaceObject.randomUUID)(), storageType: bound.storageType, polls: 0 };
+        fake.state.progress = runningProgress(current.taskId);
+        sendPayload(res, fake.state.progress, href, 'POST');
+    };
+    const poll = () => {
+        const progress = fake.state.progress;
+        if (!current || progress?.taskId !== current.taskId || progress.isCompleted)
+            return;
+        current.polls += 1;
+        if (outcome === 'never' || current.polls < pollsToComplete) {
+            fake.state.progress = { ...progress, progress: Math.min(90, current.polls * 30) };
+        }
+        else if (outcome === 'fail') {
+            const error = 'Storage is not available';
+            fake.state.progress = { ...progress, isCompleted: true, status: 2, error };
+        }
+        else {
+            fake.state.progress = { ...progress, isCompleted: true, progress: 100, status: 2 };
+            const record = { createdOn: new Date(), id: current.taskId, storageType: current.storageType };
+            fake.state.history.push(wire_makeRecord({ ...record, alias: fake.state.alias }));
+        }
+    };
+    return { start, poll };
+}
+
 ;// CONCATENATED MODULE: ./src/demo/scenarios.ts
 // Named portal states for the demo, the tests and the benchmark, all relative to `now` so that
 // ages come out the same whenever they run.
@@ -2516,8 +2560,6 @@ const GET_ROUTES = [
 const DUMP_ROUTES = ['getbackuphistory', 'getbackupschedule', 'getbackupprogress'];
 const AUTHORIZING = 'ASC.Common.Security.Authorizing.AuthorizingException';
 const ACCESS_DENIED = errorEnvelope(403, 'Access denied', AUTHORIZING);
-const QUOTA = 'The number of free backups should not exceed 0 within a month';
-const QUOTA_EXCEEDED = errorEnvelope(402, QUOTA, 'ASC.Core.Billing.TenantQuotaException');
 async function startFakeDocSpace(options = {}) {
     const sockets = new Set();
     const timers = new Set();
@@ -2646,41 +2688,6 @@ function bodyCache() {
         }
         return cached.body;
     };
-}
-/** `startbackup` and the job it starts, which moves on with each progress poll. */
-function backupJob(fake, options) {
-    const outcome = options.startBackup?.outcome ?? 'complete';
-    const pollsToComplete = options.startBackup?.pollsToComplete ?? 3;
-    let current;
-    const start = (body, href, res) => {
-        const bound = parseBackupRequest(body, href);
-        if ('invalid' in bound)
-            return sendJson(res, 400, bound.invalid);
-        if (outcome === 'quota')
-            return sendJson(res, 402, QUOTA_EXCEEDED);
-        current = { taskId: (0,external_node_crypto_namespaceObject.randomUUID)(), storageType: bound.storageType, polls: 0 };
-        fake.state.progress = runningProgress(current.taskId);
-        sendPayload(res, fake.state.progress, href, 'POST');
-    };
-    const poll = () => {
-        const progress = fake.state.progress;
-        if (!current || progress?.taskId !== current.taskId || progress.isCompleted)
-            return;
-        current.polls += 1;
-        if (outcome === 'never' || current.polls < pollsToComplete) {
-            fake.state.progress = { ...progress, progress: Math.min(90, current.polls * 30) };
-        }
-        else if (outcome === 'fail') {
-            const error = 'Storage is not available';
-            fake.state.progress = { ...progress, isCompleted: true, status: 2, error };
-        }
-        else {
-            fake.state.progress = { ...progress, isCompleted: true, progress: 100, status: 2 };
-            const record = { createdOn: new Date(), id: current.taskId, storageType: current.storageType };
-            fake.state.history.push(wire_makeRecord({ ...record, alias: fake.state.alias }));
-        }
-    };
-    return { start, poll };
 }
 function recordRequest(req, url, body) {
     const match = BACKUP_PATH.exec(url.pathname);

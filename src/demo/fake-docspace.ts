@@ -1,8 +1,8 @@
 // A fake DocSpace portal for the demo, the tests and the benchmark: the backup routes of
 // docspace-api.md with the real envelopes, auth answers and status codes, plus fault injection.
-import {randomUUID} from 'node:crypto'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo, Socket} from 'node:net'
+import {backupJob} from './backup-job.js'
 import {applyFault, JSON_TYPE, send, sendJson, sendPayload} from './faults.js'
 import type {FaultPlan, RouteName} from './faults.js'
 import {healthyPortal} from './scenarios.js'
@@ -75,8 +75,6 @@ const GET_ROUTES = [
 const DUMP_ROUTES = ['getbackuphistory', 'getbackupschedule', 'getbackupprogress']
 const AUTHORIZING = 'ASC.Common.Security.Authorizing.AuthorizingException'
 const ACCESS_DENIED = wire.errorEnvelope(403, 'Access denied', AUTHORIZING)
-const QUOTA = 'The number of free backups should not exceed 0 within a month'
-const QUOTA_EXCEEDED = wire.errorEnvelope(402, QUOTA, 'ASC.Core.Billing.TenantQuotaException')
 
 export async function startFakeDocSpace(options: FakeOptions = {}): Promise<FakeDocSpace> {
   const sockets = new Set<Socket>()
@@ -203,37 +201,6 @@ function bodyCache(): (list: WireRecord[], href: string, method: string) => Buff
     }
     return cached.body
   }
-}
-
-/** `startbackup` and the job it starts, which moves on with each progress poll. */
-function backupJob(fake: FakeDocSpace, options: FakeOptions) {
-  const outcome = options.startBackup?.outcome ?? 'complete'
-  const pollsToComplete = options.startBackup?.pollsToComplete ?? 3
-  let current: {taskId: string; storageType: number; polls: number} | undefined
-  const start = (body: string, href: string, res: ServerResponse): void => {
-    const bound = wire.parseBackupRequest(body, href)
-    if ('invalid' in bound) return sendJson(res, 400, bound.invalid)
-    if (outcome === 'quota') return sendJson(res, 402, QUOTA_EXCEEDED)
-    current = {taskId: randomUUID(), storageType: bound.storageType, polls: 0}
-    fake.state.progress = wire.runningProgress(current.taskId)
-    sendPayload(res, fake.state.progress, href, 'POST')
-  }
-  const poll = (): void => {
-    const progress = fake.state.progress
-    if (!current || progress?.taskId !== current.taskId || progress.isCompleted) return
-    current.polls += 1
-    if (outcome === 'never' || current.polls < pollsToComplete) {
-      fake.state.progress = {...progress, progress: Math.min(90, current.polls * 30)}
-    } else if (outcome === 'fail') {
-      const error = 'Storage is not available'
-      fake.state.progress = {...progress, isCompleted: true, status: 2, error}
-    } else {
-      fake.state.progress = {...progress, isCompleted: true, progress: 100, status: 2}
-      const record = {createdOn: new Date(), id: current.taskId, storageType: current.storageType}
-      fake.state.history.push(wire.makeRecord({...record, alias: fake.state.alias}))
-    }
-  }
-  return {start, poll}
 }
 
 function recordRequest(req: IncomingMessage, url: URL, body: string): RecordedRequest {
