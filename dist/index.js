@@ -754,10 +754,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 1455:
+/***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -1107,6 +1107,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/action/runner-commands.ts
@@ -1115,6 +1117,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 // protocol; loading core (~60 ms) is left for while the requests are in flight, and a run that
 // stops at its inputs never loads it.
 
+
 /** An input's value as the runner passes it (`INPUT_<NAME>`), like `core.getInput`, untrimmed. */
 function readInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -1122,11 +1125,11 @@ function readInput(name) {
 /** `::add-mask::`. */
 function maskSecret(secret) {
     if (secret.trim() !== '')
-        process.stdout.write(`::add-mask::${escapeData(secret)}${external_node_os_.EOL}`);
+        writeLine(`::add-mask::${escapeData(secret)}`);
 }
 /** `::error title=…::message`: an error annotation, as `core.error(message, {title})` writes it. */
 function errorAnnotation(title, message) {
-    process.stdout.write(`::error title=${escapeProperty(title)}::${escapeData(message)}${external_node_os_.EOL}`);
+    writeLine(`::error title=${escapeProperty(title)}::${escapeData(message)}`);
 }
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -1146,7 +1149,15 @@ function maskTokenInput(name) {
 }
 /** A plain log line, as `core.info` writes it. */
 function logLine(line) {
-    process.stdout.write(`${line}${external_node_os_.EOL}`);
+    writeLine(line);
+}
+/**
+ * Straight to file descriptor 1: creating `process.stdout` (a stream) costs milliseconds that
+ * the masking before the first request need not pay. It is as synchronous as the stream is for
+ * files and pipes, so the order of lines holds.
+ */
+function writeLine(line) {
+    (0,external_node_fs_.writeSync)(1, `${line}${external_node_os_.EOL}`);
 }
 
 ;// CONCATENATED MODULE: ./src/docspace/envelope.ts
@@ -2094,7 +2105,7 @@ async function run() {
     // Step 3: the requests go out first. What reports on them (@actions/core, a 1 MB chunk whose
     // import compiles synchronously) loads once they are sent, while the portal works.
     let reporting;
-    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2005)));
+    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7202)));
     const report = await runCheck(inputs, {
         log: line => logLine((0,one_line/* oneLine */.T)(line)),
         timing: realTiming,

@@ -6,6 +6,7 @@ import type {Inputs} from '../inputs/index.js'
 import {oneLine} from '../one-line.js'
 import {outputsOf} from '../outputs.js'
 import {writeReportFile} from '../report-file.js'
+import {writeStepSummary} from './step-summary.js'
 import type {Report} from '../report.js'
 import {renderSummary} from '../render/summary.js'
 import {checkLines, verdictLines} from '../render/text.js'
@@ -18,26 +19,34 @@ export async function reportStep(inputs: Inputs, report: Report): Promise<void> 
 
   const issueNumber = inputs.issue ? await updateIssue(inputs, report) : ''
   const markdown = renderSummary(report)
-  // The two files are independent: written at once.
-  const [reportFile] = await Promise.all([
-    writeReportFile(report.host, markdown).catch(error => {
-      core.warning(`The report file could not be written: ${messageOf(error)}`)
-      return ''
-    }),
-    // A summary that cannot be written must not hide the verdict.
-    inputs.summary &&
-      core.summary
-        .addRaw(markdown)
-        .write()
-        .catch(error => core.warning(`The job summary could not be written: ${messageOf(error)}`))
-  ])
-  const outputs = {...outputsOf(report), 'report-file': reportFile, 'issue-number': issueNumber}
+  const reportFile = attempt('The report file could not be written', () =>
+    writeReportFile(report.host, markdown)
+  )
+  // A summary that cannot be written must not hide the verdict.
+  if (inputs.summary) {
+    attempt('The job summary could not be written', () => writeStepSummary(markdown))
+  }
+  const outputs = {
+    ...outputsOf(report),
+    'report-file': reportFile ?? '',
+    'issue-number': issueNumber
+  }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 
   for (const code of report.warnings) {
     core.warning(warningWords(code, report), {title: `DocSpace backups: ${code}`})
   }
   announceVerdict(inputs, report)
+}
+
+/** Runs a step that may fail without changing the verdict: a failure is a warning. */
+function attempt<T>(what: string, step: () => T): T | undefined {
+  try {
+    return step()
+  } catch (error) {
+    core.warning(`${what}: ${messageOf(error)}`)
+    return undefined
+  }
 }
 
 function announceVerdict(inputs: Inputs, report: Report): void {

@@ -2,6 +2,7 @@
 // masking the secrets, and failing on an invalid input. All are the runner's documented
 // protocol; loading core (~60 ms) is left for while the requests are in flight, and a run that
 // stops at its inputs never loads it.
+import {writeSync} from 'node:fs'
 import {EOL} from 'node:os'
 
 /** An input's value as the runner passes it (`INPUT_<NAME>`), like `core.getInput`, untrimmed. */
@@ -11,12 +12,12 @@ export function readInput(name: string): string {
 
 /** `::add-mask::`. */
 export function maskSecret(secret: string): void {
-  if (secret.trim() !== '') process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`)
+  if (secret.trim() !== '') writeLine(`::add-mask::${escapeData(secret)}`)
 }
 
 /** `::error title=…::message`: an error annotation, as `core.error(message, {title})` writes it. */
 export function errorAnnotation(title: string, message: string): void {
-  process.stdout.write(`::error title=${escapeProperty(title)}::${escapeData(message)}${EOL}`)
+  writeLine(`::error title=${escapeProperty(title)}::${escapeData(message)}`)
 }
 
 function escapeData(value: string): string {
@@ -39,5 +40,14 @@ export function maskTokenInput(name: string): void {
 
 /** A plain log line, as `core.info` writes it. */
 export function logLine(line: string): void {
-  process.stdout.write(`${line}${EOL}`)
+  writeLine(line)
+}
+
+/**
+ * Straight to file descriptor 1: creating `process.stdout` (a stream) costs milliseconds that
+ * the masking before the first request need not pay. It is as synchronous as the stream is for
+ * files and pipes, so the order of lines holds.
+ */
+function writeLine(line: string): void {
+  writeSync(1, `${line}${EOL}`)
 }

@@ -13,7 +13,7 @@ import {
   unhealthyPortal
 } from '../../src/demo/scenarios.js'
 import type {WireRecord} from '../../src/demo/wire.js'
-import {actionOutputs, runDist} from '../support/run-dist.js'
+import {actionOutputs, ROOT, runDist} from '../support/run-dist.js'
 import {annotations, fakePortals, newApiKey, reportFileText, VERDICT_TITLE} from './fixtures.js'
 
 const start = fakePortals()
@@ -135,6 +135,23 @@ describe('a healthy portal', () => {
     expect(run.code).toBe(0)
     expect(run.summary).toBe('')
     expect(reportFileText(run)).toMatch(/^## .*healthy/)
+  })
+})
+
+describe('a summary file that cannot be written', () => {
+  it('is a warning: the verdict, the outputs and the exit code are unchanged', async () => {
+    const token = newApiKey()
+    const fake = await start({token})
+    // A folder where the summary file should be: appending to it fails.
+    const run = await runDist({portal: fake.url, token}, {env: {GITHUB_STEP_SUMMARY: ROOT}})
+
+    expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('healthy')
+    const warnings = run.commands.filter(command => command.name === 'warning')
+    expect(warnings.map(warning => warning.message)).toEqual([
+      expect.stringMatching(/^The job summary could not be written: EISDIR/)
+    ])
+    expect(run.commands.filter(command => command.name === 'error')).toEqual([])
   })
 })
 

@@ -1,0 +1,421 @@
+export const id = 202;
+export const ids = [202];
+export const modules = {
+
+/***/ 7202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VERDICT_TITLE: () => (/* binding */ VERDICT_TITLE),
+  reportStep: () => (/* binding */ reportStep)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/one-line.ts
+var one_line = __webpack_require__(4350);
+// EXTERNAL MODULE: ./src/inputs/duration.ts
+var duration = __webpack_require__(1601);
+;// CONCATENATED MODULE: ./src/outputs.ts
+// The step's outputs, pure: report in, name → value out.
+
+/**
+ * Every output of the contract. With an error, only `healthy`, `status`, `reasons`, `warnings`
+ * and `report` carry values; the step adds `report-file` and `issue-number`.
+ */
+function outputsOf(report) {
+    const errored = report.status === 'error';
+    const latest = report.latest;
+    const started = report.startedBackup;
+    const when = (value) => (errored ? '' : value);
+    return {
+        healthy: String(report.status === 'healthy'),
+        status: report.status,
+        reasons: JSON.stringify(report.reasons),
+        warnings: JSON.stringify(report.warnings),
+        'backups-count': when(String(report.counts.usable)),
+        'backups-created': when(report.counts.createdThisMonth === null ? '' : String(report.counts.createdThisMonth)),
+        'latest-backup-id': latest?.id ?? '',
+        'latest-backup-file': latest?.fileName ?? '',
+        'latest-backup-at': latest?.createdOn ?? '',
+        'latest-backup-age-hours': latest ? (0,duration/* formatHours */.BG)(latest.ageHours) : '',
+        'max-age-hours': report.thresholds.maxAgeHours === null ? '' : (0,duration/* formatHours */.BG)(report.thresholds.maxAgeHours),
+        schedule: report.schedule === null ? '' : JSON.stringify(report.schedule),
+        'service-enabled': report.serviceEnabled === null ? '' : String(report.serviceEnabled),
+        report: JSON.stringify(report),
+        'started-backup-id': started?.id ?? '',
+        'started-backup-seconds': started ? String(started.seconds) : ''
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/report-file.ts
+// The markdown report as a file, for notifier steps (Slack, e-mail) that read `report-file`.
+// Written synchronously: a small file, and no async fs call means no libuv thread pool to start
+// (several ms at the end of every run).
+
+
+
+/** Writes the report under RUNNER_TEMP (the system temp folder outside Actions); returns its path. */
+function writeReportFile(host, markdown) {
+    const folder = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'docspace-backup-check');
+    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+    // One file per portal: two checks of different portals in one job keep both reports.
+    const file = external_node_path_default().join(folder, `${host.replace(/[^a-zA-Z0-9.-]+/g, '_')}.md`);
+    (0,external_node_fs_.writeFileSync)(file, markdown, 'utf8');
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/action/step-summary.ts
+// The job summary: markdown appended to the file the runner names in GITHUB_STEP_SUMMARY, as
+// `core.summary.addRaw(markdown).write()` does, but synchronously: its fs.promises calls start
+// libuv's thread pool, which costs several ms at the end of every run.
+
+/** Appends the markdown to the step summary; throws when the runner gave no summary file. */
+function writeStepSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('the runner set no GITHUB_STEP_SUMMARY file');
+    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+}
+
+// EXTERNAL MODULE: ./src/render/words.ts
+var words = __webpack_require__(5933);
+;// CONCATENATED MODULE: ./src/render/checks.ts
+// The checks, one row each: the summary's table and the log's lines come from the same rows.
+
+
+/** The rows of a report that reached a verdict (none for an error). */
+function checkRows(report) {
+    if (report.status === 'error')
+        return [];
+    const failed = new Set(report.reasons);
+    const rows = [];
+    if (report.startedBackup)
+        rows.push(startedBackupRow(report, failed));
+    rows.push({
+        check: 'Usable backups',
+        threshold: `at least ${report.thresholds.minCount}`,
+        observed: `${report.counts.usable} ${(0,words/* plural */.LS)(report.counts.usable, 'backup')}`,
+        outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
+    }, newestRow(report, failed), {
+        check: 'Schedule',
+        threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
+        observed: report.scheduleSummary?.words ?? 'none',
+        outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
+    }, lastJobRow(report, failed));
+    return rows;
+}
+function newestRow(report, failed) {
+    const threshold = `at most ${(0,duration/* formatHours */.BG)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
+    const latest = report.latest;
+    return {
+        check: 'Newest backup age',
+        threshold,
+        observed: latest
+            ? `${(0,duration/* formatHours */.BG)(latest.ageHours)} h (${(0,duration/* humanDuration */.UU)(latest.ageHours * 3600)}), ${latest.createdOn}`
+            : 'no backup',
+        outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
+    };
+}
+function lastJobRow(report, failed) {
+    const job = report.progress;
+    const observed = !job
+        ? 'no job in the last 24 h'
+        : !job.isCompleted
+            ? `running, ${job.progress}%`
+            : job.error
+                ? `failed: ${job.error}`
+                : `completed${job.warning ? ` with a warning: ${job.warning}` : ''}`;
+    return {
+        check: 'Last backup job',
+        threshold: 'no error',
+        observed,
+        outcome: failed.has('last-backup-failed')
+            ? 'fail'
+            : job && !job.isCompleted
+                ? 'warn'
+                : job
+                    ? 'pass'
+                    : 'skip'
+    };
+}
+function startedBackupRow(report, failed) {
+    const started = report.startedBackup;
+    const outcome = [
+        'started-backup-failed',
+        'started-backup-timeout',
+        'started-backup-missing'
+    ].some(code => failed.has(code));
+    return {
+        check: 'Started backup',
+        threshold: 'completes and is in the history',
+        observed: `${started.outcome} after ${(0,duration/* humanDuration */.UU)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
+        outcome: outcome ? 'fail' : 'pass'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+// Small markdown helpers. Every portal-supplied string goes through `text`: escaped
+// HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
+// backticks and brackets must not reach it raw.
+
+// Brackets are escaped, so no link or image can form; `@` is an entity so that a portal
+// string cannot mention anyone in an issue.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
+/** Escapes HTML and markdown, and folds the text onto one line. */
+function markdown_text(value) {
+    return (0,one_line/* oneLine */.T)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(MARKDOWN_SPECIAL, match => `\\${match}`);
+}
+/** A table row. Cells must already be escaped (`text`) or be the renderer's own markdown. */
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function table(headers, rows) {
+    return [row(headers), row(headers.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/summary.ts
+// The job summary (and the report file, and the issue body): pure, report in, markdown out.
+
+
+
+
+/** How many backups the summary lists. */
+const SUMMARY_BACKUPS = 10;
+const OUTCOME_MARK = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '➖ n/a'
+};
+function renderSummary(report) {
+    const sections = [
+        heading(report),
+        ...(report.error ? errorSection(report) : verdictSections(report))
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+function heading(report) {
+    const host = markdown_text(report.host);
+    const title = report.status === 'healthy'
+        ? `✅ DocSpace backups healthy: ${host}`
+        : report.status === 'unhealthy'
+            ? `❌ DocSpace backups unhealthy: ${host}`
+            : `⚠️ DocSpace backups could not be checked: ${host}`;
+    return `## ${title}\n\nChecked ${report.checkedAt.replace('T', ' ').replace('Z', ' UTC')} · ${markdown_text(report.portal)}`;
+}
+function errorSection(report) {
+    const error = report.error;
+    return [`**Error \`${error.code}\`**: ${markdown_text(error.message)}`, ...warningSection(report)];
+}
+function verdictSections(report) {
+    const rows = checkRows(report).map(row => [
+        row.check,
+        markdown_text(row.threshold),
+        markdown_text(row.observed),
+        OUTCOME_MARK[row.outcome]
+    ]);
+    const reasons = report.reasons.map(code => `- \`${code}\`: ${markdown_text((0,words/* reasonWords */.IK)(code, report))}`);
+    return [
+        table(['Check', 'Threshold', 'Observed', 'Result'], rows),
+        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
+        ...warningSection(report),
+        scheduleSection(report),
+        jobSection(report),
+        backupsSection(report),
+        countsSection(report)
+    ];
+}
+function warningSection(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${markdown_text((0,words/* warningWords */.wV)(code, report))}`);
+    return [`**Warnings**\n\n${lines.join('\n')}`];
+}
+function scheduleSection(report) {
+    const summary = report.scheduleSummary;
+    if (!summary)
+        return '### Schedule\n\nNo automatic backup schedule.';
+    const lastRun = summary.lastStarted
+        ? `last started ${summary.lastStarted.replace('T', ' ').replace('Z', ' UTC')}`
+        : 'never run yet';
+    return `### Schedule\n\n${markdown_text(summary.words)}; ${lastRun}.`;
+}
+function jobSection(report) {
+    const job = report.progress;
+    if (!job)
+        return '### Latest job\n\nNo backup job in the last 24 hours.';
+    const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ??
+        `Job type ${job.backupProgressEnum}`;
+    const state = !job.isCompleted
+        ? `running, ${job.progress}%`
+        : job.error
+            ? `failed at ${job.progress}%: ${markdown_text(job.error.replace(/\.$/, ''))}`
+            : 'completed without error';
+    const warning = job.warning ? ` Warning: ${markdown_text(job.warning)}` : '';
+    return `### Latest job\n\n${kind} ${state}.${warning}`;
+}
+function backupsSection(report) {
+    if (report.backups.length === 0)
+        return '### Newest backups\n\nNo usable backup.';
+    const checkedAt = Date.parse(report.checkedAt);
+    const rows = report.backups
+        .slice(0, SUMMARY_BACKUPS)
+        .map(backup => [
+        backup.createdOn.replace('T', ' ').replace('Z', ''),
+        (0,duration/* humanDuration */.UU)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
+        markdown_text(backup.fileName),
+        (0,words/* storageWords */.vM)(backup.storageType),
+        backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
+    ]);
+    const more = report.counts.usable > SUMMARY_BACKUPS
+        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
+        : '';
+    return `### Newest backups\n\n${table(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
+}
+function countsSection(report) {
+    const { counts, serviceEnabled } = report;
+    const created = counts.createdThisMonth === null
+        ? 'not available on this portal'
+        : String(counts.createdThisMonth);
+    const service = serviceEnabled === null
+        ? 'not available on this portal'
+        : serviceEnabled
+            ? 'enabled'
+            : 'disabled';
+    return [
+        '### Counts',
+        '',
+        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
+        `- Backups created this month (free allowance): ${created}`,
+        `- Paid backup service: ${service}`
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/text.ts
+
+
+
+const text_OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
+/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
+function checkLines(report) {
+    return checkRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.check}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
+}
+/** `healthy`, or the reasons (or the error) in words. */
+function verdictLines(report) {
+    if (report.error)
+        return [`Error ${report.error.code}: ${(0,one_line/* oneLine */.T)(report.error.message)}`];
+    return report.reasons.map(code => `${code}: ${(0,one_line/* oneLine */.T)((0,words/* reasonWords */.IK)(code, report))}`);
+}
+function warningLines(report) {
+    return report.warnings.map(code => `warning ${code}: ${warningWords(code, report)}`);
+}
+/** The whole report for a terminal. */
+function renderText(report) {
+    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
+    return [
+        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+        ...checkLines(report).map(line => `  ${line}`),
+        ...verdictLines(report).map(line => `  ${line}`),
+        ...warningLines(report).map(line => `  ${line}`)
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/report-step.ts
+// Everything the step shows once the report is in: log lines, outputs, summary, annotations,
+// report file, issue, and the exit code last, so `if: failure()` steps can read the outputs.
+
+
+
+
+
+
+
+
+
+const VERDICT_TITLE = 'DocSpace backups unhealthy';
+async function reportStep(inputs, report) {
+    for (const line of checkLines(report))
+        core.info(line);
+    const issueNumber = inputs.issue ? await updateIssue(inputs, report) : '';
+    const markdown = renderSummary(report);
+    const reportFile = attempt('The report file could not be written', () => writeReportFile(report.host, markdown));
+    // A summary that cannot be written must not hide the verdict.
+    if (inputs.summary) {
+        attempt('The job summary could not be written', () => writeStepSummary(markdown));
+    }
+    const outputs = {
+        ...outputsOf(report),
+        'report-file': reportFile ?? '',
+        'issue-number': issueNumber
+    };
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, value);
+    for (const code of report.warnings) {
+        core.warning((0,words/* warningWords */.wV)(code, report), { title: `DocSpace backups: ${code}` });
+    }
+    announceVerdict(inputs, report);
+}
+/** Runs a step that may fail without changing the verdict: a failure is a warning. */
+function attempt(what, step) {
+    try {
+        return step();
+    }
+    catch (error) {
+        core.warning(`${what}: ${(0,errors/* messageOf */.bD)(error)}`);
+        return undefined;
+    }
+}
+function announceVerdict(inputs, report) {
+    if (report.status === 'healthy') {
+        core.info(`DocSpace backups healthy: ${report.host}`);
+        return;
+    }
+    const message = verdictLines(report).join('\n');
+    if (inputs.failOnUnhealthy) {
+        // One titled annotation: core.setFailed would add a second, untitled one.
+        core.error(message, { title: VERDICT_TITLE });
+        process.exitCode = 1;
+    }
+    else {
+        core.warning(message, { title: VERDICT_TITLE });
+    }
+}
+/** Opens, comments on or closes the portal's issue; a failure is a warning, never the verdict. */
+async function updateIssue(inputs, report) {
+    try {
+        // @actions/github (octokit) is loaded only by the runs that use it.
+        const { followPortalHealth } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 4518));
+        const number = await followPortalHealth(report, renderSummary(report), inputs);
+        return number === null ? '' : String(number);
+    }
+    catch (error) {
+        // The why, in the log; the one annotation per warning code comes with the other warnings.
+        core.info((0,one_line/* oneLine */.T)(`The GitHub issue for ${report.host} could not be updated: ${(0,errors/* messageOf */.bD)(error)}`));
+        report.warnings.push('issue-update-failed');
+        return '';
+    }
+}
+
+
+/***/ })
+
+};
