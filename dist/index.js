@@ -5,20 +5,34 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ parseApiDate),
-/* harmony export */   u: () => (/* binding */ isoUtc)
+/* harmony export */   GI: () => (/* binding */ utcKey),
+/* harmony export */   bb: () => (/* binding */ checkedKey),
+/* harmony export */   oZ: () => (/* binding */ parseApiDate),
+/* harmony export */   oj: () => (/* binding */ keyOfTime),
+/* harmony export */   u8: () => (/* binding */ isoUtc)
 /* harmony export */ });
+/* unused harmony export dateOfKey */
 // Backup dates are plain .NET DateTimes in UTC: MySQL portals send them without an offset
 // ("2026-03-01T02:15:00"), PostgreSQL ones with `Z` and fractions. DateTime.MinValue,
 // "0001-01-01T00:00:00", means never.
 //
-// A history can hold 100,000 records, two dates each: the fields are read from fixed positions
-// (no captures, no Date.parse, which is slower and rolls 2026-02-30 over into March).
+// A history can hold 100,000 records, two dates each. They are checked and kept as *UTC keys*,
+// text that sorts as time does (`2026-03-01T02:15:00`, `…:00.25`); the usual form already is
+// one, so most dates cost a regex test and a few digit checks, and no Date until shown. The
+// fields are read from fixed positions (no Date.parse: slower, and it rolls 2026-02-30 over).
 const API_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?:Z|[+-]\d{2}:\d{2})?$/i;
 const NEVER = '0001-01-01T00:00:00';
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** `Date`, `null` for never, or `undefined` when the text is not such a date. */
 function parseApiDate(value) {
+    const key = utcKey(value);
+    return key == null ? key : dateOfKey(key);
+}
+/**
+ * The date as a UTC key (`yyyy-MM-ddTHH:mm:ss`, then `.f`, `.ff` or `.fff` when there are
+ * milliseconds): keys compare as the instants do. `null` for never, `undefined` when invalid.
+ */
+function utcKey(value) {
     if (typeof value !== 'string')
         return undefined;
     if (value === NEVER)
@@ -42,9 +56,35 @@ function parseApiDate(value) {
     if (leapDayOfCommonYear || hour > 23 || minute > 59 || second > 59 || !isOffsetValid(text)) {
         return undefined;
     }
+    // The usual forms are keys already, or nearly.
+    if (text[10] === 'T' && text.length === 19)
+        return text;
+    if (text[10] === 'T' && text.length === 20 && text[19] !== '.')
+        return text.slice(0, 19);
     const fraction = text[19] === '.' ? milliseconds(text) : 0;
     const seconds = daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
-    return new Date(seconds * 1000 + fraction - offsetMinutes(text) * 60_000);
+    return keyOfTime(seconds * 1000 + fraction - offsetMinutes(text) * 60_000);
+}
+/**
+ * The key of a date `utcKey` has already accepted, without checking it again: the usual form
+ * is its own key. `null` for never.
+ */
+function checkedKey(text) {
+    if (text.length === 19 && text[10] === 'T' && text !== NEVER)
+        return text;
+    return utcKey(text);
+}
+/** The UTC key of an instant in epoch milliseconds. */
+function keyOfTime(ms) {
+    // toISOString: `2026-03-01T02:15:00.250Z`; the key drops the Z and the fraction's zeros.
+    return new Date(ms)
+        .toISOString()
+        .slice(0, 23)
+        .replace(/\.?0+$/, '');
+}
+/** The instant a UTC key names. */
+function dateOfKey(key) {
+    return new Date(`${key}Z`);
 }
 /** Whether the text starts or ends with white space; printable ASCII ends are settled at once. */
 function isPadded(text) {
@@ -163,6 +203,7 @@ async function optional(client, routes, parse) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ parseServiceState),
+/* harmony export */   RV: () => (/* binding */ backupRecordOf),
 /* harmony export */   TS: () => (/* binding */ parseProgress),
 /* harmony export */   i6: () => (/* binding */ parseHistory),
 /* harmony export */   nP: () => (/* binding */ parseSchedule),
@@ -181,41 +222,41 @@ class ShapeError extends Error {
 const PERIOD_NAMES = ['EveryDay', 'EveryWeek', 'EveryMonth'];
 const PROGRESS_KIND_NAMES = ['Backup', 'Restore', 'Transfer'];
 const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted'];
+/**
+ * Checks every record of a history and returns them as they are: their dates stay text (see
+ * dates.ts) until `backupRecordOf` converts the few that are shown.
+ */
 function parseHistory(payload) {
     if (payload === null)
         return [];
     if (!Array.isArray(payload))
         throw new ShapeError(`is not a list of backups (got ${kindOf(payload)})`);
     // A plain loop, and messages built only on failure: histories can be 100,000 records long.
-    const records = new Array(payload.length);
     for (let i = 0; i < payload.length; i++)
-        records[i] = parseRecord(payload[i], i);
-    return records;
+        checkRecord(payload[i], i);
+    return payload;
 }
-function parseRecord(item, index) {
+function checkRecord(item, index) {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
         objectAt(item, `backup ${index + 1}`);
     }
     const record = item;
-    const createdOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.createdOn);
-    const expiresOn = record.expiresOn == null ? null : (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.expiresOn);
-    const { id, fileName = '', storageType = 0 } = record;
-    if (!createdOn ||
-        expiresOn === undefined ||
-        typeof id !== 'string' ||
-        typeof fileName !== 'string' ||
-        !isWholeNumber(storageType)) {
-        return parseOddRecord(record, index);
-    }
-    return { id, fileName, storageType, createdOn, expiresOn };
+    const { id, fileName, storageType, createdOn, expiresOn } = record;
+    const usual = typeof id === 'string' &&
+        (fileName === undefined || typeof fileName === 'string') &&
+        (storageType === undefined || isWholeNumber(storageType)) &&
+        (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(createdOn) &&
+        (expiresOn == null || (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(expiresOn) !== undefined);
+    if (!usual)
+        backupRecordOf(record, index);
 }
-/** The slow path: a record that is not in the usual shape is accepted or explained. */
-function parseOddRecord(record, index) {
+/** The record as a BackupRecord; throws the ShapeError that says what is wrong with it. */
+function backupRecordOf(record, index = 0) {
     const where = `backup ${index + 1}`;
-    const createdOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.createdOn);
+    const createdOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.createdOn);
     if (!createdOn)
         throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`);
-    const expiresOn = record.expiresOn == null ? null : (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(record.expiresOn);
+    const expiresOn = record.expiresOn == null ? null : (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.expiresOn);
     if (expiresOn === undefined)
         throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`);
     return {
@@ -234,7 +275,7 @@ function parseSchedule(payload) {
         return null;
     const schedule = objectAt(payload, 'the schedule');
     const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"');
-    const lastBackupTime = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .o)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
+    const lastBackupTime = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
     if (lastBackupTime === undefined)
         throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
     return {
@@ -1644,7 +1685,7 @@ function verdictReport(base, facts, verdict) {
         schedule: boundedSchedule(facts.schedule?.raw ?? null),
         scheduleSummary: facts.schedule && {
             words: (0,words/* scheduleWords */.lo)(facts.schedule),
-            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u)(facts.schedule.lastBackupTime)
+            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
         },
         progress: facts.progress && {
             ...facts.progress,
@@ -1680,7 +1721,7 @@ function header(base, status, reasons, warnings) {
     return {
         portal: base.portal.base,
         host: base.portal.host,
-        checkedAt: (0,dates/* isoUtc */.u)(base.checkedAt),
+        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
         status,
         reasons,
         warnings: [...new Set(warnings)],
@@ -1701,8 +1742,8 @@ function reportBackup(backup) {
         id: clip(backup.id),
         fileName: clip(backup.fileName),
         storageType: backup.storageType,
-        createdOn: (0,dates/* isoUtc */.u)(backup.createdOn),
-        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u)(backup.expiresOn) : null
+        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
+        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
     };
 }
 function clip(text) {
@@ -1718,52 +1759,67 @@ function boundedSchedule(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/history-survey.ts
+// What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
+// order: it is never sorted, and its dates are compared as UTC keys (see docspace/dates.ts);
+// only the newest hundred become BackupRecords.
+
+
 /** How many of the newest usable backups are kept: the report shows 100. */
 const NEWEST_KEPT = 100;
 const EXPIRING_WITHIN_MS = 24 * 3_600_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
+/** Surveys a history that parseHistory has checked. */
 function surveyHistory(history, now) {
-    const nowMs = now.getTime();
+    const nowKey = (0,dates/* keyOfTime */.oj)(now.getTime());
+    const expiringKey = (0,dates/* keyOfTime */.oj)(now.getTime() + EXPIRING_WITHIN_MS);
+    const futureKey = (0,dates/* keyOfTime */.oj)(now.getTime() + CLOCK_SKEW_MS);
     const newest = new NewestKept(NEWEST_KEPT);
     let usableCount = 0;
     let allUsableExpiring = true;
     let fromTheFuture = false;
-    for (const backup of history) {
-        if (backup.createdOn.getTime() - nowMs > CLOCK_SKEW_MS)
+    for (const record of history) {
+        const created = (0,dates/* checkedKey */.bb)(record.createdOn);
+        if (created > futureKey)
             fromTheFuture = true;
-        const expiresMs = backup.expiresOn === null ? Infinity : backup.expiresOn.getTime();
-        if (expiresMs <= nowMs)
+        const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
+        if (expires != null && expires <= nowKey)
             continue;
         usableCount++;
-        if (expiresMs - nowMs > EXPIRING_WITHIN_MS)
+        if (expires == null || expires > expiringKey)
             allUsableExpiring = false;
-        newest.offer(backup);
+        newest.offer(created, record);
     }
     return {
         usableCount,
-        newestUsable: newest.items,
+        newestUsable: newest.records().map(record => (0,shapes/* backupRecordOf */.RV)(record)),
         allUsableExpiring: usableCount > 0 && allUsableExpiring,
         fromTheFuture
     };
 }
-/** The `limit` latest-created backups offered, newest first; ties keep the first offered. */
+/** The `limit` latest-created records offered, newest first; ties keep the first offered. */
 class NewestKept {
     limit;
-    items = [];
+    keys = [];
+    kept = [];
     constructor(limit) {
         this.limit = limit;
     }
-    offer(backup) {
-        const created = backup.createdOn.getTime();
-        const items = this.items;
-        if (items.length === this.limit && created <= items[items.length - 1].createdOn.getTime())
+    offer(key, record) {
+        const { keys, kept } = this;
+        if (keys.length === this.limit && key <= keys[keys.length - 1])
             return;
-        let at = items.length;
-        while (at > 0 && items[at - 1].createdOn.getTime() < created)
+        let at = keys.length;
+        while (at > 0 && keys[at - 1] < key)
             at--;
-        items.splice(at, 0, backup);
-        if (items.length > this.limit)
-            items.pop();
+        keys.splice(at, 0, key);
+        kept.splice(at, 0, record);
+        if (keys.length > this.limit) {
+            keys.pop();
+            kept.pop();
+        }
+    }
+    records() {
+        return this.kept;
     }
 }
 

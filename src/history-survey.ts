@@ -1,6 +1,9 @@
 // What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
-// order: it is never sorted, only the newest few are kept.
-import type {BackupRecord} from './types.js'
+// order: it is never sorted, and its dates are compared as UTC keys (see docspace/dates.ts);
+// only the newest hundred become BackupRecords.
+import {checkedKey, keyOfTime} from './docspace/dates.js'
+import {backupRecordOf} from './docspace/shapes.js'
+import type {BackupRecord, HistoryRecord} from './types.js'
 
 /** How many of the newest usable backups are kept: the report shows 100. */
 export const NEWEST_KEPT = 100
@@ -19,42 +22,53 @@ export interface HistorySurvey {
   fromTheFuture: boolean
 }
 
-export function surveyHistory(history: BackupRecord[], now: Date): HistorySurvey {
-  const nowMs = now.getTime()
+/** Surveys a history that parseHistory has checked. */
+export function surveyHistory(history: readonly HistoryRecord[], now: Date): HistorySurvey {
+  const nowKey = keyOfTime(now.getTime())
+  const expiringKey = keyOfTime(now.getTime() + EXPIRING_WITHIN_MS)
+  const futureKey = keyOfTime(now.getTime() + CLOCK_SKEW_MS)
   const newest = new NewestKept(NEWEST_KEPT)
   let usableCount = 0
   let allUsableExpiring = true
   let fromTheFuture = false
-  for (const backup of history) {
-    if (backup.createdOn.getTime() - nowMs > CLOCK_SKEW_MS) fromTheFuture = true
-    const expiresMs = backup.expiresOn === null ? Infinity : backup.expiresOn.getTime()
-    if (expiresMs <= nowMs) continue
+  for (const record of history) {
+    const created = checkedKey(record.createdOn) as string
+    if (created > futureKey) fromTheFuture = true
+    const expires = record.expiresOn == null ? null : checkedKey(record.expiresOn)
+    if (expires != null && expires <= nowKey) continue
     usableCount++
-    if (expiresMs - nowMs > EXPIRING_WITHIN_MS) allUsableExpiring = false
-    newest.offer(backup)
+    if (expires == null || expires > expiringKey) allUsableExpiring = false
+    newest.offer(created, record)
   }
   return {
     usableCount,
-    newestUsable: newest.items,
+    newestUsable: newest.records().map(record => backupRecordOf(record)),
     allUsableExpiring: usableCount > 0 && allUsableExpiring,
     fromTheFuture
   }
 }
 
-/** The `limit` latest-created backups offered, newest first; ties keep the first offered. */
+/** The `limit` latest-created records offered, newest first; ties keep the first offered. */
 class NewestKept {
-  readonly items: BackupRecord[] = []
+  private readonly keys: string[] = []
+  private readonly kept: HistoryRecord[] = []
 
   constructor(private readonly limit: number) {}
 
-  offer(backup: BackupRecord): void {
-    const created = backup.createdOn.getTime()
-    const items = this.items
-    if (items.length === this.limit && created <= items[items.length - 1].createdOn.getTime())
-      return
-    let at = items.length
-    while (at > 0 && items[at - 1].createdOn.getTime() < created) at--
-    items.splice(at, 0, backup)
-    if (items.length > this.limit) items.pop()
+  offer(key: string, record: HistoryRecord): void {
+    const {keys, kept} = this
+    if (keys.length === this.limit && key <= keys[keys.length - 1]) return
+    let at = keys.length
+    while (at > 0 && keys[at - 1] < key) at--
+    keys.splice(at, 0, key)
+    kept.splice(at, 0, record)
+    if (keys.length > this.limit) {
+      keys.pop()
+      kept.pop()
+    }
+  }
+
+  records(): HistoryRecord[] {
+    return this.kept
   }
 }

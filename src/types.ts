@@ -1,7 +1,21 @@
 // The facts read from a portal, in the shapes the rest of the action works with. The
 // DocSpace wire shapes (envelopes, dates without `Z`, numeric enums) stop at src/docspace/.
 
-/** One record of `getbackuphistory`. */
+/**
+ * A `getbackuphistory` record as the portal sent it, checked but not converted: a history can
+ * hold 100,000 of them, and only the newest hundred ever become BackupRecords.
+ */
+export interface HistoryRecord {
+  id: string
+  fileName?: string
+  /** A BackupStorageType number, or its name. */
+  storageType?: number | string
+  createdOn: string
+  /** `0001-01-01T00:00:00` (or absent, or null): never. */
+  expiresOn?: string | null
+}
+
+/** One backup, ready to show. */
 export interface BackupRecord {
   id: string
   fileName: string
@@ -49,7 +63,8 @@ export interface Progress {
 
 /** Everything the verdict is reached from. */
 export interface PortalFacts {
-  history: BackupRecord[]
+  /** Every record of the history, in the portal's order (none). */
+  history: HistoryRecord[]
   schedule: Schedule | null
   progress: Progress | null
   /** `getbackupscount`; `null` when the portal has no such route. */

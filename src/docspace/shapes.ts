@@ -1,8 +1,8 @@
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
 import {STORAGE_TYPE_NAMES} from '../inputs/storage.js'
-import type {BackupRecord, Progress, Schedule} from '../types.js'
-import {parseApiDate} from './dates.js'
+import type {BackupRecord, HistoryRecord, Progress, Schedule} from '../types.js'
+import {parseApiDate, utcKey} from './dates.js'
 
 /** A payload that is not the shape the route promises; the message says where. */
 export class ShapeError extends Error {}
@@ -11,38 +11,36 @@ const PERIOD_NAMES = ['EveryDay', 'EveryWeek', 'EveryMonth']
 const PROGRESS_KIND_NAMES = ['Backup', 'Restore', 'Transfer']
 const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted']
 
-export function parseHistory(payload: unknown): BackupRecord[] {
+/**
+ * Checks every record of a history and returns them as they are: their dates stay text (see
+ * dates.ts) until `backupRecordOf` converts the few that are shown.
+ */
+export function parseHistory(payload: unknown): HistoryRecord[] {
   if (payload === null) return []
   if (!Array.isArray(payload))
     throw new ShapeError(`is not a list of backups (got ${kindOf(payload)})`)
   // A plain loop, and messages built only on failure: histories can be 100,000 records long.
-  const records: BackupRecord[] = new Array(payload.length)
-  for (let i = 0; i < payload.length; i++) records[i] = parseRecord(payload[i], i)
-  return records
+  for (let i = 0; i < payload.length; i++) checkRecord(payload[i], i)
+  return payload as HistoryRecord[]
 }
 
-function parseRecord(item: unknown, index: number): BackupRecord {
+function checkRecord(item: unknown, index: number): void {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     objectAt(item, `backup ${index + 1}`)
   }
   const record = item as Record<string, unknown>
-  const createdOn = parseApiDate(record.createdOn)
-  const expiresOn = record.expiresOn == null ? null : parseApiDate(record.expiresOn)
-  const {id, fileName = '', storageType = 0} = record
-  if (
-    !createdOn ||
-    expiresOn === undefined ||
-    typeof id !== 'string' ||
-    typeof fileName !== 'string' ||
-    !isWholeNumber(storageType)
-  ) {
-    return parseOddRecord(record, index)
-  }
-  return {id, fileName, storageType, createdOn, expiresOn}
+  const {id, fileName, storageType, createdOn, expiresOn} = record
+  const usual =
+    typeof id === 'string' &&
+    (fileName === undefined || typeof fileName === 'string') &&
+    (storageType === undefined || isWholeNumber(storageType)) &&
+    utcKey(createdOn) &&
+    (expiresOn == null || utcKey(expiresOn) !== undefined)
+  if (!usual) backupRecordOf(record as unknown as HistoryRecord, index)
 }
 
-/** The slow path: a record that is not in the usual shape is accepted or explained. */
-function parseOddRecord(record: Record<string, unknown>, index: number): BackupRecord {
+/** The record as a BackupRecord; throws the ShapeError that says what is wrong with it. */
+export function backupRecordOf(record: HistoryRecord, index = 0): BackupRecord {
   const where = `backup ${index + 1}`
   const createdOn = parseApiDate(record.createdOn)
   if (!createdOn)

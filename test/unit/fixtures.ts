@@ -2,7 +2,7 @@
 // readers and reports. Nothing here reads the real clock, so every test is deterministic.
 import type {InputReader} from '../../src/inputs/index.js'
 import {verdictReport, type Report} from '../../src/report.js'
-import type {BackupRecord, PortalFacts, Progress, Schedule} from '../../src/types.js'
+import type {BackupRecord, HistoryRecord, PortalFacts, Progress, Schedule} from '../../src/types.js'
 import {judge, type Thresholds} from '../../src/verdict.js'
 
 /** The fixed "now" of every unit test: a whole second, UTC. */
@@ -29,16 +29,25 @@ export function hoursBefore(hours: number, now: Date = NOW): Date {
 
 let nextId = 0
 
-/** A usable, never-expiring backup `ageHours` old unless told otherwise. */
-export function backup(ageHours: number, overrides: Partial<BackupRecord> = {}): BackupRecord {
+/** A history record as the portal writes it: UTC, with milliseconds when there are any. */
+export function wireDate(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/\.000Z$/, '')
+    .replace(/Z$/, '')
+}
+
+/** A usable, never-expiring backup `ageHours` old unless told otherwise (dates as Dates). */
+export function backup(ageHours: number, overrides: Partial<BackupRecord> = {}): HistoryRecord {
   nextId += 1
+  const {createdOn = hoursBefore(ageHours), expiresOn = null, ...rest} = overrides
   return {
     id: `00000000-0000-4000-8000-${String(nextId).padStart(12, '0')}`,
     fileName: `myportal_${nextId}.tar.gz`,
     storageType: 0,
-    createdOn: hoursBefore(ageHours),
-    expiresOn: null,
-    ...overrides
+    ...rest,
+    createdOn: wireDate(createdOn),
+    expiresOn: expiresOn === null ? '0001-01-01T00:00:00' : wireDate(expiresOn)
   }
 }
 

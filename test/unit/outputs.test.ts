@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {CheckError} from '../../src/errors.js'
 import {outputsOf} from '../../src/outputs.js'
 import {errorReport, type Report} from '../../src/report.js'
-import type {BackupRecord} from '../../src/types.js'
+import type {HistoryRecord} from '../../src/types.js'
 import {
   backup,
   facts,
@@ -44,7 +44,7 @@ const unauthorized = () =>
   )
 
 /** A history of `size` usable records, one an hour, with `nameLength`-character file names. */
-function bigHistory(size: number, nameLength: number): BackupRecord[] {
+function bigHistory(size: number, nameLength: number): HistoryRecord[] {
   return Array.from({length: size}, (_, i) =>
     backup(i + 1, {
       id: `id-${i}`.padEnd(36, '0'),

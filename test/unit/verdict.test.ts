@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseHistory, ShapeError} from '../../src/docspace/shapes.js'
-import type {BackupRecord, PortalFacts} from '../../src/types.js'
+import type {HistoryRecord, PortalFacts} from '../../src/types.js'
 import {NEWEST_KEPT} from '../../src/history-survey.js'
 import {judge, maxAgeInForce, type Thresholds} from '../../src/verdict.js'
 import {backup, facts, HOUR_MS, job, NOW, schedule, THRESHOLDS} from './fixtures.js'
@@ -145,7 +145,7 @@ describe('judge: edges', () => {
   it('counts a backup dated in the future as the newest, with age 0, and warns clock-skew', () => {
     const future = backup(0, {createdOn: at(2 * HOUR_MS)})
     const verdict = judged(facts({history: [backup(30), future]}))
-    expect(verdict.newestUsable[0]).toBe(future)
+    expect(verdict.newestUsable[0]?.id).toBe(future.id)
     expect(verdict.newestAgeHours).toBe(0)
     expect(verdict.reasons).toEqual([])
     expect(verdict.warnings).toEqual(['clock-skew'])
@@ -290,7 +290,7 @@ describe('judge on any parsed history (property)', () => {
         fc.constantFrom(null, DAILY, WEEKLY, MONTHLY),
         fc.option(fc.constantFrom(job(), job({error: 'x'}), job({isCompleted: false}))),
         (wire, limits, portalSchedule, progress) => {
-          let history: BackupRecord[]
+          let history: HistoryRecord[]
           try {
             history = parseHistory(wire)
           } catch (error) {

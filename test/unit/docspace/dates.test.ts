@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {isoUtc, parseApiDate} from '../../../src/docspace/dates.js'
+import {dateOfKey, isoUtc, keyOfTime, parseApiDate, utcKey} from '../../../src/docspace/dates.js'
 
 describe('parseApiDate', () => {
   it.each([
@@ -101,5 +101,49 @@ describe('isoUtc', () => {
     ['2026-03-01T02:15:00+03:00', '2026-02-28T23:15:00Z']
   ])('writes %s as %s, whole seconds ending in Z', (input, iso) => {
     expect(isoUtc(new Date(input))).toBe(iso)
+  })
+})
+
+describe('utcKey', () => {
+  it.each([
+    ['2026-03-01T02:15:00', '2026-03-01T02:15:00'],
+    ['2026-03-01T02:15:00Z', '2026-03-01T02:15:00'],
+    ['2026-03-01T02:15:00.2500000Z', '2026-03-01T02:15:00.25'],
+    ['2026-03-01T02:15:00.000', '2026-03-01T02:15:00'],
+    ['2026-03-01T05:15:00+03:00', '2026-03-01T02:15:00'],
+    ['2026-03-01t02:15:00z', '2026-03-01T02:15:00'],
+    [' 2026-03-01T02:15:00 ', '2026-03-01T02:15:00'],
+    ['0001-01-01T00:00:00', null],
+    ['2026-02-30T00:00:00', undefined],
+    [42, undefined]
+  ])('keys %j as %j', (text, key) => {
+    expect(utcKey(text)).toBe(key)
+  })
+
+  it('orders any two dates as their instants are ordered, and names the same instant', () => {
+    const instant = fc.date({
+      min: new Date('1970-01-01'),
+      max: new Date('9000-01-01'),
+      noInvalidDate: true
+    })
+    const written = instant.chain(date =>
+      fc.constantFrom(
+        date.toISOString(),
+        date.toISOString().slice(0, 19),
+        date.toISOString().replace('Z', '0000Z'),
+        new Date(date.getTime() + 3 * 3_600_000).toISOString().replace('Z', '+03:00')
+      )
+    )
+    fc.assert(
+      fc.property(written, written, (a, b) => {
+        const [keyA, keyB] = [utcKey(a) as string, utcKey(b) as string]
+        const [timeA, timeB] = [parseApiDate(a)!.getTime(), parseApiDate(b)!.getTime()]
+        const order = keyA === keyB ? 0 : keyA < keyB ? -1 : 1
+        expect(order).toBe(Math.sign(timeA - timeB))
+        expect(dateOfKey(keyA).getTime()).toBe(timeA)
+        expect(keyOfTime(timeA)).toBe(keyA)
+      }),
+      {numRuns: 2000}
+    )
   })
 })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {
   parseCount,
+  backupRecordOf,
   parseHistory,
   parseProgress,
   parseSchedule,
@@ -151,8 +152,13 @@ describe('response shapes on any value (property)', () => {
 })
 
 describe('parseHistory', () => {
-  it('reads the API reference example records', () => {
-    const [record] = parseHistory([RECORD])
+  it('checks the records and returns them as the portal sent them', () => {
+    const history = [RECORD, {...RECORD, createdOn: '2026-06-01T02:00:07.1234567Z'}]
+    expect(parseHistory(history)).toBe(history)
+  })
+
+  it('converts the API reference example record', () => {
+    const record = backupRecordOf(parseHistory([RECORD])[0]!)
     expect(record).toEqual({
       id: RECORD.id,
       fileName: RECORD.fileName,
@@ -167,9 +173,9 @@ describe('parseHistory', () => {
   })
 
   it('tolerates a storage type name, a missing fileName and a missing expiresOn', () => {
-    const [record] = parseHistory([
-      {id: 'a', createdOn: '2026-06-01T02:00:07Z', storageType: 'DataStore'}
-    ])
+    const record = backupRecordOf(
+      parseHistory([{id: 'a', createdOn: '2026-06-01T02:00:07Z', storageType: 'DataStore'}])[0]!
+    )
     expect([record.storageType, record.fileName, record.expiresOn]).toEqual([4, '', null])
   })
 

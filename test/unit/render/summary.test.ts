@@ -4,7 +4,7 @@ import {errorForStatus} from '../../../src/docspace/http-errors.js'
 import {CheckError} from '../../../src/errors.js'
 import {errorReport, type Report} from '../../../src/report.js'
 import {renderSummary} from '../../../src/render/summary.js'
-import type {BackupRecord, WarningCode} from '../../../src/types.js'
+import type {BackupRecord, HistoryRecord, WarningCode} from '../../../src/types.js'
 import {
   backup,
   facts,
@@ -36,7 +36,7 @@ function expectGolden(name: string, markdown: string): void {
 }
 
 /** A backup with a fixed id and file name, so the golden files never change between runs. */
-function named(n: number, ageHours: number, overrides: Partial<BackupRecord> = {}): BackupRecord {
+function named(n: number, ageHours: number, overrides: Partial<BackupRecord> = {}): HistoryRecord {
   const created = hoursBefore(ageHours)
   const stamp = created.toISOString().slice(0, 19).replace('T', '_').replace(/:/g, '-')
   return backup(ageHours, {
