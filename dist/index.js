@@ -816,13 +816,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1249,10 +1242,12 @@ class TransportError extends Error {
     }
 }
 /** Sends one request and reads the whole answer, within the timeout and the size cap. */
-async function exchange(request) {
-    // Loaded on first use: node:https (TLS) costs tens of ms, which a run that stops at its
-    // inputs, or talks to a loopback portal, need not pay.
-    const transport = request.url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+function exchange(request) {
+    // Loaded on first use, synchronously (no trip through the ESM loader): node:https (TLS)
+    // costs tens of ms, which a run that stops at its inputs, or talks to loopback, need not pay.
+    const transport = request.url.protocol === 'https:'
+        ? process.getBuiltinModule('node:https')
+        : process.getBuiltinModule('node:http');
     return new Promise((resolve, reject) => {
         // agent: false gives each request its own connection, closed after: nothing keeps the
         // process alive once the answers are in.

@@ -35,11 +35,13 @@ export class TransportError extends Error {
 }
 
 /** Sends one request and reads the whole answer, within the timeout and the size cap. */
-export async function exchange(request: HttpRequest): Promise<HttpAnswer> {
-  // Loaded on first use: node:https (TLS) costs tens of ms, which a run that stops at its
-  // inputs, or talks to a loopback portal, need not pay.
+export function exchange(request: HttpRequest): Promise<HttpAnswer> {
+  // Loaded on first use, synchronously (no trip through the ESM loader): node:https (TLS)
+  // costs tens of ms, which a run that stops at its inputs, or talks to loopback, need not pay.
   const transport =
-    request.url.protocol === 'https:' ? await import('node:https') : await import('node:http')
+    request.url.protocol === 'https:'
+      ? process.getBuiltinModule('node:https')
+      : process.getBuiltinModule('node:http')
   return new Promise((resolve, reject) => {
     // agent: false gives each request its own connection, closed after: nothing keeps the
     // process alive once the answers are in.
