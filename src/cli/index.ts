@@ -32,9 +32,9 @@ async function main(argv: string[]): Promise<number> {
 
 /** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
 async function runDemo(read: InputReader, format: string): Promise<number> {
-  console.log(
-    'No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n'
-  )
+  // On stderr for json and markdown, so that stdout stays what was asked for.
+  const say = format === 'text' ? console.log : console.error
+  say('No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n')
   const verdicts: string[] = []
   for (const scenario of ['healthy', 'unhealthy']) {
     const portal = await demoPortal(scenario)

@@ -1,0 +1,90 @@
+// The bundled CLI (dist/cli/index.js) as cron, GitLab CI or Jenkins would run it: a child
+// process, the token from DOCSPACE_TOKEN, the verdict in the exit code.
+import {execFile} from 'node:child_process'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {unhealthyPortal} from '../../src/demo/scenarios.js'
+import {NODE_24, ROOT} from '../support/run-dist.js'
+import {fakePortals, newApiKey} from './fixtures.js'
+
+const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
+const start = fakePortals()
+
+interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise(resolve => {
+    const options = {env: {PATH: process.env.PATH ?? '', ...env}, timeout: 15_000}
+    execFile(NODE_24, [CLI, ...args], options, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
+      resolve({code, stdout, stderr})
+    })
+  })
+}
+
+describe('the CLI', () => {
+  it('without a portal, checks the embedded demo portals and succeeds', async () => {
+    const run = await runCli([])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('DocSpace backups healthy: 127.0.0.1:')
+    expect(run.stdout).toContain('DocSpace backups UNHEALTHY: 127.0.0.1:')
+    expect(run.stdout).toContain('stale: The newest usable backup is 72.00 h old')
+  })
+
+  it('exits 0 for a healthy portal, the token taken from DOCSPACE_TOKEN and never printed', async () => {
+    const token = newApiKey()
+    const fake = await start({token})
+    const run = await runCli(['--portal', fake.url], {DOCSPACE_TOKEN: token})
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^DocSpace backups healthy: 127\.0\.0\.1:\d+/)
+    expect(run.stdout + run.stderr).not.toContain(token.slice(3))
+  })
+
+  it('exits 1 for an unhealthy portal, with the reasons in words', async () => {
+    const token = newApiKey()
+    const fake = await start({token, state: unhealthyPortal(new Date())})
+    const run = await runCli(['--portal', fake.url, '--token', token])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('✘ Newest backup age: 72.00 h')
+    expect(run.stdout).toContain('last-backup-failed: The last backup job failed')
+  })
+
+  it('exits 0 for an unhealthy portal with --no-fail-on-unhealthy', async () => {
+    const token = newApiKey()
+    const fake = await start({token, state: unhealthyPortal(new Date())})
+    const run = await runCli(['--portal', fake.url, '--no-fail-on-unhealthy'], {
+      DOCSPACE_TOKEN: token
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('DocSpace backups UNHEALTHY')
+  })
+
+  it('prints the report as JSON with --format json', async () => {
+    const token = newApiKey()
+    const fake = await start({token})
+    const run = await runCli(['--portal', fake.url, '--format', 'json', '--min-count', '3'], {
+      DOCSPACE_TOKEN: token
+    })
+    const report = JSON.parse(run.stdout) as {status: string; thresholds: {minCount: number}}
+    expect([run.code, report.status, report.thresholds.minCount]).toEqual([0, 'healthy', 3])
+  })
+
+  it('exits 2 when the portal cannot be checked, saying why', async () => {
+    const fake = await start({token: newApiKey()})
+    const run = await runCli(['--portal', fake.url, '--retries', '0'], {DOCSPACE_TOKEN: 'sk-wrong'})
+    expect(run.code).toBe(2)
+    expect(run.stdout).toContain('Error unauthorized: The portal answered 401 Unauthorized')
+  })
+
+  it('exits 64 for an invalid option, naming it, before any request', async () => {
+    const fake = await start({token: newApiKey()})
+    const run = await runCli(['--portal', fake.url, '--max-age', '3 days'], {DOCSPACE_TOKEN: 'x'})
+    expect(run.code).toBe(64)
+    expect(run.stderr).toContain('Input "max-age" has an invalid value "3 days"')
+    expect(fake.requests).toEqual([])
+  })
+})
