@@ -69,11 +69,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 /** Writes the report under RUNNER_TEMP (the system temp folder outside Actions); returns its path. */
-function writeReportFile(host, markdown) {
+function writeReportFile(portal, markdown) {
     const folder = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'docspace-backup-check');
     (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-    // One file per portal: two checks of different portals in one job keep both reports.
-    const file = external_node_path_default().join(folder, `${host.replace(/[^a-zA-Z0-9.-]+/g, '_')}.md`);
+    // One file per portal (host, port and path): checks of several portals in one job keep all.
+    const name = portal.replace(/^https?:\/\//, '').replace(/[^a-zA-Z0-9.-]+/g, '_');
+    const file = external_node_path_default().join(folder, `${name}.md`);
     (0,external_node_fs_.writeFileSync)(file, markdown, 'utf8');
     return file;
 }
@@ -172,8 +173,8 @@ function startedBackupRow(report, failed) {
 // HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
 // backticks and brackets must not reach it raw.
 
-// Brackets are escaped, so no link or image can form; `@` is an entity so that a portal
-// string cannot mention anyone in an issue.
+// Brackets are escaped, so no link or image can form; `@` and `#` are entities so that a portal
+// string cannot mention anyone, or reference an issue, in an issue.
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
 /** Escapes HTML and markdown, and folds the text onto one line. */
 function markdown_text(value) {
@@ -181,6 +182,7 @@ function markdown_text(value) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
+        .replace(/#/g, '&#35;')
         .replace(/@/g, '&#64;')
         .replace(MARKDOWN_SPECIAL, match => `\\${match}`);
 }
@@ -220,7 +222,7 @@ function heading(report) {
         : report.status === 'unhealthy'
             ? `❌ DocSpace backups unhealthy: ${host}`
             : `⚠️ DocSpace backups could not be checked: ${host}`;
-    return `## ${title}\n\nChecked ${report.checkedAt.replace('T', ' ').replace('Z', ' UTC')} · ${markdown_text(report.portal)}`;
+    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${markdown_text(report.portal)}`;
 }
 function errorSection(report) {
     const error = report.error;
@@ -255,7 +257,7 @@ function scheduleSection(report) {
     if (!summary)
         return '### Schedule\n\nNo automatic backup schedule.';
     const lastRun = summary.lastStarted
-        ? `last started ${summary.lastStarted.replace('T', ' ').replace('Z', ' UTC')}`
+        ? `last started ${readableUtc(summary.lastStarted)}`
         : 'never run yet';
     return `### Schedule\n\n${markdown_text(summary.words)}; ${lastRun}.`;
 }
@@ -280,11 +282,11 @@ function backupsSection(report) {
     const rows = report.backups
         .slice(0, SUMMARY_BACKUPS)
         .map(backup => [
-        backup.createdOn.replace('T', ' ').replace('Z', ''),
+        readableUtc(backup.createdOn, ''),
         (0,duration/* humanDuration */.UU)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
         markdown_text(backup.fileName),
         (0,words/* storageWords */.vM)(backup.storageType),
-        backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
+        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
     ]);
     const more = report.counts.usable > SUMMARY_BACKUPS
         ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
@@ -308,6 +310,10 @@ function countsSection(report) {
         `- Backups created this month (free allowance): ${created}`,
         `- Paid backup service: ${service}`
     ].join('\n');
+}
+/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
+function readableUtc(iso, zone = ' UTC') {
+    return iso.replace('T', ' ').replace('Z', zone);
 }
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
@@ -357,7 +363,7 @@ async function reportStep(inputs, report) {
         core.info(line);
     const issueNumber = inputs.issue ? await updateIssue(inputs, report) : '';
     const markdown = renderSummary(report);
-    const reportFile = attempt('The report file could not be written', () => writeReportFile(report.host, markdown));
+    const reportFile = attempt('The report file could not be written', () => writeReportFile(report.portal, markdown));
     // A summary that cannot be written must not hide the verdict.
     if (inputs.summary) {
         attempt('The job summary could not be written', () => writeStepSummary(markdown));

@@ -13,13 +13,17 @@ export const modules = {
 // Opt-in: one GitHub issue per portal that follows its health. Opened (or commented on) while
 // unhealthy, closed with a comment once healthy again.
 
+/** How long the issue's API calls may take, all together. */
+const ISSUE_TIMEOUT_MS = 60_000;
 function issueTitle(host) {
     return `DocSpace backups unhealthy: ${host}`;
 }
 /** The issue's number, or `null` when nothing was done (healthy, and no issue open). */
 async function followPortalHealth(report, markdown, inputs) {
     const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(inputs.githubToken, {
-        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
+        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        // A GitHub API that hangs must not hold the step: the outputs are set after this.
+        request: { signal: AbortSignal.timeout(ISSUE_TIMEOUT_MS) }
     });
     const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo;
     const title = issueTitle(report.host);

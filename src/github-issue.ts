@@ -4,6 +4,9 @@ import * as github from '@actions/github'
 import type {Inputs} from './inputs/index.js'
 import type {Report} from './report.js'
 
+/** How long the issue's API calls may take, all together. */
+const ISSUE_TIMEOUT_MS = 60_000
+
 export function issueTitle(host: string): string {
   return `DocSpace backups unhealthy: ${host}`
 }
@@ -15,7 +18,9 @@ export async function followPortalHealth(
   inputs: Inputs
 ): Promise<number | null> {
   const octokit = github.getOctokit(inputs.githubToken, {
-    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+    // A GitHub API that hangs must not hold the step: the outputs are set after this.
+    request: {signal: AbortSignal.timeout(ISSUE_TIMEOUT_MS)}
   })
   const {owner, repo} = github.context.repo
   const title = issueTitle(report.host)

@@ -28,7 +28,8 @@ export async function run(): Promise<void> {
   const report = await runCheck(inputs, {
     log: line => logLine(oneLine(line)),
     timing: realTiming,
-    onRequestsSent: () => void loadReporting()
+    // Started early; a failure to load surfaces where it is awaited, below.
+    onRequestsSent: () => void loadReporting().catch(() => undefined)
   })
 
   // Step 4: outputs, log, annotations, summary, report file, issue; the exit code last.

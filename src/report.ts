@@ -6,8 +6,6 @@ import type {CheckError} from './errors.js'
 import type {BackupRecord, PortalFacts, Progress, ReasonCode, Status, WarningCode} from './types.js'
 import type {Thresholds, Verdict} from './verdict.js'
 
-/** The report keeps this many backups: enough for any reader, bounded for any history. */
-export const REPORTED_BACKUPS = 100
 /** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
 const MAX_PORTAL_STRING = 500
 /** A schedule whose JSON is larger than this is reported without its raw payload. */
@@ -66,7 +64,8 @@ interface ReportBase {
 
 /** The report of a check that reached a verdict. */
 export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Verdict): Report {
-  const backups = verdict.newestUsable.slice(0, REPORTED_BACKUPS).map(reportBackup)
+  // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
+  const backups = verdict.newestUsable.map(reportBackup)
   return {
     ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
     backups,
@@ -121,7 +120,7 @@ function header(
     status,
     reasons,
     warnings: [...new Set(warnings)],
-    ...(base.startedBackup ? {startedBackup: base.startedBackup} : {})
+    ...(base.startedBackup ? {startedBackup: boundedStart(base.startedBackup)} : {})
   }
 }
 
@@ -155,4 +154,13 @@ function boundedSchedule(raw: unknown): unknown {
   return size > MAX_SCHEDULE_JSON
     ? {omitted: `the schedule's JSON is ${size} characters long`}
     : raw
+}
+
+/** The started job's id and error come from the portal: bounded like every portal string. */
+function boundedStart(started: StartedBackup): StartedBackup {
+  return {
+    ...started,
+    id: started.id && clip(started.id),
+    error: started.error && clip(started.error)
+  }
 }

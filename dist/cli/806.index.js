@@ -12,10 +12,10 @@ __webpack_require__.d(__webpack_exports__, {
   startAndAwaitBackup: () => (/* binding */ startAndAwaitBackup)
 });
 
-// EXTERNAL MODULE: ./src/docspace/read-portal.ts
-var read_portal = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/docspace/shapes.ts
 var shapes = __webpack_require__(792);
+// EXTERNAL MODULE: ./src/docspace/portal-text.ts
+var portal_text = __webpack_require__(150);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(916);
 // EXTERNAL MODULE: ./src/inputs/duration.ts
@@ -71,7 +71,7 @@ function withoutNulls(params) {
 async function startAndAwaitBackup(client, inputs, deps) {
     const dumpQuery = { Dump: String(inputs.dump) };
     const schedule = needsSchedule(inputs)
-        ? await (0,read_portal/* required */.m)(client, 'getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP)
+        ? await client.get('getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP)
         : null;
     const target = backupTarget(inputs, schedule);
     const { now, sleep } = deps.timing;
@@ -82,14 +82,15 @@ async function startAndAwaitBackup(client, inputs, deps) {
         dump: inputs.dump
     };
     const job = await client.post('startbackup', body, parseStartAnswer).catch(explainQuota);
-    deps.log(`Started a backup to ${(0,words/* storageWords */.vM)(target.storageType)} (job ${job.taskId ?? 'without an id'}).`);
+    const jobName = job.taskId === null ? 'without an id' : (0,portal_text/* portalQuote */.L)(job.taskId, [inputs.token]);
+    deps.log(`Started a backup to ${(0,words/* storageWords */.vM)(target.storageType)} (job ${jobName}).`);
     let progress = job;
     let delay = 0;
     let lastLogged = { at: startedAt, percent: job.progress };
     while (!progress.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
         delay = nextPollDelay(now() - startedAt, delay);
         await sleep(Math.min(delay, Math.max(0, inputs.waitTimeoutMs - (now() - startedAt))));
-        const polled = await (0,read_portal/* required */.m)(client, 'getbackupprogress', dumpQuery, shapes/* parseProgress */.TS);
+        const polled = await client.get('getbackupprogress', dumpQuery, shapes/* parseProgress */.TS);
         if (!isSameJob(polled, job)) {
             // Cancelled, or replaced by another job: the history says whether ours was made.
             deps.log('The started job left the queue; looking for its backup in the history.');

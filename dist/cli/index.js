@@ -23,6 +23,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // fields are read from fixed positions (no Date.parse: slower, and it rolls 2026-02-30 over).
 const API_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?:Z|[+-]\d{2}:\d{2})?$/i;
 const NEVER = '0001-01-01T00:00:00';
+const YEAR_10000 = Date.UTC(10_000, 0, 1);
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** `Date`, `null` for never, or `undefined` when the text is not such a date. */
 function parseApiDate(value) {
@@ -64,14 +65,16 @@ function utcKey(value) {
         return text.slice(0, 19);
     const fraction = text[19] === '.' ? milliseconds(text) : 0;
     const seconds = daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
-    return keyOfTime(seconds * 1000 + fraction - offsetMinutes(text) * 60_000);
+    const time = seconds * 1000 + fraction - offsetMinutes(text) * 60_000;
+    // An offset can carry 9999-12-31 into year 10000, which no key (nor ISO date) can hold.
+    return time < YEAR_10000 ? keyOfTime(time) : undefined;
 }
 /**
  * The key of a date `utcKey` has already accepted, without checking it again: the usual form
  * is its own key. `null` for never.
  */
 function checkedKey(text) {
-    if (text.length === 19 && text[10] === 'T' && text !== NEVER)
+    if (text.length === 19 && text[10] === 'T' && !text.startsWith('0001-01-01T'))
         return text;
     return utcKey(text);
 }
@@ -145,55 +148,48 @@ function isoUtc(date) {
 
 /***/ }),
 
-/***/ 665:
+/***/ 150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ readPortal),
-/* harmony export */   m: () => (/* binding */ required)
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   L: () => (/* binding */ portalQuote)
 /* harmony export */ });
-/* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(350);
+// Text that comes from the portal (error messages, Location headers) goes through here before
+// any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
 
-/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
-async function readPortal(client, dump) {
-    const dumpQuery = { Dump: String(dump) };
-    const settled = await Promise.allSettled([
-        required(client, 'getbackuphistory', dumpQuery, _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHistory */ .i6),
-        required(client, 'getbackupschedule', dumpQuery, _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSchedule */ .nP),
-        required(client, 'getbackupprogress', dumpQuery, _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProgress */ .TS),
-        optional(client, ['getbackupscount'], _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq),
-        // `service/state` appears in a public usage example; the server's route is getservicestate.
-        optional(client, ['getservicestate', 'service/state'], _shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .parseServiceState */ .Et)
-    ]);
-    const failure = settled.find(result => result.status === 'rejected');
-    if (failure)
-        throw failure.reason;
-    const [history, schedule, progress, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
-    const warnings = [];
-    if (count === null)
-        warnings.push('count-unavailable');
-    if (state === null)
-        warnings.push('service-state-unavailable');
-    return {
-        facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state },
-        warnings
-    };
-}
-/** A route every DocSpace has: a 404 is the error `not-found`. */
-async function required(client, route, query, parse) {
-    const answer = await client.get(route, query, parse);
-    if (!answer.found)
-        throw new Error(`${route} answered 404 but is not optional`);
-    return answer.value;
-}
-/** A route newer portals have: `null` when every one of its paths answers 404. */
-async function optional(client, routes, parse) {
-    for (const route of routes) {
-        const answer = await client.get(route, {}, parse, true);
-        if (answer.found)
-            return answer.value;
+const MAX_QUOTED = 300;
+// API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
+// part of ours long enough to matter, is redacted too.
+const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
+/** Replaces each secret (also when split by line breaks), and anything key-shaped, with `***`. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            result = result.replace(splitTolerant(secret), '***');
     }
-    return null;
+    return result.replace(KEY_LIKE, '***');
+}
+// What a portal (or a wrapped line) may put inside an echoed secret: spaces, breaks, controls.
+const GAP = String.raw `[\s\u0000-\u001f\u007f-\u009f]*`;
+const patterns = new Map();
+/** The secret as a pattern that also matches it with a gap between any two characters. */
+function splitTolerant(secret) {
+    let pattern = patterns.get(secret);
+    if (!pattern) {
+        const chars = Array.from(secret, char => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        pattern = new RegExp(chars.join(GAP), 'g');
+        patterns.set(secret, pattern);
+    }
+    return pattern;
+}
+/** Portal text made safe to quote in a one-line message. */
+function portalQuote(text, secrets) {
+    // Redacted before folding (the secret as sent) and after (a secret split across lines).
+    const folded = redact((0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
+    return folded.length > MAX_QUOTED ? `${folded.slice(0, MAX_QUOTED - 1)}…` : folded;
 }
 
 
@@ -566,6 +562,24 @@ function parseStorageParams(text) {
 
 /***/ }),
 
+/***/ 350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+// Control characters and line separators: a line break in portal text could start a log line
+// with `::`, which the runner reads as a workflow command, or break a markdown table row.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** The text folded onto one line: each run of control characters becomes one space. */
+function oneLine(value) {
+    return value.replace(LINE_BREAKING, ' ');
+}
+
+
+/***/ }),
+
 /***/ 933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -835,6 +849,10 @@ function payloadOf(text) {
             problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}`
         };
     }
+    // No `response` is "none" only in a DocSpace envelope: `{}` from a proxy is not an answer.
+    const isEnvelope = 'response' in envelope || (envelope.status === 0 && typeof envelope.statusCode === 'number');
+    if (!isEnvelope)
+        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
     return { payload: envelope.response ?? null };
 }
 function isObject(value) {
@@ -966,53 +984,8 @@ function describe(error) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(916);
-;// CONCATENATED MODULE: ./src/one-line.ts
-// Control characters and line separators: a line break in portal text could start a log line
-// with `::`, which the runner reads as a workflow command, or break a markdown table row.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-/** The text folded onto one line: each run of control characters becomes one space. */
-function oneLine(value) {
-    return value.replace(LINE_BREAKING, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/docspace/portal-text.ts
-// Text that comes from the portal (error messages, Location headers) goes through here before
-// any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
-
-const MAX_QUOTED = 300;
-// API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
-// part of ours long enough to matter, is redacted too.
-const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
-/** Replaces each secret (also when split by line breaks), and anything key-shaped, with `***`. */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            result = result.replace(splitTolerant(secret), '***');
-    }
-    return result.replace(KEY_LIKE, '***');
-}
-// What a portal (or a wrapped line) may put inside an echoed secret: spaces, breaks, controls.
-const GAP = String.raw `[\s\u0000-\u001f\u007f-\u009f]*`;
-const patterns = new Map();
-/** The secret as a pattern that also matches it with a gap between any two characters. */
-function splitTolerant(secret) {
-    let pattern = patterns.get(secret);
-    if (!pattern) {
-        const chars = Array.from(secret, char => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        pattern = new RegExp(chars.join(GAP), 'g');
-        patterns.set(secret, pattern);
-    }
-    return pattern;
-}
-/** Portal text made safe to quote in a one-line message. */
-function portalQuote(text, secrets) {
-    // Redacted before folding (the secret as sent) and after (a secret split across lines).
-    const folded = redact(oneLine(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
-    return folded.length > MAX_QUOTED ? `${folded.slice(0, MAX_QUOTED - 1)}…` : folded;
-}
-
+// EXTERNAL MODULE: ./src/docspace/portal-text.ts
+var portal_text = __nccwpck_require__(150);
 ;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
 // The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
 // to do about it.
@@ -1046,7 +1019,7 @@ const ADVICE = {
     unauthorized: 'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
     'payment-required': "The portal's pricing plan or its free-backup quota does not allow this: check the portal's payment settings.",
     forbidden: 'The token\'s user must be the portal owner or a DocSpace admin, an API key needs a read scope (start-backup: write), and "dump: true" needs server-level rights on a standalone server.',
-    'not-found': 'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com) and that it runs DocSpace.',
+    'not-found': 'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com), and that it runs DocSpace 2.x or later (older versions lack this route).',
     'rate-limited': 'The portal is limiting the request rate: run the check less often or raise "retries".',
     'server-error': "The portal's backup service is failing: check the portal's health and try again later.",
     'http-error': 'Check that "portal" points at a DocSpace portal.',
@@ -1061,7 +1034,7 @@ function errorForStatus(answer, context) {
     const said = portalMessage(answer.body, context.secrets);
     const quoted = said ? `: "${said}"` : '';
     if (code === 'redirected') {
-        const location = portalQuote(String(answer.headers.location ?? ''), context.secrets);
+        const location = (0,portal_text/* portalQuote */.L)(String(answer.headers.location ?? ''), context.secrets);
         return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
     }
     const after = retried(context.retriesUsed);
@@ -1071,18 +1044,18 @@ function errorForStatus(answer, context) {
 function errorForTransport(error, context) {
     const after = retried(context.retriesUsed);
     if (error.kind === 'too-large') {
-        return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}.`);
+        return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
     }
     if (error.kind === 'timeout') {
         const seconds = context.timeoutMs / 1000;
         return new errors/* CheckError */.tl('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
     }
-    const detail = portalQuote(error.message, context.secrets);
+    const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
     return new errors/* CheckError */.tl('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${ADVICE.unreachable}`);
 }
 /** The error for a 2xx answer the action cannot read. */
 function badResponse(context, problem) {
-    return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} ${portalQuote(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
+    return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
 }
 function codeForStatus(status) {
     if (status >= 300 && status < 400)
@@ -1115,7 +1088,7 @@ function portalMessage(body, secrets) {
             return '';
         const { error, title, detail } = parsed;
         const message = error?.message ?? detail ?? title;
-        return typeof message === 'string' ? portalQuote(message, secrets) : '';
+        return typeof message === 'string' ? (0,portal_text/* portalQuote */.L)(message, secrets) : '';
     }
     catch {
         return '';
@@ -1186,7 +1159,7 @@ var shapes = __nccwpck_require__(792);
 
 
 // The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
-// bounded against hostile answers, and enough for any real history (see README, Limits).
+// bounded against hostile answers, and enough for any real history (README, "Choices").
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 class DocSpaceClient {
     settings;
@@ -1194,21 +1167,24 @@ class DocSpaceClient {
     constructor(settings) {
         this.settings = settings;
     }
-    /**
-     * GET `/api/2.0/backup/<route>`, parsed. With `allowMissing`, a 404 is `{found: false}`;
-     * every other failure throws a CheckError.
-     */
-    async get(route, query, parse, allowMissing = false) {
+    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a CheckError. */
+    async get(route, query, parse) {
+        const { answer, context } = await this.fetch(route, query);
+        return this.parsed(answer, context, parse);
+    }
+    /** GET of a route that only newer portals have: `null` when it answers 404. */
+    async getIfPresent(route, parse) {
+        const { answer, context } = await this.fetch(route, {});
+        return answer.status === 404 ? null : this.parsed(answer, context, parse);
+    }
+    /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
+    async fetch(route, query) {
         const url = this.url(route, query);
-        const context = this.context('GET', route);
         const outcome = await withRetries(() => exchange(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
-        const errorContext = { ...context, retriesUsed: outcome.retriesUsed };
+        const context = { ...this.context('GET', route), retriesUsed: outcome.retriesUsed };
         if (outcome.error)
-            throw errorForTransport(outcome.error, errorContext);
-        const answer = outcome.answer;
-        if (answer.status === 404 && allowMissing)
-            return { found: false };
-        return { found: true, value: this.parsed(answer, errorContext, parse) };
+            throw errorForTransport(outcome.error, context);
+        return { answer: outcome.answer, context };
     }
     /** POST `/api/2.0/backup/<route>`, sent once: never retried, it is not idempotent. */
     async post(route, body, parse) {
@@ -1279,8 +1255,43 @@ class DocSpaceClient {
     }
 }
 
-// EXTERNAL MODULE: ./src/docspace/read-portal.ts
-var read_portal = __nccwpck_require__(665);
+;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
+
+/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
+async function readPortal(client, dump) {
+    const dumpQuery = { Dump: String(dump) };
+    const settled = await Promise.allSettled([
+        client.get('getbackuphistory', dumpQuery, shapes/* parseHistory */.i6),
+        client.get('getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP),
+        client.get('getbackupprogress', dumpQuery, shapes/* parseProgress */.TS),
+        optional(client, ['getbackupscount'], shapes/* parseCount */.zq),
+        // `service/state` appears in a public usage example; the server's route is getservicestate.
+        optional(client, ['getservicestate', 'service/state'], shapes/* parseServiceState */.Et)
+    ]);
+    const failure = settled.find(result => result.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    const [history, schedule, progress, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
+    const warnings = [];
+    if (count === null)
+        warnings.push('count-unavailable');
+    if (state === null)
+        warnings.push('service-state-unavailable');
+    return {
+        facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state },
+        warnings
+    };
+}
+/** A route newer portals have: `null` when every one of its paths answers 404. */
+async function optional(client, routes, parse) {
+    for (const route of routes) {
+        const value = await client.getIfPresent(route, parse);
+        if (value !== null)
+            return value;
+    }
+    return null;
+}
+
 // EXTERNAL MODULE: ./src/docspace/dates.ts
 var dates = __nccwpck_require__(481);
 // EXTERNAL MODULE: ./src/render/words.ts
@@ -1290,15 +1301,14 @@ var words = __nccwpck_require__(933);
 // and the report file are all rendered from it.
 
 
-/** The report keeps this many backups: enough for any reader, bounded for any history. */
-const REPORTED_BACKUPS = 100;
 /** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
 const MAX_PORTAL_STRING = 500;
 /** A schedule whose JSON is larger than this is reported without its raw payload. */
 const MAX_SCHEDULE_JSON = 64 * 1024;
 /** The report of a check that reached a verdict. */
 function verdictReport(base, facts, verdict) {
-    const backups = verdict.newestUsable.slice(0, REPORTED_BACKUPS).map(reportBackup);
+    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
+    const backups = verdict.newestUsable.map(reportBackup);
     return {
         ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
         backups,
@@ -1346,7 +1356,7 @@ function header(base, status, reasons, warnings) {
         status,
         reasons,
         warnings: [...new Set(warnings)],
-        ...(base.startedBackup ? { startedBackup: base.startedBackup } : {})
+        ...(base.startedBackup ? { startedBackup: boundedStart(base.startedBackup) } : {})
     };
 }
 function thresholdsOf(thresholds, maxAgeHours) {
@@ -1377,6 +1387,14 @@ function boundedSchedule(raw) {
     return size > MAX_SCHEDULE_JSON
         ? { omitted: `the schedule's JSON is ${size} characters long` }
         : raw;
+}
+/** The started job's id and error come from the portal: bounded like every portal string. */
+function boundedStart(started) {
+    return {
+        ...started,
+        id: started.id && clip(started.id),
+        error: started.error && clip(started.error)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/history-survey.ts
@@ -1532,7 +1550,7 @@ async function runCheck(inputs, deps) {
 /** `value` with every string in it redacted, however deep: the report is small and bounded. */
 function withoutSecrets(value, secrets) {
     if (typeof value === 'string')
-        return redact(value, secrets);
+        return (0,portal_text/* redact */.E)(value, secrets);
     if (Array.isArray(value))
         return value.map(item => withoutSecrets(item, secrets));
     if (typeof value !== 'object' || value === null)
@@ -1566,12 +1584,12 @@ async function readAndJudge(inputs, deps) {
             // Loaded only when asked for: most runs never start a backup.
             const { startAndAwaitBackup, judgeStartedBackup } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806));
             const waited = await startAndAwaitBackup(client, inputs, deps);
-            const reading = await (0,read_portal/* readPortal */.N)(client, inputs.dump);
+            const reading = await readPortal(client, inputs.dump);
             const now = new Date(deps.timing.now());
             const { verdict, started } = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited);
             return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
         }
-        const reading = await (0,read_portal/* readPortal */.N)(client, inputs.dump);
+        const reading = await readPortal(client, inputs.dump);
         const now = new Date(deps.timing.now());
         return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, judge(reading.facts, thresholds, now));
     }
@@ -1830,20 +1848,23 @@ function startedBackupRow(report, failed) {
     };
 }
 
+// EXTERNAL MODULE: ./src/one-line.ts
+var one_line = __nccwpck_require__(350);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 // Small markdown helpers. Every portal-supplied string goes through `text`: escaped
 // HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
 // backticks and brackets must not reach it raw.
 
-// Brackets are escaped, so no link or image can form; `@` is an entity so that a portal
-// string cannot mention anyone in an issue.
+// Brackets are escaped, so no link or image can form; `@` and `#` are entities so that a portal
+// string cannot mention anyone, or reference an issue, in an issue.
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
 /** Escapes HTML and markdown, and folds the text onto one line. */
 function markdown_text(value) {
-    return oneLine(value)
+    return (0,one_line/* oneLine */.T)(value)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
+        .replace(/#/g, '&#35;')
         .replace(/@/g, '&#64;')
         .replace(MARKDOWN_SPECIAL, match => `\\${match}`);
 }
@@ -1883,7 +1904,7 @@ function heading(report) {
         : report.status === 'unhealthy'
             ? `❌ DocSpace backups unhealthy: ${host}`
             : `⚠️ DocSpace backups could not be checked: ${host}`;
-    return `## ${title}\n\nChecked ${report.checkedAt.replace('T', ' ').replace('Z', ' UTC')} · ${markdown_text(report.portal)}`;
+    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${markdown_text(report.portal)}`;
 }
 function errorSection(report) {
     const error = report.error;
@@ -1918,7 +1939,7 @@ function scheduleSection(report) {
     if (!summary)
         return '### Schedule\n\nNo automatic backup schedule.';
     const lastRun = summary.lastStarted
-        ? `last started ${summary.lastStarted.replace('T', ' ').replace('Z', ' UTC')}`
+        ? `last started ${readableUtc(summary.lastStarted)}`
         : 'never run yet';
     return `### Schedule\n\n${markdown_text(summary.words)}; ${lastRun}.`;
 }
@@ -1943,11 +1964,11 @@ function backupsSection(report) {
     const rows = report.backups
         .slice(0, SUMMARY_BACKUPS)
         .map(backup => [
-        backup.createdOn.replace('T', ' ').replace('Z', ''),
+        readableUtc(backup.createdOn, ''),
         (0,duration/* humanDuration */.UU)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
         markdown_text(backup.fileName),
         (0,words/* storageWords */.vM)(backup.storageType),
-        backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
+        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
     ]);
     const more = report.counts.usable > SUMMARY_BACKUPS
         ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
@@ -1972,6 +1993,10 @@ function countsSection(report) {
         `- Paid backup service: ${service}`
     ].join('\n');
 }
+/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
+function readableUtc(iso, zone = ' UTC') {
+    return iso.replace('T', ' ').replace('Z', zone);
+}
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
@@ -1980,13 +2005,13 @@ function countsSection(report) {
 const text_OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
 /** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
 function checkLines(report) {
-    return checkRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.check}: ${oneLine(row.observed)} [${row.threshold}]`);
+    return checkRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.check}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
 }
 /** `healthy`, or the reasons (or the error) in words. */
 function verdictLines(report) {
     if (report.error)
-        return [`Error ${report.error.code}: ${oneLine(report.error.message)}`];
-    return report.reasons.map(code => `${code}: ${oneLine((0,words/* reasonWords */.IK)(code, report))}`);
+        return [`Error ${report.error.code}: ${(0,one_line/* oneLine */.T)(report.error.message)}`];
+    return report.reasons.map(code => `${code}: ${(0,one_line/* oneLine */.T)((0,words/* reasonWords */.IK)(code, report))}`);
 }
 function warningLines(report) {
     return report.warnings.map(code => `warning ${code}: ${(0,words/* warningWords */.wV)(code, report)}`);

@@ -20,7 +20,7 @@ export async function reportStep(inputs: Inputs, report: Report): Promise<void> 
   const issueNumber = inputs.issue ? await updateIssue(inputs, report) : ''
   const markdown = renderSummary(report)
   const reportFile = attempt('The report file could not be written', () =>
-    writeReportFile(report.host, markdown)
+    writeReportFile(report.portal, markdown)
   )
   // A summary that cannot be written must not hide the verdict.
   if (inputs.summary) {

@@ -8,7 +8,7 @@ import {withRetries, type RetryTiming} from './retry.js'
 import {ShapeError} from './shapes.js'
 
 // The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
-// bounded against hostile answers, and enough for any real history (see README, Limits).
+// bounded against hostile answers, and enough for any real history (README, "Choices").
 export const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 export interface ClientSettings {
@@ -24,36 +24,37 @@ export interface ClientSettings {
 /** Turns a payload (`null` when the envelope has none) into a value; throws ShapeError. */
 export type PayloadParser<T> = (payload: unknown) => T
 
-/** What a route answered: its parsed payload, or `missing` when an optional route is 404. */
-export type Answer<T> = {found: true; value: T} | {found: false}
-
 export class DocSpaceClient {
   private unsent = 0
 
   constructor(private readonly settings: ClientSettings) {}
 
-  /**
-   * GET `/api/2.0/backup/<route>`, parsed. With `allowMissing`, a 404 is `{found: false}`;
-   * every other failure throws a CheckError.
-   */
-  async get<T>(
+  /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a CheckError. */
+  async get<T>(route: string, query: Record<string, string>, parse: PayloadParser<T>): Promise<T> {
+    const {answer, context} = await this.fetch(route, query)
+    return this.parsed(answer, context, parse)
+  }
+
+  /** GET of a route that only newer portals have: `null` when it answers 404. */
+  async getIfPresent<T>(route: string, parse: PayloadParser<T>): Promise<T | null> {
+    const {answer, context} = await this.fetch(route, {})
+    return answer.status === 404 ? null : this.parsed(answer, context, parse)
+  }
+
+  /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
+  private async fetch(
     route: string,
-    query: Record<string, string>,
-    parse: PayloadParser<T>,
-    allowMissing = false
-  ): Promise<Answer<T>> {
+    query: Record<string, string>
+  ): Promise<{answer: HttpAnswer; context: ErrorContext}> {
     const url = this.url(route, query)
-    const context = this.context('GET', route)
     const outcome = await withRetries(
       () => exchange(this.request(url, 'GET')),
       this.settings.retries,
       this.settings.timing
     )
-    const errorContext = {...context, retriesUsed: outcome.retriesUsed}
-    if (outcome.error) throw errorForTransport(outcome.error, errorContext)
-    const answer = outcome.answer as HttpAnswer
-    if (answer.status === 404 && allowMissing) return {found: false}
-    return {found: true, value: this.parsed(answer, errorContext, parse)}
+    const context = {...this.context('GET', route), retriesUsed: outcome.retriesUsed}
+    if (outcome.error) throw errorForTransport(outcome.error, context)
+    return {answer: outcome.answer as HttpAnswer, context}
   }
 
   /** POST `/api/2.0/backup/<route>`, sent once: never retried, it is not idempotent. */

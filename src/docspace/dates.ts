@@ -9,6 +9,7 @@
 
 const API_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?:Z|[+-]\d{2}:\d{2})?$/i
 const NEVER = '0001-01-01T00:00:00'
+const YEAR_10000 = Date.UTC(10_000, 0, 1)
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /** `Date`, `null` for never, or `undefined` when the text is not such a date. */
@@ -46,7 +47,9 @@ export function utcKey(value: unknown): string | null | undefined {
   if (text[10] === 'T' && text.length === 20 && text[19] !== '.') return text.slice(0, 19)
   const fraction = text[19] === '.' ? milliseconds(text) : 0
   const seconds = daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
-  return keyOfTime(seconds * 1000 + fraction - offsetMinutes(text) * 60_000)
+  const time = seconds * 1000 + fraction - offsetMinutes(text) * 60_000
+  // An offset can carry 9999-12-31 into year 10000, which no key (nor ISO date) can hold.
+  return time < YEAR_10000 ? keyOfTime(time) : undefined
 }
 
 /**
@@ -54,7 +57,7 @@ export function utcKey(value: unknown): string | null | undefined {
  * is its own key. `null` for never.
  */
 export function checkedKey(text: string): string | null {
-  if (text.length === 19 && text[10] === 'T' && text !== NEVER) return text
+  if (text.length === 19 && text[10] === 'T' && !text.startsWith('0001-01-01T')) return text
   return utcKey(text) as string | null
 }
 

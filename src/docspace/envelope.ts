@@ -22,6 +22,10 @@ export function payloadOf(text: string): {payload: unknown} | {problem: string} 
       problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}`
     }
   }
+  // No `response` is "none" only in a DocSpace envelope: `{}` from a proxy is not an answer.
+  const isEnvelope =
+    'response' in envelope || (envelope.status === 0 && typeof envelope.statusCode === 'number')
+  if (!isEnvelope) return {problem: 'is not a DocSpace envelope (a JSON object with "response")'}
   return {payload: envelope.response ?? null}
 }
 

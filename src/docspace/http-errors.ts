@@ -46,7 +46,7 @@ const ADVICE: Record<string, string> = {
   forbidden:
     'The token\'s user must be the portal owner or a DocSpace admin, an API key needs a read scope (start-backup: write), and "dump: true" needs server-level rights on a standalone server.',
   'not-found':
-    'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com) and that it runs DocSpace.',
+    'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com), and that it runs DocSpace 2.x or later (older versions lack this route).',
   'rate-limited':
     'The portal is limiting the request rate: run the check less often or raise "retries".',
   'server-error':
@@ -86,7 +86,7 @@ export function errorForTransport(error: TransportError, context: ErrorContext):
   if (error.kind === 'too-large') {
     return new CheckError(
       'bad-response',
-      `The portal's answer to ${context.endpoint} is too large: ${error.message}.`
+      `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`
     )
   }
   if (error.kind === 'timeout') {

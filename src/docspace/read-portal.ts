@@ -19,9 +19,9 @@ export interface PortalReading {
 export async function readPortal(client: DocSpaceClient, dump: boolean): Promise<PortalReading> {
   const dumpQuery = {Dump: String(dump)}
   const settled = await Promise.allSettled([
-    required(client, 'getbackuphistory', dumpQuery, parseHistory),
-    required(client, 'getbackupschedule', dumpQuery, parseSchedule),
-    required(client, 'getbackupprogress', dumpQuery, parseProgress),
+    client.get('getbackuphistory', dumpQuery, parseHistory),
+    client.get('getbackupschedule', dumpQuery, parseSchedule),
+    client.get('getbackupprogress', dumpQuery, parseProgress),
     optional(client, ['getbackupscount'], parseCount),
     // `service/state` appears in a public usage example; the server's route is getservicestate.
     optional(client, ['getservicestate', 'service/state'], parseServiceState)
@@ -47,18 +47,6 @@ export async function readPortal(client: DocSpaceClient, dump: boolean): Promise
   }
 }
 
-/** A route every DocSpace has: a 404 is the error `not-found`. */
-export async function required<T>(
-  client: DocSpaceClient,
-  route: string,
-  query: Record<string, string>,
-  parse: PayloadParser<T>
-): Promise<T> {
-  const answer = await client.get(route, query, parse)
-  if (!answer.found) throw new Error(`${route} answered 404 but is not optional`)
-  return answer.value
-}
-
 /** A route newer portals have: `null` when every one of its paths answers 404. */
 async function optional<T>(
   client: DocSpaceClient,
@@ -66,8 +54,8 @@ async function optional<T>(
   parse: PayloadParser<T>
 ): Promise<T | null> {
   for (const route of routes) {
-    const answer = await client.get(route, {}, parse, true)
-    if (answer.found) return answer.value
+    const value = await client.getIfPresent(route, parse)
+    if (value !== null) return value
   }
   return null
 }

@@ -4,8 +4,8 @@
 
 import {oneLine} from '../one-line.js'
 
-// Brackets are escaped, so no link or image can form; `@` is an entity so that a portal
-// string cannot mention anyone in an issue.
+// Brackets are escaped, so no link or image can form; `@` and `#` are entities so that a portal
+// string cannot mention anyone, or reference an issue, in an issue.
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g
 
 /** Escapes HTML and markdown, and folds the text onto one line. */
@@ -14,6 +14,7 @@ export function text(value: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    .replace(/#/g, '&#35;')
     .replace(/@/g, '&#64;')
     .replace(MARKDOWN_SPECIAL, match => `\\${match}`)
 }

@@ -31,7 +31,7 @@ function heading(report: Report): string {
       : report.status === 'unhealthy'
         ? `❌ DocSpace backups unhealthy: ${host}`
         : `⚠️ DocSpace backups could not be checked: ${host}`
-  return `## ${title}\n\nChecked ${report.checkedAt.replace('T', ' ').replace('Z', ' UTC')} · ${text(report.portal)}`
+  return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${text(report.portal)}`
 }
 
 function errorSection(report: Report): string[] {
@@ -68,7 +68,7 @@ function scheduleSection(report: Report): string {
   const summary = report.scheduleSummary
   if (!summary) return '### Schedule\n\nNo automatic backup schedule.'
   const lastRun = summary.lastStarted
-    ? `last started ${summary.lastStarted.replace('T', ' ').replace('Z', ' UTC')}`
+    ? `last started ${readableUtc(summary.lastStarted)}`
     : 'never run yet'
   return `### Schedule\n\n${text(summary.words)}; ${lastRun}.`
 }
@@ -94,11 +94,11 @@ function backupsSection(report: Report): string {
   const rows = report.backups
     .slice(0, SUMMARY_BACKUPS)
     .map(backup => [
-      backup.createdOn.replace('T', ' ').replace('Z', ''),
+      readableUtc(backup.createdOn, ''),
       humanDuration(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
       text(backup.fileName),
       storageWords(backup.storageType),
-      backup.expiresOn ? backup.expiresOn.replace('T', ' ').replace('Z', '') : 'never'
+      backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
     ])
   const more =
     report.counts.usable > SUMMARY_BACKUPS
@@ -126,4 +126,9 @@ function countsSection(report: Report): string {
     `- Backups created this month (free allowance): ${created}`,
     `- Paid backup service: ${service}`
   ].join('\n')
+}
+
+/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
+function readableUtc(iso: string, zone = ' UTC'): string {
+  return iso.replace('T', ' ').replace('Z', zone)
 }

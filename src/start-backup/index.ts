@@ -2,8 +2,8 @@
 // it is not idempotent and spends the free-backup quota.
 import type {CheckDependencies} from '../check.js'
 import type {DocSpaceClient} from '../docspace/client.js'
-import {required} from '../docspace/read-portal.js'
 import {parseProgress, parseSchedule} from '../docspace/shapes.js'
+import {portalQuote} from '../docspace/portal-text.js'
 import {CheckError} from '../errors.js'
 import {humanDuration} from '../inputs/duration.js'
 import type {Inputs} from '../inputs/index.js'
@@ -21,7 +21,7 @@ export async function startAndAwaitBackup(
 ): Promise<StartedBackup> {
   const dumpQuery = {Dump: String(inputs.dump)}
   const schedule = needsSchedule(inputs)
-    ? await required(client, 'getbackupschedule', dumpQuery, parseSchedule)
+    ? await client.get('getbackupschedule', dumpQuery, parseSchedule)
     : null
   const target = backupTarget(inputs, schedule)
   const {now, sleep} = deps.timing
@@ -32,9 +32,8 @@ export async function startAndAwaitBackup(
     dump: inputs.dump
   }
   const job = await client.post('startbackup', body, parseStartAnswer).catch(explainQuota)
-  deps.log(
-    `Started a backup to ${storageWords(target.storageType)} (job ${job.taskId ?? 'without an id'}).`
-  )
+  const jobName = job.taskId === null ? 'without an id' : portalQuote(job.taskId, [inputs.token])
+  deps.log(`Started a backup to ${storageWords(target.storageType)} (job ${jobName}).`)
 
   let progress: Progress = job
   let delay = 0
@@ -42,7 +41,7 @@ export async function startAndAwaitBackup(
   while (!progress.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
     delay = nextPollDelay(now() - startedAt, delay)
     await sleep(Math.min(delay, Math.max(0, inputs.waitTimeoutMs - (now() - startedAt))))
-    const polled = await required(client, 'getbackupprogress', dumpQuery, parseProgress)
+    const polled = await client.get('getbackupprogress', dumpQuery, parseProgress)
     if (!isSameJob(polled, job)) {
       // Cancelled, or replaced by another job: the history says whether ours was made.
       deps.log('The started job left the queue; looking for its backup in the history.')

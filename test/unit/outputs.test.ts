@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {CheckError} from '../../src/errors.js'
 import {outputsOf} from '../../src/outputs.js'
-import {errorReport, type Report} from '../../src/report.js'
+import {errorReport, verdictReport, type Report} from '../../src/report.js'
+import {judge} from '../../src/verdict.js'
 import type {HistoryRecord} from '../../src/types.js'
 import {
   backup,
@@ -212,5 +213,20 @@ describe('outputsOf', () => {
     expect(Buffer.byteLength(outputs.report)).toBeLessThan(MIB)
     expect(Buffer.byteLength(outputs.schedule)).toBeLessThan(MIB)
     expect(Buffer.byteLength(outputs['latest-backup-file'])).toBeLessThan(MIB)
+  })
+
+  it("keeps the report under 1 MiB whatever a started backup's id and error", () => {
+    const huge = 'x'.repeat(2 * MIB)
+    const portalFacts = facts()
+    const base = {portal: PORTAL_INFO, checkedAt: NOW, thresholds: THRESHOLDS, warnings: []}
+    const startedBackup = {id: huge, seconds: 30, outcome: 'failed' as const, error: huge}
+    const report = verdictReport(
+      {...base, startedBackup},
+      portalFacts,
+      judge(portalFacts, THRESHOLDS, NOW)
+    )
+    const outputs = outputsOf(report)
+    expect(Buffer.byteLength(outputs.report)).toBeLessThan(MIB)
+    expect(Buffer.byteLength(outputs['started-backup-id'])).toBeLessThan(MIB)
   })
 })

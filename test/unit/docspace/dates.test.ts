@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {dateOfKey, isoUtc, keyOfTime, parseApiDate, utcKey} from '../../../src/docspace/dates.js'
+import {
+  checkedKey,
+  dateOfKey,
+  isoUtc,
+  keyOfTime,
+  parseApiDate,
+  utcKey
+} from '../../../src/docspace/dates.js'
 
 describe('parseApiDate', () => {
   it.each([
@@ -115,6 +122,9 @@ describe('utcKey', () => {
     [' 2026-03-01T02:15:00 ', '2026-03-01T02:15:00'],
     ['0001-01-01T00:00:00', null],
     ['2026-02-30T00:00:00', undefined],
+    // An offset that carries the date into year 10000, which no date can hold.
+    ['9999-12-31T23:30:00-01:00', undefined],
+    ['9999-12-31T23:30:00+01:00', '9999-12-31T22:30:00'],
     [42, undefined]
   ])('keys %j as %j', (text, key) => {
     expect(utcKey(text)).toBe(key)
@@ -145,5 +155,17 @@ describe('utcKey', () => {
       }),
       {numRuns: 2000}
     )
+  })
+})
+
+describe('checkedKey', () => {
+  it.each([
+    ['2026-03-01T02:15:00', '2026-03-01T02:15:00'],
+    ['2026-03-01T02:15:00.5Z', '2026-03-01T02:15:00.5'],
+    ['0001-01-01T00:00:00', null],
+    // Any time on 0001-01-01 is the never sentinel, as utcKey reads it.
+    ['0001-01-01T05:00:00', null]
+  ])('keys the checked date %j as %j', (text, key) => {
+    expect(checkedKey(text)).toBe(key)
   })
 })

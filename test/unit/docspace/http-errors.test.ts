@@ -185,7 +185,7 @@ describe('errorForTransport', () => {
     )
     expect(error.code).toBe('bad-response')
     expect(error.message).toBe(
-      `The portal's answer to ${ENDPOINT} is too large: the answer is over 32 MiB.`
+      `The portal's answer to ${ENDPOINT} is too large: the answer is over 32 MiB. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`
     )
   })
 })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {Answer, DocSpaceClient, PayloadParser} from '../../../src/docspace/client.js'
+import type {DocSpaceClient, PayloadParser} from '../../../src/docspace/client.js'
 import {readPortal} from '../../../src/docspace/read-portal.js'
 import {CheckError} from '../../../src/errors.js'
 
@@ -38,21 +38,21 @@ const PAYLOADS: Record<Route, Stubbed> = {
 function stubClient(overrides: Record<Route, Stubbed> = {}) {
   const answers = {...PAYLOADS, ...overrides}
   const calls: string[] = []
+  const answer = (route: string, query: Record<string, string>) => {
+    calls.push(`${route}?${new URLSearchParams(query)}`)
+    const stubbed = answers[route] ?? {status: 404}
+    if ('error' in stubbed) throw stubbed.error
+    return stubbed
+  }
   const client = {
-    async get<T>(
-      route: string,
-      query: Record<string, string>,
-      parse: PayloadParser<T>,
-      allowMissing = false
-    ): Promise<Answer<T>> {
-      calls.push(`${route}?${new URLSearchParams(query)}`)
-      const answer = answers[route] ?? {status: 404}
-      if ('error' in answer) throw answer.error
-      if ('status' in answer) {
-        if (allowMissing) return {found: false}
-        throw new CheckError('not-found', `404 ${route}`, 404)
-      }
-      return {found: true, value: parse(answer.payload)}
+    async get<T>(route: string, query: Record<string, string>, parse: PayloadParser<T>) {
+      const stubbed = answer(route, query)
+      if ('status' in stubbed) throw new CheckError('not-found', `404 ${route}`, 404)
+      return parse(stubbed.payload)
+    },
+    async getIfPresent<T>(route: string, parse: PayloadParser<T>) {
+      const stubbed = answer(route, {})
+      return 'status' in stubbed ? null : parse(stubbed.payload)
     }
   }
   return {client: client as unknown as DocSpaceClient, calls}

@@ -232,6 +232,13 @@ describe('renderSummary escaping of portal strings', () => {
     expect(markdown).toContain('&#64;everyone')
   })
 
+  it('references no issue for a portal string with #1', () => {
+    const history = [named(1, 5, {fileName: 'fixes #1.tar.gz'})]
+    const markdown = renderSummary(reportOf(facts({history})))
+    expect(markdown).toContain('fixes &#35;1.tar.gz')
+    expect(markdown).not.toContain('#1')
+  })
+
   it.each(reports)('starts no line with :: for %s', (_what, report) => {
     const markdown = renderSummary(report)
     expect(commandLines(markdown)).toEqual([])
