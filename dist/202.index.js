@@ -133,17 +133,10 @@ function newestRow(report, failed) {
 }
 function lastJobRow(report, failed) {
     const job = report.progress;
-    const observed = !job
-        ? 'no job in the last 24 h'
-        : !job.isCompleted
-            ? `running, ${job.progress}%`
-            : job.error
-                ? `failed: ${job.error}`
-                : `completed${job.warning ? ` with a warning: ${job.warning}` : ''}`;
     return {
         check: 'Last backup job',
         threshold: 'no error',
-        observed,
+        observed: job ? (0,words/* jobStateWords */.Kf)(job) : 'no job in the last 24 h',
         outcome: failed.has('last-backup-failed')
             ? 'fail'
             : job && !job.isCompleted
@@ -267,13 +260,7 @@ function jobSection(report) {
         return '### Latest job\n\nNo backup job in the last 24 hours.';
     const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ??
         `Job type ${job.backupProgressEnum}`;
-    const state = !job.isCompleted
-        ? `running, ${job.progress}%`
-        : job.error
-            ? `failed at ${job.progress}%: ${markdown_text(job.error.replace(/\.$/, ''))}`
-            : 'completed without error';
-    const warning = job.warning ? ` Warning: ${markdown_text(job.warning)}` : '';
-    return `### Latest job\n\n${kind} ${state}.${warning}`;
+    return `### Latest job\n\n${kind} ${markdown_text((0,words/* jobStateWords */.Kf)(job))}.`;
 }
 function backupsSection(report) {
     if (report.backups.length === 0)

@@ -584,6 +584,7 @@ function oneLine(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IK: () => (/* binding */ reasonWords),
+/* harmony export */   Kf: () => (/* binding */ jobStateWords),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   lo: () => (/* binding */ scheduleWords),
 /* harmony export */   vM: () => (/* binding */ storageWords),
@@ -617,6 +618,15 @@ function scheduleWords(schedule) {
     const at = `at ${String(hour).padStart(2, '0')}:00 portal time`;
     const keeps = schedule.backupsStored === null ? '' : `, keeps ${schedule.backupsStored}`;
     return `${when} ${at}${keeps}, to ${storageWords(schedule.storageType)}`;
+}
+/** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
+function jobStateWords(job) {
+    const state = !job.isCompleted
+        ? `running, ${job.progress}%`
+        : job.error
+            ? `failed at ${job.progress}%: ${job.error.replace(/\.$/, '')}`
+            : 'completed without error';
+    return job.warning ? `${state} (warning: ${job.warning.replace(/\.$/, '')})` : state;
 }
 /** One sentence per reason code, with the figures behind it. */
 function reasonWords(code, report) {

@@ -585,6 +585,7 @@ function oneLine(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IK: () => (/* binding */ reasonWords),
+/* harmony export */   Kf: () => (/* binding */ jobStateWords),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   lo: () => (/* binding */ scheduleWords),
 /* harmony export */   vM: () => (/* binding */ storageWords),
@@ -618,6 +619,15 @@ function scheduleWords(schedule) {
     const at = `at ${String(hour).padStart(2, '0')}:00 portal time`;
     const keeps = schedule.backupsStored === null ? '' : `, keeps ${schedule.backupsStored}`;
     return `${when} ${at}${keeps}, to ${storageWords(schedule.storageType)}`;
+}
+/** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
+function jobStateWords(job) {
+    const state = !job.isCompleted
+        ? `running, ${job.progress}%`
+        : job.error
+            ? `failed at ${job.progress}%: ${job.error.replace(/\.$/, '')}`
+            : 'completed without error';
+    return job.warning ? `${state} (warning: ${job.warning.replace(/\.$/, '')})` : state;
 }
 /** One sentence per reason code, with the figures behind it. */
 function reasonWords(code, report) {
@@ -1813,17 +1823,10 @@ function newestRow(report, failed) {
 }
 function lastJobRow(report, failed) {
     const job = report.progress;
-    const observed = !job
-        ? 'no job in the last 24 h'
-        : !job.isCompleted
-            ? `running, ${job.progress}%`
-            : job.error
-                ? `failed: ${job.error}`
-                : `completed${job.warning ? ` with a warning: ${job.warning}` : ''}`;
     return {
         check: 'Last backup job',
         threshold: 'no error',
-        observed,
+        observed: job ? (0,words/* jobStateWords */.Kf)(job) : 'no job in the last 24 h',
         outcome: failed.has('last-backup-failed')
             ? 'fail'
             : job && !job.isCompleted
@@ -1949,13 +1952,7 @@ function jobSection(report) {
         return '### Latest job\n\nNo backup job in the last 24 hours.';
     const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ??
         `Job type ${job.backupProgressEnum}`;
-    const state = !job.isCompleted
-        ? `running, ${job.progress}%`
-        : job.error
-            ? `failed at ${job.progress}%: ${markdown_text(job.error.replace(/\.$/, ''))}`
-            : 'completed without error';
-    const warning = job.warning ? ` Warning: ${markdown_text(job.warning)}` : '';
-    return `### Latest job\n\n${kind} ${state}.${warning}`;
+    return `### Latest job\n\n${kind} ${markdown_text((0,words/* jobStateWords */.Kf)(job))}.`;
 }
 function backupsSection(report) {
     if (report.backups.length === 0)

@@ -1,7 +1,7 @@
 // The checks, one row each: the summary's table and the log's lines come from the same rows.
 import {formatHours, humanDuration} from '../inputs/duration.js'
 import type {Report} from '../report.js'
-import {plural} from './words.js'
+import {jobStateWords, plural} from './words.js'
 
 export type Outcome = 'pass' | 'fail' | 'warn' | 'skip'
 
@@ -52,17 +52,10 @@ function newestRow(report: Report, failed: Set<string>): CheckRow {
 
 function lastJobRow(report: Report, failed: Set<string>): CheckRow {
   const job = report.progress
-  const observed = !job
-    ? 'no job in the last 24 h'
-    : !job.isCompleted
-      ? `running, ${job.progress}%`
-      : job.error
-        ? `failed: ${job.error}`
-        : `completed${job.warning ? ` with a warning: ${job.warning}` : ''}`
   return {
     check: 'Last backup job',
     threshold: 'no error',
-    observed,
+    observed: job ? jobStateWords(job) : 'no job in the last 24 h',
     outcome: failed.has('last-backup-failed')
       ? 'fail'
       : job && !job.isCompleted

@@ -3,7 +3,7 @@ import {humanDuration} from '../inputs/duration.js'
 import type {Report} from '../report.js'
 import {checkRows, type Outcome} from './checks.js'
 import {table, text} from './markdown.js'
-import {reasonWords, storageWords, warningWords} from './words.js'
+import {jobStateWords, reasonWords, storageWords, warningWords} from './words.js'
 
 /** How many backups the summary lists. */
 export const SUMMARY_BACKUPS = 10
@@ -79,13 +79,7 @@ function jobSection(report: Report): string {
   const kind =
     ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ??
     `Job type ${job.backupProgressEnum}`
-  const state = !job.isCompleted
-    ? `running, ${job.progress}%`
-    : job.error
-      ? `failed at ${job.progress}%: ${text(job.error.replace(/\.$/, ''))}`
-      : 'completed without error'
-  const warning = job.warning ? ` Warning: ${text(job.warning)}` : ''
-  return `### Latest job\n\n${kind} ${state}.${warning}`
+  return `### Latest job\n\n${kind} ${text(jobStateWords(job))}.`
 }
 
 function backupsSection(report: Report): string {

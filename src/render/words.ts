@@ -1,7 +1,13 @@
 // The report in words: what people read in the summary, the log and the annotations.
 import {formatHours, humanDuration} from '../inputs/duration.js'
 import type {Report} from '../report.js'
-import {BackupPeriod, type ReasonCode, type Schedule, type WarningCode} from '../types.js'
+import {
+  BackupPeriod,
+  type Progress,
+  type ReasonCode,
+  type Schedule,
+  type WarningCode
+} from '../types.js'
 
 const STORAGE_WORDS = [
   'Documents',
@@ -30,6 +36,16 @@ export function scheduleWords(schedule: Schedule): string {
   const at = `at ${String(hour).padStart(2, '0')}:00 portal time`
   const keeps = schedule.backupsStored === null ? '' : `, keeps ${schedule.backupsStored}`
   return `${when} ${at}${keeps}, to ${storageWords(schedule.storageType)}`
+}
+
+/** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
+export function jobStateWords(job: Progress): string {
+  const state = !job.isCompleted
+    ? `running, ${job.progress}%`
+    : job.error
+      ? `failed at ${job.progress}%: ${job.error.replace(/\.$/, '')}`
+      : 'completed without error'
+  return job.warning ? `${state} (warning: ${job.warning.replace(/\.$/, '')})` : state
 }
 
 /** One sentence per reason code, with the figures behind it. */

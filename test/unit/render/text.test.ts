@@ -24,7 +24,7 @@ describe('checkLines', () => {
       '✔ Usable backups: 1 backup [at least 1]',
       '✔ Newest backup age: 5.25 h (5h 15m), 2026-03-10T06:45:00Z [at most 27.00 h (auto)]',
       '✔ Schedule: Every day at 02:00 portal time, keeps 7, to Documents [required]',
-      '✔ Last backup job: completed [no error]'
+      '✔ Last backup job: completed without error [no error]'
     ])
   })
 
@@ -49,7 +49,7 @@ describe('checkLines', () => {
     const lines = checkLines(hostileVerdict())
     expect(lines).toHaveLength(4)
     expect(lines[3]).toBe(
-      '✘ Last backup job: failed: Disk full ::set-output name=healthy::true @everyone <b>now</b> [no error]'
+      '✘ Last backup job: failed at 100%: Disk full ::set-output name=healthy::true @everyone <b>now</b> (warning: warn ::error::x) [no error]'
     )
   })
 })
