@@ -206,7 +206,7 @@ function portalQuote(text, secrets) {
 /* harmony export */   ym: () => (/* binding */ ShapeError),
 /* harmony export */   zq: () => (/* binding */ parseCount)
 /* harmony export */ });
-/* harmony import */ var _inputs_storage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7544);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
@@ -258,7 +258,7 @@ function backupRecordOf(record, index = 0) {
     return {
         id: stringAt(record.id, `${where} "id"`),
         fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
-        storageType: enumAt(record.storageType ?? 0, _inputs_storage_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, `${where} "storageType"`),
+        storageType: enumAt(record.storageType ?? 0, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .K, `${where} "storageType"`),
         createdOn,
         expiresOn
     };
@@ -275,7 +275,7 @@ function parseSchedule(payload) {
     if (lastBackupTime === undefined)
         throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
     return {
-        storageType: enumAt(schedule.storageType ?? 0, _inputs_storage_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, 'the schedule\'s "storageType"'),
+        storageType: enumAt(schedule.storageType ?? 0, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .K, 'the schedule\'s "storageType"'),
         storageParams: storageParamsAt(schedule.storageParams),
         cronParams: {
             period: enumAt(cron.period ?? 0, PERIOD_NAMES, '"cronParams.period"'),
@@ -495,72 +495,6 @@ function humanDuration(seconds) {
 
 /***/ }),
 
-/***/ 7544:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BI: () => (/* binding */ parseStorageType),
-/* harmony export */   KS: () => (/* binding */ STORAGE_TYPE_NAMES),
-/* harmony export */   LU: () => (/* binding */ parseStorageParams)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-// The `storage-type` and `storage-params` inputs of start-backup.
-
-/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
-const STORAGE_TYPE_NAMES = [
-    'Documents',
-    'ThridpartyDocuments',
-    'CustomCloud',
-    'Local',
-    'DataStore',
-    'ThirdPartyConsumer'
-];
-const ALIASES = { thirdpartydocuments: 1 };
-const EXPECTED_TYPE = `one of ${STORAGE_TYPE_NAMES.join(', ')}, or a number from 0 to 5`;
-/** `null` when empty: the schedule's storage then applies. */
-function parseStorageType(text) {
-    const value = text.trim();
-    if (value === '')
-        return null;
-    if (/^[0-5]$/.test(value))
-        return Number(value);
-    const lower = value.toLowerCase();
-    const index = STORAGE_TYPE_NAMES.findIndex(name => name.toLowerCase() === lower);
-    if (index >= 0)
-        return index;
-    if (lower in ALIASES)
-        return ALIASES[lower];
-    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-type', value, EXPECTED_TYPE);
-}
-const EXPECTED_PARAMS = 'a JSON object of strings, numbers or booleans, such as {"folderId": "1234"}';
-/** `null` when empty. Numbers and booleans become strings; nested values are refused. */
-function parseStorageParams(text) {
-    const value = text.trim();
-    if (value === '')
-        return null;
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, EXPECTED_PARAMS);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, EXPECTED_PARAMS);
-    }
-    const entries = Object.entries(parsed).map(([key, item]) => {
-        if (!['string', 'number', 'boolean'].includes(typeof item)) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`);
-        }
-        return [key, String(item)];
-    });
-    // fromEntries keeps every key as the user wrote it, `__proto__` included.
-    return Object.fromEntries(entries);
-}
-
-
-/***/ }),
-
 /***/ 4350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -674,10 +608,20 @@ function quoted(message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ STORAGE_TYPE_NAMES),
 /* harmony export */   U: () => (/* binding */ BackupPeriod)
 /* harmony export */ });
 // The facts read from a portal, in the shapes the rest of the action works with. The
 // DocSpace wire shapes (envelopes, dates without `Z`, numeric enums) stop at src/docspace/.
+/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
+const STORAGE_TYPE_NAMES = [
+    'Documents',
+    'ThridpartyDocuments',
+    'CustomCloud',
+    'Local',
+    'DataStore',
+    'ThirdPartyConsumer'
+];
 /** BackupPeriod of a schedule's cron. */
 var BackupPeriod;
 (function (BackupPeriod) {
@@ -2053,8 +1997,53 @@ function hostAsWritten(value, url) {
     return port !== undefined && url.port === '' ? `${url.hostname}:${Number(port)}` : url.host;
 }
 
-// EXTERNAL MODULE: ./src/inputs/storage.ts
-var storage = __nccwpck_require__(7544);
+;// CONCATENATED MODULE: ./src/inputs/storage.ts
+// The `storage-type` and `storage-params` inputs of start-backup.
+
+
+const ALIASES = { thirdpartydocuments: 1 };
+const EXPECTED_TYPE = `one of ${types/* STORAGE_TYPE_NAMES */.K.join(', ')}, or a number from 0 to 5`;
+/** `null` when empty: the schedule's storage then applies. */
+function parseStorageType(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    if (/^[0-5]$/.test(value))
+        return Number(value);
+    const lower = value.toLowerCase();
+    const index = types/* STORAGE_TYPE_NAMES */.K.findIndex(name => name.toLowerCase() === lower);
+    if (index >= 0)
+        return index;
+    if (lower in ALIASES)
+        return ALIASES[lower];
+    throw (0,errors/* invalidInput */.aY)('storage-type', value, EXPECTED_TYPE);
+}
+const EXPECTED_PARAMS = 'a JSON object of strings, numbers or booleans, such as {"folderId": "1234"}';
+/** `null` when empty. Numbers and booleans become strings; nested values are refused. */
+function parseStorageParams(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw (0,errors/* invalidInput */.aY)('storage-params', value, EXPECTED_PARAMS);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw (0,errors/* invalidInput */.aY)('storage-params', value, EXPECTED_PARAMS);
+    }
+    const entries = Object.entries(parsed).map(([key, item]) => {
+        if (!['string', 'number', 'boolean'].includes(typeof item)) {
+            throw (0,errors/* invalidInput */.aY)('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`);
+        }
+        return [key, String(item)];
+    });
+    // fromEntries keeps every key as the user wrote it, `__proto__` included.
+    return Object.fromEntries(entries);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/token.ts
 
 /**
@@ -2110,8 +2099,8 @@ function parseInputs(read) {
         retries: parseWholeNumber('retries', text('retries', '3'), 0, 10),
         summary: bool('summary', 'true'),
         startBackup: bool('start-backup', 'false'),
-        storageType: (0,storage/* parseStorageType */.BI)(read('storage-type')),
-        storageParams: (0,storage/* parseStorageParams */.LU)(read('storage-params')),
+        storageType: parseStorageType(read('storage-type')),
+        storageParams: parseStorageParams(read('storage-params')),
         waitTimeoutMs: parseDuration('wait-timeout', text('wait-timeout', '30m'), {
             bareUnitSeconds: SECONDS,
             allowZero: false,

@@ -26,6 +26,16 @@ export interface BackupRecord {
   expiresOn: Date | null
 }
 
+/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
+export const STORAGE_TYPE_NAMES = [
+  'Documents',
+  'ThridpartyDocuments',
+  'CustomCloud',
+  'Local',
+  'DataStore',
+  'ThirdPartyConsumer'
+] as const
+
 /** BackupPeriod of a schedule's cron. */
 export enum BackupPeriod {
   EveryDay = 0,

@@ -1,7 +1,12 @@
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
-import {STORAGE_TYPE_NAMES} from '../inputs/storage.js'
-import type {BackupRecord, HistoryRecord, Progress, Schedule} from '../types.js'
+import {
+  STORAGE_TYPE_NAMES,
+  type BackupRecord,
+  type HistoryRecord,
+  type Progress,
+  type Schedule
+} from '../types.js'
 import {parseApiDate, utcKey} from './dates.js'
 
 /** A payload that is not the shape the route promises; the message says where. */

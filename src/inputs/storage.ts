@@ -1,15 +1,6 @@
 // The `storage-type` and `storage-params` inputs of start-backup.
 import {invalidInput} from '../errors.js'
-
-/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
-export const STORAGE_TYPE_NAMES = [
-  'Documents',
-  'ThridpartyDocuments',
-  'CustomCloud',
-  'Local',
-  'DataStore',
-  'ThirdPartyConsumer'
-] as const
+import {STORAGE_TYPE_NAMES} from '../types.js'
 
 const ALIASES: Record<string, number> = {thirdpartydocuments: 1}
 
