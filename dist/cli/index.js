@@ -2769,6 +2769,7 @@ function demoPortal(scenario, port = 0, { latencyMs, records } = {}) {
 
 
 
+
 const EXIT = { healthy: 0, unhealthy: 1, error: 2, usage: 64 };
 async function main(argv) {
     const args = parseArguments(argv);
@@ -2812,7 +2813,7 @@ async function runDemo(read, format) {
 }
 /** `--serve`: only a demo portal. Its first line names its URL (with `--port 0`, a free port). */
 async function serve(args) {
-    const port = wholeNumber(args, 'port') ?? 8080;
+    const port = wholeNumber(args, 'port', 65_535) ?? 8080;
     const latencyMs = wholeNumber(args, 'latency');
     const records = wholeNumber(args, 'records');
     if (records !== undefined && args.values.has('scenario')) {
@@ -2829,15 +2830,10 @@ async function serve(args) {
     await portal.close();
     return 0;
 }
-/** A non-negative whole-number option, or `undefined` when not given. */
-function wholeNumber(args, name) {
+/** A whole-number option, checked as the inputs are; `undefined` when not given. */
+function wholeNumber(args, name, max = Number.MAX_SAFE_INTEGER) {
     const text = args.values.get(name);
-    if (text === undefined)
-        return undefined;
-    if (/^\s*\d+\s*$/.test(text))
-        return Number(text);
-    const message = `Option "--${name}" has an invalid value "${text}": expected a whole number.`;
-    throw new errors/* InputError */.dz(name, message);
+    return text === undefined ? undefined : parseWholeNumber(name, text, 0, max);
 }
 function render(report, format) {
     if (format === 'json')

@@ -3,6 +3,7 @@
 import {realTiming, runCheck} from '../check.js'
 import {InputError, messageOf} from '../errors.js'
 import {parseInputs, type InputReader} from '../inputs/index.js'
+import {parseWholeNumber} from '../inputs/parse-values.js'
 import type {Report} from '../report.js'
 import {renderSummary} from '../render/summary.js'
 import {renderText} from '../render/text.js'
@@ -56,7 +57,7 @@ async function runDemo(read: InputReader, format: string): Promise<number> {
 
 /** `--serve`: only a demo portal. Its first line names its URL (with `--port 0`, a free port). */
 async function serve(args: CliArguments): Promise<number> {
-  const port = wholeNumber(args, 'port') ?? 8080
+  const port = wholeNumber(args, 'port', 65_535) ?? 8080
   const latencyMs = wholeNumber(args, 'latency')
   const records = wholeNumber(args, 'records')
   if (records !== undefined && args.values.has('scenario')) {
@@ -74,13 +75,10 @@ async function serve(args: CliArguments): Promise<number> {
   return 0
 }
 
-/** A non-negative whole-number option, or `undefined` when not given. */
-function wholeNumber(args: CliArguments, name: string): number | undefined {
+/** A whole-number option, checked as the inputs are; `undefined` when not given. */
+function wholeNumber(args: CliArguments, name: string, max = Number.MAX_SAFE_INTEGER) {
   const text = args.values.get(name)
-  if (text === undefined) return undefined
-  if (/^\s*\d+\s*$/.test(text)) return Number(text)
-  const message = `Option "--${name}" has an invalid value "${text}": expected a whole number.`
-  throw new InputError(name, message)
+  return text === undefined ? undefined : parseWholeNumber(name, text, 0, max)
 }
 
 function render(report: Report, format: string): string {

@@ -64,7 +64,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** A 200 `SuccessApiResponse` around a serialized payload (`undefined`: none). */
-export function sendSuccess(
+function sendSuccess(
   res: ServerResponse,
   payloadJson: string | undefined,
   count: number,
