@@ -18,10 +18,10 @@ var shapes = __webpack_require__(9792);
 var portal_text = __webpack_require__(7150);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/inputs/duration.ts
-var duration = __webpack_require__(1601);
-// EXTERNAL MODULE: ./src/render/words.ts
-var words = __webpack_require__(5933);
+// EXTERNAL MODULE: ./src/time/durations.ts
+var durations = __webpack_require__(7748);
+// EXTERNAL MODULE: ./src/schedule-words.ts
+var schedule_words = __webpack_require__(450);
 ;// CONCATENATED MODULE: ./src/start-backup/poll.ts
 // When to ask again how the started backup is doing, and when to say so in the log.
 const FAST_POLL_MS = 2000;
@@ -83,7 +83,7 @@ async function startAndAwaitBackup(client, inputs, deps) {
     };
     const job = await client.post('startbackup', body, parseStartAnswer).catch(explainQuota);
     const jobName = job.taskId === null ? 'without an id' : (0,portal_text/* portalQuote */.L)(job.taskId, [inputs.token]);
-    deps.log(`Started a backup to ${(0,words/* storageWords */.vM)(target.storageType)} (job ${jobName}).`);
+    deps.log(`Started a backup to ${(0,schedule_words/* storageWords */.v)(target.storageType)} (job ${jobName}).`);
     let progress = job;
     let delay = 0;
     let lastLogged = { at: startedAt, percent: job.progress };
@@ -102,13 +102,13 @@ async function startAndAwaitBackup(client, inputs, deps) {
         if (!progress.isCompleted &&
             percent !== lastLogged.percent &&
             now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS) {
-            deps.log(`Backup ${percent}% done after ${(0,duration/* humanDuration */.UU)((now() - startedAt) / 1000)}.`);
+            deps.log(`Backup ${percent}% done after ${(0,durations/* humanDuration */.U)((now() - startedAt) / 1000)}.`);
             lastLogged = { at: now(), percent };
         }
     }
     const seconds = Math.round((now() - startedAt) / 1000);
     const outcome = !progress.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed';
-    deps.log(`The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${(0,duration/* humanDuration */.UU)(seconds)}.`);
+    deps.log(`The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${(0,durations/* humanDuration */.U)(seconds)}.`);
     return { id: job.taskId, seconds, outcome, error: outcome === 'failed' ? progress.error : null };
 }
 /**
@@ -153,6 +153,36 @@ function explainQuota(error) {
         throw new errors/* CheckError */.tl(error.code, `${error.message} Note that "start-backup: true" starts a backup on every run and so spends the portal's monthly free-backup quota: run it less often, or enable the paid backup service.`, error.httpStatus);
     }
     throw error;
+}
+
+
+/***/ }),
+
+/***/ 7748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatHours),
+/* harmony export */   U: () => (/* binding */ humanDuration)
+/* harmony export */ });
+// Durations for people and for the outputs: `3d 4h`, and hours with two decimals.
+/** `5.25` for five and a quarter hours: the outputs' two-decimal hours. */
+function formatHours(hours) {
+    return hours.toFixed(2);
+}
+/** A duration for people: `3d 4h`, `5h 15m`, `42m`, `12s`. */
+function humanDuration(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    const days = Math.floor(s / 86_400);
+    const hours = Math.floor((s % 86_400) / 3600);
+    const minutes = Math.floor((s % 3600) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+    if (minutes > 0)
+        return `${minutes}m`;
+    return `${s}s`;
 }
 
 

@@ -1,152 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GI: () => (/* binding */ utcKey),
-/* harmony export */   bb: () => (/* binding */ checkedKey),
-/* harmony export */   oZ: () => (/* binding */ parseApiDate),
-/* harmony export */   oj: () => (/* binding */ keyOfTime),
-/* harmony export */   u8: () => (/* binding */ isoUtc)
-/* harmony export */ });
-/* unused harmony export dateOfKey */
-// Backup dates are plain .NET DateTimes in UTC: MySQL portals send them without an offset
-// ("2026-03-01T02:15:00"), PostgreSQL ones with `Z` and fractions. DateTime.MinValue,
-// "0001-01-01T00:00:00", means never.
-//
-// A history can hold 100,000 records, two dates each. They are checked and kept as *UTC keys*,
-// text that sorts as time does (`2026-03-01T02:15:00`, `…:00.25`); the usual form already is
-// one, so most dates cost a regex test and a few digit checks, and no Date until shown. The
-// fields are read from fixed positions (no Date.parse: slower, and it rolls 2026-02-30 over).
-const API_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?:Z|[+-]\d{2}:\d{2})?$/i;
-const NEVER = '0001-01-01T00:00:00';
-const YEAR_10000 = Date.UTC(10_000, 0, 1);
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** `Date`, `null` for never, or `undefined` when the text is not such a date. */
-function parseApiDate(value) {
-    const key = utcKey(value);
-    return key == null ? key : dateOfKey(key);
-}
-/**
- * The date as a UTC key (`yyyy-MM-ddTHH:mm:ss`, then `.f`, `.ff` or `.fff` when there are
- * milliseconds): keys compare as the instants do. `null` for never, `undefined` when invalid.
- */
-function utcKey(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    if (value === NEVER)
-        return null;
-    const text = isPadded(value) ? value.trim() : value;
-    if (!API_DATE.test(text))
-        return undefined;
-    if (text.startsWith('0001-01-01T'))
-        return null;
-    const year = digits(text, 0, 4);
-    const month = twoDigits(text, 5);
-    const day = twoDigits(text, 8);
-    const hour = twoDigits(text, 11);
-    const minute = twoDigits(text, 14);
-    const second = twoDigits(text, 17);
-    // Years before 100 are a mistake, not a backup.
-    if (year < 100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) {
-        return undefined;
-    }
-    const leapDayOfCommonYear = month === 2 && day === 29 && !isLeap(year);
-    if (leapDayOfCommonYear || hour > 23 || minute > 59 || second > 59 || !isOffsetValid(text)) {
-        return undefined;
-    }
-    // The usual forms are keys already, or nearly.
-    if (text[10] === 'T' && text.length === 19)
-        return text;
-    if (text[10] === 'T' && text.length === 20 && text[19] !== '.')
-        return text.slice(0, 19);
-    const fraction = text[19] === '.' ? milliseconds(text) : 0;
-    const seconds = daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
-    const time = seconds * 1000 + fraction - offsetMinutes(text) * 60_000;
-    // An offset can carry 9999-12-31 into year 10000, which no key (nor ISO date) can hold.
-    return time < YEAR_10000 ? keyOfTime(time) : undefined;
-}
-/**
- * The key of a date `utcKey` has already accepted, without checking it again: the usual form
- * is its own key. `null` for never.
- */
-function checkedKey(text) {
-    if (text.length === 19 && text[10] === 'T' && !text.startsWith('0001-01-01T'))
-        return text;
-    return utcKey(text);
-}
-/** The UTC key of an instant in epoch milliseconds. */
-function keyOfTime(ms) {
-    // toISOString: `2026-03-01T02:15:00.250Z`; the key drops the Z and the fraction's zeros.
-    return new Date(ms)
-        .toISOString()
-        .slice(0, 23)
-        .replace(/\.?0+$/, '');
-}
-/** The instant a UTC key names. */
-function dateOfKey(key) {
-    return new Date(`${key}Z`);
-}
-/** Whether the text starts or ends with white space; printable ASCII ends are settled at once. */
-function isPadded(text) {
-    const plain = (code) => code > 32 && code < 127;
-    if (plain(text.charCodeAt(0)) && plain(text.charCodeAt(text.length - 1)))
-        return false;
-    return /^\s|\s$/.test(text);
-}
-/** The number written by the two ASCII digits at `start`. */
-function twoDigits(text, start) {
-    return (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
-}
-/** The number written by `length` ASCII digits from `start`. */
-function digits(text, start, length) {
-    let number = 0;
-    for (let i = start; i < start + length; i++)
-        number = number * 10 + text.charCodeAt(i) - 48;
-    return number;
-}
-/** The fraction after the seconds, to whole milliseconds: `.25` is 250, `.1234567` is 123. */
-function milliseconds(text) {
-    const fraction = /^\d+/.exec(text.slice(20))?.[0] ?? '';
-    return digits(fraction.slice(0, 3).padEnd(3, '0'), 0, 3);
-}
-/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Hinnant's algorithm). */
-function daysSinceEpoch(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    return era * 146_097 + dayOfEra - 719_468;
-}
-function isLeap(year) {
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-/** The `±hh:mm` at the end, in minutes; 0 for `Z` or none. */
-function offsetMinutes(text) {
-    const sign = text[text.length - 6];
-    if (sign !== '+' && sign !== '-')
-        return 0;
-    const minutes = digits(text, text.length - 5, 2) * 60 + digits(text, text.length - 2, 2);
-    return sign === '-' ? -minutes : minutes;
-}
-/** Offsets run from -12:00 to +14:00, in whole minutes of an hour. */
-function isOffsetValid(text) {
-    const sign = text[text.length - 6];
-    if (sign !== '+' && sign !== '-')
-        return true;
-    return digits(text, text.length - 5, 2) <= 14 && digits(text, text.length - 2, 2) <= 59;
-}
-/** ISO 8601 UTC ending in `Z`, whole seconds: how outputs and the report write dates. */
-function isoUtc(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-
-/***/ }),
-
 /***/ 7150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -199,15 +53,15 @@ function portalQuote(text, secrets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ parseServiceState),
-/* harmony export */   RV: () => (/* binding */ backupRecordOf),
 /* harmony export */   TS: () => (/* binding */ parseProgress),
 /* harmony export */   i6: () => (/* binding */ parseHistory),
 /* harmony export */   nP: () => (/* binding */ parseSchedule),
 /* harmony export */   ym: () => (/* binding */ ShapeError),
 /* harmony export */   zq: () => (/* binding */ parseCount)
 /* harmony export */ });
+/* unused harmony export backupRecordOf */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(481);
+/* harmony import */ var _time_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9984);
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
 
@@ -220,7 +74,7 @@ const PROGRESS_KIND_NAMES = ['Backup', 'Restore', 'Transfer'];
 const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted'];
 /**
  * Checks every record of a history and returns them as they are: their dates stay text (see
- * dates.ts) until `backupRecordOf` converts the few that are shown.
+ * time/dates.ts) until the few that are shown become BackupRecords.
  */
 function parseHistory(payload) {
     if (payload === null)
@@ -241,18 +95,18 @@ function checkRecord(item, index) {
     const usual = typeof id === 'string' &&
         (fileName === undefined || typeof fileName === 'string') &&
         (storageType === undefined || isWholeNumber(storageType)) &&
-        (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(createdOn) &&
-        (expiresOn == null || (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(expiresOn) !== undefined);
+        (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(createdOn) &&
+        (expiresOn == null || (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(expiresOn) !== undefined);
     if (!usual)
         backupRecordOf(record, index);
 }
 /** The record as a BackupRecord; throws the ShapeError that says what is wrong with it. */
 function backupRecordOf(record, index = 0) {
     const where = `backup ${index + 1}`;
-    const createdOn = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.createdOn);
+    const createdOn = (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.createdOn);
     if (!createdOn)
         throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`);
-    const expiresOn = record.expiresOn == null ? null : (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.expiresOn);
+    const expiresOn = record.expiresOn == null ? null : (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.expiresOn);
     if (expiresOn === undefined)
         throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`);
     return {
@@ -271,7 +125,7 @@ function parseSchedule(payload) {
         return null;
     const schedule = objectAt(payload, 'the schedule');
     const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"');
-    const lastBackupTime = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
+    const lastBackupTime = (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
     if (lastBackupTime === undefined)
         throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
     return {
@@ -433,68 +287,6 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 1601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BG: () => (/* binding */ formatHours),
-/* harmony export */   UU: () => (/* binding */ humanDuration),
-/* harmony export */   lW: () => (/* binding */ parseDurationSeconds)
-/* harmony export */ });
-// Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
-// input's own unit.
-const SECONDS_PER_UNIT = {
-    s: 1,
-    m: 60,
-    h: 3600,
-    d: 86_400,
-    w: 604_800
-};
-const NUMBER = String.raw `(?:\d+(?:\.\d+)?|\.\d+)`;
-const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
-const WHOLE_DURATION = new RegExp(`^(?:${NUMBER}[smhdw])+$`);
-const DURATION_PART = new RegExp(`(${NUMBER})([smhdw])`, 'g');
-/**
- * Parses a duration into seconds, or `undefined` when the text is not one.
- * `bareUnitSeconds` says what a number without a unit means (3600 for hours, 1 for seconds).
- */
-function parseDurationSeconds(text, bareUnitSeconds) {
-    const value = text.trim().toLowerCase();
-    if (BARE_NUMBER.test(value))
-        return finite(Number(value) * bareUnitSeconds);
-    if (!WHOLE_DURATION.test(value))
-        return undefined;
-    let seconds = 0;
-    for (const [, amount, unit] of value.matchAll(DURATION_PART)) {
-        seconds += Number(amount) * SECONDS_PER_UNIT[unit];
-    }
-    return finite(seconds);
-}
-function finite(seconds) {
-    return Number.isFinite(seconds) ? seconds : undefined;
-}
-/** `5.25` for five and a quarter hours: the outputs' two-decimal hours. */
-function formatHours(hours) {
-    return hours.toFixed(2);
-}
-/** A duration for people: `3d 4h`, `5h 15m`, `42m`, `12s`. */
-function humanDuration(seconds) {
-    const s = Math.max(0, Math.round(seconds));
-    const days = Math.floor(s / 86_400);
-    const hours = Math.floor((s % 86_400) / 3600);
-    const minutes = Math.floor((s % 3600) / 60);
-    if (days > 0)
-        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-    if (hours > 0)
-        return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
-    if (minutes > 0)
-        return `${minutes}m`;
-    return `${s}s`;
-}
-
-
-/***/ }),
-
 /***/ 4350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -513,21 +305,16 @@ function oneLine(value) {
 
 /***/ }),
 
-/***/ 5933:
+/***/ 450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IK: () => (/* binding */ reasonWords),
-/* harmony export */   Kf: () => (/* binding */ jobStateWords),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   lo: () => (/* binding */ scheduleWords),
-/* harmony export */   vM: () => (/* binding */ storageWords),
-/* harmony export */   wV: () => (/* binding */ warningWords)
+/* harmony export */   l: () => (/* binding */ scheduleWords),
+/* harmony export */   v: () => (/* binding */ storageWords)
 /* harmony export */ });
-/* harmony import */ var _inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
-// The report in words: what people read in the summary, the log and the annotations.
-
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+// Storage types and schedules in words: the report carries them, and the log and summary show
+// them.
 
 const STORAGE_WORDS = [
     'Documents',
@@ -544,61 +331,160 @@ function storageWords(storageType) {
 /** `Every Monday at 02:00 portal time, keeps 7, to Documents`. */
 function scheduleWords(schedule) {
     const { period, hour, day } = schedule.cronParams;
-    const when = period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryWeek
+    const when = period === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupPeriod */ .U.EveryWeek
         ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
-        : period === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupPeriod */ .U.EveryMonth
+        : period === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupPeriod */ .U.EveryMonth
             ? `Every month on day ${day}`
             : 'Every day';
     const at = `at ${String(hour).padStart(2, '0')}:00 portal time`;
     const keeps = schedule.backupsStored === null ? '' : `, keeps ${schedule.backupsStored}`;
     return `${when} ${at}${keeps}, to ${storageWords(schedule.storageType)}`;
 }
-/** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
-function jobStateWords(job) {
-    const state = !job.isCompleted
-        ? `running, ${job.progress}%`
-        : job.error
-            ? `failed at ${job.progress}%: ${job.error.replace(/\.$/, '')}`
-            : 'completed without error';
-    return job.warning ? `${state} (warning: ${job.warning.replace(/\.$/, '')})` : state;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ dateOfKey),
+/* harmony export */   GI: () => (/* binding */ utcKey),
+/* harmony export */   bb: () => (/* binding */ checkedKey),
+/* harmony export */   oZ: () => (/* binding */ parseApiDate),
+/* harmony export */   oj: () => (/* binding */ keyOfTime),
+/* harmony export */   u8: () => (/* binding */ isoUtc)
+/* harmony export */ });
+// Backup dates are plain .NET DateTimes in UTC: MySQL portals send them without an offset
+// ("2026-03-01T02:15:00"), PostgreSQL ones with `Z` and fractions. DateTime.MinValue,
+// "0001-01-01T00:00:00", means never.
+//
+// A history can hold 100,000 records, two dates each. They are checked and kept as *UTC keys*,
+// text that sorts as time does (`2026-03-01T02:15:00`, `…:00.25`); the usual form already is
+// one, so most dates cost a regex test and a few digit checks, and no Date until shown. The
+// fields are read from fixed positions (no Date.parse: slower, and it rolls 2026-02-30 over).
+const API_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?:Z|[+-]\d{2}:\d{2})?$/i;
+const NEVER = '0001-01-01T00:00:00';
+const YEAR_10000 = Date.UTC(10_000, 0, 1);
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** `Date`, `null` for never, or `undefined` when the text is not such a date. */
+function parseApiDate(value) {
+    const key = utcKey(value);
+    return key == null ? key : dateOfKey(key);
 }
-/** One sentence per reason code, with the figures behind it. */
-function reasonWords(code, report) {
-    const { thresholds, counts, latest } = report;
-    const maxAge = (0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(thresholds.maxAgeHours ?? 0);
-    const sentences = {
-        'no-backups': 'There is no usable backup.',
-        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
-        stale: latest
-            ? `The newest usable backup is ${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHours */ .BG)(latest.ageHours)} h old (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
-            : 'The newest usable backup is too old.',
-        'no-schedule': 'The portal has no automatic backup schedule.',
-        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
-        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
-        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_inputs_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(report.startedBackup?.seconds ?? 0)} waited).`,
-        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
-    };
-    return sentences[code] ?? report.error?.message ?? code;
+/**
+ * The date as a UTC key (`yyyy-MM-ddTHH:mm:ss`, then `.f`, `.ff` or `.fff` when there are
+ * milliseconds): keys compare as the instants do. `null` for never, `undefined` when invalid.
+ */
+function utcKey(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    if (value === NEVER)
+        return null;
+    const text = isPadded(value) ? value.trim() : value;
+    if (!API_DATE.test(text))
+        return undefined;
+    if (text.startsWith('0001-01-01T'))
+        return null;
+    const year = digits(text, 0, 4);
+    const month = twoDigits(text, 5);
+    const day = twoDigits(text, 8);
+    const hour = twoDigits(text, 11);
+    const minute = twoDigits(text, 14);
+    const second = twoDigits(text, 17);
+    // Years before 100 are a mistake, not a backup.
+    if (year < 100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) {
+        return undefined;
+    }
+    const leapDayOfCommonYear = month === 2 && day === 29 && !isLeap(year);
+    if (leapDayOfCommonYear || hour > 23 || minute > 59 || second > 59 || !isOffsetValid(text)) {
+        return undefined;
+    }
+    // The usual forms are keys already, or nearly.
+    if (text[10] === 'T' && text.length === 19)
+        return text;
+    if (text[10] === 'T' && text.length === 20 && text[19] !== '.')
+        return text.slice(0, 19);
+    const fraction = text[19] === '.' ? milliseconds(text) : 0;
+    const seconds = daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+    const time = seconds * 1000 + fraction - offsetMinutes(text) * 60_000;
+    // An offset can carry 9999-12-31 into year 10000, which no key (nor ISO date) can hold.
+    return time < YEAR_10000 ? keyOfTime(time) : undefined;
 }
-function warningWords(code, report) {
-    const sentences = {
-        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
-        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
-        'schedule-never-ran': 'The backup schedule has never run.',
-        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
-        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
-        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
-        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
-    };
-    return sentences[code];
+/**
+ * The key of a date `utcKey` has already accepted, without checking it again: the usual form
+ * is its own key. `null` for never.
+ */
+function checkedKey(text) {
+    if (text.length === 19 && text[10] === 'T' && !text.startsWith('0001-01-01T'))
+        return text;
+    return utcKey(text);
 }
-function plural(count, word) {
-    return count === 1 ? word : `${word}s`;
+/** The UTC key of an instant in epoch milliseconds. */
+function keyOfTime(ms) {
+    // toISOString: `2026-03-01T02:15:00.250Z`; the key drops the Z and the fraction's zeros.
+    return new Date(ms)
+        .toISOString()
+        .slice(0, 23)
+        .replace(/\.?0+$/, '');
 }
-/** A portal message as the end of a sentence: `"Disk full."`. */
-function quoted(message) {
-    const text = (message ?? '').trim();
-    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
+/** The instant a UTC key names. */
+function dateOfKey(key) {
+    return new Date(`${key}Z`);
+}
+/** Whether the text starts or ends with white space; printable ASCII ends are settled at once. */
+function isPadded(text) {
+    const plain = (code) => code > 32 && code < 127;
+    if (plain(text.charCodeAt(0)) && plain(text.charCodeAt(text.length - 1)))
+        return false;
+    return /^\s|\s$/.test(text);
+}
+/** The number written by the two ASCII digits at `start`. */
+function twoDigits(text, start) {
+    return (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
+}
+/** The number written by `length` ASCII digits from `start`. */
+function digits(text, start, length) {
+    let number = 0;
+    for (let i = start; i < start + length; i++)
+        number = number * 10 + text.charCodeAt(i) - 48;
+    return number;
+}
+/** The fraction after the seconds, to whole milliseconds: `.25` is 250, `.1234567` is 123. */
+function milliseconds(text) {
+    const fraction = /^\d+/.exec(text.slice(20))?.[0] ?? '';
+    return digits(fraction.slice(0, 3).padEnd(3, '0'), 0, 3);
+}
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Hinnant's algorithm). */
+function daysSinceEpoch(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+}
+function isLeap(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+/** The `±hh:mm` at the end, in minutes; 0 for `Z` or none. */
+function offsetMinutes(text) {
+    const sign = text[text.length - 6];
+    if (sign !== '+' && sign !== '-')
+        return 0;
+    const minutes = digits(text, text.length - 5, 2) * 60 + digits(text, text.length - 2, 2);
+    return sign === '-' ? -minutes : minutes;
+}
+/** Offsets run from -12:00 to +14:00, in whole minutes of an hour. */
+function isOffsetValid(text) {
+    const sign = text[text.length - 6];
+    if (sign !== '+' && sign !== '-')
+        return true;
+    return digits(text, text.length - 5, 2) <= 14 && digits(text, text.length - 2, 2) <= 59;
+}
+/** ISO 8601 UTC ending in `Z`, whole seconds: how outputs and the report write dates. */
+function isoUtc(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 
@@ -1414,8 +1300,6 @@ function portalMessage(body, secrets) {
 }
 
 ;// CONCATENATED MODULE: ./src/docspace/retry.ts
-// Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
-// Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
 
 const RETRIED_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const BASE_DELAY_MS = 1000;
@@ -1610,10 +1494,10 @@ async function optional(client, routes, parse) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/docspace/dates.ts
-var dates = __nccwpck_require__(481);
-// EXTERNAL MODULE: ./src/render/words.ts
-var words = __nccwpck_require__(5933);
+// EXTERNAL MODULE: ./src/time/dates.ts
+var dates = __nccwpck_require__(9984);
+// EXTERNAL MODULE: ./src/schedule-words.ts
+var schedule_words = __nccwpck_require__(450);
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
@@ -1633,7 +1517,7 @@ function verdictReport(base, facts, verdict) {
         latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
         schedule: boundedSchedule(facts.schedule?.raw ?? null),
         scheduleSummary: facts.schedule && {
-            words: (0,words/* scheduleWords */.lo)(facts.schedule),
+            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
             lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
         },
         progress: facts.progress && {
@@ -1715,10 +1599,12 @@ function boundedStart(started) {
     };
 }
 
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/history-survey.ts
 // What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
-// order: it is never sorted, and its dates are compared as UTC keys (see docspace/dates.ts);
-// only the newest hundred become BackupRecords.
+// order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
+// the newest hundred become BackupRecords.
 
 
 /** How many of the newest usable backups are kept: the report shows 100. */
@@ -1748,10 +1634,27 @@ function surveyHistory(history, now) {
     }
     return {
         usableCount,
-        newestUsable: newest.records().map(record => (0,shapes/* backupRecordOf */.RV)(record)),
+        newestUsable: newest.records().map(backupOf),
         allUsableExpiring: usableCount > 0 && allUsableExpiring,
         fromTheFuture
     };
+}
+/** A record parseHistory has checked, ready to show: nothing in it can be wrong any more. */
+function backupOf(record) {
+    const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
+    return {
+        id: record.id,
+        fileName: record.fileName ?? '',
+        storageType: storageTypeNumber(record.storageType ?? 0),
+        createdOn: (0,dates/* dateOfKey */.$6)((0,dates/* checkedKey */.bb)(record.createdOn)),
+        expiresOn: expires === null ? null : (0,dates/* dateOfKey */.$6)(expires)
+    };
+}
+/** The number of a storage type the portal sent as a number or (any case) as its name. */
+function storageTypeNumber(type) {
+    if (typeof type === 'number')
+        return type;
+    return types/* STORAGE_TYPE_NAMES */.K.findIndex(name => name.toLowerCase() === type.toLowerCase());
 }
 /** The `limit` latest-created records offered, newest first; ties keep the first offered. */
 class NewestKept {
@@ -1780,8 +1683,6 @@ class NewestKept {
     }
 }
 
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/verdict.ts
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
 
@@ -1853,11 +1754,6 @@ function warningsFor(facts, survey) {
 
 
 
-const realTiming = {
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: Math.random,
-    now: Date.now
-};
 async function runCheck(inputs, deps) {
     // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
     // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
@@ -1918,8 +1814,40 @@ async function readAndJudge(inputs, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/duration.ts
-var duration = __nccwpck_require__(1601);
+;// CONCATENATED MODULE: ./src/inputs/duration.ts
+// Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
+// input's own unit.
+const SECONDS_PER_UNIT = {
+    s: 1,
+    m: 60,
+    h: 3600,
+    d: 86_400,
+    w: 604_800
+};
+const NUMBER = String.raw `(?:\d+(?:\.\d+)?|\.\d+)`;
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
+const WHOLE_DURATION = new RegExp(`^(?:${NUMBER}[smhdw])+$`);
+const DURATION_PART = new RegExp(`(${NUMBER})([smhdw])`, 'g');
+/**
+ * Parses a duration into seconds, or `undefined` when the text is not one.
+ * `bareUnitSeconds` says what a number without a unit means (3600 for hours, 1 for seconds).
+ */
+function parseDurationSeconds(text, bareUnitSeconds) {
+    const value = text.trim().toLowerCase();
+    if (BARE_NUMBER.test(value))
+        return finite(Number(value) * bareUnitSeconds);
+    if (!WHOLE_DURATION.test(value))
+        return undefined;
+    let seconds = 0;
+    for (const [, amount, unit] of value.matchAll(DURATION_PART)) {
+        seconds += Number(amount) * SECONDS_PER_UNIT[unit];
+    }
+    return finite(seconds);
+}
+function finite(seconds) {
+    return Number.isFinite(seconds) ? seconds : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/parse-values.ts
 // One parser per kind of input value. Each throws the contract's InputError naming the input.
 
@@ -1947,7 +1875,7 @@ function parseWholeNumber(input, text, min, max) {
 /** A duration in seconds, within the rule's bounds. */
 function parseDuration(input, text, rule) {
     const value = text.trim();
-    const seconds = (0,duration/* parseDurationSeconds */.lW)(value, rule.bareUnitSeconds);
+    const seconds = parseDurationSeconds(value, rule.bareUnitSeconds);
     const tooSmall = seconds === undefined || (rule.allowZero ? seconds < 0 : seconds <= 0);
     if (tooSmall || (rule.maxSeconds !== undefined && seconds > rule.maxSeconds)) {
         throw (0,errors/* invalidInput */.aY)(input, value, rule.expected);
@@ -2139,8 +2067,17 @@ function parseIssueLabel(value) {
 
 // EXTERNAL MODULE: ./src/one-line.ts
 var one_line = __nccwpck_require__(4350);
+;// CONCATENATED MODULE: ./src/time/clock.ts
+// The clock and the waits, injected: tests run on a fake clock, never on the machine's seconds.
+const realTiming = {
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: Date.now
+};
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The Action: mask, parse the inputs, check the portal, report. Orchestration only.
+
 
 
 
@@ -2165,7 +2102,7 @@ async function run() {
     // Step 3: the requests go out first. What reports on them (@actions/core, a 1 MB chunk whose
     // import compiles synchronously) loads once they are sent, while the portal works.
     let reporting;
-    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7202)));
+    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6626)));
     const report = await runCheck(inputs, {
         log: line => logLine((0,one_line/* oneLine */.T)(line)),
         timing: realTiming,

@@ -3,24 +3,18 @@
 import {DocSpaceClient} from './docspace/client.js'
 import {redact} from './docspace/portal-text.js'
 import {readPortal} from './docspace/read-portal.js'
-import type {RetryTiming} from './docspace/retry.js'
 import {CheckError} from './errors.js'
 import type {Inputs} from './inputs/index.js'
 import {errorReport, verdictReport, type Report} from './report.js'
+import type {Timing} from './time/clock.js'
 import {judge, type Thresholds} from './verdict.js'
 
 export interface CheckDependencies {
   /** A line of progress for the log (start-backup's polling). */
   log: (line: string) => void
-  timing: RetryTiming
+  timing: Timing
   /** Called when every request made so far has been sent: a moment to load what comes next. */
   onRequestsSent?: () => void
-}
-
-export const realTiming: RetryTiming = {
-  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-  random: Math.random,
-  now: Date.now
 }
 
 export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise<Report> {

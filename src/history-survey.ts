@@ -1,9 +1,8 @@
 // What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
-// order: it is never sorted, and its dates are compared as UTC keys (see docspace/dates.ts);
-// only the newest hundred become BackupRecords.
-import {checkedKey, keyOfTime} from './docspace/dates.js'
-import {backupRecordOf} from './docspace/shapes.js'
-import type {BackupRecord, HistoryRecord} from './types.js'
+// order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
+// the newest hundred become BackupRecords.
+import {checkedKey, dateOfKey, keyOfTime} from './time/dates.js'
+import {STORAGE_TYPE_NAMES, type BackupRecord, type HistoryRecord} from './types.js'
 
 /** How many of the newest usable backups are kept: the report shows 100. */
 export const NEWEST_KEPT = 100
@@ -42,10 +41,28 @@ export function surveyHistory(history: readonly HistoryRecord[], now: Date): His
   }
   return {
     usableCount,
-    newestUsable: newest.records().map(record => backupRecordOf(record)),
+    newestUsable: newest.records().map(backupOf),
     allUsableExpiring: usableCount > 0 && allUsableExpiring,
     fromTheFuture
   }
+}
+
+/** A record parseHistory has checked, ready to show: nothing in it can be wrong any more. */
+function backupOf(record: HistoryRecord): BackupRecord {
+  const expires = record.expiresOn == null ? null : checkedKey(record.expiresOn)
+  return {
+    id: record.id,
+    fileName: record.fileName ?? '',
+    storageType: storageTypeNumber(record.storageType ?? 0),
+    createdOn: dateOfKey(checkedKey(record.createdOn) as string),
+    expiresOn: expires === null ? null : dateOfKey(expires)
+  }
+}
+
+/** The number of a storage type the portal sent as a number or (any case) as its name. */
+function storageTypeNumber(type: number | string): number {
+  if (typeof type === 'number') return type
+  return STORAGE_TYPE_NAMES.findIndex(name => name.toLowerCase() === type.toLowerCase())
 }
 
 /** The `limit` latest-created records offered, newest first; ties keep the first offered. */

@@ -1,9 +1,10 @@
 // The Action: mask, parse the inputs, check the portal, report. Orchestration only.
 import {errorAnnotation, logLine, maskTokenInput, readInput} from './action/runner-commands.js'
-import {realTiming, runCheck} from './check.js'
+import {runCheck} from './check.js'
 import {InputError} from './errors.js'
 import {parseInputs, type Inputs} from './inputs/index.js'
 import {oneLine} from './one-line.js'
+import {realTiming} from './time/clock.js'
 
 export async function run(): Promise<void> {
   // Step 1: secrets are masked before anything is logged or sent.

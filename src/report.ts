@@ -1,8 +1,8 @@
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
-import {isoUtc} from './docspace/dates.js'
-import {scheduleWords} from './render/words.js'
+import {isoUtc} from './time/dates.js'
 import type {CheckError} from './errors.js'
+import {scheduleWords} from './schedule-words.js'
 import type {BackupRecord, PortalFacts, Progress, ReasonCode, Status, WarningCode} from './types.js'
 import type {Thresholds, Verdict} from './verdict.js'
 

@@ -1,14 +1,14 @@
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {startFakeDocSpace} from '../src/demo/fake-docspace.js'
-import type {FakeDocSpace, FakeOptions, Fault} from '../src/demo/fake-docspace.js'
+import {startFakeDocSpace} from '../src/fake-docspace/fake-docspace.js'
+import type {FakeDocSpace, FakeOptions, Fault} from '../src/fake-docspace/fake-docspace.js'
 import {
   emptyPortal,
   healthyPortal,
   largeHistory,
   oldPortal,
   unhealthyPortal
-} from '../src/demo/scenarios.js'
-import {makeRecord, NEVER, wireDate} from '../src/demo/wire.js'
+} from '../src/fake-docspace/scenarios.js'
+import {makeRecord, NEVER, wireDate} from '../src/fake-docspace/wire.js'
 
 const TOKEN = `sk-${'a'.repeat(64)}`
 const BACKUP = '/api/2.0/backup'

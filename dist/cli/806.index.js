@@ -18,10 +18,10 @@ var shapes = __webpack_require__(792);
 var portal_text = __webpack_require__(150);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(916);
-// EXTERNAL MODULE: ./src/inputs/duration.ts
-var duration = __webpack_require__(601);
-// EXTERNAL MODULE: ./src/render/words.ts
-var words = __webpack_require__(933);
+// EXTERNAL MODULE: ./src/time/durations.ts
+var durations = __webpack_require__(748);
+// EXTERNAL MODULE: ./src/schedule-words.ts
+var schedule_words = __webpack_require__(450);
 ;// CONCATENATED MODULE: ./src/start-backup/poll.ts
 // When to ask again how the started backup is doing, and when to say so in the log.
 const FAST_POLL_MS = 2000;
@@ -83,7 +83,7 @@ async function startAndAwaitBackup(client, inputs, deps) {
     };
     const job = await client.post('startbackup', body, parseStartAnswer).catch(explainQuota);
     const jobName = job.taskId === null ? 'without an id' : (0,portal_text/* portalQuote */.L)(job.taskId, [inputs.token]);
-    deps.log(`Started a backup to ${(0,words/* storageWords */.vM)(target.storageType)} (job ${jobName}).`);
+    deps.log(`Started a backup to ${(0,schedule_words/* storageWords */.v)(target.storageType)} (job ${jobName}).`);
     let progress = job;
     let delay = 0;
     let lastLogged = { at: startedAt, percent: job.progress };
@@ -102,13 +102,13 @@ async function startAndAwaitBackup(client, inputs, deps) {
         if (!progress.isCompleted &&
             percent !== lastLogged.percent &&
             now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS) {
-            deps.log(`Backup ${percent}% done after ${(0,duration/* humanDuration */.UU)((now() - startedAt) / 1000)}.`);
+            deps.log(`Backup ${percent}% done after ${(0,durations/* humanDuration */.U)((now() - startedAt) / 1000)}.`);
             lastLogged = { at: now(), percent };
         }
     }
     const seconds = Math.round((now() - startedAt) / 1000);
     const outcome = !progress.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed';
-    deps.log(`The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${(0,duration/* humanDuration */.UU)(seconds)}.`);
+    deps.log(`The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${(0,durations/* humanDuration */.U)(seconds)}.`);
     return { id: job.taskId, seconds, outcome, error: outcome === 'failed' ? progress.error : null };
 }
 /**

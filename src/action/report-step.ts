@@ -4,8 +4,8 @@ import * as core from '@actions/core'
 import {messageOf} from '../errors.js'
 import type {Inputs} from '../inputs/index.js'
 import {oneLine} from '../one-line.js'
-import {outputsOf} from '../outputs.js'
-import {writeReportFile} from '../report-file.js'
+import {outputsOf} from './outputs.js'
+import {writeReportFile} from './report-file.js'
 import {writeStepSummary} from './step-summary.js'
 import type {Report} from '../report.js'
 import {renderSummary} from '../render/summary.js'
@@ -68,7 +68,7 @@ function announceVerdict(inputs: Inputs, report: Report): void {
 async function updateIssue(inputs: Inputs, report: Report): Promise<string> {
   try {
     // @actions/github (octokit) is loaded only by the runs that use it.
-    const {followPortalHealth} = await import('../github-issue.js')
+    const {followPortalHealth} = await import('./github-issue.js')
     const number = await followPortalHealth(report, renderSummary(report), inputs)
     return number === null ? '' : String(number)
   } catch (error) {

@@ -1,7 +1,7 @@
 // The embedded demo: fake portals on 127.0.0.1 that speak the real DocSpace envelopes.
-import {startFakeDocSpace, type FakeDocSpace} from '../demo/fake-docspace.js'
-import * as scenarios from '../demo/scenarios.js'
-import type {PortalState} from '../demo/wire.js'
+import {startFakeDocSpace, type FakeDocSpace} from '../fake-docspace/fake-docspace.js'
+import * as scenarios from '../fake-docspace/scenarios.js'
+import type {PortalState} from '../fake-docspace/wire.js'
 import {InputError} from '../errors.js'
 
 export const DEMO_TOKEN = `sk-${'a'.repeat(64)}`

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The CLI: the same check outside Actions (cron, GitLab CI, Jenkins), or the embedded demo.
-import {realTiming, runCheck} from '../check.js'
+import {runCheck} from '../check.js'
 import {InputError, messageOf} from '../errors.js'
 import {parseInputs, type InputReader} from '../inputs/index.js'
 import {parseWholeNumber} from '../inputs/parse-values.js'
 import type {Report} from '../report.js'
 import {renderSummary} from '../render/summary.js'
 import {renderText} from '../render/text.js'
+import {realTiming} from '../time/clock.js'
 import {cliInputReader, parseArguments, USAGE, type CliArguments} from './args.js'
 import {DEMO_TOKEN, demoPortal} from './demo.js'
 

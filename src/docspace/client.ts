@@ -4,7 +4,8 @@ import type {Portal} from '../inputs/portal-url.js'
 import {payloadOf} from './envelope.js'
 import {exchange, TransportError, type HttpAnswer, type HttpRequest} from './http.js'
 import {badResponse, errorForStatus, errorForTransport, type ErrorContext} from './http-errors.js'
-import {withRetries, type RetryTiming} from './retry.js'
+import type {Timing} from '../time/clock.js'
+import {withRetries} from './retry.js'
 import {ShapeError} from './shapes.js'
 
 // The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
@@ -16,7 +17,7 @@ export interface ClientSettings {
   token: string
   timeoutMs: number
   retries: number
-  timing: RetryTiming
+  timing: Timing
   /** Called each time every request made so far has been sent: the portal is now working. */
   onAllSent?: () => void
 }

@@ -1,16 +1,9 @@
 // Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
 // Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
+import type {Timing} from '../time/clock.js'
 import {TransportError, type HttpAnswer} from './http.js'
 
 export const RETRIED_STATUSES = new Set([408, 429, 500, 502, 503, 504])
-
-export interface RetryTiming {
-  sleep: (ms: number) => Promise<void>
-  /** In [0, 1): the jitter. */
-  random: () => number
-  /** Epoch ms, for Retry-After dates. */
-  now: () => number
-}
 
 export const BASE_DELAY_MS = 1000
 export const MAX_DELAY_MS = 30_000
@@ -27,7 +20,7 @@ export interface AttemptOutcome {
 export async function withRetries(
   attempt: () => Promise<HttpAnswer>,
   retries: number,
-  timing: RetryTiming
+  timing: Timing
 ): Promise<AttemptOutcome> {
   for (let retry = 0; ; retry++) {
     const outcome = await settle(attempt)
@@ -54,11 +47,7 @@ function isTransient(outcome: Omit<AttemptOutcome, 'retriesUsed'>): boolean {
 }
 
 /** The wait before retry number `retry` (0-based). */
-export function delayBefore(
-  retry: number,
-  answer: HttpAnswer | undefined,
-  timing: RetryTiming
-): number {
+export function delayBefore(retry: number, answer: HttpAnswer | undefined, timing: Timing): number {
   const header = answer?.headers['retry-after']
   const asked = typeof header === 'string' ? retryAfterMs(header, timing.now()) : undefined
   if (asked !== undefined) return Math.min(asked, MAX_RETRY_AFTER_MS)

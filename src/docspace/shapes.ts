@@ -7,7 +7,7 @@ import {
   type Progress,
   type Schedule
 } from '../types.js'
-import {parseApiDate, utcKey} from './dates.js'
+import {parseApiDate, utcKey} from '../time/dates.js'
 
 /** A payload that is not the shape the route promises; the message says where. */
 export class ShapeError extends Error {}
@@ -18,7 +18,7 @@ const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failt
 
 /**
  * Checks every record of a history and returns them as they are: their dates stay text (see
- * dates.ts) until `backupRecordOf` converts the few that are shown.
+ * time/dates.ts) until the few that are shown become BackupRecords.
  */
 export function parseHistory(payload: unknown): HistoryRecord[] {
   if (payload === null) return []

@@ -1,5 +1,5 @@
 // The checks, one row each: the summary's table and the log's lines come from the same rows.
-import {formatHours, humanDuration} from '../inputs/duration.js'
+import {formatHours, humanDuration} from '../time/durations.js'
 import type {Report} from '../report.js'
 import {jobStateWords, plural} from './words.js'
 

@@ -1,9 +1,10 @@
 // The job summary (and the report file, and the issue body): pure, report in, markdown out.
-import {humanDuration} from '../inputs/duration.js'
+import {humanDuration} from '../time/durations.js'
 import type {Report} from '../report.js'
 import {checkRows, type Outcome} from './checks.js'
 import {table, text} from './markdown.js'
-import {jobStateWords, reasonWords, storageWords, warningWords} from './words.js'
+import {storageWords} from '../schedule-words.js'
+import {jobStateWords, reasonWords, warningWords} from './words.js'
 
 /** How many backups the summary lists. */
 export const SUMMARY_BACKUPS = 10

@@ -1,42 +1,7 @@
 // The report in words: what people read in the summary, the log and the annotations.
-import {formatHours, humanDuration} from '../inputs/duration.js'
+import {formatHours, humanDuration} from '../time/durations.js'
 import type {Report} from '../report.js'
-import {
-  BackupPeriod,
-  type Progress,
-  type ReasonCode,
-  type Schedule,
-  type WarningCode
-} from '../types.js'
-
-const STORAGE_WORDS = [
-  'Documents',
-  'Third-party documents',
-  'Custom cloud',
-  'Local',
-  'Temporary (DataStore)',
-  'Third-party storage'
-]
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-
-export function storageWords(storageType: number): string {
-  return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`
-}
-
-/** `Every Monday at 02:00 portal time, keeps 7, to Documents`. */
-export function scheduleWords(schedule: Schedule): string {
-  const {period, hour, day} = schedule.cronParams
-  const when =
-    period === BackupPeriod.EveryWeek
-      ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
-      : period === BackupPeriod.EveryMonth
-        ? `Every month on day ${day}`
-        : 'Every day'
-  const at = `at ${String(hour).padStart(2, '0')}:00 portal time`
-  const keeps = schedule.backupsStored === null ? '' : `, keeps ${schedule.backupsStored}`
-  return `${when} ${at}${keeps}, to ${storageWords(schedule.storageType)}`
-}
+import type {Progress, ReasonCode, WarningCode} from '../types.js'
 
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
 export function jobStateWords(job: Progress): string {

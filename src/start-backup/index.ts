@@ -1,23 +1,29 @@
 // Opt-in: start a backup, wait for it, and judge the result with it. The POST is sent once:
 // it is not idempotent and spends the free-backup quota.
-import type {CheckDependencies} from '../check.js'
 import type {DocSpaceClient} from '../docspace/client.js'
 import {parseProgress, parseSchedule} from '../docspace/shapes.js'
 import {portalQuote} from '../docspace/portal-text.js'
 import {CheckError} from '../errors.js'
-import {humanDuration} from '../inputs/duration.js'
+import {humanDuration} from '../time/durations.js'
 import type {Inputs} from '../inputs/index.js'
 import type {StartedBackup} from '../report.js'
-import {storageWords} from '../render/words.js'
+import {storageWords} from '../schedule-words.js'
+import type {Timing} from '../time/clock.js'
 import type {PortalFacts, Progress} from '../types.js'
 import type {Verdict} from '../verdict.js'
 import {nextPollDelay, PROGRESS_LOG_EVERY_MS} from './poll.js'
 import {backupTarget, needsSchedule} from './storage.js'
 
+/** What waiting needs of the check: its log and its clock. */
+export interface WaitDependencies {
+  log: (line: string) => void
+  timing: Timing
+}
+
 export async function startAndAwaitBackup(
   client: DocSpaceClient,
   inputs: Inputs,
-  deps: CheckDependencies
+  deps: WaitDependencies
 ): Promise<StartedBackup> {
   const dumpQuery = {Dump: String(inputs.dump)}
   const schedule = needsSchedule(inputs)

@@ -3,7 +3,7 @@
 import {execFile} from 'node:child_process'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {unhealthyPortal} from '../../src/demo/scenarios.js'
+import {unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {NODE_24, ROOT} from '../support/run-dist.js'
 import {fakePortals, newApiKey} from './fixtures.js'
 

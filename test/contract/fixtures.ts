@@ -7,8 +7,8 @@ import {
   startFakeDocSpace,
   type FakeDocSpace,
   type FakeOptions
-} from '../../src/demo/fake-docspace.js'
-import {healthyPortal} from '../../src/demo/scenarios.js'
+} from '../../src/fake-docspace/fake-docspace.js'
+import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {cleanupRuns, type DistRun} from '../support/run-dist.js'
 
 /** An API key as DocSpace makes them: `sk-` and 64 lower-case hex digits. */

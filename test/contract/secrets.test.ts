@@ -1,7 +1,7 @@
 // The token reaches the log only on ::add-mask:: lines, and nothing else the step writes.
 import {randomBytes} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
-import {unhealthyPortal} from '../../src/demo/scenarios.js'
+import {unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {runDist} from '../support/run-dist.js'
 import {annotations, expectSecretKept, fakePortals, newApiKey} from './fixtures.js'
 

@@ -11,8 +11,8 @@ import {
   clockSkewPortal,
   temporaryPortal,
   unhealthyPortal
-} from '../../src/demo/scenarios.js'
-import type {WireRecord} from '../../src/demo/wire.js'
+} from '../../src/fake-docspace/scenarios.js'
+import type {WireRecord} from '../../src/fake-docspace/wire.js'
 import {actionOutputs, ROOT, runDist} from '../support/run-dist.js'
 import {annotations, fakePortals, newApiKey, reportFileText, VERDICT_TITLE} from './fixtures.js'
 

@@ -2,9 +2,9 @@
 // health, against a fake GitHub REST API (GITHUB_API_URL).
 import {randomBytes} from 'node:crypto'
 import {afterEach, describe, expect, it} from 'vitest'
-import {startFakeDocSpace, type FakeDocSpace} from '../../src/demo/fake-docspace.js'
-import {healthyPortal, unhealthyPortal} from '../../src/demo/scenarios.js'
-import type {PortalState} from '../../src/demo/wire.js'
+import {startFakeDocSpace, type FakeDocSpace} from '../../src/fake-docspace/fake-docspace.js'
+import {healthyPortal, unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
+import type {PortalState} from '../../src/fake-docspace/wire.js'
 import {startFakeGitHub, type FakeGitHub, type FakeGitHubOptions} from '../support/fake-github.js'
 import {cleanupRuns, runDist, type DistRun} from '../support/run-dist.js'
 

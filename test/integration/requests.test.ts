@@ -1,7 +1,7 @@
 // What runCheck sends to the portal and how it reads the portal's refusals, over real HTTP.
 import {describe, expect, it} from 'vitest'
-import type {Fault, RouteName} from '../../src/demo/fake-docspace.js'
-import {healthyPortal} from '../../src/demo/scenarios.js'
+import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
+import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {
   check,
   closeServersAfterEach,

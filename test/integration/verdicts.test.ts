@@ -1,7 +1,7 @@
 // runCheck in process against the fake DocSpace over real HTTP on 127.0.0.1: one portal state
 // per verdict, read through the real client, judged and reported.
 import {describe, expect, it} from 'vitest'
-import type {PortalState} from '../../src/demo/fake-docspace.js'
+import type {PortalState} from '../../src/fake-docspace/fake-docspace.js'
 import {
   clockSkewPortal,
   emptyPortal,
@@ -16,9 +16,9 @@ import {
   temporaryPortal,
   tooFewPortal,
   unhealthyPortal
-} from '../../src/demo/scenarios.js'
-import {isoUtc} from '../../src/docspace/dates.js'
-import {outputsOf} from '../../src/outputs.js'
+} from '../../src/fake-docspace/scenarios.js'
+import {isoUtc} from '../../src/time/dates.js'
+import {outputsOf} from '../../src/action/outputs.js'
 import {check, closeServersAfterEach, NOW, startFake} from '../support/check-helpers.js'
 
 closeServersAfterEach()

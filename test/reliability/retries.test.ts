@@ -1,8 +1,8 @@
 // Which HTTP statuses are retried, how long the action waits between attempts, and what it
 // reports once the retries run out. Requests are counted by the fake portal itself.
 import {describe, expect, it} from 'vitest'
-import type {Fault, RouteName} from '../../src/demo/fake-docspace.js'
-import {healthyPortal} from '../../src/demo/scenarios.js'
+import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
+import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {
   check,
   closeServersAfterEach,

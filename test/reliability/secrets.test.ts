@@ -1,8 +1,8 @@
 // A portal that echoes the token back, in an error message, a Location header or a job error:
 // nothing of the token reaches the report, the summary or the log lines.
 import {describe, expect, it} from 'vitest'
-import type {Fault, RouteName} from '../../src/demo/fake-docspace.js'
-import {failedJobPortal, healthyPortal} from '../../src/demo/scenarios.js'
+import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
+import {failedJobPortal, healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {
   check,
   closeServersAfterEach,

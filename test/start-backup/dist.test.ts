@@ -5,8 +5,8 @@ import {
   startFakeDocSpace,
   type FakeDocSpace,
   type FakeOptions
-} from '../../src/demo/fake-docspace.js'
-import {healthyPortal} from '../../src/demo/scenarios.js'
+} from '../../src/fake-docspace/fake-docspace.js'
+import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {cleanupRuns, runDist} from '../support/run-dist.js'
 
 const TOKEN = `sk-${randomBytes(32).toString('hex')}`

@@ -7,16 +7,16 @@ import {
   startFakeDocSpace,
   type FakeDocSpace,
   type FakeOptions
-} from '../../src/demo/fake-docspace.js'
+} from '../../src/fake-docspace/fake-docspace.js'
 import {
   emptyPortal,
   failedJobPortal,
   healthyPortal,
   noSchedulePortal
-} from '../../src/demo/scenarios.js'
-import {makeRecord, type WireProgress} from '../../src/demo/wire.js'
+} from '../../src/fake-docspace/scenarios.js'
+import {makeRecord, type WireProgress} from '../../src/fake-docspace/wire.js'
 import {parseInputs} from '../../src/inputs/index.js'
-import {outputsOf} from '../../src/outputs.js'
+import {outputsOf} from '../../src/action/outputs.js'
 import type {Report} from '../../src/report.js'
 
 const TOKEN = `sk-${randomBytes(32).toString('hex')}`

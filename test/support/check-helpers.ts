@@ -3,13 +3,13 @@
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo, Socket} from 'node:net'
 import {afterEach, expect} from 'vitest'
-import {realTiming, runCheck} from '../../src/check.js'
-import {startFakeDocSpace} from '../../src/demo/fake-docspace.js'
-import type {FakeDocSpace, FakeOptions} from '../../src/demo/fake-docspace.js'
-import {healthyPortal} from '../../src/demo/scenarios.js'
-import type {RetryTiming} from '../../src/docspace/retry.js'
+import {runCheck} from '../../src/check.js'
+import {startFakeDocSpace} from '../../src/fake-docspace/fake-docspace.js'
+import type {FakeDocSpace, FakeOptions} from '../../src/fake-docspace/fake-docspace.js'
+import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
+import {realTiming, type Timing} from '../../src/time/clock.js'
 import {parseInputs} from '../../src/inputs/index.js'
-import {outputsOf} from '../../src/outputs.js'
+import {outputsOf} from '../../src/action/outputs.js'
 import type {Report} from '../../src/report.js'
 import {renderSummary} from '../../src/render/summary.js'
 import {checkLines, renderText, verdictLines, warningLines} from '../../src/render/text.js'
@@ -48,7 +48,7 @@ export function inputsFor(fake: {url: string} | null, texts: Record<string, stri
 /** A clock fixed at `now` whose sleeps are recorded and resolve at once. */
 export function recordingTiming(now = NOW, random = () => 0.5) {
   const delays: number[] = []
-  const timing: RetryTiming = {
+  const timing: Timing = {
     sleep: async ms => {
       delays.push(ms)
     },

@@ -1,6 +1,6 @@
-// A fake of the GitHub REST API on node:http: the issue routes src/github-issue.ts uses through
-// @actions/github (octokit), with issues kept in memory, a token check, pagination by Link
-// header, and failures on demand.
+// A fake of the GitHub REST API on node:http: the issue routes src/action/github-issue.ts uses
+// through @actions/github (octokit), with issues kept in memory, a token check, pagination by
+// Link header, and failures on demand.
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo, Socket} from 'node:net'
 

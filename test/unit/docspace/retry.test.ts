@@ -1,11 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {TransportError, type HttpAnswer} from '../../../src/docspace/http.js'
-import {
-  delayBefore,
-  retryAfterMs,
-  withRetries,
-  type RetryTiming
-} from '../../../src/docspace/retry.js'
+import {delayBefore, retryAfterMs, withRetries} from '../../../src/docspace/retry.js'
+import type {Timing} from '../../../src/time/clock.js'
 import {NOW} from '../fixtures.js'
 
 const now = NOW.getTime()
@@ -20,7 +16,7 @@ function answer(status: number, retryAfter?: string): HttpAnswer {
 
 function timing(random: number) {
   const sleeps: number[] = []
-  const value: RetryTiming = {
+  const value: Timing = {
     sleep: async ms => {
       sleeps.push(ms)
     },

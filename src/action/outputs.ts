@@ -1,6 +1,6 @@
 // The step's outputs, pure: report in, name → value out.
-import {formatHours} from './inputs/duration.js'
-import type {Report} from './report.js'
+import {formatHours} from '../time/durations.js'
+import type {Report} from '../report.js'
 
 export type Outputs = Record<string, string>
 

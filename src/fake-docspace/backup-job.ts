@@ -2,17 +2,22 @@
 // completes (adding its record to the history), fails, or never ends, as the options say.
 import {randomUUID} from 'node:crypto'
 import type {ServerResponse} from 'node:http'
-import type {FakeDocSpace, FakeOptions} from './fake-docspace.js'
 import {sendJson, sendPayload} from './faults.js'
 import * as wire from './wire.js'
 
 const QUOTA = 'The number of free backups should not exceed 0 within a month'
 const QUOTA_EXCEEDED = wire.errorEnvelope(402, QUOTA, 'ASC.Core.Billing.TenantQuotaException')
 
+/** How a started backup ends; default `complete` after 3 progress polls. */
+export interface StartBackupPlan {
+  outcome: 'complete' | 'fail' | 'quota' | 'never'
+  pollsToComplete?: number
+}
+
 /** `startbackup` and the job it starts, which moves on with each progress poll. */
-export function backupJob(fake: FakeDocSpace, options: FakeOptions) {
-  const outcome = options.startBackup?.outcome ?? 'complete'
-  const pollsToComplete = options.startBackup?.pollsToComplete ?? 3
+export function backupJob(fake: {state: wire.PortalState}, plan: StartBackupPlan | undefined) {
+  const outcome = plan?.outcome ?? 'complete'
+  const pollsToComplete = plan?.pollsToComplete ?? 3
   let current: {taskId: string; storageType: number; polls: number} | undefined
   const start = (body: string, href: string, res: ServerResponse): void => {
     const bound = wire.parseBackupRequest(body, href)

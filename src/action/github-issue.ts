@@ -1,8 +1,8 @@
 // Opt-in: one GitHub issue per portal that follows its health. Opened (or commented on) while
 // unhealthy, closed with a comment once healthy again.
 import * as github from '@actions/github'
-import type {Inputs} from './inputs/index.js'
-import type {Report} from './report.js'
+import type {Inputs} from '../inputs/index.js'
+import type {Report} from '../report.js'
 
 /** How long the issue's API calls may take, all together. */
 const ISSUE_TIMEOUT_MS = 60_000

@@ -7,7 +7,7 @@ import {
   keyOfTime,
   parseApiDate,
   utcKey
-} from '../../../src/docspace/dates.js'
+} from '../../../src/time/dates.js'
 
 describe('parseApiDate', () => {
   it.each([

@@ -2,7 +2,7 @@
 // docspace-api.md with the real envelopes, auth answers and status codes, plus fault injection.
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo, Socket} from 'node:net'
-import {backupJob} from './backup-job.js'
+import {backupJob, type StartBackupPlan} from './backup-job.js'
 import {applyFault, JSON_TYPE, send, sendJson, sendPayload} from './faults.js'
 import type {FaultPlan, RouteName} from './faults.js'
 import {healthyPortal} from './scenarios.js'
@@ -24,8 +24,7 @@ export interface FakeOptions {
   /** Delay before every answer. */
   latencyMs?: number
   faults?: FaultPlan
-  /** How a started backup ends; default `complete` after 3 progress polls. */
-  startBackup?: {outcome: 'complete' | 'fail' | 'quota' | 'never'; pollsToComplete?: number}
+  startBackup?: StartBackupPlan
   /** Default `127.0.0.1`. */
   host?: string
   /** Default 0: a free port. */
@@ -137,7 +136,7 @@ export async function startFakeDocSpace(options: FakeOptions = {}): Promise<Fake
  */
 function routeAnswers(fake: FakeDocSpace, options: FakeOptions) {
   const token = options.token ?? DEFAULT_TOKEN
-  const job = backupJob(fake, options)
+  const job = backupJob(fake, options.startBackup)
   const historyBody = bodyCache()
   const dumpBody = bodyCache()
   return (request: RecordedRequest, href: string, res: ServerResponse): void => {

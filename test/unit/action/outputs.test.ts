@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {CheckError} from '../../src/errors.js'
-import {outputsOf} from '../../src/outputs.js'
-import {errorReport, verdictReport, type Report} from '../../src/report.js'
-import {judge} from '../../src/verdict.js'
-import type {HistoryRecord} from '../../src/types.js'
+import {CheckError} from '../../../src/errors.js'
+import {outputsOf} from '../../../src/action/outputs.js'
+import {errorReport, verdictReport, type Report} from '../../../src/report.js'
+import {judge} from '../../../src/verdict.js'
+import type {HistoryRecord} from '../../../src/types.js'
 import {
   backup,
   facts,
@@ -14,7 +14,7 @@ import {
   reportOf,
   schedule,
   THRESHOLDS
-} from './fixtures.js'
+} from '../fixtures.js'
 
 /** Every output of the contract; `report-file` and `issue-number` are the step's own. */
 const CONTRACT_OUTPUTS = [

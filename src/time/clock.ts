@@ -1,0 +1,15 @@
+// The clock and the waits, injected: tests run on a fake clock, never on the machine's seconds.
+
+export interface Timing {
+  sleep: (ms: number) => Promise<void>
+  /** In [0, 1): the jitter of retries. */
+  random: () => number
+  /** Epoch ms: the check's time, start-backup's waits, Retry-After dates. */
+  now: () => number
+}
+
+export const realTiming: Timing = {
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+  random: Math.random,
+  now: Date.now
+}
