@@ -5,7 +5,16 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {load} from 'js-yaml'
 import {describe, expect, it} from 'vitest'
-import {codeSpans, headings, NAME, namesInTables, section, splitRow, tables} from './markdown.js'
+import {
+  codeSpans,
+  headings,
+  NAME,
+  namesInTables,
+  section,
+  splitRow,
+  tables,
+  withoutSections
+} from './markdown.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const read = (file: string): string => readFileSync(path.join(repoRoot, file), 'utf8')
@@ -32,19 +41,52 @@ const readme = read('README.md')
 const readmeInputs = tables(section(readme, 'Inputs')).filter(table => table.header[0] === 'input')
 const readmeOutputs = tables(section(readme, 'Outputs')).filter(t => t.header[0] === 'output')
 
-const contractPath = path.resolve(repoRoot, '../shared/CONTRACT.md')
+// The contract lives in docs/ once it is in the repository; until then beside the checkout.
+const contractPath =
+  [path.join(repoRoot, 'docs/CONTRACT.md'), path.resolve(repoRoot, '../shared/CONTRACT.md')].find(
+    file => existsSync(file)
+  ) ?? path.join(repoRoot, 'docs/CONTRACT.md')
 const contract = existsSync(contractPath) ? readFileSync(contractPath, 'utf8') : undefined
 const noContract = contract === undefined
 
+/**
+ * The contract's sections whose feature is not built yet: their inputs and outputs are left out of
+ * the comparisons below (and must not be in action.yml or the README yet). The one place to
+ * change: delete a title when its feature lands, and the comparisons then cover it.
+ */
+const CONTRACT_SECTIONS_NOT_BUILT_YET: readonly string[] = [
+  'Opt-in: prove that the newest backup can be restored',
+  'Always: what the schedule says about a failure',
+  'Opt-in: a heartbeat for the watcher',
+  'The CLI in monitoring systems'
+]
+
+/** A sentence without its parenthesised asides (nested ones too): what is left are the names. */
+function withoutAsides(sentence: string): string {
+  let text = sentence
+  for (let previous = ''; previous !== text;)
+    [previous, text] = [text, text.replace(/\([^()]*\)/g, '')]
+  return text
+}
+
 /** The outputs the contract names in prose in its opt-in sections ("Output `issue-number`",
- * "Outputs: `started-backup-id` (…), `started-backup-seconds` (…)"), not in its Outputs table. */
+ * "Outputs: `started-backup-id` (…), `started-backup-seconds` (…)"), not in its Outputs table.
+ * Only the names outside parentheses: "`verified` (`true` when …)" names one output. */
 function contractProseOutputs(markdown: string, inputs: string[]): string[] {
   const titles = headings(markdown).filter(title => /^(Opt-in|Always):/.test(title))
   return titles.flatMap(title =>
-    [...section(markdown, title).matchAll(/\bOutputs?\b:?\s+(`[\s\S]*?)(?:\.\s|\.?$)/g)].flatMap(
+    [...section(markdown, title).matchAll(/\bOutputs?\b:?\s+(`[\s\S]*?)(?:[.;]\s|\.?$)/g)].flatMap(
       ([, sentence]) =>
-        codeSpans(sentence).filter(name => NAME.test(name) && !inputs.includes(name))
+        codeSpans(withoutAsides(sentence)).filter(name => NAME.test(name) && !inputs.includes(name))
     )
+  )
+}
+
+/** The inputs the contract defines in prose, with their default cell: "`max-runtime` (input,
+ * default `6h`, …)". */
+function contractProseInputs(markdown: string): string[][] {
+  return [...markdown.matchAll(/`([a-z][a-z0-9-]*)` \(input, default (`[^`]*`|[^,)]+)/g)].map(
+    ([, name, cell]) => [`\`${name}\``, cell]
   )
 }
 
@@ -143,13 +185,41 @@ describe('README', () => {
 })
 
 describe.skipIf(noContract)(`the contract at ${contractPath} (skipped when absent)`, () => {
-  const text = contract ?? ''
-  const inputRows = tables(text)
-    .filter(table => table.header[0] === 'input')
-    .flatMap(table => table.rows)
+  const whole = contract ?? ''
+  // A title missing from the contract fails its own test below, not the whole file.
+  const present = (title: string) => headings(whole).includes(title)
+  const text = withoutSections(whole, CONTRACT_SECTIONS_NOT_BUILT_YET.filter(present))
+  const inputRowsOf = (markdown: string) => [
+    ...tables(markdown)
+      .filter(table => table.header[0] === 'input')
+      .flatMap(table => table.rows),
+    ...contractProseInputs(markdown)
+  ]
+  const inputRows = inputRowsOf(text)
   const contractInputs = inputRows.flatMap(row => codeSpans(row[0]))
   const proseOutputs = contractProseOutputs(text, contractInputs)
   const contractOutputs = [...namesInTables(text, 'output'), ...proseOutputs]
+
+  describe.each(CONTRACT_SECTIONS_NOT_BUILT_YET)('section not built yet "%s"', title => {
+    const part = present(title) ? section(whole, title) : ''
+    const names = [
+      ...inputRowsOf(part).flatMap(row => codeSpans(row[0])),
+      ...namesInTables(part, 'output'),
+      ...contractProseOutputs(`## Opt-in: x\n${part}`, [])
+    ]
+
+    it('is still in the contract, under that title', () => {
+      expect(headings(whole)).toContain(title)
+    })
+
+    it('has no input or output in action.yml or the README yet (else delete it from the list)', () => {
+      const readmeNames = [...readmeInputs, ...readmeOutputs].flatMap(table =>
+        table.rows.flatMap(row => codeSpans(row[0]))
+      )
+      const built = [...actionInputs, ...actionOutputs, ...readmeNames]
+      expect(names.filter(name => built.includes(name))).toEqual([])
+    })
+  })
 
   it('names the opt-in outputs the tests expect in its prose', () => {
     expect(sorted(proseOutputs)).toEqual(
@@ -283,6 +353,25 @@ describe('the markdown reading of these tests', () => {
   it('finds tables and every name of a first cell', () => {
     const markdown = '| output | value |\n|---|---|\n| `a` · `b` | x |\n| `c` | y |\n\ntext'
     expect(namesInTables(markdown, 'output')).toEqual(['a', 'b', 'c'])
+  })
+
+  it('leaves out whole sections, their subsections too, and keeps the rest', () => {
+    const markdown = '# T\n## A\none\n### A1\ntwo\n## B\nthree\n## C\nfour'
+    expect(withoutSections(markdown, ['A', 'C'])).toBe('# T\n## B\nthree')
+    expect(() => withoutSections(markdown, ['D'])).toThrow(/No heading "D"/)
+  })
+
+  it('finds inputs defined in prose, with their default', () => {
+    const markdown = 'Warnings: `x-stuck`: more than `max-runtime` (input, default `6h`, > 0).'
+    expect(contractProseInputs(markdown)).toEqual([['`max-runtime`', '`6h`']])
+  })
+
+  it('takes the names outside parentheses of a prose Outputs sentence', () => {
+    const markdown = [
+      '## Opt-in: v',
+      'Outputs: `v-ok` (`true` when `a-code` (or `b-code`) is absent), `v-id` (the id); the rest.'
+    ].join('\n')
+    expect(contractProseOutputs(markdown, [])).toEqual(['v-ok', 'v-id'])
   })
 
   it('finds outputs named in the prose of opt-in sections only', () => {

@@ -25,10 +25,9 @@ function lines(markdown: string): Line[] {
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/
 
-/** The text under a heading (exact title, any level), up to the next heading of the same or a
- * higher level. Throws when the heading is missing, so a renamed section fails loudly. */
-export function section(markdown: string, title: string): string {
-  const all = lines(markdown)
+/** Where the section titled so lies in the lines: its heading, and the next heading of the same
+ * or a higher level (or the end). Throws when the heading is missing. */
+function sectionRange(all: Line[], title: string): {start: number; end: number} {
   const start = all.findIndex(line => !line.fenced && HEADING.exec(line.text)?.[2] === title)
   if (start === -1) throw new Error(`No heading "${title}"`)
   const level = HEADING.exec(all[start].text)![1].length
@@ -36,10 +35,29 @@ export function section(markdown: string, title: string): string {
     (line, i) =>
       i > start && !line.fenced && (HEADING.exec(line.text)?.[1].length ?? Infinity) <= level
   )
+  return {start, end: end === -1 ? all.length : end}
+}
+
+/** The text under a heading (exact title, any level), up to the next heading of the same or a
+ * higher level. Throws when the heading is missing, so a renamed section fails loudly. */
+export function section(markdown: string, title: string): string {
+  const all = lines(markdown)
+  const {start, end} = sectionRange(all, title)
   return all
-    .slice(start + 1, end === -1 ? undefined : end)
+    .slice(start + 1, end)
     .map(line => line.text)
     .join('\n')
+}
+
+/** The markdown without the sections titled so (each heading with its text, as `section` reads
+ * it). Throws when a title is missing, like `section`. */
+export function withoutSections(markdown: string, titles: readonly string[]): string {
+  let all = lines(markdown)
+  for (const title of titles) {
+    const {start, end} = sectionRange(all, title)
+    all = [...all.slice(0, start), ...all.slice(end)]
+  }
+  return all.map(line => line.text).join('\n')
 }
 
 /** Every heading title, in order (outside code fences). */
