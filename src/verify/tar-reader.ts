@@ -1,0 +1,196 @@
+// Level 3: the tar stream, header by header: checksums, declared sizes (octal or GNU base-256),
+// GNU long names, the two zero blocks at the end and nothing but zeros after them. A small
+// reader rather than tar-stream, which skips zero blocks wherever they are and cannot say
+// whether an archive ended properly or what follows its end (README, "Dependencies").
+import {VerifyFailure} from './failure.js'
+
+const BLOCK = 512
+/** A GNU long name longer than this is not a DocSpace entry name. */
+const MAX_LONG_NAME = 64 * 1024
+
+/** What the reader tells about each entry. */
+export interface TarEntries {
+  /** A new entry; the returned function (if any) receives its contents. */
+  entry(name: string, size: number, type: string): ((chunk: Buffer) => void) | null
+  /** The entry's contents are over. */
+  entryEnd(): void
+}
+
+type State = 'header' | 'data' | 'padding' | 'end'
+
+export class TarReader {
+  private state: State = 'header'
+  private block = Buffer.alloc(BLOCK)
+  private blockFill = 0
+  /** Bytes of the tar stream seen so far. */
+  private offset = 0
+  private remaining = 0
+  private padding = 0
+  private zeroBlocks = 0
+  private sink: ((chunk: Buffer) => void) | null = null
+  private inEntry = false
+  private longName: Buffer[] | null = null
+  private pendingName: string | null = null
+  private lastName = '(none yet)'
+  entries = 0
+  failure: VerifyFailure | null = null
+
+  constructor(private readonly handler: TarEntries) {}
+
+  write(chunk: Buffer): void {
+    let at = 0
+    while (at < chunk.length && !this.failure) {
+      if (this.state === 'data') {
+        const take = Math.min(this.remaining, chunk.length - at)
+        this.content(chunk.subarray(at, at + take))
+        at += take
+        this.offset += take
+        this.remaining -= take
+        if (this.remaining === 0) this.finishEntry()
+      } else if (this.state === 'padding') {
+        const take = Math.min(this.padding, chunk.length - at)
+        at += take
+        this.offset += take
+        this.padding -= take
+        if (this.padding === 0) this.state = 'header'
+      } else if (this.state === 'end') {
+        const stray = chunk.subarray(at).findIndex(byte => byte !== 0)
+        if (stray >= 0)
+          this.fail(`data after the end-of-archive marker, at byte ${this.offset + stray} of the tar stream`)
+        this.offset += chunk.length - at
+        at = chunk.length
+      } else {
+        const take = Math.min(BLOCK - this.blockFill, chunk.length - at)
+        chunk.copy(this.block, this.blockFill, at, at + take)
+        this.blockFill += take
+        at += take
+        if (this.blockFill === BLOCK) {
+          this.blockFill = 0
+          this.header(this.block)
+          this.offset += BLOCK
+        }
+      }
+    }
+  }
+
+  /** The stream is over: it must have ended with its marker. */
+  end(): void {
+    if (this.failure) return
+    if (this.state === 'data' || this.state === 'padding')
+      return this.fail(`entry "${this.lastName}" is cut short: the tar stream ends at byte ${this.offset}`)
+    if (this.state === 'header') {
+      const what = this.zeroBlocks === 1 ? 'only one of the two zero blocks' : 'no end-of-archive marker (two zero blocks)'
+      this.fail(`${what} after entry "${this.lastName}": the tar stream ends at byte ${this.offset}`)
+    }
+  }
+
+  private header(block: Buffer): void {
+    if (isZero(block)) {
+      if (++this.zeroBlocks === 2) this.state = 'end'
+      return
+    }
+    if (this.zeroBlocks === 1)
+      return this.fail(`a lone zero block before byte ${this.offset} of the tar stream (after "${this.lastName}")`)
+    const where = `the header at byte ${this.offset} of the tar stream (after "${this.lastName}")`
+    if (!checksumMatches(block)) return this.fail(`${where} fails its checksum`)
+    const size = sizeOf(block)
+    if (size === null) return this.fail(`${where} declares an invalid size`)
+    const type = String.fromCharCode(block[156] || 0x30)
+    this.remaining = size
+    this.padding = (BLOCK - (size % BLOCK)) % BLOCK
+    this.state = size > 0 ? 'data' : this.padding > 0 ? 'padding' : 'header'
+    if (type === 'L') {
+      if (size > MAX_LONG_NAME) return this.fail(`${where} is a GNU long name of ${size} bytes`)
+      this.longName = []
+    } else if (type === 'K' || type === 'x' || type === 'g') {
+      this.sink = null
+    } else {
+      const name = this.pendingName ?? nameOf(block)
+      this.pendingName = null
+      this.lastName = name
+      this.entries++
+      this.inEntry = true
+      this.sink = this.handler.entry(name, size, type)
+    }
+    if (size === 0) this.finishEntry()
+  }
+
+  private content(part: Buffer): void {
+    if (this.longName) this.longName.push(Buffer.from(part))
+    else this.sink?.(part)
+  }
+
+  private finishEntry(): void {
+    if (this.longName) {
+      const name = Buffer.concat(this.longName)
+      const zero = name.indexOf(0)
+      this.pendingName = name.subarray(0, zero < 0 ? name.length : zero).toString('utf8')
+      this.longName = null
+    } else if (this.inEntry) {
+      this.inEntry = false
+      this.sink = null
+      this.handler.entryEnd()
+    }
+    this.state = this.padding > 0 ? 'padding' : 'header'
+  }
+
+  private fail(message: string): void {
+    this.failure ??= new VerifyFailure('tar', `tar: ${message}`)
+  }
+}
+
+function isZero(block: Buffer): boolean {
+  for (let i = 0; i < BLOCK; i += 8) if (block.readBigUInt64LE(i) !== 0n) return false
+  return true
+}
+
+/** The checksum field (148–155) read as octal, against the header's bytes summed with it as spaces. */
+function checksumMatches(block: Buffer): boolean {
+  const stored = parseOctal(block.subarray(148, 156))
+  let unsigned = 8 * 0x20
+  let signed = 8 * 0x20
+  for (let i = 0; i < BLOCK; i++) {
+    if (i >= 148 && i < 156) continue
+    unsigned += block[i]
+    signed += block[i] > 127 ? block[i] - 256 : block[i]
+  }
+  return stored === unsigned || stored === signed
+}
+
+/** Octal (NUL or space terminated), or GNU base-256 when the first byte has its high bit set. */
+function sizeOf(block: Buffer): number | null {
+  const field = block.subarray(124, 136)
+  if (field[0] & 0x80) {
+    if (field[0] === 0xff) return null
+    let value = field[0] & 0x7f
+    for (let i = 1; i < field.length; i++) value = value * 256 + field[i]
+    return Number.isSafeInteger(value) ? value : null
+  }
+  return parseOctal(field)
+}
+
+function parseOctal(field: Buffer): number | null {
+  const text = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^ +/, '')
+  if (text === '') return 0
+  if (!/^[0-7]+$/.test(text)) return null
+  const value = parseInt(text, 8)
+  return Number.isSafeInteger(value) ? value : null
+}
+
+/** The name field, with the POSIX prefix when the header is POSIX ustar (`ustar\0` `00`). */
+function nameOf(block: Buffer): string {
+  const name = cString(block.subarray(0, 100))
+  const posix = block.toString('latin1', 257, 265) === 'ustar\u000000'
+  const prefix = posix ? cString(block.subarray(345, 500)) : ''
+  return prefix ? `${prefix}/${name}` : name
+}
+
+function cString(field: Buffer): string {
+  const zero = field.indexOf(0)
+  return field.subarray(0, zero < 0 ? field.length : zero).toString('utf8')
+}
+
+/** A valid tar header at the start of these bytes: how a plain `.tar` is told apart. */
+export function startsWithTarHeader(bytes: Buffer): boolean {
+  return bytes.length >= BLOCK && bytes.toString('latin1', 257, 262) === 'ustar' && checksumMatches(bytes)
+}
