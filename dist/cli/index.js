@@ -2,6 +2,112 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   We: () => (/* binding */ parseArguments),
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   wF: () => (/* binding */ cliInputReader)
+/* harmony export */ });
+/* unused harmony export INPUT_NAMES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+// Command-line arguments as input text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
+// `--no-require-schedule` (false). The same parser and checks as the Action then apply.
+
+const INPUT_NAMES = [
+    'portal',
+    'token',
+    'dump',
+    'min-count',
+    'max-age',
+    'grace',
+    'require-schedule',
+    'fail-on-unhealthy',
+    'timeout',
+    'retries',
+    'start-backup',
+    'storage-type',
+    'storage-params',
+    'wait-timeout'
+];
+const BOOLEAN_INPUTS = ['dump', 'require-schedule', 'fail-on-unhealthy', 'start-backup'];
+const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario', 'latency', 'records'];
+const CLI_FLAGS = ['help', 'serve'];
+const BOOLEAN_WORDS = /^(true|false)$/i;
+function parseArguments(argv) {
+    const values = new Map();
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const match = /^--(no-)?([a-z-]+)(?:=(.*))?$/s.exec(arg);
+        if (!match)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('arguments', 
+            // Not quoted: a stray argument is often a token that lost its --token.
+            `Unexpected argument at position ${i + 1}: options look like --portal URL (see --help).`);
+        const [, negated, name, inline] = match;
+        const isFlag = BOOLEAN_INPUTS.includes(name) || CLI_FLAGS.includes(name);
+        if (!INPUT_NAMES.includes(name) && !CLI_OPTIONS.includes(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Unknown option "--${name}" (see --help).`);
+        }
+        if (negated) {
+            if (!isFlag)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Option "--no-${name}" does not exist: "--${name}" is not a true/false option.`);
+            values.set(name, 'false');
+        }
+        else if (inline !== undefined) {
+            values.set(name, inline);
+        }
+        else if (isFlag) {
+            // `--dump` alone is true; `--dump false` also reads as the input would.
+            const next = argv[i + 1];
+            values.set(name, next !== undefined && BOOLEAN_WORDS.test(next) ? argv[++i] : 'true');
+        }
+        else {
+            const next = argv[++i];
+            if (next === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Option "--${name}" needs a value.`);
+            values.set(name, next);
+        }
+    }
+    return { values };
+}
+/** Reads inputs from the arguments, then from DOCSPACE_PORTAL / DOCSPACE_TOKEN. */
+function cliInputReader(args, env) {
+    const fromEnv = {
+        portal: env.DOCSPACE_PORTAL,
+        token: env.DOCSPACE_TOKEN
+    };
+    return name => args.values.get(name) ?? fromEnv[name] ?? '';
+}
+const USAGE = `Usage: docspace-backup-check [--portal URL --token TOKEN] [options]
+
+Checks the backups of an ONLYOFFICE DocSpace portal. Without --portal (or DOCSPACE_PORTAL), it
+runs against two embedded demo portals, one healthy and one unhealthy.
+
+  --portal URL            portal base URL (or DOCSPACE_PORTAL)
+  --token TOKEN           API key or personal access token (or DOCSPACE_TOKEN, safer: not in ps)
+  --min-count N           fewest usable backups (default 1)
+  --max-age DURATION      e.g. 36h, 2d, or auto (default auto: one schedule period + grace)
+  --grace DURATION        added to an auto max-age (default 3h)
+  --no-require-schedule   do not fail when the portal has no backup schedule
+  --dump                  check server-wide (dump) backups
+  --timeout DURATION      per request (default 30s)   --retries N   (default 3)
+  --start-backup          start a backup and wait for it first (spends the free-backup quota)
+  --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
+  --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
+  --format text|markdown|json   what to print (default text)
+  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
+                          its first line names its URL (--port 0: any free port)
+    --latency MS          with --serve: wait MS milliseconds before every answer
+    --records N           with --serve: a large history of N records instead of a scenario
+
+Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).
+
+Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`;
+
+
+/***/ }),
+
 /***/ 150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -306,6 +412,43 @@ function oneLine(value) {
 
 /***/ }),
 
+/***/ 495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export row */
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(350);
+// Small markdown helpers. Every portal-supplied string goes through `text`: escaped
+// HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
+// backticks and brackets must not reach it raw.
+
+// Brackets are escaped, so no link or image can form; `@` and `#` are entities so that a portal
+// string cannot mention anyone, or reference an issue, in an issue.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
+/** Escapes HTML and markdown, and folds the text onto one line. */
+function text(value) {
+    return (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/#/g, '&#35;')
+        .replace(/@/g, '&#64;')
+        .replace(MARKDOWN_SPECIAL, match => `\\${match}`);
+}
+/** A table row. Cells must already be escaped (`text`) or be the renderer's own markdown. */
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function table(headers, rows) {
+    return [row(headers), row(headers.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -547,6 +690,41 @@ var BackupPeriod;
     BackupPeriod[BackupPeriod["EveryMonth"] = 2] = "EveryMonth";
 })(BackupPeriod || (BackupPeriod = {}));
 
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 141:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ })
 
@@ -1851,34 +2029,8 @@ function startedBackupRow(report, failed) {
     };
 }
 
-// EXTERNAL MODULE: ./src/one-line.ts
-var one_line = __nccwpck_require__(350);
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// Small markdown helpers. Every portal-supplied string goes through `text`: escaped
-// HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
-// backticks and brackets must not reach it raw.
-
-// Brackets are escaped, so no link or image can form; `@` and `#` are entities so that a portal
-// string cannot mention anyone, or reference an issue, in an issue.
-const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
-/** Escapes HTML and markdown, and folds the text onto one line. */
-function markdown_text(value) {
-    return (0,one_line/* oneLine */.T)(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/#/g, '&#35;')
-        .replace(/@/g, '&#64;')
-        .replace(MARKDOWN_SPECIAL, match => `\\${match}`);
-}
-/** A table row. Cells must already be escaped (`text`) or be the renderer's own markdown. */
-function row(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-function table(headers, rows) {
-    return [row(headers), row(headers.map(() => '---')), ...rows.map(row)].join('\n');
-}
-
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(495);
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary (and the report file, and the issue body): pure, report in, markdown out.
 
@@ -1902,28 +2054,28 @@ function renderSummary(report) {
     return `${sections.join('\n\n')}\n`;
 }
 function heading(report) {
-    const host = markdown_text(report.host);
+    const host = (0,markdown/* text */.Qq)(report.host);
     const title = report.status === 'healthy'
         ? `✅ DocSpace backups healthy: ${host}`
         : report.status === 'unhealthy'
             ? `❌ DocSpace backups unhealthy: ${host}`
             : `⚠️ DocSpace backups could not be checked: ${host}`;
-    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${markdown_text(report.portal)}`;
+    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
 }
 function errorSection(report) {
     const error = report.error;
-    return [`**Error \`${error.code}\`**: ${markdown_text(error.message)}`, ...warningSection(report)];
+    return [`**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`, ...warningSection(report)];
 }
 function verdictSections(report) {
     const rows = checkRows(report).map(row => [
         row.check,
-        markdown_text(row.threshold),
-        markdown_text(row.observed),
+        (0,markdown/* text */.Qq)(row.threshold),
+        (0,markdown/* text */.Qq)(row.observed),
         OUTCOME_MARK[row.outcome]
     ]);
-    const reasons = report.reasons.map(code => `- \`${code}\`: ${markdown_text(reasonWords(code, report))}`);
+    const reasons = report.reasons.map(code => `- \`${code}\`: ${(0,markdown/* text */.Qq)(reasonWords(code, report))}`);
     return [
-        table(['Check', 'Threshold', 'Observed', 'Result'], rows),
+        (0,markdown/* table */.tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
         ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
         ...warningSection(report),
         scheduleSection(report),
@@ -1935,7 +2087,7 @@ function verdictSections(report) {
 function warningSection(report) {
     if (report.warnings.length === 0)
         return [];
-    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${markdown_text(warningWords(code, report))}`);
+    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${(0,markdown/* text */.Qq)(warningWords(code, report))}`);
     return [`**Warnings**\n\n${lines.join('\n')}`];
 }
 function scheduleSection(report) {
@@ -1945,7 +2097,7 @@ function scheduleSection(report) {
     const lastRun = summary.lastStarted
         ? `last started ${readableUtc(summary.lastStarted)}`
         : 'never run yet';
-    return `### Schedule\n\n${markdown_text(summary.words)}; ${lastRun}.`;
+    return `### Schedule\n\n${(0,markdown/* text */.Qq)(summary.words)}; ${lastRun}.`;
 }
 function jobSection(report) {
     const job = report.progress;
@@ -1953,7 +2105,7 @@ function jobSection(report) {
         return '### Latest job\n\nNo backup job in the last 24 hours.';
     const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ??
         `Job type ${job.backupProgressEnum}`;
-    return `### Latest job\n\n${kind} ${markdown_text(jobStateWords(job))}.`;
+    return `### Latest job\n\n${kind} ${(0,markdown/* text */.Qq)(jobStateWords(job))}.`;
 }
 function backupsSection(report) {
     if (report.backups.length === 0)
@@ -1964,14 +2116,14 @@ function backupsSection(report) {
         .map(backup => [
         readableUtc(backup.createdOn, ''),
         (0,durations/* humanDuration */.U)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
-        markdown_text(backup.fileName),
+        (0,markdown/* text */.Qq)(backup.fileName),
         (0,schedule_words/* storageWords */.v)(backup.storageType),
         backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
     ]);
     const more = report.counts.usable > SUMMARY_BACKUPS
         ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
         : '';
-    return `### Newest backups\n\n${table(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
+    return `### Newest backups\n\n${(0,markdown/* table */.tp)(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
 }
 function countsSection(report) {
     const { counts, serviceEnabled } = report;
@@ -1996,6 +2148,8 @@ function readableUtc(iso, zone = ' UTC') {
     return iso.replace('T', ' ').replace('Z', zone);
 }
 
+// EXTERNAL MODULE: ./src/one-line.ts
+var one_line = __nccwpck_require__(350);
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
 
@@ -2033,102 +2187,12 @@ const realTiming = {
     now: Date.now
 };
 
-;// CONCATENATED MODULE: ./src/cli/args.ts
-// Command-line arguments as input text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
-// `--no-require-schedule` (false). The same parser and checks as the Action then apply.
-
-const INPUT_NAMES = [
-    'portal',
-    'token',
-    'dump',
-    'min-count',
-    'max-age',
-    'grace',
-    'require-schedule',
-    'fail-on-unhealthy',
-    'timeout',
-    'retries',
-    'start-backup',
-    'storage-type',
-    'storage-params',
-    'wait-timeout'
-];
-const BOOLEAN_INPUTS = ['dump', 'require-schedule', 'fail-on-unhealthy', 'start-backup'];
-const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario', 'latency', 'records'];
-const CLI_FLAGS = ['help', 'serve'];
-const BOOLEAN_WORDS = /^(true|false)$/i;
-function parseArguments(argv) {
-    const values = new Map();
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const match = /^--(no-)?([a-z-]+)(?:=(.*))?$/s.exec(arg);
-        if (!match)
-            throw new errors/* InputError */.dz('arguments', 
-            // Not quoted: a stray argument is often a token that lost its --token.
-            `Unexpected argument at position ${i + 1}: options look like --portal URL (see --help).`);
-        const [, negated, name, inline] = match;
-        const isFlag = BOOLEAN_INPUTS.includes(name) || CLI_FLAGS.includes(name);
-        if (!INPUT_NAMES.includes(name) && !CLI_OPTIONS.includes(name)) {
-            throw new errors/* InputError */.dz(name, `Unknown option "--${name}" (see --help).`);
-        }
-        if (negated) {
-            if (!isFlag)
-                throw new errors/* InputError */.dz(name, `Option "--no-${name}" does not exist: "--${name}" is not a true/false option.`);
-            values.set(name, 'false');
-        }
-        else if (inline !== undefined) {
-            values.set(name, inline);
-        }
-        else if (isFlag) {
-            // `--dump` alone is true; `--dump false` also reads as the input would.
-            const next = argv[i + 1];
-            values.set(name, next !== undefined && BOOLEAN_WORDS.test(next) ? argv[++i] : 'true');
-        }
-        else {
-            const next = argv[++i];
-            if (next === undefined)
-                throw new errors/* InputError */.dz(name, `Option "--${name}" needs a value.`);
-            values.set(name, next);
-        }
-    }
-    return { values };
-}
-/** Reads inputs from the arguments, then from DOCSPACE_PORTAL / DOCSPACE_TOKEN. */
-function cliInputReader(args, env) {
-    const fromEnv = {
-        portal: env.DOCSPACE_PORTAL,
-        token: env.DOCSPACE_TOKEN
-    };
-    return name => args.values.get(name) ?? fromEnv[name] ?? '';
-}
-const USAGE = `Usage: docspace-backup-check [--portal URL --token TOKEN] [options]
-
-Checks the backups of an ONLYOFFICE DocSpace portal. Without --portal (or DOCSPACE_PORTAL), it
-runs against two embedded demo portals, one healthy and one unhealthy.
-
-  --portal URL            portal base URL (or DOCSPACE_PORTAL)
-  --token TOKEN           API key or personal access token (or DOCSPACE_TOKEN, safer: not in ps)
-  --min-count N           fewest usable backups (default 1)
-  --max-age DURATION      e.g. 36h, 2d, or auto (default auto: one schedule period + grace)
-  --grace DURATION        added to an auto max-age (default 3h)
-  --no-require-schedule   do not fail when the portal has no backup schedule
-  --dump                  check server-wide (dump) backups
-  --timeout DURATION      per request (default 30s)   --retries N   (default 3)
-  --start-backup          start a backup and wait for it first (spends the free-backup quota)
-  --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
-  --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
-  --format text|markdown|json   what to print (default text)
-  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
-                          its first line names its URL (--port 0: any free port)
-    --latency MS          with --serve: wait MS milliseconds before every answer
-    --records N           with --serve: a large history of N records instead of a scenario
-
-Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`;
-
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __nccwpck_require__(593);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
 // DocSpace backup data as it travels on the wire (docspace-api.md §2, §5): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
@@ -2161,7 +2225,7 @@ function wire_makeRecord(opts) {
     const iso = opts.createdOn.toISOString();
     const expires = () => wire_wireDate(new Date(opts.createdOn.getTime() + DAY_MS));
     return {
-        id: opts.id ?? (0,external_node_crypto_namespaceObject.randomUUID)(),
+        id: opts.id ?? (0,external_node_crypto_.randomUUID)(),
         fileName: opts.fileName ?? fileNameFromIso(opts.alias ?? 'myportal', iso),
         storageType,
         createdOn: iso.slice(0, 19),
@@ -2197,7 +2261,7 @@ function validationProblem(field, value, href, action) {
         title: 'One or more validation errors occurred.',
         status: 400,
         errors: { [field]: [`The value '${value}' is not valid.`] },
-        traceId: `00-${(0,external_node_crypto_namespaceObject.randomUUID)().replaceAll('-', '')}-0000000000000001-00`
+        traceId: `00-${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}-0000000000000001-00`
     };
     return { response: problem, count: 1, links: [{ href, action }], status: 1, statusCode: 400 };
 }
@@ -2402,7 +2466,7 @@ function backupJob(fake, plan) {
             return sendJson(res, 400, bound.invalid);
         if (outcome === 'quota')
             return sendJson(res, 402, QUOTA_EXCEEDED);
-        current = { taskId: (0,external_node_crypto_namespaceObject.randomUUID)(), storageType: bound.storageType, polls: 0 };
+        current = { taskId: (0,external_node_crypto_.randomUUID)(), storageType: bound.storageType, polls: 0 };
         fake.state.progress = runningProgress(current.taskId);
         sendPayload(res, fake.state.progress, href, 'POST');
     };
@@ -2493,7 +2557,7 @@ function stalePortal(now) {
 function unhealthyPortal(now) {
     return {
         ...stalePortal(now),
-        progress: completedJob((0,external_node_crypto_namespaceObject.randomUUID)(), 'Access to the path is denied.')
+        progress: completedJob((0,external_node_crypto_.randomUUID)(), 'Access to the path is denied.')
     };
 }
 /** A portal that never had a backup nor a schedule. */
@@ -2516,12 +2580,12 @@ function scheduleNeverRanPortal(now) {
 function failedJobPortal(now) {
     return {
         ...healthyPortal(now),
-        progress: completedJob((0,external_node_crypto_namespaceObject.randomUUID)(), 'Access to the path is denied.')
+        progress: completedJob((0,external_node_crypto_.randomUUID)(), 'Access to the path is denied.')
     };
 }
 /** Recent backups and a backup job at 45 %. */
 function runningJobPortal(now) {
-    const running = { ...completedJob((0,external_node_crypto_namespaceObject.randomUUID)()), isCompleted: false, progress: 45, status: 1 };
+    const running = { ...completedJob((0,external_node_crypto_.randomUUID)()), isCompleted: false, progress: 45, status: 1 };
     return { ...healthyPortal(now), progress: running };
 }
 /** Only temporary (DataStore) backups, all expiring within the next 24 h. */
@@ -2793,15 +2857,20 @@ function demoPortal(scenario, port = 0, { latencyMs, records } = {}) {
 
 const EXIT = { healthy: 0, unhealthy: 1, error: 2, usage: 64 };
 async function main(argv) {
-    const args = parseArguments(argv);
+    if (argv[0] === 'verify-file') {
+        // Loaded only for this command: its checker (and saxes) are a chunk of their own.
+        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 756));
+        return verifyFileCommand(argv.slice(1));
+    }
+    const args = (0,cli_args/* parseArguments */.We)(argv);
     if (args.values.has('help'))
-        return print(USAGE, 0);
+        return print(cli_args/* USAGE */.u_, 0);
     const format = args.values.get('format') ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format))
         throw new errors/* InputError */.dz('format', `Option "--format" has an invalid value "${format}": expected text, markdown or json.`);
     if (args.values.get('serve') === 'true')
         return serve(args);
-    const read = cliInputReader(args, process.env);
+    const read = (0,cli_args/* cliInputReader */.wF)(args, process.env);
     if (read('portal') === '')
         return runDemo(read, format);
     const inputs = parseInputs(read);

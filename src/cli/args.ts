@@ -98,4 +98,6 @@ runs against two embedded demo portals, one healthy and one unhealthy.
     --latency MS          with --serve: wait MS milliseconds before every answer
     --records N           with --serve: a large history of N records instead of a scenario
 
+Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).
+
 Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`

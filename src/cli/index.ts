@@ -14,6 +14,11 @@ import {DEMO_TOKEN, demoPortal} from './demo.js'
 const EXIT = {healthy: 0, unhealthy: 1, error: 2, usage: 64}
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'verify-file') {
+    // Loaded only for this command: its checker (and saxes) are a chunk of their own.
+    const {verifyFileCommand} = await import('./verify-file.js')
+    return verifyFileCommand(argv.slice(1))
+  }
   const args = parseArguments(argv)
   if (args.values.has('help')) return print(USAGE, 0)
   const format = args.values.get('format') ?? 'text'

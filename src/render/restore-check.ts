@@ -1,5 +1,5 @@
 // The restore check in words: the summary's "Restore check" section and the log's lines.
-import type {Verification} from '../verify/verification.js'
+import type {Verification} from '../verification.js'
 import {text} from './markdown.js'
 
 const HEADLINE: Record<Verification['outcome'], string> = {
@@ -12,14 +12,26 @@ const HEADLINE: Record<Verification['outcome'], string> = {
 
 export function restoreCheckSection(verification: Verification): string {
   const lines = [`### Restore check`, '', HEADLINE[verification.outcome]]
-  const subject = [verification.fileName && `\`${text(verification.fileName)}\``, verification.source && `from ${text(verification.source)}`]
+  const subject = [
+    verification.fileName && `\`${text(verification.fileName)}\``,
+    verification.source && `from ${text(verification.source)}`
+  ]
   if (subject.some(Boolean)) lines.push('', `Archive ${subject.filter(Boolean).join(' ')}.`)
-  if (verification.message) lines.push('', `${verification.check ? `Check **${verification.check}**: ` : ''}${text(verification.message)}`)
-  if (verification.levels.length > 0) lines.push('', ...verification.levels.map(level => `- ✅ ${text(level)}`))
+  if (verification.message)
+    lines.push(
+      '',
+      `${verification.check ? `Check **${verification.check}**: ` : ''}${text(verification.message)}`
+    )
+  if (verification.levels.length > 0)
+    lines.push('', ...verification.levels.map(level => `- ✅ ${text(level)}`))
   if (verification.outcome === 'verified') {
-    lines.push('', `SHA-256 \`${verification.sha256}\` · ${verification.bytes} bytes · ${verification.tables} tables · ${verification.files} stored files`)
+    lines.push(
+      '',
+      `SHA-256 \`${verification.sha256}\` · ${verification.bytes} bytes · ${verification.tables} tables · ${verification.files} stored files`
+    )
   }
-  if (verification.incomplete) lines.push('', `⚠️ \`backup-incomplete\`: ${text(verification.incomplete)}`)
+  if (verification.incomplete)
+    lines.push('', `⚠️ \`backup-incomplete\`: ${text(verification.incomplete)}`)
   return lines.join('\n')
 }
 
@@ -27,7 +39,9 @@ export function restoreCheckSection(verification: Verification): string {
 export function restoreCheckLines(verification: Verification): string[] {
   const lines = verification.levels.map(level => `Restore check: ${level}`)
   if (verification.outcome === 'verified') {
-    lines.push(`Restore check: verified ${verification.fileName ?? 'the archive'} (SHA-256 ${verification.sha256})`)
+    lines.push(
+      `Restore check: verified ${verification.fileName ?? 'the archive'} (SHA-256 ${verification.sha256})`
+    )
   } else if (verification.message) {
     lines.push(`Restore check: ${verification.outcome}: ${verification.message}`)
   }

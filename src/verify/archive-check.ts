@@ -78,23 +78,32 @@ export class ArchiveCheck {
     }
     if (this.transportFailure) throw this.transportFailure
     const levels = this.levels
-    levels.push(`transport: ${humanBytes(this.bytes)} read (.${this.format()}), SHA-256 ${this.digest().slice(0, 12)}…`)
+    levels.push(
+      `transport: ${humanBytes(this.bytes)} read (.${this.format()}), SHA-256 ${this.digest().slice(0, 12)}…`
+    )
     if (this.gzip) {
       await this.gzip.end()
       if (this.gzip.failure) throw this.gzip.failure
-      levels.push(`gzip: ${humanBytes(this.gzip.inflated)} inflated, one member, CRC-32 and length ok`)
+      levels.push(
+        `gzip: ${humanBytes(this.gzip.inflated)} inflated, one member, CRC-32 and length ok`
+      )
     }
     this.tar.end()
     if (this.tar.failure) throw this.tar.failure
-    levels.push(`tar: ${count(this.tar.entries)} entries, checksums and sizes ok, end-of-archive marker ok`)
+    levels.push(
+      `tar: ${count(this.tar.entries)} entries, checksums and sizes ok, end-of-archive marker ok`
+    )
     const structure = this.entries.structure(this.expectDump)
     if (structure) throw new VerifyFailure('structure', `structure: ${structure}`)
     levels.push(this.structureLine())
     const completeness = this.entries.completeness()
     if (completeness) throw new VerifyFailure('completeness', `completeness: ${completeness}`)
     const missing = this.entries.missingInfoFiles
-    const left = missing === null ? '' : `; storage/missing_info lists ${count(missing)} file(s) left out`
-    levels.push(`completeness: ${count(this.entries.listedFiles ?? 0)} files listed in storage/restore_info, all present${left}`)
+    const left =
+      missing === null ? '' : `; storage/missing_info lists ${count(missing)} file(s) left out`
+    levels.push(
+      `completeness: ${count(this.entries.listedFiles ?? 0)} files listed in storage/restore_info, all present${left}`
+    )
     return {
       format: this.format(),
       bytes: this.bytes,
@@ -109,7 +118,8 @@ export class ArchiveCheck {
 
   private structureLine(): string {
     const {tables, schemeTables} = this.entries
-    if (this.entries.dump) return `structure: a server-wide dump, ${count(schemeTables)} table schemes, ${count(tables)} table entries`
+    if (this.entries.dump)
+      return `structure: a server-wide dump, ${count(schemeTables)} table schemes, ${count(tables)} table entries`
     return `structure: a portal backup, ${count(tables)} tables parse, tenants_tenants has 1 row, core tables present`
   }
 
@@ -143,7 +153,8 @@ export class ArchiveCheck {
 function describeStart(first: Buffer): string {
   if (first.length === 0) return 'the body is empty (0 bytes)'
   const head = first.toString('latin1', 0, 64).trimStart().toLowerCase()
-  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'the body is an HTML page'
+  if (head.startsWith('<!doctype html') || head.startsWith('<html'))
+    return 'the body is an HTML page'
   if (head.startsWith('{') || head.startsWith('[')) return 'the body is JSON'
   if (head.startsWith('<')) return 'the body is XML or HTML'
   const hex = [...first.subarray(0, 4)].map(byte => byte.toString(16).padStart(2, '0')).join(' ')

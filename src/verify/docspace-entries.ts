@@ -62,26 +62,37 @@ export class DocSpaceEntries implements TarEntries {
   /** Level 4's verdict: `null` when restore would accept the archive's structure. */
   structure(expectDump: boolean | null): string | null {
     const dump = expectDump ?? this.dump
-    if (this.dump && !dump) return 'a "dump" entry: restore refuses it in a portal backup (it marks a server-wide dump)'
+    if (this.dump && !dump)
+      return 'a "dump" entry: restore refuses it in a portal backup (it marks a server-wide dump)'
     if (dump && !this.dump) return 'no "dump" entry: a server-wide (dump) backup has one'
     if (dump) {
-      if (this.dumpText.trim() !== 'True') return `the "dump" entry holds "${this.dumpText.trim().slice(0, 8)}", not "True"`
-      if (this.schemeTables === 0) return 'no databases/scheme/* entries: a dump restores its tables from them'
+      if (this.dumpText.trim() !== 'True')
+        return `the "dump" entry holds "${this.dumpText.trim().slice(0, 8)}", not "True"`
+      if (this.schemeTables === 0)
+        return 'no databases/scheme/* entries: a dump restores its tables from them'
       return null
     }
     if (this.structureProblem) return this.structureProblem
     const missing = CORE_TABLES.filter(table => !this.present.has(table))
-    if (missing.length > 0) return `the core table${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing`
+    if (missing.length > 0)
+      return `the core table${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing`
     return null
   }
 
   /** Level 5's verdict: `null` when every file restore_info lists has its entry. */
   completeness(): string | null {
     if (this.restoreInfoProblem) return this.restoreInfoProblem
-    if (this.listedFiles === null) return `no ${RESTORE_INFO} entry: restore would bring back no stored files`
-    const missing = this.unresolved.filter(name => !this.stored.has(fingerprint(name)) && !this.stored.has(fingerprint(`storage/${name}`)))
+    if (this.listedFiles === null)
+      return `no ${RESTORE_INFO} entry: restore would bring back no stored files`
+    const missing = this.unresolved.filter(
+      name =>
+        !this.stored.has(fingerprint(name)) && !this.stored.has(fingerprint(`storage/${name}`))
+    )
     if (missing.length === 0) return null
-    const shown = missing.slice(0, MISSING_SHOWN).map(name => `"${name}"`).join(', ')
+    const shown = missing
+      .slice(0, MISSING_SHOWN)
+      .map(name => `"${name}"`)
+      .join(', ')
     const more = missing.length > MISSING_SHOWN ? ` and ${missing.length - MISSING_SHOWN} more` : ''
     return `${RESTORE_INFO} lists ${missing.length} file${missing.length > 1 ? 's' : ''} with no entry in the archive: ${shown}${more}`
   }
@@ -98,7 +109,11 @@ export class DocSpaceEntries implements TarEntries {
       name,
       finish: () => {
         document.end()
-        const problem = document.problem ?? (name === TENANTS && document.rows !== 1 ? `has ${document.rows} rows (restore needs exactly this portal's one)` : null)
+        const problem =
+          document.problem ??
+          (name === TENANTS && document.rows !== 1
+            ? `has ${document.rows} rows (restore needs exactly this portal's one)`
+            : null)
         if (problem) this.structureProblem ??= `entry "${name}" ${problem}`
       }
     }
@@ -107,9 +122,12 @@ export class DocSpaceEntries implements TarEntries {
 
   private fileList(name: string): (chunk: Buffer) => void {
     const restoreInfo = name === RESTORE_INFO
-    const document = new FileListDocument(restoreInfo ? 'storage_restore' : 'storage_missing', file => {
-      if (restoreInfo) this.listed(file)
-    })
+    const document = new FileListDocument(
+      restoreInfo ? 'storage_restore' : 'storage_missing',
+      file => {
+        if (restoreInfo) this.listed(file)
+      }
+    )
     this.current = {
       name,
       finish: () => {
@@ -128,7 +146,8 @@ export class DocSpaceEntries implements TarEntries {
   private listed(file: ListedFile): void {
     // As the writer combines them: an empty domain leaves no empty segment.
     const name = normalise([file.module, file.domain, file.path].filter(Boolean).join('/'))
-    if (!this.stored.has(fingerprint(name)) && !this.stored.has(fingerprint(`storage/${name}`))) this.unresolved.push(name)
+    if (!this.stored.has(fingerprint(name)) && !this.stored.has(fingerprint(`storage/${name}`)))
+      this.unresolved.push(name)
   }
 }
 

@@ -1,8 +1,6 @@
 // A verification that failed: which level of checks, and the contract's code for it.
 
-/** The five levels of checks, weakest proof first; the first that fails decides. */
-export const LEVELS = ['transport', 'gzip', 'tar', 'structure', 'completeness'] as const
-export type Level = (typeof LEVELS)[number]
+import type {Level} from '../verification.js'
 
 export type FailureCode = 'backup-unreadable' | 'backup-corrupt'
 

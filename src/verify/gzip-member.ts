@@ -34,7 +34,10 @@ export class GzipMember {
       this.onInflated(chunk)
     })
     this.inflate.on('error', error => {
-      if (this.ending) return this.fail(`the compressed data ends early, at byte ${this.offset}: the archive is truncated`)
+      if (this.ending)
+        return this.fail(
+          `the compressed data ends early, at byte ${this.offset}: the archive is truncated`
+        )
       const near = this.headerLength + this.inflate.bytesWritten
       this.fail(`the compressed data is damaged near byte ${near}: ${error.message}`)
     })
@@ -76,7 +79,10 @@ export class GzipMember {
     this.deflateWritten += data.length
     const more = this.inflate.write(data)
     const consumed = this.inflate.bytesWritten
-    while (this.inFlight.length > 1 && this.inFlight[0].start + this.inFlight[0].chunk.length <= consumed) {
+    while (
+      this.inFlight.length > 1 &&
+      this.inFlight[0].start + this.inFlight[0].chunk.length <= consumed
+    ) {
       this.inFlight.shift()
     }
     if (!more) await settled(this.inflate, 'drain')
@@ -85,13 +91,15 @@ export class GzipMember {
   /** The archive has no more bytes: the member must be whole, and alone. */
   async end(): Promise<void> {
     if (this.failure) return
-    if (this.header) return this.fail(`the archive ends inside the gzip header, after ${this.offset} bytes`)
+    if (this.header)
+      return this.fail(`the archive ends inside the gzip header, after ${this.offset} bytes`)
     if (!this.deflateEnded) {
       this.ending = true
       this.inflate.end()
       await settled(this.inflate, 'end')
       if (this.failure) return
-      if (!this.deflateEnded) return this.fail('the compressed data ends early: the archive is truncated')
+      if (!this.deflateEnded)
+        return this.fail('the compressed data ends early: the archive is truncated')
     }
     const tail = Buffer.concat(this.tail)
     const trailerAt = this.offset - tail.length
@@ -127,7 +135,8 @@ export class GzipMember {
 /** The header's length; `null` when more bytes are needed; a string says what is wrong. */
 function headerLength(bytes: Buffer): number | null | string {
   if (bytes.length < 10) return null
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return 'the archive does not start with gzip\'s magic bytes'
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b)
+    return "the archive does not start with gzip's magic bytes"
   if (bytes[2] !== 8) return `compression method ${bytes[2]} at byte 2 is not deflate (8)`
   const flags = bytes[3]
   if (flags & FLAG.RESERVED) return `reserved header flags are set at byte 3 (${hex(flags)})`

@@ -1,7 +1,7 @@
 // Level 3: the tar stream, header by header: checksums, declared sizes (octal or GNU base-256),
-// GNU long names, the two zero blocks at the end and nothing but zeros after them. A small
-// reader rather than tar-stream, which skips zero blocks wherever they are and cannot say
-// whether an archive ended properly or what follows its end (README, "Dependencies").
+// GNU long names, the two zero blocks at the end and nothing but zeros after them. Our own
+// small reader: tar-stream skips zero blocks anywhere, so it cannot tell a tar that ended
+// properly from one cut at an entry boundary (README, "Dependencies of the restore check").
 import {VerifyFailure} from './failure.js'
 
 const BLOCK = 512
@@ -56,7 +56,9 @@ export class TarReader {
       } else if (this.state === 'end') {
         const stray = chunk.subarray(at).findIndex(byte => byte !== 0)
         if (stray >= 0)
-          this.fail(`data after the end-of-archive marker, at byte ${this.offset + stray} of the tar stream`)
+          this.fail(
+            `data after the end-of-archive marker, at byte ${this.offset + stray} of the tar stream`
+          )
         this.offset += chunk.length - at
         at = chunk.length
       } else {
@@ -77,10 +79,17 @@ export class TarReader {
   end(): void {
     if (this.failure) return
     if (this.state === 'data' || this.state === 'padding')
-      return this.fail(`entry "${this.lastName}" is cut short: the tar stream ends at byte ${this.offset}`)
+      return this.fail(
+        `entry "${this.lastName}" is cut short: the tar stream ends at byte ${this.offset}`
+      )
     if (this.state === 'header') {
-      const what = this.zeroBlocks === 1 ? 'only one of the two zero blocks' : 'no end-of-archive marker (two zero blocks)'
-      this.fail(`${what} after entry "${this.lastName}": the tar stream ends at byte ${this.offset}`)
+      const what =
+        this.zeroBlocks === 1
+          ? 'only one of the two zero blocks'
+          : 'no end-of-archive marker (two zero blocks)'
+      this.fail(
+        `${what} after entry "${this.lastName}": the tar stream ends at byte ${this.offset}`
+      )
     }
   }
 
@@ -90,7 +99,9 @@ export class TarReader {
       return
     }
     if (this.zeroBlocks === 1)
-      return this.fail(`a lone zero block before byte ${this.offset} of the tar stream (after "${this.lastName}")`)
+      return this.fail(
+        `a lone zero block before byte ${this.offset} of the tar stream (after "${this.lastName}")`
+      )
     const where = `the header at byte ${this.offset} of the tar stream (after "${this.lastName}")`
     if (!checksumMatches(block)) return this.fail(`${where} fails its checksum`)
     const size = sizeOf(block)
@@ -170,7 +181,10 @@ function sizeOf(block: Buffer): number | null {
 }
 
 function parseOctal(field: Buffer): number | null {
-  const text = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^ +/, '')
+  const text = field
+    .toString('latin1')
+    .replace(/[\0 ]+$/, '')
+    .replace(/^ +/, '')
   if (text === '') return 0
   if (!/^[0-7]+$/.test(text)) return null
   const value = parseInt(text, 8)
@@ -192,5 +206,9 @@ function cString(field: Buffer): string {
 
 /** A valid tar header at the start of these bytes: how a plain `.tar` is told apart. */
 export function startsWithTarHeader(bytes: Buffer): boolean {
-  return bytes.length >= BLOCK && bytes.toString('latin1', 257, 262) === 'ustar' && checksumMatches(bytes)
+  return (
+    bytes.length >= BLOCK &&
+    bytes.toString('latin1', 257, 262) === 'ustar' &&
+    checksumMatches(bytes)
+  )
 }

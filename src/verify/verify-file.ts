@@ -5,17 +5,27 @@ import {basename} from 'node:path'
 import {messageOf} from '../errors.js'
 import {ArchiveCheck} from './archive-check.js'
 import {VerifyFailure} from './failure.js'
-import {failed, verified, type Verification} from './verification.js'
+import type {Verification} from '../verification.js'
+import {failed, verified} from './outcome.js'
 
 /** Reads in pieces this large: few enough calls, memory still small. */
 const READ_CHUNK = 256 * 1024
 
-export async function verifyFile(path: string, now: () => number = Date.now): Promise<Verification> {
+export async function verifyFile(
+  path: string,
+  now: () => number = Date.now
+): Promise<Verification> {
   const started = now()
-  const subject = {backupId: null, fileName: basename(path), storageType: null, source: 'a file on disk'}
+  const subject = {
+    backupId: null,
+    fileName: basename(path),
+    storageType: null,
+    source: 'a file on disk'
+  }
   const check = new ArchiveCheck(null)
   try {
-    for await (const chunk of createReadStream(path, {highWaterMark: READ_CHUNK})) await check.write(chunk as Buffer)
+    for await (const chunk of createReadStream(path, {highWaterMark: READ_CHUNK}))
+      await check.write(chunk as Buffer)
   } catch (error) {
     check.abort(`the file could not be read: ${messageOf(error)}`)
   }

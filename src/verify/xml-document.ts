@@ -114,7 +114,8 @@ export class FileListDocument extends XmlDocument {
   protected open(tag: SaxesTagNS): void {
     if (this.depth === 1 && tag.local !== this.root)
       this.problem = `has the root <${tag.name}>, not <${this.root}>`
-    else if (this.depth === 2 && tag.local === 'file') this.current = {module: '', domain: '', path: ''}
+    else if (this.depth === 2 && tag.local === 'file')
+      this.current = {module: '', domain: '', path: ''}
     else if (this.depth === 3 && this.current && ['module', 'domain', 'path'].includes(tag.local))
       this.field = tag.local as keyof ListedFile
   }

@@ -1,12 +1,22 @@
 // The checker against the generated archive and every broken twin, whole and fed in odd pieces.
 import {describe, expect, it} from 'vitest'
-import {archiveBytes, TWINS, twinLevel, type TwinName} from '../../src/demo/archive/twins.js'
+import {
+  archiveBytes,
+  TWINS,
+  twinLevel,
+  type TwinName
+} from '../../src/fake-docspace/archive/twins.js'
 import {ArchiveCheck} from '../../src/verify/archive-check.js'
 import {VerifyFailure} from '../../src/verify/failure.js'
 
-async function check(bytes: Buffer, pieceSize = bytes.length || 1, expectDump: boolean | null = null) {
+async function check(
+  bytes: Buffer,
+  pieceSize = bytes.length || 1,
+  expectDump: boolean | null = null
+) {
   const checker = new ArchiveCheck(expectDump)
-  for (let at = 0; at < bytes.length; at += pieceSize) await checker.write(bytes.subarray(at, at + pieceSize))
+  for (let at = 0; at < bytes.length; at += pieceSize)
+    await checker.write(bytes.subarray(at, at + pieceSize))
   try {
     return {facts: await checker.end(), levels: checker.levels}
   } catch (error) {
@@ -26,12 +36,20 @@ describe('archive check', () => {
       expect(outcome.levels).toHaveLength(name === 'saas-tar' ? 4 : 5)
     } else {
       expect(outcome.failure?.level).toBe(level)
-      expect(outcome.failure?.code).toBe(level === 'transport' ? 'backup-unreadable' : 'backup-corrupt')
+      expect(outcome.failure?.code).toBe(
+        level === 'transport' ? 'backup-unreadable' : 'backup-corrupt'
+      )
     }
   })
 
   it.each([1, 7, 511, 513, 4096])('gives the same answers fed %i bytes at a time', async size => {
-    for (const name of ['good', 'saas-tar', 'truncated', 'bad-checksum', 'unlisted-file'] as TwinName[]) {
+    for (const name of [
+      'good',
+      'saas-tar',
+      'truncated',
+      'bad-checksum',
+      'unlisted-file'
+    ] as TwinName[]) {
       const whole = await check(archiveBytes(name))
       const pieces = await check(archiveBytes(name), size)
       expect(pieces.failure?.message).toBe(whole.failure?.message)
@@ -42,28 +60,56 @@ describe('archive check', () => {
   it('reports the facts of a whole archive', async () => {
     const bytes = archiveBytes('good', {files: 12})
     const {facts} = await check(bytes)
-    expect(facts).toMatchObject({format: 'tar.gz', bytes: bytes.length, dump: false, tables: 48, files: 12, missingFiles: null})
+    expect(facts).toMatchObject({
+      format: 'tar.gz',
+      bytes: bytes.length,
+      dump: false,
+      tables: 48,
+      files: 12,
+      missingFiles: null
+    })
     expect(facts?.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(facts?.levels[1]).toMatch(/^gzip: .* inflated, one member, CRC-32 and length ok$/)
   })
 
   it('says which check failed, where and what it found', async () => {
     const messages = Object.fromEntries(
-      await Promise.all(names.filter(name => twinLevel(name)).map(async name => [name, (await check(archiveBytes(name), undefined, false)).failure?.message]))
+      await Promise.all(
+        names
+          .filter(name => twinLevel(name))
+          .map(async name => [
+            name,
+            (await check(archiveBytes(name), undefined, false)).failure?.message
+          ])
+      )
     )
     expect(messages.truncated).toMatch(/^gzip: .*truncated/)
     expect(messages['second-member']).toMatch(/^gzip: a second gzip member starts at byte \d+/)
-    expect(messages['trailing-bytes']).toMatch(/^gzip: 7 bytes follow the gzip trailer, from byte \d+/)
-    expect(messages['bad-checksum']).toMatch(/^tar: the header at byte 0 of the tar stream .* fails its checksum/)
-    expect(messages['no-end-blocks']).toMatch(/^tar: no end-of-archive marker .* after entry "storage\/restore_info"/)
+    expect(messages['trailing-bytes']).toMatch(
+      /^gzip: 7 bytes follow the gzip trailer, from byte \d+/
+    )
+    expect(messages['bad-checksum']).toMatch(
+      /^tar: the header at byte 0 of the tar stream .* fails its checksum/
+    )
+    expect(messages['no-end-blocks']).toMatch(
+      /^tar: no end-of-archive marker .* after entry "storage\/restore_info"/
+    )
     expect(messages['after-end']).toMatch(/^tar: data after the end-of-archive marker, at byte \d+/)
     expect(messages['dump-entry']).toMatch(/^structure: a "dump" entry/)
-    expect(messages['no-tenant-row']).toBe('structure: entry "databases/core/tenants_tenants" has 0 rows (restore needs exactly this portal\'s one)')
+    expect(messages['no-tenant-row']).toBe(
+      'structure: entry "databases/core/tenants_tenants" has 0 rows (restore needs exactly this portal\'s one)'
+    )
     expect(messages['bad-schema']).toMatch(/tenants_tenants" has 2 xs:sequence elements/)
-    expect(messages['no-schema']).toMatch(/tenants_tenants" starts with <tenants_tenants> where its xs:schema should be/)
-    expect(messages['no-core-table']).toBe('structure: the core table databases/files/files_security missing')
+    expect(messages['no-schema']).toMatch(
+      /tenants_tenants" starts with <tenants_tenants> where its xs:schema should be/
+    )
+    expect(messages['no-core-table']).toBe(
+      'structure: the core table databases/files/files_security missing'
+    )
     expect(messages['no-restore-info']).toMatch(/^completeness: no storage\/restore_info entry/)
-    expect(messages['unlisted-file']).toMatch(/^completeness: storage\/restore_info lists 1 file with no entry in the archive: "files\/folder_9000\/file_8999\/v1\/content.pdf"$/)
+    expect(messages['unlisted-file']).toMatch(
+      /^completeness: storage\/restore_info lists 1 file with no entry in the archive: "files\/folder_9000\/file_8999\/v1\/content.pdf"$/
+    )
     expect(messages.html).toBe('not an archive: the body is an HTML page')
     expect(messages.empty).toBe('not an archive: the body is empty (0 bytes)')
   })
@@ -72,7 +118,9 @@ describe('archive check', () => {
     const dump = archiveBytes('dump')
     expect((await check(dump)).facts).toMatchObject({dump: true, tables: 6})
     expect((await check(dump, undefined, false)).failure?.level).toBe('structure')
-    expect((await check(archiveBytes('good'), undefined, true)).failure?.message).toMatch(/no "dump" entry/)
+    expect((await check(archiveBytes('good'), undefined, true)).failure?.message).toMatch(
+      /no "dump" entry/
+    )
   })
 
   it('reads storage/missing_info as an incomplete but whole backup', async () => {

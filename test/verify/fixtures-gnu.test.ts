@@ -5,7 +5,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {archiveBytes, type TwinName} from '../../src/demo/archive/twins.js'
+import {archiveBytes, type TwinName} from '../../src/fake-docspace/archive/twins.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'docspace-twins-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -15,9 +15,12 @@ function file(name: TwinName): string {
   writeFileSync(at, archiveBytes(name))
   return at
 }
-const ok = (command: string, ...args: string[]) => spawnSync(command, args, {encoding: 'utf8'}).status === 0
-const list = (at: string, gz = true) => execFileSync('tar', [gz ? '-tzf' : '-tf', at], {encoding: 'utf8'}).split('\n')
-const extract = (at: string, entry: string) => execFileSync('tar', ['-xzOf', at, entry], {encoding: 'utf8'})
+const ok = (command: string, ...args: string[]) =>
+  spawnSync(command, args, {encoding: 'utf8'}).status === 0
+const list = (at: string, gz = true) =>
+  execFileSync('tar', [gz ? '-tzf' : '-tf', at], {encoding: 'utf8'}).split('\n')
+const extract = (at: string, entry: string) =>
+  execFileSync('tar', ['-xzOf', at, entry], {encoding: 'utf8'})
 /** Python counts the elements named `local` (any namespace) in an XML document. */
 function countElements(xml: string, local: string): number {
   const script = `import sys, xml.etree.ElementTree as E\nr = E.fromstring(sys.stdin.buffer.read())\nprint(sum(1 for e in r.iter() if e.tag.split('}')[-1] == '${local}'))`
@@ -25,7 +28,7 @@ function countElements(xml: string, local: string): number {
 }
 
 describe('fixtures, judged by GNU gzip and tar', () => {
-  it('the good archive passes gzip -t and tar -tzf, with the writer\'s entries', () => {
+  it("the good archive passes gzip -t and tar -tzf, with the writer's entries", () => {
     const at = file('good')
     expect(ok('gzip', '-t', at)).toBe(true)
     const names = list(at)
@@ -37,7 +40,9 @@ describe('fixtures, judged by GNU gzip and tar', () => {
 
   it('the whole variants (SaaS .tar, long names, base-256 sizes, missing_info, dump) pass tar', () => {
     expect(ok('gzip', '-t', file('saas-tar'))).toBe(false)
-    expect(list(file('saas-tar'), false)).toContain(`room_logos/logos/${'room_'.repeat(20)}logo.png`)
+    expect(list(file('saas-tar'), false)).toContain(
+      `room_logos/logos/${'room_'.repeat(20)}logo.png`
+    )
     expect(list(file('long-names'))).toContain(`room_logos/logos/${'room_'.repeat(20)}logo.png`)
     const verbose = execFileSync('tar', ['-tvzf', file('base256-sizes')], {encoding: 'utf8'})
     expect(verbose).toMatch(/ 5 .* files\/folder_1000\/file_1\/v1\/content.xlsx/)
@@ -45,14 +50,18 @@ describe('fixtures, judged by GNU gzip and tar', () => {
     expect(extract(file('dump'), 'dump')).toBe('True')
   })
 
-  it.each(['truncated', 'flipped', 'trailing-bytes', 'html', 'empty'] as TwinName[])('%s fails gzip -t', name => {
-    expect(ok('gzip', '-t', file(name))).toBe(false)
-  })
+  it.each(['truncated', 'flipped', 'trailing-bytes', 'html', 'empty'] as TwinName[])(
+    '%s fails gzip -t',
+    name => {
+      expect(ok('gzip', '-t', file(name))).toBe(false)
+    }
+  )
 
   it('second-member: gzip accepts two members by design; Python zlib shows the bytes after the first', () => {
     const at = file('second-member')
     expect(ok('gzip', '-t', at)).toBe(true)
-    const script = 'import sys, zlib\nd = zlib.decompressobj(31)\nd.decompress(open(sys.argv[1], "rb").read())\nprint(len(d.unused_data))'
+    const script =
+      'import sys, zlib\nd = zlib.decompressobj(31)\nd.decompress(open(sys.argv[1], "rb").read())\nprint(len(d.unused_data))'
     expect(Number(execFileSync('python3', ['-c', script, at]))).toBeGreaterThan(0)
   })
 
@@ -65,12 +74,26 @@ describe('fixtures, judged by GNU gzip and tar', () => {
     expect(ok('tar', '-tzf', file('after-end'))).toBe(true)
   })
 
-  it('structure twins: the listing and Python\'s XML parser show what is wrong', () => {
+  it("structure twins: the listing and Python's XML parser show what is wrong", () => {
     expect(list(file('dump-entry'))).toContain('dump')
-    expect(countElements(extract(file('no-tenant-row'), 'databases/core/tenants_tenants'), 'tenants_tenants')).toBe(0)
-    expect(countElements(extract(file('two-tenant-rows'), 'databases/core/tenants_tenants'), 'tenants_tenants')).toBe(2)
-    expect(countElements(extract(file('bad-schema'), 'databases/core/tenants_tenants'), 'sequence')).toBe(2)
-    expect(countElements(extract(file('no-schema'), 'databases/core/tenants_tenants'), 'schema')).toBe(0)
+    expect(
+      countElements(
+        extract(file('no-tenant-row'), 'databases/core/tenants_tenants'),
+        'tenants_tenants'
+      )
+    ).toBe(0)
+    expect(
+      countElements(
+        extract(file('two-tenant-rows'), 'databases/core/tenants_tenants'),
+        'tenants_tenants'
+      )
+    ).toBe(2)
+    expect(
+      countElements(extract(file('bad-schema'), 'databases/core/tenants_tenants'), 'sequence')
+    ).toBe(2)
+    expect(
+      countElements(extract(file('no-schema'), 'databases/core/tenants_tenants'), 'schema')
+    ).toBe(0)
     expect(list(file('no-core-table'))).not.toContain('databases/files/files_security')
   })
 

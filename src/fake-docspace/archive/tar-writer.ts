@@ -19,7 +19,10 @@ export interface TarOptions {
 }
 
 /** The tar stream of these entries, piece by piece (never whole in memory). */
-export function* tarChunks(entries: Iterable<TarEntry>, options: TarOptions = {}): Generator<Buffer> {
+export function* tarChunks(
+  entries: Iterable<TarEntry>,
+  options: TarOptions = {}
+): Generator<Buffer> {
   let written = 0
   const emit = (chunk: Buffer): Buffer => {
     written += chunk.length
@@ -38,7 +41,8 @@ export function* tarChunks(entries: Iterable<TarEntry>, options: TarOptions = {}
       size += chunk.length
       yield emit(chunk)
     }
-    if (size !== entry.size) throw new Error(`entry ${entry.name}: ${size} bytes, declared ${entry.size}`)
+    if (size !== entry.size)
+      throw new Error(`entry ${entry.name}: ${size} bytes, declared ${entry.size}`)
     const pad = (BLOCK - (size % BLOCK)) % BLOCK
     if (pad) yield emit(Buffer.alloc(pad))
   }

@@ -29,10 +29,16 @@ export const TWINS = {
   truncated: {level: 'gzip', bytes: archive => archive.subarray(0, archive.length - 100)},
   flipped: {level: 'gzip', bytes: archive => flip(archive, Math.floor(archive.length / 2))},
   'second-member': {level: 'gzip', bytes: archive => Buffer.concat([archive, gzipSync('more')])},
-  'trailing-bytes': {level: 'gzip', bytes: archive => Buffer.concat([archive, Buffer.from('garbage')])},
+  'trailing-bytes': {
+    level: 'gzip',
+    bytes: archive => Buffer.concat([archive, Buffer.from('garbage')])
+  },
   'bad-checksum': {level: 'tar', tar: tar => flip(tar, 110)},
   'no-end-blocks': {level: 'tar', tar: tar => withoutEnd(tar)},
-  'after-end': {level: 'tar', tar: tar => Buffer.concat([tar, Buffer.from('stray bytes after the end')])},
+  'after-end': {
+    level: 'tar',
+    tar: tar => Buffer.concat([tar, Buffer.from('stray bytes after the end')])
+  },
   'dump-entry': {level: 'structure', changes: {addDump: true}},
   'no-tenant-row': {level: 'structure', changes: {tenantRows: 0}},
   'two-tenant-rows': {level: 'structure', changes: {tenantRows: 2}},
@@ -41,7 +47,10 @@ export const TWINS = {
   'no-core-table': {level: 'structure', changes: {dropTable: 'files_security'}},
   'no-restore-info': {level: 'completeness', changes: {dropRestoreInfo: true}},
   'unlisted-file': {level: 'completeness', changes: {unlistedFile: true}},
-  html: {level: 'transport', bytes: () => Buffer.from('<!DOCTYPE html><html><body>Error</body></html>')},
+  html: {
+    level: 'transport',
+    bytes: () => Buffer.from('<!DOCTYPE html><html><body>Error</body></html>')
+  },
   empty: {level: 'transport', bytes: () => Buffer.alloc(0)}
 } satisfies Record<string, Twin>
 

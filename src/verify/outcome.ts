@@ -1,0 +1,63 @@
+// The verification's outcome from what the archive check found.
+import {NOT_CHECKED, type Verification} from '../verification.js'
+import type {ArchiveFacts} from './archive-check.js'
+import type {VerifyFailure} from './failure.js'
+
+export interface Subject {
+  backupId: string | null
+  fileName: string | null
+  storageType: number | null
+  source: string | null
+}
+
+export function verified(
+  subject: Subject,
+  facts: ArchiveFacts,
+  seconds: number,
+  jobWarning: string | null
+): Verification {
+  const left =
+    facts.missingFiles === null
+      ? null
+      : `storage/missing_info lists ${facts.missingFiles} file(s) the backup left out`
+  const incomplete =
+    left ??
+    (jobWarning && /not included|missing_info/i.test(jobWarning)
+      ? `the backup job warned: ${jobWarning}`
+      : null)
+  return {
+    ...subject,
+    ...NOT_CHECKED,
+    outcome: 'verified',
+    format: facts.format,
+    bytes: facts.bytes,
+    sha256: facts.sha256,
+    dump: facts.dump,
+    tables: facts.tables,
+    files: facts.files,
+    incomplete,
+    levels: facts.levels,
+    seconds
+  }
+}
+
+export function failed(
+  subject: Subject,
+  failure: VerifyFailure,
+  levels: string[],
+  seconds: number
+): Verification {
+  return {
+    ...subject,
+    ...NOT_CHECKED,
+    outcome: failure.code === 'backup-unreadable' ? 'unreadable' : 'corrupt',
+    check: failure.level,
+    message: failure.message,
+    levels,
+    seconds
+  }
+}
+
+export function unavailable(subject: Subject, message: string, seconds = 0): Verification {
+  return {...subject, ...NOT_CHECKED, outcome: 'unavailable', message, seconds}
+}
