@@ -25,6 +25,29 @@ var durations = __webpack_require__(7748);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 // The step's outputs, pure: report in, name → value out.
 
+/** Every output, in action.yml's order (test/repo/lists.test.ts holds action.yml to it). */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'healthy',
+    'status',
+    'reasons',
+    'warnings',
+    'backups-count',
+    'backups-created',
+    'latest-backup-id',
+    'latest-backup-file',
+    'latest-backup-at',
+    'latest-backup-age-hours',
+    'max-age-hours',
+    'schedule',
+    'service-enabled',
+    'report',
+    'report-file',
+    'issue-number',
+    'started-backup-id',
+    'started-backup-seconds'
+]));
+/** The outputs the step sets itself, once it has written the file and kept the issue. */
+const STEP_OUTPUTS = (/* unused pure expression or super */ null && (['report-file', 'issue-number']));
 /**
  * Every output of the contract. With an error, only `healthy`, `status`, `reasons`, `warnings`
  * and `report` carry values; the step adds `report-file` and `issue-number`.
@@ -92,8 +115,11 @@ function writeStepSummary(markdown) {
     (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
 }
 
+// EXTERNAL MODULE: ./src/codes.ts
+var codes = __webpack_require__(2293);
 ;// CONCATENATED MODULE: ./src/render/words.ts
 // The report in words: what people read in the summary, the log and the annotations.
+
 
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
 function jobStateWords(job) {
@@ -120,7 +146,9 @@ function reasonWords(code, report) {
         'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,durations/* humanDuration */.U)(report.startedBackup?.seconds ?? 0)} waited).`,
         'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
     };
-    return sentences[code] ?? report.error?.message ?? code;
+    if (isReason(code))
+        return sentences[code];
+    return report.error?.message ?? code;
 }
 function words_warningWords(code, report) {
     const sentences = {
@@ -133,6 +161,9 @@ function words_warningWords(code, report) {
         'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
     };
     return sentences[code];
+}
+function isReason(code) {
+    return codes/* REASON_CODES */.OE.includes(code);
 }
 function plural(count, word) {
     return count === 1 ? word : `${word}s`;
@@ -245,6 +276,7 @@ var schedule_words = __webpack_require__(450);
 
 
 
+
 /** How many backups the summary lists. */
 const SUMMARY_BACKUPS = 10;
 const OUTCOME_MARK = {
@@ -310,8 +342,7 @@ function jobSection(report) {
     const job = report.progress;
     if (!job)
         return '### Latest job\n\nNo backup job in the last 24 hours.';
-    const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ??
-        `Job type ${job.backupProgressEnum}`;
+    const kind = codes/* JOB_KINDS */.ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
     return `### Latest job\n\n${kind} ${markdown_text(jobStateWords(job))}.`;
 }
 function backupsSection(report) {

@@ -1,4 +1,4 @@
-import type {ErrorCode} from './types.js'
+import type {ErrorCode} from './codes.js'
 
 /** An input with a value the action cannot use. Always fails the step, before any request. */
 export class InputError extends Error {

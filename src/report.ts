@@ -3,7 +3,8 @@
 import {isoUtc} from './time/dates.js'
 import type {CheckError} from './errors.js'
 import {scheduleWords} from './schedule-words.js'
-import type {BackupRecord, PortalFacts, Progress, ReasonCode, Status, WarningCode} from './types.js'
+import type {ReasonCode, Status, WarningCode} from './codes.js'
+import type {BackupRecord, PortalFacts, Progress} from './types.js'
 import type {Thresholds, Verdict} from './verdict.js'
 
 /** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */

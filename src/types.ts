@@ -26,23 +26,6 @@ export interface BackupRecord {
   expiresOn: Date | null
 }
 
-/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
-export const STORAGE_TYPE_NAMES = [
-  'Documents',
-  'ThridpartyDocuments',
-  'CustomCloud',
-  'Local',
-  'DataStore',
-  'ThirdPartyConsumer'
-] as const
-
-/** BackupPeriod of a schedule's cron. */
-export enum BackupPeriod {
-  EveryDay = 0,
-  EveryWeek = 1,
-  EveryMonth = 2
-}
-
 /** The automatic backup schedule (`getbackupschedule`). */
 export interface Schedule {
   storageType: number
@@ -82,39 +65,3 @@ export interface PortalFacts {
   /** `getservicestate`; `null` when the portal has no such route. */
   serviceEnabled: boolean | null
 }
-
-export type Status = 'healthy' | 'unhealthy' | 'error'
-
-export type ReasonCode =
-  | 'no-backups'
-  | 'too-few-backups'
-  | 'stale'
-  | 'no-schedule'
-  | 'last-backup-failed'
-  | 'started-backup-failed'
-  | 'started-backup-timeout'
-  | 'started-backup-missing'
-
-export type WarningCode =
-  | 'backup-running'
-  | 'expiring'
-  | 'schedule-never-ran'
-  | 'count-unavailable'
-  | 'service-state-unavailable'
-  | 'clock-skew'
-  | 'issue-update-failed'
-
-export type ErrorCode =
-  | 'bad-request'
-  | 'unauthorized'
-  | 'payment-required'
-  | 'forbidden'
-  | 'not-found'
-  | 'rate-limited'
-  | 'server-error'
-  | 'http-error'
-  | 'redirected'
-  | 'bad-response'
-  | 'timeout'
-  | 'unreachable'
-  | 'no-storage'

@@ -1,13 +1,7 @@
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
 import {surveyHistory, type HistorySurvey} from './history-survey.js'
-import {
-  BackupPeriod,
-  type BackupRecord,
-  type PortalFacts,
-  type ReasonCode,
-  type Schedule,
-  type WarningCode
-} from './types.js'
+import {PERIOD_HOURS, periodOf, type ReasonCode, type WarningCode} from './codes.js'
+import type {BackupRecord, PortalFacts, Schedule} from './types.js'
 
 export interface Thresholds {
   minCount: number
@@ -31,11 +25,6 @@ export interface Verdict {
 }
 
 const HOUR_MS = 3_600_000
-const PERIOD_HOURS: Record<number, number> = {
-  [BackupPeriod.EveryDay]: 24,
-  [BackupPeriod.EveryWeek]: 168,
-  [BackupPeriod.EveryMonth]: 744
-}
 
 export function judge(facts: PortalFacts, thresholds: Thresholds, now: Date): Verdict {
   const survey = surveyHistory(facts.history, now)
@@ -70,8 +59,8 @@ export function judge(facts: PortalFacts, thresholds: Thresholds, now: Date): Ve
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
 export function maxAgeInForce(thresholds: Thresholds, schedule: Schedule | null): number {
   if (thresholds.maxAgeHours !== 'auto') return thresholds.maxAgeHours
-  const period = schedule ? (PERIOD_HOURS[schedule.cronParams.period] ?? 24) : 24
-  return period + thresholds.graceHours
+  const period = schedule && periodOf(schedule.cronParams.period)
+  return PERIOD_HOURS[period || 'EveryDay'] + thresholds.graceHours
 }
 
 function warningsFor(facts: PortalFacts, survey: HistorySurvey): WarningCode[] {

@@ -348,7 +348,7 @@ function count(value) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(141);
+var external_node_zlib_ = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/verify/gzip-member.ts
 // Level 2: one gzip member, inflated as it streams, with its CRC-32 and length trailer checked
 // and nothing after it. node:zlib's Gunzip would silently join a second member and ignore

@@ -10,28 +10,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   u_: () => (/* binding */ USAGE),
 /* harmony export */   wF: () => (/* binding */ cliInputReader)
 /* harmony export */ });
-/* unused harmony export INPUT_NAMES */
+/* unused harmony export CLI_OPTIONS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(585);
 // Command-line arguments as input text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
 // `--no-require-schedule` (false). The same parser and checks as the Action then apply.
 
-const INPUT_NAMES = [
-    'portal',
-    'token',
-    'dump',
-    'min-count',
-    'max-age',
-    'grace',
-    'require-schedule',
-    'fail-on-unhealthy',
-    'timeout',
-    'retries',
-    'start-backup',
-    'storage-type',
-    'storage-params',
-    'wait-timeout'
-];
-const BOOLEAN_INPUTS = ['dump', 'require-schedule', 'fail-on-unhealthy', 'start-backup'];
+
+const INPUT_OPTIONS = _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_INPUT_NAMES */ .jl;
+const BOOLEAN_OPTIONS = _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOLEAN_INPUTS */ .$p;
+/** The CLI's own options, besides the inputs. */
 const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario', 'latency', 'records'];
 const CLI_FLAGS = ['help', 'serve'];
 const BOOLEAN_WORDS = /^(true|false)$/i;
@@ -45,8 +33,8 @@ function parseArguments(argv) {
             // Not quoted: a stray argument is often a token that lost its --token.
             `Unexpected argument at position ${i + 1}: options look like --portal URL (see --help).`);
         const [, negated, name, inline] = match;
-        const isFlag = BOOLEAN_INPUTS.includes(name) || CLI_FLAGS.includes(name);
-        if (!INPUT_NAMES.includes(name) && !CLI_OPTIONS.includes(name)) {
+        const isFlag = BOOLEAN_OPTIONS.includes(name) || CLI_FLAGS.includes(name);
+        if (!INPUT_OPTIONS.includes(name) && !CLI_OPTIONS.includes(name)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Unknown option "--${name}" (see --help).`);
         }
         if (negated) {
@@ -100,10 +88,98 @@ runs against two embedded demo portals, one healthy and one unhealthy.
                           its first line names its URL (--port 0: any free port)
     --latency MS          with --serve: wait MS milliseconds before every answer
     --records N           with --serve: a large history of N records instead of a scenario
+  --help                  this text
 
 Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).
 
 Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`;
+
+
+/***/ }),
+
+/***/ 293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ RETRIED_STATUSES),
+/* harmony export */   GS: () => (/* binding */ PERIOD_HOURS),
+/* harmony export */   KS: () => (/* binding */ STORAGE_TYPE_NAMES),
+/* harmony export */   NE: () => (/* binding */ SCHEDULE_PERIODS),
+/* harmony export */   OE: () => (/* binding */ REASON_CODES),
+/* harmony export */   _: () => (/* binding */ TASK_STATUS_NAMES),
+/* harmony export */   ik: () => (/* binding */ JOB_KINDS),
+/* harmony export */   jH: () => (/* binding */ periodOf)
+/* harmony export */ });
+/* unused harmony exports STATUSES, WARNING_CODES, ERROR_CODES */
+// Every list the action and its docs share, written once. The types are derived from the
+// lists, and the tables that explain a code are full Records of them, so a code added here does
+// not compile until it has its words. test/repo/lists.test.ts holds action.yml and the README
+// to these lists.
+const STATUSES = (/* unused pure expression or super */ null && (['healthy', 'unhealthy', 'error']));
+/** Why a portal is unhealthy, in the order they are judged. */
+const REASON_CODES = [
+    'no-backups',
+    'too-few-backups',
+    'stale',
+    'no-schedule',
+    'last-backup-failed',
+    'started-backup-failed',
+    'started-backup-timeout',
+    'started-backup-missing'
+];
+/** What is worth knowing but does not make a portal unhealthy. */
+const WARNING_CODES = (/* unused pure expression or super */ null && ([
+    'backup-running',
+    'expiring',
+    'schedule-never-ran',
+    'count-unavailable',
+    'service-state-unavailable',
+    'clock-skew',
+    'issue-update-failed'
+]));
+/** Why no verdict could be reached. */
+const ERROR_CODES = (/* unused pure expression or super */ null && ([
+    'bad-request',
+    'unauthorized',
+    'payment-required',
+    'forbidden',
+    'not-found',
+    'rate-limited',
+    'server-error',
+    'http-error',
+    'redirected',
+    'bad-response',
+    'timeout',
+    'unreachable',
+    'no-storage'
+]));
+/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
+const STORAGE_TYPE_NAMES = [
+    'Documents',
+    'ThridpartyDocuments',
+    'CustomCloud',
+    'Local',
+    'DataStore',
+    'ThirdPartyConsumer'
+];
+/** BackupProgressEnum: what kind of job the latest one is, by number. */
+const JOB_KINDS = ['Backup', 'Restore', 'Transfer'];
+/** DistributedTaskStatus names as the API spells them (sic "Failted"), by number. */
+const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted'];
+/** BackupPeriod of a schedule's cron, by number. */
+const SCHEDULE_PERIODS = ['EveryDay', 'EveryWeek', 'EveryMonth'];
+/** How long one period of a schedule is: what an `auto` max-age starts from. */
+const PERIOD_HOURS = {
+    EveryDay: 24,
+    EveryWeek: 168,
+    EveryMonth: 744
+};
+/** The period a schedule's number names; `undefined` for a number the API does not define. */
+function periodOf(period) {
+    return SCHEDULE_PERIODS[period];
+}
+/** HTTP statuses that are retried (with network errors and timeouts). */
+const RETRIED_STATUSES = [408, 429, 500, 502, 503, 504];
 
 
 /***/ }),
@@ -167,7 +243,7 @@ function portalQuote(text, secrets) {
 /* harmony export */   zq: () => (/* binding */ parseCount)
 /* harmony export */ });
 /* unused harmony export backupRecordOf */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(522);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(293);
 /* harmony import */ var _time_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(984);
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
@@ -176,9 +252,6 @@ function portalQuote(text, secrets) {
 /** A payload that is not the shape the route promises; the message says where. */
 class ShapeError extends Error {
 }
-const PERIOD_NAMES = ['EveryDay', 'EveryWeek', 'EveryMonth'];
-const PROGRESS_KIND_NAMES = ['Backup', 'Restore', 'Transfer'];
-const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted'];
 /**
  * Checks every record of a history and returns them as they are: their dates stay text (see
  * time/dates.ts) until the few that are shown become BackupRecords.
@@ -219,7 +292,7 @@ function backupRecordOf(record, index = 0) {
     return {
         id: stringAt(record.id, `${where} "id"`),
         fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
-        storageType: enumAt(record.storageType ?? 0, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .K, `${where} "storageType"`),
+        storageType: enumAt(record.storageType ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, `${where} "storageType"`),
         createdOn,
         expiresOn
     };
@@ -236,10 +309,10 @@ function parseSchedule(payload) {
     if (lastBackupTime === undefined)
         throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
     return {
-        storageType: enumAt(schedule.storageType ?? 0, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .K, 'the schedule\'s "storageType"'),
+        storageType: enumAt(schedule.storageType ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, 'the schedule\'s "storageType"'),
         storageParams: storageParamsAt(schedule.storageParams),
         cronParams: {
-            period: enumAt(cron.period ?? 0, PERIOD_NAMES, '"cronParams.period"'),
+            period: enumAt(cron.period ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULE_PERIODS */ .NE, '"cronParams.period"'),
             hour: integerAt(cron.hour ?? 0, '"cronParams.hour"'),
             day: integerAt(cron.day ?? 0, '"cronParams.day"')
         },
@@ -260,8 +333,8 @@ function parseProgress(payload) {
         progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
         error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
         warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
-        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, PROGRESS_KIND_NAMES, '"backupProgressEnum"'),
-        status: job.status == null ? null : enumAt(job.status, TASK_STATUS_NAMES, 'the job\'s "status"'),
+        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_KINDS */ .ik, '"backupProgressEnum"'),
+        status: job.status == null ? null : enumAt(job.status, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_STATUS_NAMES */ ._, 'the job\'s "status"'),
         taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
     };
 }
@@ -394,6 +467,55 @@ function messageOf(error) {
 
 /***/ }),
 
+/***/ 585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ BOOLEAN_INPUTS),
+/* harmony export */   HA: () => (/* binding */ defaultOf),
+/* harmony export */   jl: () => (/* binding */ CLI_INPUT_NAMES)
+/* harmony export */ });
+/* unused harmony exports INPUTS, INPUT_NAMES */
+// Every input, written once: its name, its default, whether it is true/false, and whether the
+// CLI takes it. parseInputs, the CLI's options and the tests read this; test/repo/lists.test.ts
+// holds action.yml and the README's Inputs table to it. Adding an input is a row here, its
+// parsing in index.ts, and its lines in action.yml and the README.
+const INPUTS = {
+    portal: { required: true },
+    token: { required: true },
+    dump: { default: 'false', boolean: true },
+    'min-count': { default: '1' },
+    'max-age': { default: 'auto' },
+    grace: { default: '3h' },
+    'require-schedule': { default: 'true', boolean: true },
+    'fail-on-unhealthy': { default: 'true', boolean: true },
+    timeout: { default: '30s' },
+    retries: { default: '3' },
+    summary: { default: 'true', boolean: true, actionOnly: true },
+    'start-backup': { default: 'false', boolean: true },
+    // No default: the schedule's storage applies.
+    'storage-type': {},
+    'storage-params': {},
+    'wait-timeout': { default: '30m' },
+    issue: { default: 'false', boolean: true, actionOnly: true },
+    // The runner fills in the default; parseInputs never sees the expression.
+    'github-token': { default: '${{ github.token }}', actionOnly: true },
+    'issue-label': { default: 'docspace-backup', actionOnly: true }
+};
+/** Every input, in action.yml's order. */
+const INPUT_NAMES = Object.keys(INPUTS);
+const spec = (name) => INPUTS[name];
+const BOOLEAN_INPUTS = INPUT_NAMES.filter(name => spec(name).boolean);
+/** The inputs the CLI takes as `--name` options. */
+const CLI_INPUT_NAMES = INPUT_NAMES.filter(name => !spec(name).actionOnly);
+/** The default of an input (its text as action.yml writes it). */
+function defaultOf(name) {
+    return INPUTS[name].default;
+}
+
+
+/***/ }),
+
 /***/ 350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -456,28 +578,29 @@ function table(headers, rows) {
 /* harmony export */   l: () => (/* binding */ scheduleWords),
 /* harmony export */   v: () => (/* binding */ storageWords)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(522);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(293);
 // Storage types and schedules in words: the report carries them, and the log and summary show
 // them.
 
-const STORAGE_WORDS = [
-    'Documents',
-    'Third-party documents',
-    'Custom cloud',
-    'Local',
-    'Temporary (DataStore)',
-    'Third-party storage'
-];
+const STORAGE_WORDS = {
+    Documents: 'Documents',
+    ThridpartyDocuments: 'Third-party documents',
+    CustomCloud: 'Custom cloud',
+    Local: 'Local',
+    DataStore: 'Temporary (DataStore)',
+    ThirdPartyConsumer: 'Third-party storage'
+};
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 function storageWords(storageType) {
-    return STORAGE_WORDS[storageType] ?? `Storage type ${storageType}`;
+    const name = _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS[storageType];
+    return name ? STORAGE_WORDS[name] : `Storage type ${storageType}`;
 }
 /** `Every Monday at 02:00 portal time, keeps 7, to Documents`. */
 function scheduleWords(schedule) {
     const { period, hour, day } = schedule.cronParams;
-    const when = period === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupPeriod */ .U.EveryWeek
+    const when = (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .periodOf */ .jH)(period) === 'EveryWeek'
         ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
-        : period === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupPeriod */ .U.EveryMonth
+        : (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .periodOf */ .jH)(period) === 'EveryMonth'
             ? `Every month on day ${day}`
             : 'Every day';
     const at = `at ${String(hour).padStart(2, '0')}:00 portal time`;
@@ -664,35 +787,6 @@ function humanDuration(seconds) {
 
 /***/ }),
 
-/***/ 522:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ STORAGE_TYPE_NAMES),
-/* harmony export */   U: () => (/* binding */ BackupPeriod)
-/* harmony export */ });
-// The facts read from a portal, in the shapes the rest of the action works with. The
-// DocSpace wire shapes (envelopes, dates without `Z`, numeric enums) stop at src/docspace/.
-/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
-const STORAGE_TYPE_NAMES = [
-    'Documents',
-    'ThridpartyDocuments',
-    'CustomCloud',
-    'Local',
-    'DataStore',
-    'ThirdPartyConsumer'
-];
-/** BackupPeriod of a schedule's cron. */
-var BackupPeriod;
-(function (BackupPeriod) {
-    BackupPeriod[BackupPeriod["EveryDay"] = 0] = "EveryDay";
-    BackupPeriod[BackupPeriod["EveryWeek"] = 1] = "EveryWeek";
-    BackupPeriod[BackupPeriod["EveryMonth"] = 2] = "EveryMonth";
-})(BackupPeriod || (BackupPeriod = {}));
-
-
-/***/ }),
-
 /***/ 598:
 /***/ ((module) => {
 
@@ -721,7 +815,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
-/***/ 141:
+/***/ 522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -1143,9 +1237,14 @@ function portalMessage(body, secrets) {
     }
 }
 
+// EXTERNAL MODULE: ./src/codes.ts
+var codes = __nccwpck_require__(293);
 ;// CONCATENATED MODULE: ./src/docspace/retry.ts
+// Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
+// Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
 
-const RETRIED_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+const RETRIED = new Set(codes/* RETRIED_STATUSES */.$S);
 const BASE_DELAY_MS = 1000;
 const MAX_DELAY_MS = 30_000;
 const MAX_RETRY_AFTER_MS = 60_000;
@@ -1172,7 +1271,7 @@ async function settle(attempt) {
 function isTransient(outcome) {
     if (outcome.error)
         return outcome.error.kind !== 'too-large';
-    return outcome.answer !== undefined && RETRIED_STATUSES.has(outcome.answer.status);
+    return outcome.answer !== undefined && RETRIED.has(outcome.answer.status);
 }
 /** The wait before retry number `retry` (0-based). */
 function delayBefore(retry, answer, timing) {
@@ -1443,8 +1542,6 @@ function boundedStart(started) {
     };
 }
 
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(522);
 ;// CONCATENATED MODULE: ./src/history-survey.ts
 // What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
 // order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
@@ -1498,7 +1595,7 @@ function backupOf(record) {
 function storageTypeNumber(type) {
     if (typeof type === 'number')
         return type;
-    return types/* STORAGE_TYPE_NAMES */.K.findIndex(name => name.toLowerCase() === type.toLowerCase());
+    return codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === type.toLowerCase());
 }
 /** The `limit` latest-created records offered, newest first; ties keep the first offered. */
 class NewestKept {
@@ -1532,11 +1629,6 @@ class NewestKept {
 
 
 const HOUR_MS = 3_600_000;
-const PERIOD_HOURS = {
-    [types/* BackupPeriod */.U.EveryDay]: 24,
-    [types/* BackupPeriod */.U.EveryWeek]: 168,
-    [types/* BackupPeriod */.U.EveryMonth]: 744
-};
 function judge(facts, thresholds, now) {
     const survey = surveyHistory(facts.history, now);
     const usable = survey.usableCount;
@@ -1572,8 +1664,8 @@ function judge(facts, thresholds, now) {
 function maxAgeInForce(thresholds, schedule) {
     if (thresholds.maxAgeHours !== 'auto')
         return thresholds.maxAgeHours;
-    const period = schedule ? (PERIOD_HOURS[schedule.cronParams.period] ?? 24) : 24;
-    return period + thresholds.graceHours;
+    const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
+    return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'] + thresholds.graceHours;
 }
 function warningsFor(facts, survey) {
     const warnings = [];
@@ -1658,6 +1750,8 @@ async function readAndJudge(inputs, deps) {
     }
 }
 
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(585);
 ;// CONCATENATED MODULE: ./src/inputs/duration.ts
 // Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
 // input's own unit.
@@ -1774,7 +1868,7 @@ function hostAsWritten(value, url) {
 
 
 const ALIASES = { thirdpartydocuments: 1 };
-const EXPECTED_TYPE = `one of ${types/* STORAGE_TYPE_NAMES */.K.join(', ')}, or a number from 0 to 5`;
+const EXPECTED_TYPE = `one of ${codes/* STORAGE_TYPE_NAMES */.KS.join(', ')}, or a number from 0 to 5`;
 /** `null` when empty: the schedule's storage then applies. */
 function parseStorageType(text) {
     const value = text.trim();
@@ -1783,7 +1877,7 @@ function parseStorageType(text) {
     if (/^[0-5]$/.test(value))
         return Number(value);
     const lower = value.toLowerCase();
-    const index = types/* STORAGE_TYPE_NAMES */.K.findIndex(name => name.toLowerCase() === lower);
+    const index = codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === lower);
     if (index >= 0)
         return index;
     if (lower in ALIASES)
@@ -1843,45 +1937,46 @@ function parseToken(input, text) {
 
 
 
+
 const HOURS = 3600;
 const SECONDS = 1;
 /** Parses every input; throws an InputError naming the first invalid one. */
 function parseInputs(read) {
-    const text = (name, fallback) => read(name).trim() || fallback;
-    const bool = (name, fallback) => parseBoolean(name, text(name, fallback));
+    const text = (name) => read(name).trim() || (0,names/* defaultOf */.HA)(name);
+    const bool = (name) => parseBoolean(name, text(name));
     const inputs = {
         portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
-        dump: bool('dump', 'false'),
-        minCount: parseWholeNumber('min-count', text('min-count', '1'), 0, Number.MAX_SAFE_INTEGER),
-        maxAgeHours: parseMaxAge(text('max-age', 'auto')),
-        graceHours: parseDuration('grace', text('grace', '3h'), {
+        dump: bool('dump'),
+        minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
+        maxAgeHours: parseMaxAge(text('max-age')),
+        graceHours: parseDuration('grace', text('grace'), {
             bareUnitSeconds: HOURS,
             allowZero: true,
             expected: 'a duration of 0 or more, such as 3h, 90m or 0'
         }) / HOURS,
-        requireSchedule: bool('require-schedule', 'true'),
-        failOnUnhealthy: bool('fail-on-unhealthy', 'true'),
-        timeoutMs: parseDuration('timeout', text('timeout', '30s'), {
+        requireSchedule: bool('require-schedule'),
+        failOnUnhealthy: bool('fail-on-unhealthy'),
+        timeoutMs: parseDuration('timeout', text('timeout'), {
             bareUnitSeconds: SECONDS,
             allowZero: false,
             maxSeconds: 600,
             expected: 'a duration over 0 and at most 10m, such as 30s or 2m (a bare number is seconds)'
         }) * 1000,
-        retries: parseWholeNumber('retries', text('retries', '3'), 0, 10),
-        summary: bool('summary', 'true'),
-        startBackup: bool('start-backup', 'false'),
+        retries: parseWholeNumber('retries', text('retries'), 0, 10),
+        summary: bool('summary'),
+        startBackup: bool('start-backup'),
         storageType: parseStorageType(read('storage-type')),
         storageParams: parseStorageParams(read('storage-params')),
-        waitTimeoutMs: parseDuration('wait-timeout', text('wait-timeout', '30m'), {
+        waitTimeoutMs: parseDuration('wait-timeout', text('wait-timeout'), {
             bareUnitSeconds: SECONDS,
             allowZero: false,
             maxSeconds: 6 * HOURS,
             expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
         }) * 1000,
-        issue: bool('issue', 'false'),
+        issue: bool('issue'),
         githubToken: read('github-token').trim(),
-        issueLabel: parseIssueLabel(text('issue-label', 'docspace-backup'))
+        issueLabel: parseIssueLabel(text('issue-label'))
     };
     if (inputs.issue)
         inputs.githubToken = parseToken('github-token', inputs.githubToken);
@@ -1914,6 +2009,7 @@ var durations = __nccwpck_require__(748);
 ;// CONCATENATED MODULE: ./src/render/words.ts
 // The report in words: what people read in the summary, the log and the annotations.
 
+
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
 function jobStateWords(job) {
     const state = !job.isCompleted
@@ -1939,7 +2035,9 @@ function reasonWords(code, report) {
         'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,durations/* humanDuration */.U)(report.startedBackup?.seconds ?? 0)} waited).`,
         'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
     };
-    return sentences[code] ?? report.error?.message ?? code;
+    if (isReason(code))
+        return sentences[code];
+    return report.error?.message ?? code;
 }
 function warningWords(code, report) {
     const sentences = {
@@ -1952,6 +2050,9 @@ function warningWords(code, report) {
         'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
     };
     return sentences[code];
+}
+function isReason(code) {
+    return codes/* REASON_CODES */.OE.includes(code);
 }
 function plural(count, word) {
     return count === 1 ? word : `${word}s`;
@@ -2038,6 +2139,7 @@ var markdown = __nccwpck_require__(495);
 
 
 
+
 /** How many backups the summary lists. */
 const SUMMARY_BACKUPS = 10;
 const OUTCOME_MARK = {
@@ -2103,8 +2205,7 @@ function jobSection(report) {
     const job = report.progress;
     if (!job)
         return '### Latest job\n\nNo backup job in the last 24 hours.';
-    const kind = ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ??
-        `Job type ${job.backupProgressEnum}`;
+    const kind = codes/* JOB_KINDS */.ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
     return `### Latest job\n\n${kind} ${(0,markdown/* text */.Qq)(jobStateWords(job))}.`;
 }
 function backupsSection(report) {

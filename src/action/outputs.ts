@@ -2,7 +2,34 @@
 import {formatHours} from '../time/durations.js'
 import type {Report} from '../report.js'
 
-export type Outputs = Record<string, string>
+/** Every output, in action.yml's order (test/repo/lists.test.ts holds action.yml to it). */
+export const OUTPUT_NAMES = [
+  'healthy',
+  'status',
+  'reasons',
+  'warnings',
+  'backups-count',
+  'backups-created',
+  'latest-backup-id',
+  'latest-backup-file',
+  'latest-backup-at',
+  'latest-backup-age-hours',
+  'max-age-hours',
+  'schedule',
+  'service-enabled',
+  'report',
+  'report-file',
+  'issue-number',
+  'started-backup-id',
+  'started-backup-seconds'
+] as const
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+
+/** The outputs the step sets itself, once it has written the file and kept the issue. */
+export const STEP_OUTPUTS = ['report-file', 'issue-number'] as const
+
+/** The outputs of a report: a missing one does not compile. */
+export type Outputs = Record<Exclude<OutputName, (typeof STEP_OUTPUTS)[number]>, string>
 
 /**
  * Every output of the contract. With an error, only `healthy`, `status`, `reasons`, `warnings`

@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import {messageOf} from '../errors.js'
 import type {Inputs} from '../inputs/index.js'
 import {oneLine} from '../one-line.js'
-import {outputsOf} from './outputs.js'
+import {outputsOf, type OutputName} from './outputs.js'
 import {writeReportFile} from './report-file.js'
 import {writeStepSummary} from './step-summary.js'
 import type {Report} from '../report.js'
@@ -26,7 +26,7 @@ export async function reportStep(inputs: Inputs, report: Report): Promise<void> 
   if (inputs.summary) {
     attempt('The job summary could not be written', () => writeStepSummary(markdown))
   }
-  const outputs = {
+  const outputs: Record<OutputName, string> = {
     ...outputsOf(report),
     'report-file': reportFile ?? '',
     'issue-number': issueNumber

@@ -2,25 +2,12 @@
 // `--no-require-schedule` (false). The same parser and checks as the Action then apply.
 import {InputError} from '../errors.js'
 import type {InputReader} from '../inputs/index.js'
+import {BOOLEAN_INPUTS, CLI_INPUT_NAMES} from '../inputs/names.js'
 
-export const INPUT_NAMES = [
-  'portal',
-  'token',
-  'dump',
-  'min-count',
-  'max-age',
-  'grace',
-  'require-schedule',
-  'fail-on-unhealthy',
-  'timeout',
-  'retries',
-  'start-backup',
-  'storage-type',
-  'storage-params',
-  'wait-timeout'
-]
-const BOOLEAN_INPUTS = ['dump', 'require-schedule', 'fail-on-unhealthy', 'start-backup']
-const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario', 'latency', 'records']
+const INPUT_OPTIONS: readonly string[] = CLI_INPUT_NAMES
+const BOOLEAN_OPTIONS: readonly string[] = BOOLEAN_INPUTS
+/** The CLI's own options, besides the inputs. */
+export const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario', 'latency', 'records']
 const CLI_FLAGS = ['help', 'serve']
 const BOOLEAN_WORDS = /^(true|false)$/i
 
@@ -41,8 +28,8 @@ export function parseArguments(argv: string[]): CliArguments {
         `Unexpected argument at position ${i + 1}: options look like --portal URL (see --help).`
       )
     const [, negated, name, inline] = match
-    const isFlag = BOOLEAN_INPUTS.includes(name) || CLI_FLAGS.includes(name)
-    if (!INPUT_NAMES.includes(name) && !CLI_OPTIONS.includes(name)) {
+    const isFlag = BOOLEAN_OPTIONS.includes(name) || CLI_FLAGS.includes(name)
+    if (!INPUT_OPTIONS.includes(name) && !CLI_OPTIONS.includes(name)) {
       throw new InputError(name, `Unknown option "--${name}" (see --help).`)
     }
     if (negated) {
@@ -97,6 +84,7 @@ runs against two embedded demo portals, one healthy and one unhealthy.
                           its first line names its URL (--port 0: any free port)
     --latency MS          with --serve: wait MS milliseconds before every answer
     --records N           with --serve: a large history of N records instead of a scenario
+  --help                  this text
 
 Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).
 

@@ -1,7 +1,7 @@
 // The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
 // to do about it.
 import {CheckError} from '../errors.js'
-import type {ErrorCode} from '../types.js'
+import type {ErrorCode} from '../codes.js'
 import type {HttpAnswer, TransportError} from './http.js'
 import {portalQuote} from './portal-text.js'
 
@@ -37,7 +37,10 @@ const REASON_PHRASES: Record<number, string> = {
   504: 'Gateway Timeout'
 }
 
-const ADVICE: Record<string, string> = {
+/** The errors whose message ends in advice from this table; the others say theirs in place. */
+type AdvisedError = Exclude<ErrorCode, 'redirected' | 'bad-response' | 'no-storage'>
+
+const ADVICE: Record<AdvisedError, string> = {
   'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
   unauthorized:
     'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
@@ -111,10 +114,10 @@ export function badResponse(context: ErrorContext, problem: string): CheckError 
   )
 }
 
-function codeForStatus(status: number): ErrorCode {
+function codeForStatus(status: number): AdvisedError | 'redirected' {
   if (status >= 300 && status < 400) return 'redirected'
   if (status >= 500) return 'server-error'
-  const byStatus: Record<number, ErrorCode> = {
+  const byStatus: Record<number, AdvisedError> = {
     400: 'bad-request',
     401: 'unauthorized',
     402: 'payment-required',

@@ -1,5 +1,6 @@
 // Reads the five backup routes at once: one round trip, however many routes.
-import type {PortalFacts, WarningCode} from '../types.js'
+import type {WarningCode} from '../codes.js'
+import type {PortalFacts} from '../types.js'
 import type {DocSpaceClient, PayloadParser} from './client.js'
 import {
   parseCount,

@@ -1,9 +1,10 @@
 // Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
 // Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
+import {RETRIED_STATUSES} from '../codes.js'
 import type {Timing} from '../time/clock.js'
 import {TransportError, type HttpAnswer} from './http.js'
 
-export const RETRIED_STATUSES = new Set([408, 429, 500, 502, 503, 504])
+const RETRIED: ReadonlySet<number> = new Set(RETRIED_STATUSES)
 
 export const BASE_DELAY_MS = 1000
 export const MAX_DELAY_MS = 30_000
@@ -43,7 +44,7 @@ async function settle(
 
 function isTransient(outcome: Omit<AttemptOutcome, 'retriesUsed'>): boolean {
   if (outcome.error) return outcome.error.kind !== 'too-large'
-  return outcome.answer !== undefined && RETRIED_STATUSES.has(outcome.answer.status)
+  return outcome.answer !== undefined && RETRIED.has(outcome.answer.status)
 }
 
 /** The wait before retry number `retry` (0-based). */

@@ -1,20 +1,11 @@
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
-import {
-  STORAGE_TYPE_NAMES,
-  type BackupRecord,
-  type HistoryRecord,
-  type Progress,
-  type Schedule
-} from '../types.js'
+import {JOB_KINDS, SCHEDULE_PERIODS, STORAGE_TYPE_NAMES, TASK_STATUS_NAMES} from '../codes.js'
+import type {BackupRecord, HistoryRecord, Progress, Schedule} from '../types.js'
 import {parseApiDate, utcKey} from '../time/dates.js'
 
 /** A payload that is not the shape the route promises; the message says where. */
 export class ShapeError extends Error {}
-
-const PERIOD_NAMES = ['EveryDay', 'EveryWeek', 'EveryMonth']
-const PROGRESS_KIND_NAMES = ['Backup', 'Restore', 'Transfer']
-const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted']
 
 /**
  * Checks every record of a history and returns them as they are: their dates stay text (see
@@ -81,7 +72,7 @@ export function parseSchedule(payload: unknown): Schedule | null {
     ),
     storageParams: storageParamsAt(schedule.storageParams),
     cronParams: {
-      period: enumAt(cron.period ?? 0, PERIOD_NAMES, '"cronParams.period"'),
+      period: enumAt(cron.period ?? 0, SCHEDULE_PERIODS, '"cronParams.period"'),
       hour: integerAt(cron.hour ?? 0, '"cronParams.hour"'),
       day: integerAt(cron.day ?? 0, '"cronParams.day"')
     },
@@ -103,11 +94,7 @@ export function parseProgress(payload: unknown): Progress | null {
     progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
     error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
     warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
-    backupProgressEnum: enumAt(
-      job.backupProgressEnum ?? 0,
-      PROGRESS_KIND_NAMES,
-      '"backupProgressEnum"'
-    ),
+    backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, JOB_KINDS, '"backupProgressEnum"'),
     status:
       job.status == null ? null : enumAt(job.status, TASK_STATUS_NAMES, 'the job\'s "status"'),
     taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')

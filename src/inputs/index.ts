@@ -1,6 +1,7 @@
 // Every input, parsed and validated once into a typed object. The Action and the CLI differ
 // only in where the text comes from (`read`).
 import {InputError, invalidInput} from '../errors.js'
+import {defaultOf, type BooleanInput, type DefaultedInput, type InputName} from './names.js'
 import {parseDuration, parseBoolean, parseWholeNumber} from './parse-values.js'
 import {parsePortal, type Portal} from './portal-url.js'
 import {parseStorageParams, parseStorageType} from './storage.js'
@@ -43,61 +44,60 @@ export interface Inputs {
 }
 
 /** Reads one input's raw text; `''` when it is not set. */
-export type InputReader = (name: string) => string
+export type InputReader = (name: InputName) => string
 
 const HOURS = 3600
 const SECONDS = 1
 
 /** Parses every input; throws an InputError naming the first invalid one. */
 export function parseInputs(read: InputReader): Inputs {
-  const text = (name: string, fallback: string): string => read(name).trim() || fallback
-  const bool = (name: string, fallback: 'true' | 'false'): boolean =>
-    parseBoolean(name, text(name, fallback))
+  const text = (name: DefaultedInput): string => read(name).trim() || defaultOf(name)
+  const bool = (name: BooleanInput): boolean => parseBoolean(name, text(name))
 
   const inputs: Inputs = {
     portal: parsePortal(
       required(read, 'portal', 'a portal URL such as https://portal.example.com')
     ),
     token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
-    dump: bool('dump', 'false'),
-    minCount: parseWholeNumber('min-count', text('min-count', '1'), 0, Number.MAX_SAFE_INTEGER),
-    maxAgeHours: parseMaxAge(text('max-age', 'auto')),
+    dump: bool('dump'),
+    minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
+    maxAgeHours: parseMaxAge(text('max-age')),
     graceHours:
-      parseDuration('grace', text('grace', '3h'), {
+      parseDuration('grace', text('grace'), {
         bareUnitSeconds: HOURS,
         allowZero: true,
         expected: 'a duration of 0 or more, such as 3h, 90m or 0'
       }) / HOURS,
-    requireSchedule: bool('require-schedule', 'true'),
-    failOnUnhealthy: bool('fail-on-unhealthy', 'true'),
+    requireSchedule: bool('require-schedule'),
+    failOnUnhealthy: bool('fail-on-unhealthy'),
     timeoutMs:
-      parseDuration('timeout', text('timeout', '30s'), {
+      parseDuration('timeout', text('timeout'), {
         bareUnitSeconds: SECONDS,
         allowZero: false,
         maxSeconds: 600,
         expected: 'a duration over 0 and at most 10m, such as 30s or 2m (a bare number is seconds)'
       }) * 1000,
-    retries: parseWholeNumber('retries', text('retries', '3'), 0, 10),
-    summary: bool('summary', 'true'),
-    startBackup: bool('start-backup', 'false'),
+    retries: parseWholeNumber('retries', text('retries'), 0, 10),
+    summary: bool('summary'),
+    startBackup: bool('start-backup'),
     storageType: parseStorageType(read('storage-type')),
     storageParams: parseStorageParams(read('storage-params')),
     waitTimeoutMs:
-      parseDuration('wait-timeout', text('wait-timeout', '30m'), {
+      parseDuration('wait-timeout', text('wait-timeout'), {
         bareUnitSeconds: SECONDS,
         allowZero: false,
         maxSeconds: 6 * HOURS,
         expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
       }) * 1000,
-    issue: bool('issue', 'false'),
+    issue: bool('issue'),
     githubToken: read('github-token').trim(),
-    issueLabel: parseIssueLabel(text('issue-label', 'docspace-backup'))
+    issueLabel: parseIssueLabel(text('issue-label'))
   }
   if (inputs.issue) inputs.githubToken = parseToken('github-token', inputs.githubToken)
   return inputs
 }
 
-function required(read: InputReader, name: string, expected: string): string {
+function required(read: InputReader, name: InputName, expected: string): string {
   const value = read(name).trim()
   if (value === '') throw new InputError(name, `Input "${name}" is required: expected ${expected}.`)
   return value

@@ -1,5 +1,6 @@
 // The job summary (and the report file, and the issue body): pure, report in, markdown out.
 import {humanDuration} from '../time/durations.js'
+import {JOB_KINDS} from '../codes.js'
 import type {Report} from '../report.js'
 import {checkRows, type Outcome} from './checks.js'
 import {table, text} from './markdown.js'
@@ -77,9 +78,7 @@ function scheduleSection(report: Report): string {
 function jobSection(report: Report): string {
   const job = report.progress
   if (!job) return '### Latest job\n\nNo backup job in the last 24 hours.'
-  const kind =
-    ['Backup', 'Restore', 'Transfer'][job.backupProgressEnum] ??
-    `Job type ${job.backupProgressEnum}`
+  const kind = JOB_KINDS[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`
   return `### Latest job\n\n${kind} ${text(jobStateWords(job))}.`
 }
 

@@ -1,7 +1,8 @@
 // The report in words: what people read in the summary, the log and the annotations.
 import {formatHours, humanDuration} from '../time/durations.js'
 import type {Report} from '../report.js'
-import type {Progress, ReasonCode, WarningCode} from '../types.js'
+import {REASON_CODES, type ReasonCode, type WarningCode} from '../codes.js'
+import type {Progress} from '../types.js'
 
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
 export function jobStateWords(job: Progress): string {
@@ -17,7 +18,7 @@ export function jobStateWords(job: Progress): string {
 export function reasonWords(code: Report['reasons'][number], report: Report): string {
   const {thresholds, counts, latest} = report
   const maxAge = formatHours(thresholds.maxAgeHours ?? 0)
-  const sentences: Partial<Record<ReasonCode, string>> = {
+  const sentences: Record<ReasonCode, string> = {
     'no-backups': 'There is no usable backup.',
     'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
     stale: latest
@@ -29,7 +30,8 @@ export function reasonWords(code: Report['reasons'][number], report: Report): st
     'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${humanDuration(report.startedBackup?.seconds ?? 0)} waited).`,
     'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
   }
-  return sentences[code as ReasonCode] ?? report.error?.message ?? code
+  if (isReason(code)) return sentences[code]
+  return report.error?.message ?? code
 }
 
 export function warningWords(code: WarningCode, report: Report): string {
@@ -47,6 +49,10 @@ export function warningWords(code: WarningCode, report: Report): string {
     'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
   }
   return sentences[code]
+}
+
+function isReason(code: string): code is ReasonCode {
+  return (REASON_CODES as readonly string[]).includes(code)
 }
 
 export function plural(count: number, word: string): string {

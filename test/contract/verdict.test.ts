@@ -15,6 +15,7 @@ import {
 import type {WireRecord} from '../../src/fake-docspace/wire.js'
 import {actionOutputs, ROOT, runDist} from '../support/run-dist.js'
 import {annotations, fakePortals, newApiKey, reportFileText, VERDICT_TITLE} from './fixtures.js'
+import {OUTPUT_NAMES, STEP_OUTPUTS} from '../../src/action/outputs.js'
 
 const start = fakePortals()
 
@@ -22,19 +23,11 @@ function newestOf(history: WireRecord[]): WireRecord {
   return [...history].sort((a, b) => b.createdOn.localeCompare(a.createdOn))[0] as WireRecord
 }
 
-const EMPTY_ON_ERROR = [
-  'backups-count',
-  'backups-created',
-  'latest-backup-id',
-  'latest-backup-file',
-  'latest-backup-at',
-  'latest-backup-age-hours',
-  'max-age-hours',
-  'schedule',
-  'service-enabled',
-  'started-backup-id',
-  'started-backup-seconds'
-]
+/** With an error, only these outputs (and the step's own) carry values. */
+const SET_ON_ERROR = ['healthy', 'status', 'reasons', 'warnings', 'report']
+const EMPTY_ON_ERROR = OUTPUT_NAMES.filter(
+  name => !SET_ON_ERROR.includes(name) && !(STEP_OUTPUTS as readonly string[]).includes(name)
+)
 
 describe('a healthy portal', () => {
   it('exits 0 and sets every output the contract names, with the portal values', async () => {

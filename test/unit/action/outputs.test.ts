@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {CheckError} from '../../../src/errors.js'
-import {outputsOf} from '../../../src/action/outputs.js'
+import {OUTPUT_NAMES, outputsOf, STEP_OUTPUTS, type Outputs} from '../../../src/action/outputs.js'
 import {errorReport, verdictReport, type Report} from '../../../src/report.js'
 import {judge} from '../../../src/verdict.js'
 import type {HistoryRecord} from '../../../src/types.js'
@@ -16,26 +16,10 @@ import {
   THRESHOLDS
 } from '../fixtures.js'
 
-/** Every output of the contract; `report-file` and `issue-number` are the step's own. */
-const CONTRACT_OUTPUTS = [
-  'healthy',
-  'status',
-  'reasons',
-  'warnings',
-  'backups-count',
-  'backups-created',
-  'latest-backup-id',
-  'latest-backup-file',
-  'latest-backup-at',
-  'latest-backup-age-hours',
-  'max-age-hours',
-  'schedule',
-  'service-enabled',
-  'report',
-  'started-backup-id',
-  'started-backup-seconds'
-]
-const STEP_OUTPUTS = ['report-file', 'issue-number']
+/** Every output of the contract but the step's own. */
+const CONTRACT_OUTPUTS = OUTPUT_NAMES.filter(
+  (name): name is keyof Outputs => !(STEP_OUTPUTS as readonly string[]).includes(name)
+)
 const MIB = 1024 * 1024
 
 const unauthorized = () =>

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {InputError} from '../../../src/errors.js'
 import {parseInputs, type Inputs} from '../../../src/inputs/index.js'
+import {INPUT_NAMES, type BooleanInput} from '../../../src/inputs/names.js'
 import {PORTAL, reader, TOKEN, validReader} from '../fixtures.js'
 
 /** The InputError `parseInputs` throws for these input texts (fails the test when none). */
@@ -18,14 +19,16 @@ function inputError(overrides: Record<string, string>): InputError {
 const invalid = (input: string, value: string, expected: string): string =>
   `Input "${input}" has an invalid value "${value}": expected ${expected}.`
 
-const BOOLEAN_INPUTS = [
-  ['dump', 'dump'],
-  ['require-schedule', 'requireSchedule'],
-  ['fail-on-unhealthy', 'failOnUnhealthy'],
-  ['summary', 'summary'],
-  ['start-backup', 'startBackup'],
-  ['issue', 'issue']
-] as const
+/** The field of every true/false input: a new one does not compile until it is here. */
+const BOOLEAN_FIELDS: Record<BooleanInput, keyof Inputs> = {
+  dump: 'dump',
+  'require-schedule': 'requireSchedule',
+  'fail-on-unhealthy': 'failOnUnhealthy',
+  summary: 'summary',
+  'start-backup': 'startBackup',
+  issue: 'issue'
+}
+const BOOLEAN_INPUTS = Object.entries(BOOLEAN_FIELDS)
 
 const MAX_AGE = 'a duration such as 36h, 2d, 90m, or "auto"'
 const GRACE = 'a duration of 0 or more, such as 3h, 90m or 0'
@@ -298,28 +301,6 @@ describe('start-backup inputs, validated whether start-backup is on or not', () 
     expect(inputError({'start-backup': start, 'wait-timeout': '7h'}).input).toBe('wait-timeout')
   })
 })
-
-// Every input the Action reads; what each may legitimately be set to around the tested one.
-const INPUT_NAMES = [
-  'portal',
-  'token',
-  'dump',
-  'min-count',
-  'max-age',
-  'grace',
-  'require-schedule',
-  'fail-on-unhealthy',
-  'timeout',
-  'retries',
-  'summary',
-  'start-backup',
-  'storage-type',
-  'storage-params',
-  'wait-timeout',
-  'issue',
-  'github-token',
-  'issue-label'
-]
 
 /** Strings that look like durations, numbers and booleans, so the parsers' edges get hit. */
 const valueLike = fc

@@ -4,7 +4,8 @@ import {errorForStatus} from '../../../src/docspace/http-errors.js'
 import {CheckError} from '../../../src/errors.js'
 import {errorReport, type Report} from '../../../src/report.js'
 import {renderSummary} from '../../../src/render/summary.js'
-import type {BackupRecord, HistoryRecord, WarningCode} from '../../../src/types.js'
+import type {WarningCode} from '../../../src/codes.js'
+import type {BackupRecord, HistoryRecord} from '../../../src/types.js'
 import {
   backup,
   facts,

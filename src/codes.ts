@@ -1,0 +1,86 @@
+// Every list the action and its docs share, written once. The types are derived from the
+// lists, and the tables that explain a code are full Records of them, so a code added here does
+// not compile until it has its words. test/repo/lists.test.ts holds action.yml and the README
+// to these lists.
+
+export const STATUSES = ['healthy', 'unhealthy', 'error'] as const
+export type Status = (typeof STATUSES)[number]
+
+/** Why a portal is unhealthy, in the order they are judged. */
+export const REASON_CODES = [
+  'no-backups',
+  'too-few-backups',
+  'stale',
+  'no-schedule',
+  'last-backup-failed',
+  'started-backup-failed',
+  'started-backup-timeout',
+  'started-backup-missing'
+] as const
+export type ReasonCode = (typeof REASON_CODES)[number]
+
+/** What is worth knowing but does not make a portal unhealthy. */
+export const WARNING_CODES = [
+  'backup-running',
+  'expiring',
+  'schedule-never-ran',
+  'count-unavailable',
+  'service-state-unavailable',
+  'clock-skew',
+  'issue-update-failed'
+] as const
+export type WarningCode = (typeof WARNING_CODES)[number]
+
+/** Why no verdict could be reached. */
+export const ERROR_CODES = [
+  'bad-request',
+  'unauthorized',
+  'payment-required',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'server-error',
+  'http-error',
+  'redirected',
+  'bad-response',
+  'timeout',
+  'unreachable',
+  'no-storage'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
+export const STORAGE_TYPE_NAMES = [
+  'Documents',
+  'ThridpartyDocuments',
+  'CustomCloud',
+  'Local',
+  'DataStore',
+  'ThirdPartyConsumer'
+] as const
+export type StorageTypeName = (typeof STORAGE_TYPE_NAMES)[number]
+
+/** BackupProgressEnum: what kind of job the latest one is, by number. */
+export const JOB_KINDS = ['Backup', 'Restore', 'Transfer'] as const
+
+/** DistributedTaskStatus names as the API spells them (sic "Failted"), by number. */
+export const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted'] as const
+
+/** BackupPeriod of a schedule's cron, by number. */
+export const SCHEDULE_PERIODS = ['EveryDay', 'EveryWeek', 'EveryMonth'] as const
+export type SchedulePeriod = (typeof SCHEDULE_PERIODS)[number]
+
+/** How long one period of a schedule is: what an `auto` max-age starts from. */
+export const PERIOD_HOURS: Record<SchedulePeriod, number> = {
+  EveryDay: 24,
+  EveryWeek: 168,
+  EveryMonth: 744
+}
+
+/** The period a schedule's number names; `undefined` for a number the API does not define. */
+export function periodOf(period: number): SchedulePeriod | undefined {
+  return SCHEDULE_PERIODS[period]
+}
+
+/** HTTP statuses that are retried (with network errors and timeouts). */
+export const RETRIED_STATUSES = [408, 429, 500, 502, 503, 504] as const
