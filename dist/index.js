@@ -55,6 +55,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'bad-response',
     'timeout',
     'unreachable',
+    'tls-error',
     'no-storage'
 ]));
 /** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
@@ -832,6 +833,106 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ checkBypass),
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
 /***/ })
 
 /******/ });
@@ -1123,82 +1224,222 @@ function isObject(value) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/docspace/http.ts
-// One HTTP exchange over node:http(s). Chosen over fetch (undici costs ~140 ms of start-up and
-// teardown per run) and over @actions/http-client (it follows redirects and hides 404s and
-// non-JSON bodies). Redirects are never followed here, so the token never leaves the portal.
+;// CONCATENATED MODULE: ./src/docspace/tunnel.ts
+/** A proxy that refused or could not be reached; `final` when a retry cannot change it. */
+class ProxyError extends Error {
+    final;
+    constructor(message, final) {
+        super(message);
+        this.final = final;
+        this.name = 'ProxyError';
+    }
+}
+/** `createConnection` for `https.request`: the CONNECT is aborted with `signal`. */
+function tunnelThrough(proxy, target, signal, lookup) {
+    return (_options, callback) => {
+        const authority = `${target.hostname}:${target.port || 443}`;
+        const connect = proxyTransport(proxy).request({
+            host: bare(proxy.url.hostname),
+            port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers: {
+                Host: authority,
+                ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {})
+            },
+            agent: false,
+            signal,
+            lookup
+        });
+        connect.once('connect', (answer, socket) => {
+            const status = answer.statusCode ?? 0;
+            if (status !== 200) {
+                socket.destroy();
+                const said = `answered ${status} ${answer.statusMessage ?? ''}`.trimEnd();
+                const message = `the proxy ${proxy.address} ${said} to CONNECT ${authority}`;
+                // A refusal (407, 403) stands until the settings change; a 502 or 503 may pass.
+                return callback(new ProxyError(message, status < 500), undefined);
+            }
+            const host = bare(target.hostname);
+            const tls = process.getBuiltinModule('node:tls');
+            const { isIP } = process.getBuiltinModule('node:net');
+            // SNI takes a name, never an address; the certificate is checked against `host` either way.
+            const secure = tls.connect({ socket, host, servername: isIP(host) ? undefined : host });
+            callback(null, secure);
+        });
+        connect.once('error', error => {
+            if (signal.aborted)
+                return;
+            const reason = error.code ?? error.message;
+            callback(new ProxyError(`the proxy ${proxy.address} could not be reached (${reason})`, false), undefined);
+        });
+        connect.end();
+        return undefined;
+    };
+}
+function proxyTransport(proxy) {
+    return proxy.url.protocol === 'https:'
+        ? process.getBuiltinModule('node:https')
+        : process.getBuiltinModule('node:http');
+}
+/** `[::1]` → `::1`: URLs bracket IPv6 addresses, sockets do not. */
+function bare(hostname) {
+    return hostname.replace(/^\[(.*)\]$/, '$1');
+}
+
+;// CONCATENATED MODULE: ./src/docspace/transport-error.ts
+// What went wrong when an exchange produced no usable answer, sorted by what a retry can change.
 
 /** The exchange did not produce a whole answer. */
 class TransportError extends Error {
     kind;
-    constructor(kind, message) {
+    options;
+    constructor(kind, message, options = {}) {
         super(message);
         this.kind = kind;
+        this.options = options;
         this.name = 'TransportError';
     }
+    get retryable() {
+        return (this.kind === 'timeout' || this.kind === 'unreachable') && !this.options.final;
+    }
 }
-/** Sends one request and reads the whole answer, within the timeout and the size cap. */
-function exchange(request) {
-    // Loaded on first use, synchronously (no trip through the ESM loader): node:https (TLS)
-    // costs tens of ms, which a run that stops at its inputs, or talks to loopback, need not pay.
-    const transport = request.url.protocol === 'https:'
-        ? process.getBuiltinModule('node:https')
-        : process.getBuiltinModule('node:http');
+// OpenSSL's verification failures as node names them: a certificate that will not be trusted
+// on the next attempt either.
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
+    'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_NOT_YET_VALID',
+    'CERT_HAS_EXPIRED',
+    'ERROR_IN_CERT_NOT_BEFORE_FIELD',
+    'ERROR_IN_CERT_NOT_AFTER_FIELD',
+    'CERT_CHAIN_TOO_LONG',
+    'CERT_REVOKED',
+    'INVALID_CA',
+    'PATH_LENGTH_EXCEEDED',
+    'INVALID_PURPOSE',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'HOSTNAME_MISMATCH',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+/** A socket, TLS, parser or proxy error as the contract sees it. */
+function transportErrorOf(error) {
+    if (error instanceof TransportError)
+        return error;
+    if (error instanceof ProxyError)
+        return new TransportError('unreachable', error.message, { final: error.final, proxy: true });
+    const code = error.code ?? '';
+    const detail = code ? `${code}: ${error.message}` : error.message;
+    if (UNTRUSTED.has(code))
+        return new TransportError('untrusted', detail);
+    // llhttp's parse errors: oversized or conflicting headers, a broken chunk. The portal (or
+    // something in front of it) answered, and will answer the same way again.
+    if (code.startsWith('HPE_'))
+        return new TransportError('malformed', `is not valid HTTP (${detail})`);
+    return new TransportError('unreachable', detail);
+}
+
+;// CONCATENATED MODULE: ./src/docspace/body.ts
+// An answer's body as text: decoded (gzip, deflate, br), capped while it streams (on the decoded
+// bytes, so a small compressed bomb stops at the cap), without a leading byte-order mark.
+
+
+/** Reads the whole body; rejects with a TransportError. */
+function readBody(incoming, maxBytes) {
     return new Promise((resolve, reject) => {
-        // agent: false gives each request its own connection, closed after: nothing keeps the
-        // process alive once the answers are in.
-        const outgoing = transport.request(request.url, {
-            method: request.method,
-            headers: request.headers,
-            agent: false
-        });
-        let settled = false;
-        let sent = false;
-        const markSent = () => {
-            if (sent)
+        const header = incoming.headers['content-encoding'];
+        const coding = codingOf(header);
+        let decoder;
+        let done = false;
+        const stop = (error) => {
+            if (done)
                 return;
-            sent = true;
-            request.onSent?.();
-        };
-        outgoing.on('finish', markSent);
-        const fail = (error) => {
-            markSent();
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            outgoing.destroy();
+            done = true;
+            decoder?.destroy();
+            incoming.destroy();
             reject(error);
         };
-        const timer = setTimeout(() => fail(new TransportError('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
-        outgoing.on('error', error => fail(new TransportError('unreachable', describe(error))));
-        outgoing.on('response', incoming => {
-            const declared = Number(incoming.headers['content-length']);
-            if (declared > request.maxBytes)
-                return fail(tooLarge(request.maxBytes));
-            const body = new BodyBuffer(Number.isInteger(declared) ? declared : 0);
-            incoming.on('data', (chunk) => {
-                if (body.size + chunk.length > request.maxBytes)
-                    return fail(tooLarge(request.maxBytes));
-                body.append(chunk);
-            });
-            incoming.on('error', error => fail(new TransportError('unreachable', describe(error))));
-            incoming.on('aborted', () => fail(new TransportError('unreachable', 'connection closed')));
-            incoming.on('end', () => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                resolve({
-                    status: incoming.statusCode ?? 0,
-                    headers: incoming.headers,
-                    body: body.take()
+        if (coding === undefined) {
+            return stop(new TransportError('malformed', `is encoded as "${header}", which cannot be decoded`));
+        }
+        const declared = Number(incoming.headers['content-length']);
+        const identity = coding === 'identity';
+        if (identity && declared > maxBytes)
+            return stop(tooLarge(maxBytes, false));
+        const body = new BodyBuffer(identity && Number.isInteger(declared) ? declared : 0);
+        const take = (chunk) => {
+            if (body.size + chunk.length > maxBytes)
+                return stop(tooLarge(maxBytes, !identity));
+            body.append(chunk);
+        };
+        const finish = () => {
+            if (done)
+                return;
+            done = true;
+            resolve(body.take());
+        };
+        incoming.on('error', error => stop(transportErrorOf(error)));
+        incoming.on('aborted', () => stop(new TransportError('unreachable', 'connection closed')));
+        if (identity) {
+            incoming.on('data', take);
+            incoming.on('end', finish);
+            return;
+        }
+        incoming.on('data', (chunk) => {
+            if (done)
+                return;
+            if (!decoder) {
+                decoder = decoderFor(coding, chunk[0] ?? 0);
+                decoder.on('data', take);
+                decoder.on('end', finish);
+                decoder.on('error', (error) => {
+                    const reason = error.code ? `${error.code}: ${error.message}` : error.message;
+                    stop(new TransportError('malformed', `cannot be decoded as ${coding} (${reason})`));
                 });
-            });
+            }
+            decoder.write(chunk);
         });
-        outgoing.end(request.body);
+        incoming.on('end', () => (decoder ? decoder.end() : finish()));
     });
 }
+/** `undefined` for a coding that cannot be decoded (or more than one stacked). */
+function codingOf(header) {
+    const codings = (header ?? '')
+        .split(',')
+        .map(coding => coding.trim().toLowerCase())
+        .filter(coding => coding !== '' && coding !== 'identity');
+    if (codings.length === 0)
+        return 'identity';
+    if (codings.length > 1)
+        return undefined;
+    const [coding] = codings;
+    if (coding === 'gzip' || coding === 'x-gzip')
+        return 'gzip';
+    return coding === 'deflate' || coding === 'br' ? coding : undefined;
+}
+function decoderFor(coding, firstByte) {
+    // Loaded only for an encoded answer: most portals send none unless asked.
+    const zlib = process.getBuiltinModule('node:zlib');
+    if (coding === 'gzip')
+        return zlib.createGunzip();
+    if (coding === 'br')
+        return zlib.createBrotliDecompress();
+    // "deflate" is meant to be zlib-wrapped, but some servers send it raw; the first byte says
+    // which (a zlib header's low nibble is 8, the deflate method).
+    return (firstByte & 0x0f) === 0x08 ? zlib.createInflate() : zlib.createInflateRaw();
+}
+function tooLarge(maxBytes, decoded) {
+    const when = decoded ? ' once decoded' : '';
+    return new TransportError('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB${when}`);
+}
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /**
  * The body as it arrives. With a Content-Length it goes straight into one buffer of that size,
  * so a large history is held once, not as chunks plus their concatenation.
@@ -1224,9 +1465,11 @@ class BodyBuffer {
      * it is parsed. ASCII (a large history, usually) decodes faster as latin1: the same text.
      */
     take() {
-        const bytes = this.contents();
+        let bytes = this.contents();
         this.whole = null;
         this.chunks = [];
+        if (bytes.subarray(0, 3).equals(BOM))
+            bytes = bytes.subarray(3);
         return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     }
     contents() {
@@ -1236,12 +1479,97 @@ class BodyBuffer {
         return Buffer.concat([...head, ...this.chunks], this.size);
     }
 }
-function tooLarge(maxBytes) {
-    return new TransportError('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB`);
+
+;// CONCATENATED MODULE: ./src/docspace/route.ts
+
+/** Opens the request along `route`; `signal` also aborts a CONNECT still in progress. */
+function openRequest(out, route, signal) {
+    const { url, method, headers } = out;
+    const { proxy, lookup } = route;
+    const secure = url.protocol === 'https:';
+    // Loaded on first use, synchronously (no trip through the ESM loader): node:https (TLS)
+    // costs tens of ms, which a run that stops at its inputs, or talks to loopback, need not pay.
+    const transport = secure
+        ? process.getBuiltinModule('node:https')
+        : process.getBuiltinModule('node:http');
+    if (!proxy) {
+        // agent: false gives each request its own connection, closed after: nothing keeps the
+        // process alive once the answers are in.
+        return transport.request(url, { method, headers, agent: false, lookup });
+    }
+    if (secure) {
+        // No agent: the connection is the tunnel, used once and closed with the answer.
+        return transport.request(url, {
+            method,
+            headers,
+            createConnection: tunnelThrough(proxy, url, signal, lookup)
+        });
+    }
+    // A forward proxy takes the whole URL as the request target.
+    return proxyTransport(proxy).request({
+        host: bare(proxy.url.hostname),
+        port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80),
+        path: url.href,
+        method,
+        headers: {
+            ...headers,
+            Host: url.host,
+            ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {})
+        },
+        agent: false,
+        lookup
+    });
 }
-/** `ECONNREFUSED`, `ENOTFOUND`, a TLS code…: the part of a socket error people can act on. */
-function describe(error) {
-    return error.code ? `${error.code}: ${error.message}` : error.message;
+
+;// CONCATENATED MODULE: ./src/docspace/http.ts
+
+
+
+
+/** Sends one request and reads the whole answer, within the timeout and the size cap. */
+function exchange(request) {
+    const route = request.route ?? {};
+    return new Promise((resolve, reject) => {
+        const abort = new AbortController();
+        const outgoing = openRequest(request, route, abort.signal);
+        let settled = false;
+        let sent = false;
+        const markSent = () => {
+            if (sent)
+                return;
+            sent = true;
+            request.onSent?.();
+        };
+        outgoing.on('finish', markSent);
+        const fail = (error) => {
+            markSent();
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            abort.abort();
+            outgoing.destroy();
+            reject(error);
+        };
+        const timer = setTimeout(() => fail(new TransportError('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
+        outgoing.on('error', error => fail(transportErrorOf(error)));
+        outgoing.on('response', incoming => {
+            const { proxy } = route;
+            // Through a forward proxy (http://), its refusal comes as an answer of its own.
+            if (proxy && request.url.protocol === 'http:' && incoming.statusCode === 407) {
+                const message = `the proxy ${proxy.address} answered 407 ${incoming.statusMessage ?? ''}`;
+                return fail(new TransportError('unreachable', message.trimEnd(), { final: true, proxy: true }));
+            }
+            readBody(incoming, request.maxBytes).then(body => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body });
+            }, fail);
+        });
+        outgoing.end(request.body);
+    });
 }
 
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
@@ -1284,8 +1612,11 @@ const ADVICE = {
     'server-error': "The portal's backup service is failing: check the portal's health and try again later.",
     'http-error': 'Check that "portal" points at a DocSpace portal.',
     timeout: 'Check that the portal is up and reachable from the runner, or raise "timeout".',
-    unreachable: 'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy, TLS certificate).'
+    unreachable: 'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy).',
+    'tls-error': "If the portal's certificate comes from a private CA, trust that CA: set NODE_EXTRA_CA_CERTS to the path of the CA's certificate (PEM) in the step's env:. An expired certificate, or one for another host, must be fixed on the portal."
 };
+/** An `unreachable` that is the proxy's doing. */
+const PROXY_ADVICE = 'Check the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and the user and password in them.';
 /** The error for a non-2xx answer (404 included: the caller decides when 404 is fine). */
 function errorForStatus(answer, context) {
     const { status } = answer;
@@ -1306,12 +1637,18 @@ function errorForTransport(error, context) {
     if (error.kind === 'too-large') {
         return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
     }
+    if (error.kind === 'malformed')
+        return badResponse(context, error.message);
     if (error.kind === 'timeout') {
         const seconds = context.timeoutMs / 1000;
         return new errors/* CheckError */.tl('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
     }
     const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
-    return new errors/* CheckError */.tl('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${ADVICE.unreachable}`);
+    if (error.kind === 'untrusted') {
+        return new errors/* CheckError */.tl('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
+    }
+    const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable;
+    return new errors/* CheckError */.tl('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
 }
 /** The error for a 2xx answer the action cannot read. */
 function badResponse(context, problem) {
@@ -1355,6 +1692,86 @@ function portalMessage(body, secrets) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(9783);
+;// CONCATENATED MODULE: ./src/inputs/proxy.ts
+// Which proxy, if any, carries a request to a URL: the GitHub runner's rules. `no_proxy` and
+// loopback are @actions/http-client's own `checkBypass` (a 2 KB module with no imports); the
+// proxy variable is read here, because its `getProxyUrl` takes `proxy.corp:3128` for a URL
+// whose scheme is `proxy.corp:` and then uses no proxy at all.
+
+
+/** The lowercase name wins; `http_proxy` is never used for https. */
+const VARIABLES = {
+    'https:': ['https_proxy', 'HTTPS_PROXY'],
+    'http:': ['http_proxy', 'HTTP_PROXY']
+};
+/**
+ * The proxy for `target` from the environment, `null` to connect directly. Throws an
+ * InputError naming the variable (never quoting it: it may hold a password) when unusable.
+ */
+function proxyFor(target) {
+    const variable = (VARIABLES[target.protocol] ?? []).find(name => process.env[name]);
+    if (variable === undefined || (0,proxy/* checkBypass */.H)(target))
+        return null;
+    return parseProxy(variable, process.env[variable]);
+}
+/** Every form of every proxy password in the environment, for masking and redaction. */
+function proxySecrets() {
+    const secrets = new Set();
+    for (const variable of Object.values(VARIABLES).flat()) {
+        const value = process.env[variable];
+        if (!value)
+            continue;
+        let proxy;
+        try {
+            proxy = parseProxy(variable, value);
+        }
+        catch {
+            continue;
+        }
+        const { password } = proxy.url;
+        if (password === '')
+            continue;
+        secrets.add(password);
+        secrets.add(safeDecode(password));
+        secrets.add((proxy.authorization ?? '').replace(/^Basic /, ''));
+    }
+    return [...secrets].filter(secret => secret.length > 0);
+}
+function parseProxy(variable, value) {
+    const text = value.trim();
+    // A value without a scheme means http://, as on the runner.
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw unusable(variable);
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.hostname === '')
+        throw unusable(variable);
+    const credentials = url.username || url.password ? `${safeDecode(url.username)}:${safeDecode(url.password)}` : null;
+    return {
+        address: `${url.protocol}//${url.host}`,
+        url,
+        authorization: credentials && `Basic ${Buffer.from(credentials).toString('base64')}`,
+        variable
+    };
+}
+function unusable(variable) {
+    return new errors/* InputError */.dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
 // EXTERNAL MODULE: ./src/codes.ts
 var codes = __nccwpck_require__(2293);
 ;// CONCATENATED MODULE: ./src/docspace/retry.ts
@@ -1387,8 +1804,9 @@ async function settle(attempt) {
     }
 }
 function isTransient(outcome) {
+    // Never retry what cannot change: a body over the cap, an untrusted certificate, bad HTTP.
     if (outcome.error)
-        return outcome.error.kind !== 'too-large';
+        return outcome.error.retryable;
     return outcome.answer !== undefined && RETRIED.has(outcome.answer.status);
 }
 /** The wait before retry number `retry` (0-based). */
@@ -1416,6 +1834,7 @@ function retryAfterMs(header, now) {
 // EXTERNAL MODULE: ./src/docspace/shapes.ts
 var shapes = __nccwpck_require__(9792);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
+
 
 
 
@@ -1501,17 +1920,19 @@ class DocSpaceClient {
             method,
             headers: {
                 Accept: 'application/json',
+                'Accept-Encoding': 'gzip',
                 Authorization: `Bearer ${this.settings.token}`,
                 'User-Agent': 'docspace-backup-check'
             },
             timeoutMs: this.settings.timeoutMs,
-            maxBytes: MAX_BODY_BYTES
+            maxBytes: MAX_BODY_BYTES,
+            route: this.settings.route
         };
     }
     context(method, route) {
         return {
             endpoint: this.endpoint(method, route),
-            secrets: [this.settings.token],
+            secrets: [this.settings.token, ...proxySecrets()],
             retriesUsed: 0,
             timeoutMs: this.settings.timeoutMs
         };
@@ -1800,8 +2221,6 @@ function warningsFor(facts, survey) {
 }
 
 ;// CONCATENATED MODULE: ./src/check.ts
-// The check itself, shared by the Action and the CLI: read the portal (after starting a backup
-// when asked), judge, report. It never throws for what the portal does: that is the report.
 
 
 
@@ -1812,6 +2231,8 @@ async function runCheck(inputs, deps) {
     // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
     // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
     // The portal's address is the user's own input: kept as given (a host may start with "sk-").
+    if (inputs.proxy)
+        deps.log(`Through the proxy ${inputs.proxy.address} (${inputs.proxy.variable}).`);
     const report = await readAndJudge(inputs, deps);
     return { ...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host };
 }
@@ -1833,6 +2254,7 @@ async function readAndJudge(inputs, deps) {
         timeoutMs: inputs.timeoutMs,
         retries: inputs.retries,
         timing: deps.timing,
+        route: { proxy: inputs.proxy, lookup: deps.lookup },
         onAllSent: deps.onRequestsSent
     });
     const thresholds = {
@@ -2092,14 +2514,17 @@ function parseToken(input, text) {
 
 
 
+
 const HOURS = 3600;
 const SECONDS = 1;
 /** Parses every input; throws an InputError naming the first invalid one. */
 function parseInputs(read) {
     const text = (name) => read(name).trim() || defaultOf(name);
     const bool = (name) => parseBoolean(name, text(name));
+    const portal = parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com'));
     const inputs = {
-        portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
+        portal,
+        proxy: proxyFor(new URL(portal.base)),
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
         dump: bool('dump'),
         minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
@@ -2176,10 +2601,13 @@ const realTiming = {
 
 
 
+
 async function run() {
     // Step 1: secrets are masked before anything is logged or sent.
     maskTokenInput('token');
     maskTokenInput('github-token');
+    for (const secret of proxySecrets())
+        maskSecret(secret);
     // Step 2: every input, validated before any request.
     let inputs;
     try {
@@ -2195,7 +2623,7 @@ async function run() {
     // Step 3: the requests go out first. What reports on them (@actions/core, a 1 MB chunk whose
     // import compiles synchronously) loads once they are sent, while the portal works.
     let reporting;
-    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6626)));
+    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6626)));
     const report = await runCheck(inputs, {
         log: line => logLine((0,one_line/* oneLine */.T)(line)),
         timing: realTiming,
@@ -2214,7 +2642,7 @@ async function run() {
 run().catch(async (error) => {
     // A bug, not a verdict: fail the step, never pass it.
     process.exitCode = 1;
-    const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    const core = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 1889));
     core.setFailed(`docspace-backup-check failed unexpectedly: ${(0,errors/* messageOf */.bD)(error)}`);
 });
 

@@ -1,5 +1,6 @@
 // The check itself, shared by the Action and the CLI: read the portal (after starting a backup
 // when asked), judge, report. It never throws for what the portal does: that is the report.
+import type {LookupFunction} from 'node:net'
 import {DocSpaceClient} from './docspace/client.js'
 import {redact} from './docspace/portal-text.js'
 import {readPortal} from './docspace/read-portal.js'
@@ -15,12 +16,16 @@ export interface CheckDependencies {
   timing: Timing
   /** Called when every request made so far has been sent: a moment to load what comes next. */
   onRequestsSent?: () => void
+  /** Name resolution, for tests (a resolver that never answers); the system's otherwise. */
+  lookup?: LookupFunction
 }
 
 export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise<Report> {
   // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
   // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
   // The portal's address is the user's own input: kept as given (a host may start with "sk-").
+  if (inputs.proxy)
+    deps.log(`Through the proxy ${inputs.proxy.address} (${inputs.proxy.variable}).`)
   const report = await readAndJudge(inputs, deps)
   return {...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host}
 }
@@ -41,6 +46,7 @@ async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Re
     timeoutMs: inputs.timeoutMs,
     retries: inputs.retries,
     timing: deps.timing,
+    route: {proxy: inputs.proxy, lookup: deps.lookup},
     onAllSent: deps.onRequestsSent
   })
   const thresholds: Thresholds = {

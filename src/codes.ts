@@ -45,6 +45,7 @@ export const ERROR_CODES = [
   'bad-response',
   'timeout',
   'unreachable',
+  'tls-error',
   'no-storage'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -1,6 +1,13 @@
 // The Action: mask, parse the inputs, check the portal, report. Orchestration only.
-import {errorAnnotation, logLine, maskTokenInput, readInput} from './action/runner-commands.js'
+import {
+  errorAnnotation,
+  logLine,
+  maskSecret,
+  maskTokenInput,
+  readInput
+} from './action/runner-commands.js'
 import {runCheck} from './check.js'
+import {proxySecrets} from './inputs/proxy.js'
 import {InputError} from './errors.js'
 import {parseInputs, type Inputs} from './inputs/index.js'
 import {oneLine} from './one-line.js'
@@ -10,6 +17,7 @@ export async function run(): Promise<void> {
   // Step 1: secrets are masked before anything is logged or sent.
   maskTokenInput('token')
   maskTokenInput('github-token')
+  for (const secret of proxySecrets()) maskSecret(secret)
 
   // Step 2: every input, validated before any request.
   let inputs: Inputs

@@ -5,7 +5,9 @@ import {payloadOf} from './envelope.js'
 import {exchange, TransportError, type HttpAnswer, type HttpRequest} from './http.js'
 import {badResponse, errorForStatus, errorForTransport, type ErrorContext} from './http-errors.js'
 import type {Timing} from '../time/clock.js'
+import {proxySecrets} from '../inputs/proxy.js'
 import {withRetries} from './retry.js'
+import type {Route} from './route.js'
 import {ShapeError} from './shapes.js'
 
 // The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
@@ -18,6 +20,8 @@ export interface ClientSettings {
   timeoutMs: number
   retries: number
   timing: Timing
+  /** The proxy (from the inputs) and, in tests, a resolver. */
+  route: Route
   /** Called each time every request made so far has been sent: the portal is now working. */
   onAllSent?: () => void
 }
@@ -107,18 +111,20 @@ export class DocSpaceClient {
       method,
       headers: {
         Accept: 'application/json',
+        'Accept-Encoding': 'gzip',
         Authorization: `Bearer ${this.settings.token}`,
         'User-Agent': 'docspace-backup-check'
       } as Record<string, string>,
       timeoutMs: this.settings.timeoutMs,
-      maxBytes: MAX_BODY_BYTES
+      maxBytes: MAX_BODY_BYTES,
+      route: this.settings.route
     }
   }
 
   private context(method: string, route: string): ErrorContext {
     return {
       endpoint: this.endpoint(method, route),
-      secrets: [this.settings.token],
+      secrets: [this.settings.token, ...proxySecrets()],
       retriesUsed: 0,
       timeoutMs: this.settings.timeoutMs
     }

@@ -56,9 +56,14 @@ const ADVICE: Record<AdvisedError, string> = {
     "The portal's backup service is failing: check the portal's health and try again later.",
   'http-error': 'Check that "portal" points at a DocSpace portal.',
   timeout: 'Check that the portal is up and reachable from the runner, or raise "timeout".',
-  unreachable:
-    'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy, TLS certificate).'
+  unreachable: 'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy).',
+  'tls-error':
+    "If the portal's certificate comes from a private CA, trust that CA: set NODE_EXTRA_CA_CERTS to the path of the CA's certificate (PEM) in the step's env:. An expired certificate, or one for another host, must be fixed on the portal."
 }
+
+/** An `unreachable` that is the proxy's doing. */
+const PROXY_ADVICE =
+  'Check the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and the user and password in them.'
 
 /** The error for a non-2xx answer (404 included: the caller decides when 404 is fine). */
 export function errorForStatus(answer: HttpAnswer, context: ErrorContext): CheckError {
@@ -92,6 +97,7 @@ export function errorForTransport(error: TransportError, context: ErrorContext):
       `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`
     )
   }
+  if (error.kind === 'malformed') return badResponse(context, error.message)
   if (error.kind === 'timeout') {
     const seconds = context.timeoutMs / 1000
     return new CheckError(
@@ -100,9 +106,16 @@ export function errorForTransport(error: TransportError, context: ErrorContext):
     )
   }
   const detail = portalQuote(error.message, context.secrets)
+  if (error.kind === 'untrusted') {
+    return new CheckError(
+      'tls-error',
+      `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`
+    )
+  }
+  const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable
   return new CheckError(
     'unreachable',
-    `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${ADVICE.unreachable}`
+    `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`
   )
 }
 

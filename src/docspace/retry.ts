@@ -43,7 +43,8 @@ async function settle(
 }
 
 function isTransient(outcome: Omit<AttemptOutcome, 'retriesUsed'>): boolean {
-  if (outcome.error) return outcome.error.kind !== 'too-large'
+  // Never retry what cannot change: a body over the cap, an untrusted certificate, bad HTTP.
+  if (outcome.error) return outcome.error.retryable
   return outcome.answer !== undefined && RETRIED.has(outcome.answer.status)
 }
 

@@ -1,7 +1,9 @@
 // A fake DocSpace portal for the demo, the tests and the benchmark: the backup routes of
 // docspace-api.md with the real envelopes, auth answers and status codes, plus fault injection.
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
+import {createServer as createTlsServer} from 'node:https'
 import type {AddressInfo, Socket} from 'node:net'
+import {constants, gzip} from 'node:zlib'
 import {backupJob, type StartBackupPlan} from './backup-job.js'
 import {applyFault, JSON_TYPE, send, sendJson, sendPayload} from './faults.js'
 import type {FaultPlan, RouteName} from './faults.js'
@@ -29,6 +31,8 @@ export interface FakeOptions {
   host?: string
   /** Default 0: a free port. */
   port?: number
+  /** Serve https with this key and certificate (PEM). */
+  tls?: {key: string; cert: string}
 }
 
 export interface RecordedRequest {
@@ -87,7 +91,9 @@ export async function startFakeDocSpace(options: FakeOptions = {}): Promise<Fake
       }, ms)
       timers.add(timer)
     })
-  const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()))
+  const handler = (req: IncomingMessage, res: ServerResponse): void =>
+    void handle(req, res).catch(() => res.destroy())
+  const server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler)
   server.on('connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
@@ -98,7 +104,7 @@ export async function startFakeDocSpace(options: FakeOptions = {}): Promise<Fake
   })
   const {address, port} = server.address() as AddressInfo
   const fake: FakeDocSpace = {
-    url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${address.includes(':') ? `[${address}]` : address}:${port}`,
     port,
     state: options.state ?? healthyPortal(new Date()),
     faults: Object.fromEntries(
@@ -159,7 +165,7 @@ function routeAnswers(fake: FakeDocSpace, options: FakeOptions) {
         const dump = query.dump?.trim().toLowerCase() === 'true'
         const list = dump ? (state.dumpHistory ?? []) : state.history
         const body = (dump ? dumpBody : historyBody)(list, href, method)
-        return send(res, 200, body, {'content-type': JSON_TYPE})
+        return sendCompressible(request, res, body)
       }
       case 'getbackupschedule':
         return payload(state.schedule)
@@ -200,6 +206,20 @@ function bodyCache(): (list: WireRecord[], href: string, method: string) => Buff
     }
     return cached.body
   }
+}
+
+/**
+ * The history gzipped when the request asks for it, compressed for each answer at the fastest
+ * level (as a web server does on the fly), so a benchmark counts what compression costs.
+ */
+function sendCompressible(request: RecordedRequest, res: ServerResponse, body: Buffer): void {
+  const headers = {'content-type': JSON_TYPE, vary: 'Accept-Encoding'}
+  if (!/\bgzip\b/i.test(request.headers['accept-encoding'] ?? ''))
+    return send(res, 200, body, headers)
+  gzip(body, {level: constants.Z_BEST_SPEED}, (error, zipped) => {
+    if (error) return res.destroy()
+    send(res, 200, zipped, {...headers, 'content-encoding': 'gzip'})
+  })
 }
 
 function recordRequest(req: IncomingMessage, url: URL, body: string): RecordedRequest {

@@ -13,8 +13,13 @@ export type RouteName =
   | 'startbackup'
 
 export type Fault =
-  /** Any status; an object body is JSON-encoded, a string body sent as is. */
-  | {kind: 'status'; status: number; body?: string | object; headers?: Record<string, string>}
+  /** Any status; an object body is JSON-encoded, a string or Buffer body sent as is. */
+  | {
+      kind: 'status'
+      status: number
+      body?: string | Buffer | object
+      headers?: Record<string, string>
+    }
   /** Destroy the socket without answering. */
   | {kind: 'reset'}
   /** Never answer (the server still closes promptly). */
@@ -129,7 +134,9 @@ export async function applyFault(
 }
 
 function sendStatus(res: ServerResponse, fault: Extract<Fault, {kind: 'status'}>): void {
-  if (typeof fault.body === 'object') {
+  if (Buffer.isBuffer(fault.body)) {
+    send(res, fault.status, fault.body, {'content-type': JSON_TYPE, ...fault.headers})
+  } else if (typeof fault.body === 'object') {
     send(res, fault.status, JSON.stringify(fault.body), {
       'content-type': JSON_TYPE,
       ...fault.headers

@@ -1,5 +1,6 @@
 // Every input, parsed and validated once into a typed object. The Action and the CLI differ
 // only in where the text comes from (`read`).
+import {proxyFor, type Proxy} from './proxy.js'
 import {InputError, invalidInput} from '../errors.js'
 import {defaultOf, type BooleanInput, type DefaultedInput, type InputName} from './names.js'
 import {parseDuration, parseBoolean, parseWholeNumber} from './parse-values.js'
@@ -9,6 +10,8 @@ import {parseToken} from './token.js'
 
 export interface Inputs {
   portal: Portal
+  /** The proxy the runner's variables name for the portal; `null`: straight there. */
+  proxy: Proxy | null
   /** The API key or personal access token, without a leading `Bearer `. */
   token: string
   /** Ask for server-wide (dump) backups: `Dump=true`. */
@@ -54,10 +57,12 @@ export function parseInputs(read: InputReader): Inputs {
   const text = (name: DefaultedInput): string => read(name).trim() || defaultOf(name)
   const bool = (name: BooleanInput): boolean => parseBoolean(name, text(name))
 
+  const portal = parsePortal(
+    required(read, 'portal', 'a portal URL such as https://portal.example.com')
+  )
   const inputs: Inputs = {
-    portal: parsePortal(
-      required(read, 'portal', 'a portal URL such as https://portal.example.com')
-    ),
+    portal,
+    proxy: proxyFor(new URL(portal.base)),
     token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
     dump: bool('dump'),
     minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),

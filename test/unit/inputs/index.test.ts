@@ -43,6 +43,7 @@ describe('parseInputs', () => {
         host: 'portal.example.com',
         origin: 'https://portal.example.com'
       },
+      proxy: null,
       token: TOKEN,
       dump: false,
       minCount: 1,

@@ -1,0 +1,287 @@
+// Behind a company proxy, by the runner's rules: a real proxy on 127.0.0.1 that alone knows the
+// portal's name (`portal.internal.test`), with credentials, and no_proxy. The whole way, TLS
+// included, runs in the bundled Action (Node 24) and the bundled CLI (the Node running the tests,
+// 20.16+ in CI), trusting the test CA through NODE_EXTRA_CA_CERTS.
+import {execFile} from 'node:child_process'
+import type {LookupFunction} from 'node:net'
+import path from 'node:path'
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {runCheck} from '../../src/check.js'
+import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
+import {proxyFor} from '../../src/inputs/proxy.js'
+import type {Report} from '../../src/report.js'
+import {makeCertificates, type TestCertificates} from '../support/certificates.js'
+import {
+  closeServersAfterEach,
+  expectError,
+  inputsFor,
+  recordingTiming,
+  startFake,
+  TOKEN
+} from '../support/check-helpers.js'
+import {startProxy, type ProxyOptions, type TestProxy} from '../support/proxy-server.js'
+import {cleanupRuns, NODE_24, ROOT, runDist} from '../support/run-dist.js'
+
+closeServersAfterEach()
+
+const PROXY_VARIABLES = [
+  'https_proxy',
+  'HTTPS_PROXY',
+  'http_proxy',
+  'HTTP_PROXY',
+  'no_proxy',
+  'NO_PROXY'
+]
+const USER = 'builder'
+const PASSWORD = 'pr0xy-s3cret-Pa55'
+const CREDENTIALS = `${USER}:${PASSWORD}`
+const HISTORY = 'GET /api/2.0/backup/getbackuphistory'
+
+let certificates: TestCertificates
+beforeAll(() => {
+  certificates = makeCertificates()
+})
+afterAll(async () => {
+  certificates.remove()
+  await cleanupRuns()
+})
+
+const saved = Object.fromEntries(PROXY_VARIABLES.map(name => [name, process.env[name]]))
+afterEach(() => {
+  for (const name of PROXY_VARIABLES) {
+    if (saved[name] === undefined) delete process.env[name]
+    else process.env[name] = saved[name]
+  }
+})
+
+/** Sets exactly these proxy variables for the in-process runs. */
+function proxyEnvironment(values: Record<string, string>): void {
+  for (const name of PROXY_VARIABLES) delete process.env[name]
+  Object.assign(process.env, values)
+}
+
+const proxies: TestProxy[] = []
+afterEach(async () => {
+  await Promise.all(proxies.splice(0).map(proxy => proxy.close()))
+})
+
+async function proxyFor127(options: ProxyOptions = {}): Promise<TestProxy> {
+  const proxy = await startProxy({hosts: {'portal.internal.test': '127.0.0.1'}, ...options})
+  proxies.push(proxy)
+  return proxy
+}
+
+/** An https fake portal with the CA-signed certificate, named `portal.internal.test`. */
+async function internalPortal() {
+  const fake = await startFake({tls: certificates.portal, state: healthyPortal(new Date())})
+  return {fake, url: `https://portal.internal.test:${fake.port}`}
+}
+
+/** Resolves nothing: a direct connection to `portal.internal.test` fails at once, as on a runner. */
+const noSuchHost: LookupFunction = (hostname, _options, callback) => {
+  const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), {code: 'ENOTFOUND'})
+  callback(error, '', 4)
+}
+
+async function checkInProcess(portal: string, texts: Record<string, string> = {}): Promise<Report> {
+  const inputs = inputsFor({url: portal}, {retries: '2', timeout: '5', ...texts})
+  return runCheck(inputs, {log: () => {}, timing: recordingTiming().timing, lookup: noSuchHost})
+}
+
+describe('the route for a URL (the runner rules)', () => {
+  const route = (url: string, env: Record<string, string>) => {
+    proxyEnvironment(env)
+    return proxyFor(new URL(url))?.address ?? 'direct'
+  }
+
+  it('takes https_proxy for https and http_proxy for http, the lowercase name first', () => {
+    const both = {
+      https_proxy: 'http://lower:1',
+      HTTPS_PROXY: 'http://upper:2',
+      HTTP_PROXY: 'http://plain:3'
+    }
+    expect(route('https://portal.example.com', both)).toBe('http://lower:1')
+    expect(route('https://portal.example.com', {HTTPS_PROXY: 'http://upper:2'})).toBe(
+      'http://upper:2'
+    )
+    expect(route('http://portal.example.com', both)).toBe('http://plain:3')
+    // http_proxy is never used for https.
+    expect(route('https://portal.example.com', {http_proxy: 'http://plain:3'})).toBe('direct')
+  })
+
+  it('reads a value without a scheme as http://', () => {
+    expect(route('https://portal.example.com', {HTTPS_PROXY: 'proxy.corp:3128'})).toBe(
+      'http://proxy.corp:3128'
+    )
+    expect(route('https://portal.example.com', {HTTPS_PROXY: '10.0.0.1:3128'})).toBe(
+      'http://10.0.0.1:3128'
+    )
+  })
+
+  it.each([
+    ['*', 'https://portal.example.com', 'direct'],
+    ['.example.com', 'https://portal.example.com', 'direct'],
+    ['.example.com', 'https://example.com', 'http://proxy:1'],
+    ['example.com', 'https://example.com', 'direct'],
+    ['example.com', 'https://deep.portal.example.com', 'direct'],
+    ['example.com', 'https://notexample.com', 'http://proxy:1'],
+    ['portal.example.com:8443', 'https://portal.example.com:8443', 'direct'],
+    ['portal.example.com:8443', 'https://portal.example.com', 'http://proxy:1'],
+    ['other.org, PORTAL.example.com', 'https://portal.example.com', 'direct']
+  ])('no_proxy %j for %s: %s', (noProxy, url, expected) => {
+    expect(route(url, {HTTPS_PROXY: 'http://proxy:1', no_proxy: noProxy})).toBe(expected)
+    expect(route(url, {HTTPS_PROXY: 'http://proxy:1', NO_PROXY: noProxy})).toBe(expected)
+  })
+
+  it.each([
+    'https://localhost:8443',
+    'https://127.0.0.1',
+    'https://127.3.4.5:9',
+    'https://[::1]:8443'
+  ])('never sends the loopback host %s through a proxy', url => {
+    expect(route(url, {HTTPS_PROXY: 'http://proxy:1', HTTP_PROXY: 'http://proxy:1'})).toBe('direct')
+  })
+
+  it('names the variable, never its value, when a proxy value is unusable', () => {
+    for (const value of ['socks5://user:hunter2@proxy:1080', 'http://user:hunter2@:99999']) {
+      proxyEnvironment({HTTPS_PROXY: value})
+      expect(() => inputsFor({url: 'https://portal.example.com'})).toThrow(
+        /The environment variable HTTPS_PROXY is not a usable proxy/
+      )
+      try {
+        inputsFor({url: 'https://portal.example.com'})
+      } catch (error) {
+        expect(String(error)).not.toContain('hunter2')
+      }
+    }
+  })
+})
+
+describe('through a CONNECT proxy, in process', () => {
+  it('reaches a name only the proxy can resolve, with the credentials as Proxy-Authorization', async () => {
+    const proxy = await proxyFor127({credentials: CREDENTIALS})
+    const {fake, url} = await internalPortal()
+    proxyEnvironment({
+      HTTPS_PROXY: `http://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${proxy.port}`
+    })
+    const report = await checkInProcess(url)
+    // Node 20 in process does not trust the test CA: the portal's own certificate, seen
+    // through the tunnel, is what stops it (the dist runs below trust it and are healthy).
+    expectError(report, 'tls-error', HISTORY, 'NODE_EXTRA_CA_CERTS')
+    expect(proxy.seen.length).toBeGreaterThanOrEqual(5)
+    expect(proxy.seen.every(seen => seen.method === 'CONNECT')).toBe(true)
+    expect(proxy.seen[0]?.target).toBe(`portal.internal.test:${fake.port}`)
+    expect(proxy.seen[0]?.proxyAuthorization).toBe(
+      `Basic ${Buffer.from(CREDENTIALS).toString('base64')}`
+    )
+    expect(JSON.stringify(report)).not.toContain(PASSWORD)
+  })
+
+  it('reports unreachable, naming the proxy and its 407, without retrying it', async () => {
+    const proxy = await proxyFor127({credentials: CREDENTIALS})
+    const {fake, url} = await internalPortal()
+    proxyEnvironment({HTTPS_PROXY: `${USER}:wrong-${PASSWORD}@127.0.0.1:${proxy.port}`})
+    const report = await checkInProcess(url)
+    expectError(
+      report,
+      'unreachable',
+      HISTORY,
+      `the proxy http://127.0.0.1:${proxy.port} answered 407 Proxy Authentication Required to CONNECT portal.internal.test:${fake.port}`,
+      'HTTPS_PROXY'
+    )
+    expect(report.error?.message).not.toContain('still after')
+    expect(report.error?.message).not.toContain(PASSWORD)
+    // One CONNECT per route (five, and a second service-state path at most), no retries.
+    expect(proxy.seen.length).toBeLessThanOrEqual(6)
+    expect(fake.requests).toEqual([])
+  })
+
+  it('reports unreachable naming the proxy when a CONNECT fails, after the retries', async () => {
+    const proxy = await proxyFor127({refuseWith: 502})
+    const {url} = await internalPortal()
+    proxyEnvironment({https_proxy: proxy.url})
+    const report = await checkInProcess(url, {retries: '1'})
+    expectError(
+      report,
+      'unreachable',
+      `the proxy ${proxy.url} answered 502 Refused`,
+      'still after 1 retry'
+    )
+  })
+
+  it('reports unreachable naming the proxy when nothing listens there', async () => {
+    const proxy = await proxyFor127()
+    await proxy.close()
+    const {url} = await internalPortal()
+    proxyEnvironment({HTTPS_PROXY: proxy.url})
+    const report = await checkInProcess(url, {retries: '0'})
+    expectError(report, 'unreachable', `the proxy ${proxy.url} could not be reached (ECONNREFUSED)`)
+  })
+
+  it('goes straight to a host no_proxy names, and the proxy sees nothing', async () => {
+    const proxy = await proxyFor127()
+    const {url} = await internalPortal()
+    proxyEnvironment({HTTPS_PROXY: proxy.url, NO_PROXY: 'localhost,.internal.test'})
+    const report = await checkInProcess(url, {retries: '0'})
+    expectError(report, 'unreachable', 'ENOTFOUND')
+    expect(proxy.seen).toEqual([])
+  })
+})
+
+describe('through a proxy, the whole way (bundles, TLS trusted by NODE_EXTRA_CA_CERTS)', () => {
+  const proxied = async () => {
+    const proxy = await proxyFor127({credentials: CREDENTIALS})
+    const {fake, url} = await internalPortal()
+    const env = {
+      HTTPS_PROXY: `http://${USER}:${PASSWORD}@127.0.0.1:${proxy.port}`,
+      NO_PROXY: 'localhost',
+      NODE_EXTRA_CA_CERTS: certificates.caFile
+    }
+    return {proxy, fake, url, env}
+  }
+
+  it('the Action is healthy, masks the password first and names the proxy once', async () => {
+    const {proxy, fake, url, env} = await proxied()
+    const run = await runDist({portal: url, token: TOKEN}, {env})
+    expect(run.outputs.status).toBe('healthy')
+    expect(run.code).toBe(0)
+    expect(fake.count('getbackuphistory')).toBe(1)
+    expect(proxy.seen.every(seen => seen.target === `portal.internal.test:${fake.port}`)).toBe(true)
+    const masks = run.commands.filter(command => command.name === 'add-mask').map(c => c.message)
+    expect(masks).toContain(PASSWORD)
+    const lines = run.stdout.split('\n')
+    const firstMask = lines.findIndex(line => line === `::add-mask::${PASSWORD}`)
+    const firstOther = lines.findIndex(line => line !== '' && !line.startsWith('::add-mask::'))
+    expect(firstMask).toBeLessThan(firstOther)
+    const named = lines.filter(line => line.includes(`http://127.0.0.1:${proxy.port}`))
+    expect(named).toEqual([`Through the proxy http://127.0.0.1:${proxy.port} (HTTPS_PROXY).`])
+    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(PASSWORD)
+  })
+
+  it('the CLI is healthy on the Node running the tests, and on Node 24', async () => {
+    const {proxy, url, env} = await proxied()
+    for (const node of [process.execPath, NODE_24]) {
+      const run = await runCli(node, ['--portal', url, '--format', 'json'], {
+        ...env,
+        DOCSPACE_TOKEN: TOKEN
+      })
+      expect(JSON.parse(run.stdout).status).toBe('healthy')
+      expect(run.code).toBe(0)
+      expect(run.stderr).toContain(
+        `Through the proxy http://127.0.0.1:${proxy.port} (HTTPS_PROXY).`
+      )
+      expect(run.stdout + run.stderr).not.toContain(PASSWORD)
+    }
+  })
+})
+
+function runCli(node: string, args: string[], env: Record<string, string>) {
+  return new Promise<{code: number; stdout: string; stderr: string}>(resolve => {
+    const cli = path.join(ROOT, 'dist', 'cli', 'index.js')
+    const options = {env: {PATH: process.env.PATH ?? '', ...env}, timeout: 15_000}
+    execFile(node, [cli, ...args], options, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
+      resolve({code, stdout, stderr})
+    })
+  })
+}
