@@ -3,8 +3,8 @@
 // asked once; a body that decodes to a good answer is judged as usual.
 import {brotliCompressSync, deflateRawSync, deflateSync, gzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
-import type {Fault} from '../../src/demo/fake-docspace.js'
-import {healthyPortal} from '../../src/demo/scenarios.js'
+import type {Fault} from '../../src/fake-docspace/fake-docspace.js'
+import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {MAX_BODY_BYTES} from '../../src/docspace/client.js'
 import {
   check,

@@ -2,7 +2,7 @@
 // private CA. With NODE_EXTRA_CA_CERTS (read at start-up, so in a child process) the same portal
 // is healthy. The certificates are made by openssl when the tests start.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {healthyPortal} from '../../src/demo/scenarios.js'
+import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {makeCertificates, type TestCertificates} from '../support/certificates.js'
 import {
   check,
