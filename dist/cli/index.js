@@ -2713,7 +2713,7 @@ var external_node_zlib_ = __nccwpck_require__(522);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
-// DocSpace backup data as it travels on the wire (docspace-api.md §2, §5): camelCase, numeric
+// DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
 
 /** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
@@ -2768,7 +2768,7 @@ function envelopeCount(payload) {
         return payload.length;
     return payload === null || payload === undefined ? 0 : 1;
 }
-/** An `ErrorApiResponse`, as thrown exceptions are answered (docspace-api.md §2.2). */
+/** An `ErrorApiResponse`, as thrown exceptions are answered (docs/DOCSPACE-API.md). */
 function errorEnvelope(statusCode, message, type) {
     const stack = `   at ${type}..ctor()\n   at ASC.Data.Backup.BackupController.Invoke()`;
     return { error: { message, type, stack, hresult: -2146233088 }, status: 1, statusCode };
@@ -3162,7 +3162,7 @@ function shuffle(items) {
 
 ;// CONCATENATED MODULE: ./src/fake-docspace/fake-docspace.ts
 // A fake DocSpace portal for the demo, the tests and the benchmark: the backup routes of
-// docspace-api.md with the real envelopes, auth answers and status codes, plus fault injection.
+// docs/DOCSPACE-API.md with the real envelopes, auth answers and status codes, plus faults.
 
 
 

@@ -1,5 +1,5 @@
 // A fake DocSpace portal for the demo, the tests and the benchmark: the backup routes of
-// docspace-api.md with the real envelopes, auth answers and status codes, plus fault injection.
+// docs/DOCSPACE-API.md with the real envelopes, auth answers and status codes, plus faults.
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import {createServer as createTlsServer} from 'node:https'
 import type {AddressInfo, Socket} from 'node:net'

@@ -1,4 +1,4 @@
-// DocSpace backup data as it travels on the wire (docspace-api.md §2, §5): camelCase, numeric
+// DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
 import {randomUUID} from 'node:crypto'
 
@@ -126,7 +126,7 @@ export function envelopeCount(payload: unknown): number {
   return payload === null || payload === undefined ? 0 : 1
 }
 
-/** An `ErrorApiResponse`, as thrown exceptions are answered (docspace-api.md §2.2). */
+/** An `ErrorApiResponse`, as thrown exceptions are answered (docs/DOCSPACE-API.md). */
 export function errorEnvelope(statusCode: number, message: string, type: string): object {
   const stack = `   at ${type}..ctor()\n   at ASC.Data.Backup.BackupController.Invoke()`
   return {error: {message, type, stack, hresult: -2146233088}, status: 1, statusCode}

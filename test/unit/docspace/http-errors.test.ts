@@ -26,7 +26,7 @@ function answer(
   return {status, headers, body: text}
 }
 
-/** DocSpace's error envelope (docspace-api.md §2). */
+/** DocSpace's error envelope (docs/DOCSPACE-API.md). */
 const envelope = (status: number, message: string) => ({
   error: {message, type: 'System.Exception', stack: ''},
   status: 1,
