@@ -96,40 +96,23 @@ const RETRIED_STATUSES = [408, 429, 500, 502, 503, 504];
 /* harmony export */   E: () => (/* binding */ redact),
 /* harmony export */   L: () => (/* binding */ portalQuote)
 /* harmony export */ });
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4350);
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4350);
+/* harmony import */ var _secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5969);
 // Text that comes from the portal (error messages, Location headers) goes through here before
 // any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
 
+
 const MAX_QUOTED = 300;
-// API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
-// part of ours long enough to matter, is redacted too.
-const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
-/** Replaces each secret (also when split by line breaks), and anything key-shaped, with `***`. */
+/** Replaces each secret (as sent, split by line breaks, percent- or base64-encoded), and
+ * anything key-shaped, with `***`. */
 function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            result = result.replace(splitTolerant(secret), '***');
-    }
-    return result.replace(KEY_LIKE, '***');
+    return (0,_secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .f)(text, secrets);
 }
-// What a portal (or a wrapped line) may put inside an echoed secret: spaces, breaks, controls.
-const GAP = String.raw `[\s\u0000-\u001f\u007f-\u009f]*`;
-const patterns = new Map();
-/** The secret as a pattern that also matches it with a gap between any two characters. */
-function splitTolerant(secret) {
-    let pattern = patterns.get(secret);
-    if (!pattern) {
-        const chars = Array.from(secret, char => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        pattern = new RegExp(chars.join(GAP), 'g');
-        patterns.set(secret, pattern);
-    }
-    return pattern;
-}
-/** Portal text made safe to quote in a one-line message. */
+/** Portal text made safe to quote in a one-line message. Give it the text whole, never cut
+ * first: a cut could leave part of a secret that no search then recognises. */
 function portalQuote(text, secrets) {
     // Redacted before folding (the secret as sent) and after (a secret split across lines).
-    const folded = redact((0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
+    const folded = redact((0,_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
     return folded.length > MAX_QUOTED ? `${folded.slice(0, MAX_QUOTED - 1)}…` : folded;
 }
 
@@ -304,13 +287,13 @@ function kindOf(value) {
         return 'a list';
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
-/** A short rendering of a bad value for the message. */
+/** A rendering of a bad value for the message (which redacts, then cuts it). */
 function shown(value) {
     if (value === undefined)
         return 'missing';
     const text = JSON.stringify(value) ?? String(value);
-    // Cut generously: the message is redacted before it is cut to length, so no token is split.
-    return text.length > 1000 ? `${text.slice(0, 999)}…` : text;
+    // Whole: the message is redacted before it is cut to length, so no cut can split a token.
+    return text;
 }
 
 
@@ -425,6 +408,237 @@ function scheduleWords(schedule) {
     const at = `at ${String(hour).padStart(2, '0')}:00 portal time`;
     const keeps = schedule.backupsStored === null ? '' : `, keeps ${schedule.backupsStored}`;
     return `${when} ${at}${keeps}, to ${storageWords(schedule.storageType)}`;
+}
+
+
+/***/ }),
+
+/***/ 5969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ redactSecrets)
+});
+
+;// CONCATENATED MODULE: ./src/secrets/forms.ts
+// The forms in which a portal may echo a secret besides the secret itself: base64, in the
+// standard and the URL-safe alphabets, whole (with or without `=` padding, alone or as
+// `Bearer <secret>`) or inside a longer base64 string (a header, `user:secret`). Percent-encoding
+// is not a form here: the redaction decodes it in its copy of the text (redact.ts).
+/** Fewer base64 characters than this are too likely in unrelated text to count on their own. */
+const MIN_FRAGMENT = 8;
+/** Every string whose presence in a text betrays `secret`, the secret itself first. */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = new Set([secret]);
+    const add = (base64) => {
+        if (base64 === '')
+            return;
+        forms.add(base64);
+        forms.add(base64.replace(/\+/g, '-').replace(/\//g, '_'));
+    };
+    for (const whole of [bytes, Buffer.concat([Buffer.from('Bearer '), bytes])]) {
+        add(whole.toString('base64').replace(/=+$/, ''));
+    }
+    // Inside a longer string the secret starts at one of three offsets (mod 3 bytes), and only
+    // the characters that encode its bytes alone are the same whatever surrounds it.
+    for (let shift = 0; shift < 3; shift++) {
+        const fragment = alignedFragment(bytes, shift);
+        if (fragment.length >= MIN_FRAGMENT)
+            add(fragment);
+    }
+    return [...forms];
+}
+/** The base64 characters that encode nothing but `bytes` when `shift` other bytes precede them. */
+function alignedFragment(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    const first = Math.ceil((8 * shift) / 6);
+    const end = Math.floor((8 * (shift + bytes.length)) / 6);
+    return encoded.slice(first, end);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/text-copies.ts
+// Copies of a text in which a secret is easier to find than in the text itself: without the
+// spaces, line breaks and control characters a portal (or a wrapped line) may put inside it,
+// and with percent-escapes decoded as well. Each copy knows where each of its characters comes
+// from, so that a find in the copy can be cut out of the original.
+// eslint-disable-next-line no-control-regex -- control characters are gaps
+const HAS_GAP = /[\s\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- control characters are gaps
+const GAP_RUNS = /[\s\u0000-\u001f\u007f-\u009f]{2,}/g;
+/** Spaces, line breaks and control characters: never part of a secret as sent. */
+function isGap(code) {
+    if (code <= 0x20 || (code >= 0x7f && code <= 0xa0))
+        return true;
+    if (code < 0x1680)
+        return false;
+    return HAS_GAP.test(String.fromCharCode(code));
+}
+/** Each run of gaps as one space. */
+function collapseGaps(text) {
+    return text.replace(GAP_RUNS, ' ');
+}
+function withoutGaps(text) {
+    if (!HAS_GAP.test(text))
+        return { text, start: null, end: null };
+    const start = new Int32Array(text.length);
+    const parts = [];
+    let length = 0;
+    let run = -1;
+    for (let i = 0; i < text.length; i++) {
+        if (isGap(text.charCodeAt(i))) {
+            if (run !== -1)
+                parts.push(text.slice(run, i));
+            run = -1;
+        }
+        else {
+            if (run === -1)
+                run = i;
+            start[length++] = i;
+        }
+    }
+    if (run !== -1)
+        parts.push(text.slice(run));
+    const kept = start.subarray(0, length);
+    return { text: parts.join(''), start: kept, end: kept.map(i => i + 1) };
+}
+/** The copy with each `%XX` of a printable ASCII character decoded (upper or lower hex), and
+ * each encoded gap (`%20`, `%0A`) dropped; `null` when there is no `%`. */
+function percentDecoded(copy) {
+    const { text } = copy;
+    if (!text.includes('%'))
+        return null;
+    const codes = new Uint16Array(text.length);
+    const start = new Int32Array(text.length);
+    const end = new Int32Array(text.length);
+    const startOf = (i) => (copy.start ? copy.start[i] : i);
+    const endOf = (i) => (copy.end ? copy.end[i] : i + 1);
+    let length = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i) === 0x25 ? hexByte(text, i + 1) : -1;
+        if (code !== -1 && code < 0x80 && isGap(code)) {
+            i += 2;
+            continue;
+        }
+        const decoded = code > 0x20 && code < 0x7f;
+        codes[length] = decoded ? code : text.charCodeAt(i);
+        start[length] = startOf(i);
+        end[length] = endOf(decoded ? i + 2 : i);
+        length++;
+        if (decoded)
+            i += 2;
+    }
+    return {
+        text: fromCodes(codes.subarray(0, length)),
+        start: start.subarray(0, length),
+        end: end.subarray(0, length)
+    };
+}
+/** The byte of two hex digits at `at`, or -1. */
+function hexByte(text, at) {
+    const high = hexDigit(text.charCodeAt(at));
+    const low = hexDigit(text.charCodeAt(at + 1));
+    return high === -1 || low === -1 ? -1 : high * 16 + low;
+}
+function hexDigit(code) {
+    if (code >= 0x30 && code <= 0x39)
+        return code - 0x30;
+    const lower = code | 0x20;
+    return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
+}
+function fromCodes(codes) {
+    const parts = [];
+    for (let i = 0; i < codes.length; i += 8192) {
+        parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/secrets/redact.ts
+// Secrets out of every text the action shows, by plain string search: linear in the text, for
+// secrets of any length, and never through a pattern built from a secret (an error quoting such
+// a pattern would spell the secret out, one character at a time).
+
+
+// API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
+// part of ours long enough to matter, is redacted too.
+const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
+const MASK = '***';
+/** For a secret with a `*` in it, whose every `***` would show part of it again. */
+const STAR_FREE_MASK = '•••';
+let cached;
+function redactorFor(secrets) {
+    const key = secrets.join('\u0000');
+    if (cached?.key !== key) {
+        const forms = [...new Set(secrets.flatMap(secretForms))];
+        const longest = Math.max(0, ...forms.map(form => form.length));
+        // Each character of a form may be `%XX` with a gap after each of its three (6 characters).
+        const span = 6 * longest + 6;
+        const mask = secrets.some(secret => secret.includes('*')) ? STAR_FREE_MASK : MASK;
+        cached = { key, redactor: { forms, mask, span, window: Math.max(192 * 1024, 2 * span) } };
+    }
+    return cached.redactor;
+}
+/**
+ * `text` with every secret replaced by `***`: as is, split by spaces, line breaks or control
+ * characters, percent-encoded (any case, any characters) and base64-encoded (see forms.ts); and
+ * anything key-shaped. A text longer than about 200,000 characters is also cut (ending in `…`).
+ */
+function redactSecrets(text, secrets) {
+    const redactor = redactorFor(secrets.filter(secret => secret !== ''));
+    let source = text;
+    let shown = text.length;
+    if (text.length > redactor.window) {
+        source = collapseGaps(text).slice(0, redactor.window);
+        if (source.length === redactor.window)
+            shown = redactor.window - redactor.span;
+    }
+    const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor.forms);
+    const cut = shown < source.length;
+    return `${cutOut(source, spans, redactor.mask, Math.min(shown, source.length))}${cut ? '…' : ''}`.replace(KEY_LIKE, MASK);
+}
+/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. */
+function secretSpans(text, forms) {
+    const plain = withoutGaps(text);
+    const copies = [plain, percentDecoded(plain)].filter((copy) => copy !== null);
+    const found = [];
+    for (const copy of copies) {
+        for (const form of forms) {
+            for (let at = copy.text.indexOf(form); at !== -1; at = copy.text.indexOf(form, at + form.length)) {
+                const last = at + form.length - 1;
+                found.push([copy.start ? copy.start[at] : at, copy.end ? copy.end[last] : last + 1]);
+            }
+        }
+    }
+    found.sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const span of found) {
+        const previous = merged.at(-1);
+        if (previous && span[0] <= previous[1])
+            previous[1] = Math.max(previous[1], span[1]);
+        else
+            merged.push(span);
+    }
+    return merged;
+}
+/** The text up to `limit`, with each span replaced by the mask (a span that starts before the
+ * limit is replaced whole). */
+function cutOut(text, spans, mask, limit) {
+    const parts = [];
+    let from = 0;
+    for (const [start, end] of spans) {
+        if (start >= limit)
+            break;
+        parts.push(text.slice(from, start), mask);
+        from = end;
+    }
+    if (from < limit)
+        parts.push(text.slice(from, limit));
+    return parts.join('');
 }
 
 
@@ -1132,8 +1346,6 @@ class DecodedURL extends URL {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -1187,6 +1399,8 @@ function writeLine(line) {
     (0,external_node_fs_.writeSync)(1, `${line}${external_node_os_.EOL}`);
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/docspace/envelope.ts
 // DocSpace's success envelope: {"response": …, "count", "links", "status": 0, "statusCode"}.
 // A null payload is omitted altogether (the JSON options drop nulls), so no `response` key
@@ -1198,8 +1412,8 @@ function payloadOf(text) {
         parsed = JSON.parse(text);
     }
     catch {
-        // Generous here: the message is redacted, then cut to length, so no cut splits a token.
-        const start = text.trimStart().slice(0, 1000);
+        // Whole: the message is redacted, then cut to length, so no cut can split a token.
+        const start = text.trimStart();
         return { problem: start ? `is not JSON (it starts "${start}")` : 'is empty' };
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
@@ -1980,9 +2194,12 @@ async function optional(client, routes, parse) {
 var dates = __nccwpck_require__(9984);
 // EXTERNAL MODULE: ./src/schedule-words.ts
 var schedule_words = __nccwpck_require__(450);
+// EXTERNAL MODULE: ./src/secrets/redact.ts + 2 modules
+var redact = __nccwpck_require__(5969);
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
+
 
 
 /** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
@@ -1991,8 +2208,9 @@ const MAX_PORTAL_STRING = 500;
 const MAX_SCHEDULE_JSON = 64 * 1024;
 /** The report of a check that reached a verdict. */
 function verdictReport(base, facts, verdict) {
+    const clip = clipper(base.secrets);
     // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
-    const backups = verdict.newestUsable.map(reportBackup);
+    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
     return {
         ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
         backups,
@@ -2040,7 +2258,9 @@ function header(base, status, reasons, warnings) {
         status,
         reasons,
         warnings: [...new Set(warnings)],
-        ...(base.startedBackup ? { startedBackup: boundedStart(base.startedBackup) } : {})
+        ...(base.startedBackup
+            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
+            : {})
     };
 }
 function thresholdsOf(thresholds, maxAgeHours) {
@@ -2052,7 +2272,7 @@ function thresholdsOf(thresholds, maxAgeHours) {
         requireSchedule: thresholds.requireSchedule
     };
 }
-function reportBackup(backup) {
+function reportBackup(backup, clip) {
     return {
         id: clip(backup.id),
         fileName: clip(backup.fileName),
@@ -2061,8 +2281,14 @@ function reportBackup(backup) {
         expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
     };
 }
-function clip(text) {
-    return text.length > MAX_PORTAL_STRING ? `${text.slice(0, MAX_PORTAL_STRING - 1)}…` : text;
+/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
+function clipper(secrets = []) {
+    return text => {
+        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
+        return redacted.length > MAX_PORTAL_STRING
+            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
+            : redacted;
+    };
 }
 function boundedSchedule(raw) {
     if (raw === null)
@@ -2073,7 +2299,7 @@ function boundedSchedule(raw) {
         : raw;
 }
 /** The started job's id and error come from the portal: bounded like every portal string. */
-function boundedStart(started) {
+function boundedStart(started, clip) {
     return {
         ...started,
         id: started.id && clip(started.id),
@@ -2267,7 +2493,8 @@ async function readAndJudge(inputs, deps) {
         portal: inputs.portal,
         thresholds,
         warnings: [],
-        checkedAt: new Date(deps.timing.now())
+        checkedAt: new Date(deps.timing.now()),
+        secrets: [inputs.token]
     };
     try {
         if (inputs.startBackup) {
@@ -2488,6 +2715,8 @@ function parseStorageParams(text) {
 
 ;// CONCATENATED MODULE: ./src/inputs/token.ts
 
+/** The longest token accepted (the contract's limit). */
+const MAX_TOKEN_LENGTH = 8192;
 /**
  * A token as sent after `Bearer `. A leading `Bearer ` in the input is dropped. The value is
  * never quoted in the error: it is a secret even when it is malformed.
@@ -2497,6 +2726,11 @@ function parseToken(input, text) {
     const token = text.trim().replace(/^bearer(?:\s+|$)/i, '');
     if (token === '') {
         throw new errors/* InputError */.dz(input, `Input "${input}" is required: expected a token.`);
+    }
+    // OAuth access tokens are long; longer than this is no token anyone issues (nor a header a
+    // server takes).
+    if (token.length > MAX_TOKEN_LENGTH) {
+        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a token of at most 8,192 characters, got ${token.length} (the value is not shown: it is a secret).`);
     }
     // Spaces or control characters would break the Authorization header (or smuggle another).
     if (!/^[\x21-\x7e]+$/.test(token)) {
@@ -2639,10 +2873,16 @@ async function run() {
 // The Action's entry point (dist/index.js).
 
 
+
+
 run().catch(async (error) => {
-    // A bug, not a verdict: fail the step, never pass it.
+    // A bug, not a verdict: fail the step, never pass it, and never with a secret in the message.
     process.exitCode = 1;
+    const secrets = ['token', 'github-token'].flatMap(name => {
+        const value = readInput(name).trim();
+        return [value, value.replace(/^bearer\s+/i, '')];
+    });
     const core = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 1889));
-    core.setFailed(`docspace-backup-check failed unexpectedly: ${(0,errors/* messageOf */.bD)(error)}`);
+    core.setFailed(`docspace-backup-check failed unexpectedly: ${(0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), secrets)}`);
 });
 

@@ -59,7 +59,8 @@ async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Re
     portal: inputs.portal,
     thresholds,
     warnings: [],
-    checkedAt: new Date(deps.timing.now())
+    checkedAt: new Date(deps.timing.now()),
+    secrets: [inputs.token]
   }
   try {
     if (inputs.startBackup) {

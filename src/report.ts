@@ -3,6 +3,7 @@
 import {isoUtc} from './time/dates.js'
 import type {CheckError} from './errors.js'
 import {scheduleWords} from './schedule-words.js'
+import {redactSecrets} from './secrets/redact.js'
 import type {ReasonCode, Status, WarningCode} from './codes.js'
 import type {BackupRecord, PortalFacts, Progress} from './types.js'
 import type {Thresholds, Verdict} from './verdict.js'
@@ -61,12 +62,16 @@ interface ReportBase {
   thresholds: Thresholds
   warnings: WarningCode[]
   startedBackup?: StartedBackup
+  /** Redacted from every portal string before it is cut to length: a cut would leave part of a
+   * secret that no later search recognises. */
+  secrets?: readonly string[]
 }
 
 /** The report of a check that reached a verdict. */
 export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Verdict): Report {
+  const clip = clipper(base.secrets)
   // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
-  const backups = verdict.newestUsable.map(reportBackup)
+  const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip))
   return {
     ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
     backups,
@@ -121,7 +126,9 @@ function header(
     status,
     reasons,
     warnings: [...new Set(warnings)],
-    ...(base.startedBackup ? {startedBackup: boundedStart(base.startedBackup)} : {})
+    ...(base.startedBackup
+      ? {startedBackup: boundedStart(base.startedBackup, clipper(base.secrets))}
+      : {})
   }
 }
 
@@ -135,7 +142,9 @@ function thresholdsOf(thresholds: Thresholds, maxAgeHours: number | null): Repor
   }
 }
 
-function reportBackup(backup: BackupRecord): ReportBackup {
+type Clip = (text: string) => string
+
+function reportBackup(backup: BackupRecord, clip: Clip): ReportBackup {
   return {
     id: clip(backup.id),
     fileName: clip(backup.fileName),
@@ -145,8 +154,14 @@ function reportBackup(backup: BackupRecord): ReportBackup {
   }
 }
 
-function clip(text: string): string {
-  return text.length > MAX_PORTAL_STRING ? `${text.slice(0, MAX_PORTAL_STRING - 1)}…` : text
+/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
+function clipper(secrets: readonly string[] = []): Clip {
+  return text => {
+    const redacted = redactSecrets(text, secrets)
+    return redacted.length > MAX_PORTAL_STRING
+      ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
+      : redacted
+  }
 }
 
 function boundedSchedule(raw: unknown): unknown {
@@ -158,7 +173,7 @@ function boundedSchedule(raw: unknown): unknown {
 }
 
 /** The started job's id and error come from the portal: bounded like every portal string. */
-function boundedStart(started: StartedBackup): StartedBackup {
+function boundedStart(started: StartedBackup, clip: Clip): StartedBackup {
   return {
     ...started,
     id: started.id && clip(started.id),

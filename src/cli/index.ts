@@ -7,6 +7,7 @@ import {parseWholeNumber} from '../inputs/parse-values.js'
 import type {Report} from '../report.js'
 import {renderSummary} from '../render/summary.js'
 import {renderText} from '../render/text.js'
+import {redactSecrets} from '../secrets/redact.js'
 import {realTiming} from '../time/clock.js'
 import {cliInputReader, parseArguments, USAGE, type CliArguments} from './args.js'
 import {DEMO_TOKEN, demoPortal} from './demo.js'
@@ -97,12 +98,29 @@ function print(text: string, code: number): number {
   return code
 }
 
+/** The token as given (option or environment), to keep it out of any message about a failure. */
+function tokensGiven(argv: string[]): string[] {
+  const at = argv.indexOf('--token')
+  const given = [
+    process.env.DOCSPACE_TOKEN ?? '',
+    at === -1 ? '' : (argv[at + 1] ?? ''),
+    ...argv.filter(arg => arg.startsWith('--token=')).map(arg => arg.slice('--token='.length))
+  ]
+  return given.flatMap(value => [value.trim(), value.trim().replace(/^bearer\s+/i, '')])
+}
+
 main(process.argv.slice(2)).then(
   code => {
     process.exitCode = code
   },
   (error: unknown) => {
-    console.error(messageOf(error))
+    // An invalid input never quotes a secret; anything else is a bug, whose message might.
+    const message = messageOf(error)
+    console.error(
+      error instanceof InputError
+        ? message
+        : redactSecrets(message, tokensGiven(process.argv.slice(2)))
+    )
     process.exitCode = error instanceof InputError ? EXIT.usage : EXIT.error
   }
 )

@@ -8,8 +8,8 @@ export function payloadOf(text: string): {payload: unknown} | {problem: string} 
   try {
     parsed = JSON.parse(text)
   } catch {
-    // Generous here: the message is redacted, then cut to length, so no cut splits a token.
-    const start = text.trimStart().slice(0, 1000)
+    // Whole: the message is redacted, then cut to length, so no cut can split a token.
+    const start = text.trimStart()
     return {problem: start ? `is not JSON (it starts "${start}")` : 'is empty'}
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {

@@ -161,10 +161,10 @@ function kindOf(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
-/** A short rendering of a bad value for the message. */
+/** A rendering of a bad value for the message (which redacts, then cuts it). */
 function shown(value: unknown): string {
   if (value === undefined) return 'missing'
   const text = JSON.stringify(value) ?? String(value)
-  // Cut generously: the message is redacted before it is cut to length, so no token is split.
-  return text.length > 1000 ? `${text.slice(0, 999)}…` : text
+  // Whole: the message is redacted before it is cut to length, so no cut can split a token.
+  return text
 }

@@ -1,6 +1,7 @@
 // Raw HTTP answers of the fake portal, including the broken ones a real portal, its reverse
 // proxy or a hostile host can give.
 import type {IncomingMessage, ServerResponse} from 'node:http'
+import {ECHO_ENCODINGS, type EchoEncoding} from './echo.js'
 import {envelopeCount, errorEnvelope, successBody} from './wire.js'
 
 export type RouteName =
@@ -35,8 +36,9 @@ export type Fault =
   | {kind: 'redirect'; location: string; status?: number}
   /** 200 with exactly this JSON body, for wrong shapes. */
   | {kind: 'json'; body: unknown}
-  /** An error envelope quoting the received Authorization header: a portal that leaks the token. */
-  | {kind: 'echo-auth'; status: number}
+  /** An error envelope quoting the received Authorization header (as sent, or encoded so): a
+   * portal that leaks the token. */
+  | {kind: 'echo-auth'; status: number; encoding?: EchoEncoding}
 
 /** Per route, the faults the next requests get, one each, before normal answers resume. */
 export type FaultPlan = Partial<Record<RouteName, Fault[]>>
@@ -128,7 +130,14 @@ export async function applyFault(
       sendJson(res, 200, fault.body)
       return true
     case 'echo-auth':
-      sendJson(res, fault.status, echoAuth(fault.status, req.headers.authorization ?? ''))
+      sendJson(
+        res,
+        fault.status,
+        echoAuth(
+          fault.status,
+          ECHO_ENCODINGS[fault.encoding ?? 'as-sent'](req.headers.authorization ?? '')
+        )
+      )
       return true
   }
 }

@@ -1,5 +1,8 @@
 import {InputError} from '../errors.js'
 
+/** The longest token accepted (the contract's limit). */
+export const MAX_TOKEN_LENGTH = 8192
+
 /**
  * A token as sent after `Bearer `. A leading `Bearer ` in the input is dropped. The value is
  * never quoted in the error: it is a secret even when it is malformed.
@@ -9,6 +12,14 @@ export function parseToken(input: string, text: string): string {
   const token = text.trim().replace(/^bearer(?:\s+|$)/i, '')
   if (token === '') {
     throw new InputError(input, `Input "${input}" is required: expected a token.`)
+  }
+  // OAuth access tokens are long; longer than this is no token anyone issues (nor a header a
+  // server takes).
+  if (token.length > MAX_TOKEN_LENGTH) {
+    throw new InputError(
+      input,
+      `Input "${input}" has an invalid value: expected a token of at most 8,192 characters, got ${token.length} (the value is not shown: it is a secret).`
+    )
   }
   // Spaces or control characters would break the Authorization header (or smuggle another).
   if (!/^[\x21-\x7e]+$/.test(token)) {

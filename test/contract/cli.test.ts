@@ -1,30 +1,11 @@
 // The bundled CLI (dist/cli/index.js) as cron, GitLab CI or Jenkins would run it: a child
 // process, the token from DOCSPACE_TOKEN, the verdict in the exit code.
-import {execFile} from 'node:child_process'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
-import {NODE_24, ROOT} from '../support/run-dist.js'
+import {runCli} from '../support/run-cli.js'
 import {fakePortals, newApiKey} from './fixtures.js'
 
-const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 const start = fakePortals()
-
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  return new Promise(resolve => {
-    const options = {env: {PATH: process.env.PATH ?? '', ...env}, timeout: 15_000}
-    execFile(NODE_24, [CLI, ...args], options, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-      resolve({code, stdout, stderr})
-    })
-  })
-}
 
 describe('the CLI', () => {
   it('without a portal, checks the embedded demo portals and succeeds', async () => {

@@ -31,6 +31,21 @@ describe('parseToken', () => {
     expect(parseToken('token', text)).toBe(token)
   })
 
+  it('takes a token of 8,192 characters (an OAuth access token), also after "Bearer "', () => {
+    const token = 'eyJ'.padEnd(8192, 'x')
+    expect(parseToken('token', token)).toBe(token)
+    expect(parseToken('token', `Bearer ${token}`)).toBe(token)
+  })
+
+  it('refuses a token of 8,193 characters, naming the input, not quoting the value', () => {
+    const token = 'eyJ'.padEnd(8193, 'q')
+    const error = refusal(token)
+    expect(error.input).toBe('token')
+    expect(error.message).toBe(
+      'Input "token" has an invalid value: expected a token of at most 8,192 characters, got 8193 (the value is not shown: it is a secret).'
+    )
+  })
+
   it.each([
     ['a space inside', 'sk-0123 abcd'],
     ['a line break inside', 'sk-0123\nabcd'],
