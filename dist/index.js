@@ -29,7 +29,9 @@ const REASON_CODES = [
     'last-backup-failed',
     'started-backup-failed',
     'started-backup-timeout',
-    'started-backup-missing'
+    'started-backup-missing',
+    'backup-unreadable',
+    'backup-corrupt'
 ];
 /** What is worth knowing but does not make a portal unhealthy. */
 const WARNING_CODES = (/* unused pure expression or super */ null && ([
@@ -39,7 +41,9 @@ const WARNING_CODES = (/* unused pure expression or super */ null && ([
     'count-unavailable',
     'service-state-unavailable',
     'clock-skew',
-    'issue-update-failed'
+    'issue-update-failed',
+    'backup-incomplete',
+    'verify-unavailable'
 ]));
 /** Why no verdict could be reached. */
 const ERROR_CODES = (/* unused pure expression or super */ null && ([
@@ -124,6 +128,7 @@ function portalQuote(text, secrets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ parseServiceState),
+/* harmony export */   Rj: () => (/* binding */ parseProgressLink),
 /* harmony export */   TS: () => (/* binding */ parseProgress),
 /* harmony export */   i6: () => (/* binding */ parseHistory),
 /* harmony export */   nP: () => (/* binding */ parseSchedule),
@@ -225,6 +230,13 @@ function parseProgress(payload) {
         status: job.status == null ? null : enumAt(job.status, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_STATUS_NAMES */ ._, 'the job\'s "status"'),
         taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
     };
+}
+/** The job's download `link`, when it has one (`""` for Documents and Local). */
+function parseProgressLink(payload) {
+    if (typeof payload !== 'object' || payload === null)
+        return null;
+    const link = payload.link;
+    return typeof link === 'string' && link !== '' ? link : null;
 }
 function parseCount(payload) {
     if (typeof payload === 'number' && Number.isInteger(payload) && payload >= 0)
@@ -790,6 +802,60 @@ function isoUtc(date) {
 
 /***/ }),
 
+/***/ 3932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NR: () => (/* binding */ verificationWarnings),
+/* harmony export */   QA: () => (/* binding */ nothingToVerify),
+/* harmony export */   _p: () => (/* binding */ verificationReason),
+/* harmony export */   mI: () => (/* binding */ NOT_CHECKED)
+/* harmony export */ });
+/* unused harmony export LEVELS */
+// The report's `verification` object (opt-in `verify`): what was checked, where from, and what
+// was found. Built by src/verify/; read by the verdict, the outputs and the summary.
+/** The five levels of checks, weakest proof first; the first that fails decides. */
+const LEVELS = (/* unused pure expression or super */ null && (['transport', 'gzip', 'tar', 'structure', 'completeness']));
+const NOT_CHECKED = {
+    check: null,
+    message: null,
+    format: null,
+    bytes: null,
+    sha256: null,
+    dump: null,
+    tables: null,
+    files: null,
+    incomplete: null,
+    levels: []
+};
+function nothingToVerify(message) {
+    return {
+        backupId: null,
+        fileName: null,
+        storageType: null,
+        source: null,
+        ...NOT_CHECKED,
+        outcome: 'nothing',
+        message,
+        seconds: 0
+    };
+}
+/** The reason code a verification adds to the verdict, if any. */
+function verificationReason(verification) {
+    if (verification.outcome === 'unreadable')
+        return 'backup-unreadable';
+    return verification.outcome === 'corrupt' ? 'backup-corrupt' : null;
+}
+/** The warning codes a verification adds. */
+function verificationWarnings(verification) {
+    if (verification.outcome === 'unavailable')
+        return ['verify-unavailable'];
+    return verification.incomplete ? ['backup-incomplete'] : [];
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -962,6 +1028,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -2073,6 +2146,12 @@ class DocSpaceClient {
         const { answer, context } = await this.fetch(route, {});
         return answer.status === 404 ? null : this.parsed(answer, context, parse);
     }
+    /** GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. */
+    async getApi(path, query, parse) {
+        // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
+        const { answer, context } = await this.fetch(`../${path}`, query);
+        return this.parsed(answer, context, parse);
+    }
     /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
     async fetch(route, query) {
         const url = this.url(route, query);
@@ -2161,7 +2240,10 @@ async function readPortal(client, dump) {
     const settled = await Promise.allSettled([
         client.get('getbackuphistory', dumpQuery, shapes/* parseHistory */.i6),
         client.get('getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP),
-        client.get('getbackupprogress', dumpQuery, shapes/* parseProgress */.TS),
+        client.get('getbackupprogress', dumpQuery, payload => ({
+            job: (0,shapes/* parseProgress */.TS)(payload),
+            link: (0,shapes/* parseProgressLink */.Rj)(payload)
+        })),
         optional(client, ['getbackupscount'], shapes/* parseCount */.zq),
         // `service/state` appears in a public usage example; the server's route is getservicestate.
         optional(client, ['getservicestate', 'service/state'], shapes/* parseServiceState */.Et)
@@ -2176,7 +2258,14 @@ async function readPortal(client, dump) {
     if (state === null)
         warnings.push('service-state-unavailable');
     return {
-        facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state },
+        facts: {
+            history,
+            schedule,
+            progress: progress.job,
+            progressLink: progress.link,
+            backupsCreated: count,
+            serviceEnabled: state
+        },
         warnings
     };
 }
@@ -2196,9 +2285,12 @@ var dates = __nccwpck_require__(9984);
 var schedule_words = __nccwpck_require__(450);
 // EXTERNAL MODULE: ./src/secrets/redact.ts + 2 modules
 var redact = __nccwpck_require__(5969);
+// EXTERNAL MODULE: ./src/verification.ts
+var src_verification = __nccwpck_require__(3932);
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
+
 
 
 
@@ -2305,6 +2397,14 @@ function boundedStart(started, clip) {
         id: started.id && clip(started.id),
         error: started.error && clip(started.error)
     };
+}
+/** The report with its restore check: a failed check is a reason, the rest are warnings. */
+function withVerification(report, verification) {
+    const reason = (0,src_verification/* verificationReason */._p)(verification);
+    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
+    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
+    const warnings = [...new Set([...report.warnings, ...(0,src_verification/* verificationWarnings */.NR)(verification)])];
+    return { ...report, status, reasons, warnings, verification };
 }
 
 ;// CONCATENATED MODULE: ./src/history-survey.ts
@@ -2453,6 +2553,7 @@ function warningsFor(facts, survey) {
 
 
 
+
 async function runCheck(inputs, deps) {
     // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
     // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
@@ -2504,17 +2605,34 @@ async function readAndJudge(inputs, deps) {
             const reading = await readPortal(client, inputs.dump);
             const now = new Date(deps.timing.now());
             const { verdict, started } = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited);
-            return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
+            const report = verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
+            return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps);
         }
         const reading = await readPortal(client, inputs.dump);
         const now = new Date(deps.timing.now());
-        return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, judge(reading.facts, thresholds, now));
+        const verdict = judge(reading.facts, thresholds, now);
+        const report = verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, verdict);
+        return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps);
     }
     catch (error) {
-        if (error instanceof errors/* CheckError */.tl)
-            return errorReport(base, error);
+        if (error instanceof errors/* CheckError */.tl) {
+            const report = errorReport(base, error);
+            if (!inputs.verify)
+                return report;
+            const nothing = (0,src_verification/* nothingToVerify */.QA)('the portal could not be checked, so no backup was chosen');
+            return withVerification(report, nothing);
+        }
         throw error;
     }
+}
+/** With `verify` on, the newest usable backup's archive is fetched and checked (README). */
+async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
+    if (!inputs.verify)
+        return report;
+    // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4499));
+    const verification = await verifyNewest(client, inputs, facts, verdict.newestUsable[0], deps.timing.now);
+    return withVerification(report, verification);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/names.ts
@@ -2539,6 +2657,10 @@ const INPUTS = {
     'storage-type': {},
     'storage-params': {},
     'wait-timeout': { default: '30m' },
+    verify: { default: 'false', boolean: true },
+    // No default: the schedule's folder applies.
+    'verify-folder': {},
+    'verify-timeout': { default: '30m' },
     issue: { default: 'false', boolean: true, actionOnly: true },
     // The runner fills in the default; parseInputs never sees the expression.
     'github-token': { default: '${{ github.token }}', actionOnly: true },
@@ -2787,6 +2909,14 @@ function parseInputs(read) {
             maxSeconds: 6 * HOURS,
             expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
         }) * 1000,
+        verify: bool('verify'),
+        verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
+        verifyTimeoutMs: parseDuration('verify-timeout', text('verify-timeout'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 6 * HOURS,
+            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+        }) * 1000,
         issue: bool('issue'),
         githubToken: read('github-token').trim(),
         issueLabel: parseIssueLabel(text('issue-label'))
@@ -2809,6 +2939,14 @@ function parseMaxAge(value) {
         allowZero: false,
         expected: 'a duration such as 36h, 2d, 90m, or "auto"'
     }) / HOURS);
+}
+// It goes into a URL path: an id, never a path or anything a URL would read differently.
+function parseVerifyFolder(value) {
+    if (value === '')
+        return null;
+    if (!/[/\\?#%\s]|\.\./.test(value) && value.length <= 200)
+        return value;
+    throw (0,errors/* invalidInput */.aY)('verify-folder', value, 'the id of a DocSpace folder or room, such as 1234 (no /, \\, .., spaces, ?, # or %)');
 }
 // GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
 function parseIssueLabel(value) {
@@ -2857,7 +2995,7 @@ async function run() {
     // Step 3: the requests go out first. What reports on them (@actions/core, a 1 MB chunk whose
     // import compiles synchronously) loads once they are sent, while the portal works.
     let reporting;
-    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6626)));
+    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4449)));
     const report = await runCheck(inputs, {
         log: line => logLine((0,one_line/* oneLine */.T)(line)),
         timing: realTiming,

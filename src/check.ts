@@ -6,9 +6,11 @@ import {redact} from './docspace/portal-text.js'
 import {readPortal} from './docspace/read-portal.js'
 import {CheckError} from './errors.js'
 import type {Inputs} from './inputs/index.js'
-import {errorReport, verdictReport, type Report} from './report.js'
+import {errorReport, verdictReport, withVerification, type Report} from './report.js'
+import type {PortalFacts} from './types.js'
+import {nothingToVerify} from './verification.js'
 import type {Timing} from './time/clock.js'
-import {judge, type Thresholds} from './verdict.js'
+import {judge, type Thresholds, type Verdict} from './verdict.js'
 
 export interface CheckDependencies {
   /** A line of progress for the log (start-backup's polling). */
@@ -74,21 +76,51 @@ async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Re
         reading.facts,
         waited
       )
-      return verdictReport(
+      const report = verdictReport(
         {...base, checkedAt: now, warnings: reading.warnings, startedBackup: started},
         reading.facts,
         verdict
       )
+      return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps)
     }
     const reading = await readPortal(client, inputs.dump)
     const now = new Date(deps.timing.now())
-    return verdictReport(
+    const verdict = judge(reading.facts, thresholds, now)
+    const report = verdictReport(
       {...base, checkedAt: now, warnings: reading.warnings},
       reading.facts,
-      judge(reading.facts, thresholds, now)
+      verdict
     )
+    return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps)
   } catch (error) {
-    if (error instanceof CheckError) return errorReport(base, error)
+    if (error instanceof CheckError) {
+      const report = errorReport(base, error)
+      if (!inputs.verify) return report
+      const nothing = nothingToVerify('the portal could not be checked, so no backup was chosen')
+      return withVerification(report, nothing)
+    }
     throw error
   }
+}
+
+/** With `verify` on, the newest usable backup's archive is fetched and checked (README). */
+async function verifyIfAsked(
+  report: Report,
+  facts: PortalFacts,
+  verdict: Verdict,
+  client: DocSpaceClient,
+  inputs: Inputs,
+  deps: CheckDependencies
+): Promise<Report> {
+  if (!inputs.verify) return report
+  // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
+  const {verifyNewest} = await import('./verify/index.js')
+  const verification = await verifyNewest(
+    client,
+    inputs,
+    facts,
+    verdict.newestUsable[0],
+    deps.timing.now
+  )
+  return withVerification(report, verification)
 }

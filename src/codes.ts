@@ -15,7 +15,9 @@ export const REASON_CODES = [
   'last-backup-failed',
   'started-backup-failed',
   'started-backup-timeout',
-  'started-backup-missing'
+  'started-backup-missing',
+  'backup-unreadable',
+  'backup-corrupt'
 ] as const
 export type ReasonCode = (typeof REASON_CODES)[number]
 
@@ -27,7 +29,9 @@ export const WARNING_CODES = [
   'count-unavailable',
   'service-state-unavailable',
   'clock-skew',
-  'issue-update-failed'
+  'issue-update-failed',
+  'backup-incomplete',
+  'verify-unavailable'
 ] as const
 export type WarningCode = (typeof WARNING_CODES)[number]
 

@@ -7,6 +7,7 @@ import {redactSecrets} from './secrets/redact.js'
 import type {ReasonCode, Status, WarningCode} from './codes.js'
 import type {BackupRecord, PortalFacts, Progress} from './types.js'
 import type {Thresholds, Verdict} from './verdict.js'
+import {verificationReason, verificationWarnings, type Verification} from './verification.js'
 
 /** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
 const MAX_PORTAL_STRING = 500
@@ -53,6 +54,8 @@ export interface Report {
     requireSchedule: boolean
   }
   startedBackup?: StartedBackup
+  /** With `verify` on: the restore check of the newest usable backup. */
+  verification?: Verification
   error?: {code: CheckError['code']; message: string}
 }
 
@@ -179,4 +182,13 @@ function boundedStart(started: StartedBackup, clip: Clip): StartedBackup {
     id: started.id && clip(started.id),
     error: started.error && clip(started.error)
   }
+}
+
+/** The report with its restore check: a failed check is a reason, the rest are warnings. */
+export function withVerification(report: Report, verification: Verification): Report {
+  const reason = verificationReason(verification)
+  const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons
+  const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status
+  const warnings = [...new Set([...report.warnings, ...verificationWarnings(verification)])]
+  return {...report, status, reasons, warnings, verification}
 }

@@ -64,4 +64,9 @@ export interface PortalFacts {
   backupsCreated: number | null
   /** `getservicestate`; `null` when the portal has no such route. */
   serviceEnabled: boolean | null
+  /**
+   * The latest job's download `link` (DataStore: relative; third-party storage: presigned), for
+   * `verify` only: a secret, kept out of `progress` so that nothing reports it.
+   */
+  progressLink?: string | null
 }

@@ -82,6 +82,8 @@ runs against two embedded demo portals, one healthy and one unhealthy.
   --timeout DURATION      per request (default 30s)   --retries N   (default 3)
   --start-backup          start a backup and wait for it first (spends the free-backup quota)
   --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
+  --verify                stream the newest backup's archive and check it can be restored
+  --verify-folder ID      its folder, when not the schedule's   --verify-timeout DURATION (30m)
   --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
   --format text|markdown|json   what to print (default text)
   --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
@@ -125,7 +127,9 @@ const REASON_CODES = [
     'last-backup-failed',
     'started-backup-failed',
     'started-backup-timeout',
-    'started-backup-missing'
+    'started-backup-missing',
+    'backup-unreadable',
+    'backup-corrupt'
 ];
 /** What is worth knowing but does not make a portal unhealthy. */
 const WARNING_CODES = (/* unused pure expression or super */ null && ([
@@ -135,7 +139,9 @@ const WARNING_CODES = (/* unused pure expression or super */ null && ([
     'count-unavailable',
     'service-state-unavailable',
     'clock-skew',
-    'issue-update-failed'
+    'issue-update-failed',
+    'backup-incomplete',
+    'verify-unavailable'
 ]));
 /** Why no verdict could be reached. */
 const ERROR_CODES = (/* unused pure expression or super */ null && ([
@@ -220,6 +226,7 @@ function portalQuote(text, secrets) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ parseServiceState),
+/* harmony export */   Rj: () => (/* binding */ parseProgressLink),
 /* harmony export */   TS: () => (/* binding */ parseProgress),
 /* harmony export */   i6: () => (/* binding */ parseHistory),
 /* harmony export */   nP: () => (/* binding */ parseSchedule),
@@ -321,6 +328,13 @@ function parseProgress(payload) {
         status: job.status == null ? null : enumAt(job.status, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_STATUS_NAMES */ ._, 'the job\'s "status"'),
         taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
     };
+}
+/** The job's download `link`, when it has one (`""` for Documents and Local). */
+function parseProgressLink(payload) {
+    if (typeof payload !== 'object' || payload === null)
+        return null;
+    const link = payload.link;
+    return typeof link === 'string' && link !== '' ? link : null;
 }
 function parseCount(payload) {
     if (typeof payload === 'number' && Number.isInteger(payload) && payload >= 0)
@@ -481,6 +495,10 @@ const INPUTS = {
     'storage-type': {},
     'storage-params': {},
     'wait-timeout': { default: '30m' },
+    verify: { default: 'false', boolean: true },
+    // No default: the schedule's folder applies.
+    'verify-folder': {},
+    'verify-timeout': { default: '30m' },
     issue: { default: 'false', boolean: true, actionOnly: true },
     // The runner fills in the default; parseInputs never sees the expression.
     'github-token': { default: '${{ github.token }}', actionOnly: true },
@@ -550,6 +568,58 @@ function row(cells) {
 }
 function table(headers, rows) {
     return [row(headers), row(headers.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ restoreCheckLines),
+/* harmony export */   u: () => (/* binding */ restoreCheckSection)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(495);
+
+const HEADLINE = {
+    verified: '✅ The newest backup is whole: every check passed.',
+    unreadable: '❌ The newest backup could not be read whole (`backup-unreadable`).',
+    corrupt: '❌ The newest backup is damaged (`backup-corrupt`).',
+    unavailable: '⚠️ The newest backup could not be verified (`verify-unavailable`).',
+    nothing: '➖ Nothing to verify.'
+};
+function restoreCheckSection(verification) {
+    const lines = [`### Restore check`, '', HEADLINE[verification.outcome]];
+    const subject = [
+        verification.fileName && `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.fileName)}\``,
+        verification.source && `from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.source)}`
+    ];
+    if (subject.some(Boolean))
+        lines.push('', `Archive ${subject.filter(Boolean).join(' ')}.`);
+    if (verification.message)
+        lines.push('', `${verification.check ? `Check **${verification.check}**: ` : ''}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.message)}`);
+    if (verification.levels.length > 0)
+        lines.push('', ...verification.levels.map(level => `- ✅ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(level)}`));
+    if (verification.outcome === 'verified') {
+        lines.push('', `SHA-256 \`${verification.sha256}\` · ${verification.bytes} bytes · ${verification.tables} tables · ${verification.files} stored files`);
+    }
+    if (verification.incomplete)
+        lines.push('', `⚠️ \`backup-incomplete\`: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.incomplete)}`);
+    return lines.join('\n');
+}
+/** The log: one line per level passed, then the outcome. */
+function restoreCheckLines(verification) {
+    const lines = verification.levels.map(level => `Restore check: ${level}`);
+    if (verification.outcome === 'verified') {
+        lines.push(`Restore check: verified ${verification.fileName ?? 'the archive'} (SHA-256 ${verification.sha256})`);
+    }
+    else if (verification.message) {
+        lines.push(`Restore check: ${verification.outcome}: ${verification.message}`);
+    }
+    if (verification.incomplete)
+        lines.push(`Restore check: incomplete: ${verification.incomplete}`);
+    return lines;
 }
 
 
@@ -1002,6 +1072,60 @@ function humanDuration(seconds) {
 
 /***/ }),
 
+/***/ 932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NR: () => (/* binding */ verificationWarnings),
+/* harmony export */   QA: () => (/* binding */ nothingToVerify),
+/* harmony export */   _p: () => (/* binding */ verificationReason),
+/* harmony export */   mI: () => (/* binding */ NOT_CHECKED)
+/* harmony export */ });
+/* unused harmony export LEVELS */
+// The report's `verification` object (opt-in `verify`): what was checked, where from, and what
+// was found. Built by src/verify/; read by the verdict, the outputs and the summary.
+/** The five levels of checks, weakest proof first; the first that fails decides. */
+const LEVELS = (/* unused pure expression or super */ null && (['transport', 'gzip', 'tar', 'structure', 'completeness']));
+const NOT_CHECKED = {
+    check: null,
+    message: null,
+    format: null,
+    bytes: null,
+    sha256: null,
+    dump: null,
+    tables: null,
+    files: null,
+    incomplete: null,
+    levels: []
+};
+function nothingToVerify(message) {
+    return {
+        backupId: null,
+        fileName: null,
+        storageType: null,
+        source: null,
+        ...NOT_CHECKED,
+        outcome: 'nothing',
+        message,
+        seconds: 0
+    };
+}
+/** The reason code a verification adds to the verdict, if any. */
+function verificationReason(verification) {
+    if (verification.outcome === 'unreadable')
+        return 'backup-unreadable';
+    return verification.outcome === 'corrupt' ? 'backup-corrupt' : null;
+}
+/** The warning codes a verification adds. */
+function verificationWarnings(verification) {
+    if (verification.outcome === 'unavailable')
+        return ['verify-unavailable'];
+    return verification.incomplete ? ['backup-incomplete'] : [];
+}
+
+
+/***/ }),
+
 /***/ 598:
 /***/ ((module) => {
 
@@ -1016,7 +1140,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 379:
+/***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -1075,6 +1199,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -1944,6 +2080,12 @@ class DocSpaceClient {
         const { answer, context } = await this.fetch(route, {});
         return answer.status === 404 ? null : this.parsed(answer, context, parse);
     }
+    /** GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. */
+    async getApi(path, query, parse) {
+        // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
+        const { answer, context } = await this.fetch(`../${path}`, query);
+        return this.parsed(answer, context, parse);
+    }
     /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
     async fetch(route, query) {
         const url = this.url(route, query);
@@ -2032,7 +2174,10 @@ async function readPortal(client, dump) {
     const settled = await Promise.allSettled([
         client.get('getbackuphistory', dumpQuery, shapes/* parseHistory */.i6),
         client.get('getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP),
-        client.get('getbackupprogress', dumpQuery, shapes/* parseProgress */.TS),
+        client.get('getbackupprogress', dumpQuery, payload => ({
+            job: (0,shapes/* parseProgress */.TS)(payload),
+            link: (0,shapes/* parseProgressLink */.Rj)(payload)
+        })),
         optional(client, ['getbackupscount'], shapes/* parseCount */.zq),
         // `service/state` appears in a public usage example; the server's route is getservicestate.
         optional(client, ['getservicestate', 'service/state'], shapes/* parseServiceState */.Et)
@@ -2047,7 +2192,14 @@ async function readPortal(client, dump) {
     if (state === null)
         warnings.push('service-state-unavailable');
     return {
-        facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state },
+        facts: {
+            history,
+            schedule,
+            progress: progress.job,
+            progressLink: progress.link,
+            backupsCreated: count,
+            serviceEnabled: state
+        },
         warnings
     };
 }
@@ -2067,9 +2219,12 @@ var dates = __nccwpck_require__(984);
 var schedule_words = __nccwpck_require__(450);
 // EXTERNAL MODULE: ./src/secrets/redact.ts + 2 modules
 var redact = __nccwpck_require__(969);
+// EXTERNAL MODULE: ./src/verification.ts
+var src_verification = __nccwpck_require__(932);
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
+
 
 
 
@@ -2176,6 +2331,14 @@ function boundedStart(started, clip) {
         id: started.id && clip(started.id),
         error: started.error && clip(started.error)
     };
+}
+/** The report with its restore check: a failed check is a reason, the rest are warnings. */
+function withVerification(report, verification) {
+    const reason = (0,src_verification/* verificationReason */._p)(verification);
+    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
+    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
+    const warnings = [...new Set([...report.warnings, ...(0,src_verification/* verificationWarnings */.NR)(verification)])];
+    return { ...report, status, reasons, warnings, verification };
 }
 
 ;// CONCATENATED MODULE: ./src/history-survey.ts
@@ -2324,6 +2487,7 @@ function warningsFor(facts, survey) {
 
 
 
+
 async function runCheck(inputs, deps) {
     // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
     // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
@@ -2375,17 +2539,34 @@ async function readAndJudge(inputs, deps) {
             const reading = await readPortal(client, inputs.dump);
             const now = new Date(deps.timing.now());
             const { verdict, started } = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited);
-            return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
+            const report = verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
+            return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps);
         }
         const reading = await readPortal(client, inputs.dump);
         const now = new Date(deps.timing.now());
-        return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, judge(reading.facts, thresholds, now));
+        const verdict = judge(reading.facts, thresholds, now);
+        const report = verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, verdict);
+        return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps);
     }
     catch (error) {
-        if (error instanceof errors/* CheckError */.tl)
-            return errorReport(base, error);
+        if (error instanceof errors/* CheckError */.tl) {
+            const report = errorReport(base, error);
+            if (!inputs.verify)
+                return report;
+            const nothing = (0,src_verification/* nothingToVerify */.QA)('the portal could not be checked, so no backup was chosen');
+            return withVerification(report, nothing);
+        }
         throw error;
     }
+}
+/** With `verify` on, the newest usable backup's archive is fetched and checked (README). */
+async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
+    if (!inputs.verify)
+        return report;
+    // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(477), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 124));
+    const verification = await verifyNewest(client, inputs, facts, verdict.newestUsable[0], deps.timing.now);
+    return withVerification(report, verification);
 }
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
@@ -2622,6 +2803,14 @@ function parseInputs(read) {
             maxSeconds: 6 * HOURS,
             expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
         }) * 1000,
+        verify: bool('verify'),
+        verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
+        verifyTimeoutMs: parseDuration('verify-timeout', text('verify-timeout'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 6 * HOURS,
+            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+        }) * 1000,
         issue: bool('issue'),
         githubToken: read('github-token').trim(),
         issueLabel: parseIssueLabel(text('issue-label'))
@@ -2644,6 +2833,14 @@ function parseMaxAge(value) {
         allowZero: false,
         expected: 'a duration such as 36h, 2d, 90m, or "auto"'
     }) / HOURS);
+}
+// It goes into a URL path: an id, never a path or anything a URL would read differently.
+function parseVerifyFolder(value) {
+    if (value === '')
+        return null;
+    if (!/[/\\?#%\s]|\.\./.test(value) && value.length <= 200)
+        return value;
+    throw (0,errors/* invalidInput */.aY)('verify-folder', value, 'the id of a DocSpace folder or room, such as 1234 (no /, \\, .., spaces, ?, # or %)');
 }
 // GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
 function parseIssueLabel(value) {
@@ -2681,7 +2878,9 @@ function reasonWords(code, report) {
         'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
         'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
         'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,durations/* humanDuration */.U)(report.startedBackup?.seconds ?? 0)} waited).`,
-        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
+        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`,
+        'backup-unreadable': `The newest backup's archive could not be read whole: ${report.verification?.message ?? '?'}`,
+        'backup-corrupt': `The newest backup's archive is damaged: ${report.verification?.message ?? '?'}`
     };
     if (isReason(code))
         return sentences[code];
@@ -2695,7 +2894,9 @@ function warningWords(code, report) {
         'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
         'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
         'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
-        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
+        'issue-update-failed': 'The GitHub issue for this portal could not be updated.',
+        'backup-incomplete': `The newest backup left files out: ${report.verification?.incomplete ?? '?'}`,
+        'verify-unavailable': `The newest backup could not be verified: ${report.verification?.message ?? '?'}`
     };
     return sentences[code];
 }
@@ -2780,8 +2981,11 @@ function startedBackupRow(report, failed) {
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/render/restore-check.ts
+var restore_check = __nccwpck_require__(563);
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary (and the report file, and the issue body): pure, report in, markdown out.
+
 
 
 
@@ -2814,7 +3018,11 @@ function heading(report) {
 }
 function errorSection(report) {
     const error = report.error;
-    return [`**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`, ...warningSection(report)];
+    return [
+        `**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`,
+        ...warningSection(report),
+        ...restoreCheck(report)
+    ];
 }
 function verdictSections(report) {
     const rows = checkRows(report).map(row => [
@@ -2828,11 +3036,15 @@ function verdictSections(report) {
         (0,markdown/* table */.tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
         ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
         ...warningSection(report),
+        ...restoreCheck(report),
         scheduleSection(report),
         jobSection(report),
         backupsSection(report),
         countsSection(report)
     ];
+}
+function restoreCheck(report) {
+    return report.verification ? [(0,restore_check/* restoreCheckSection */.u)(report.verification)] : [];
 }
 function warningSection(report) {
     if (report.warnings.length === 0)
@@ -2903,10 +3115,13 @@ var one_line = __nccwpck_require__(350);
 
 
 
+
 const text_OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
 /** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
 function checkLines(report) {
-    return checkRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.check}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
+    const rows = checkRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.check}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
+    const restore = report.verification ? (0,restore_check/* restoreCheckLines */.M)(report.verification) : [];
+    return [...rows, ...restore.map(one_line/* oneLine */.T)];
 }
 /** `healthy`, or the reasons (or the error) in words. */
 function verdictLines(report) {
@@ -2944,8 +3159,6 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(522);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/fake-docspace/echo.ts
 // The ways a careless portal quotes a received secret back (in an error message, a job's error):
 // as sent, percent-encoded, or base64-encoded, whole or inside a longer encoded string.
@@ -2976,6 +3189,8 @@ const ECHO_ENCODINGS = {
     'base64-inside-2': (authorization) => base64url(`u:${tokenOf(authorization)};`)
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
 // DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
@@ -3234,6 +3449,151 @@ function drainOrClose(res) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/serve-bytes.ts
+const PIECE = 64 * 1024;
+function serveBytes(req, res, served, type = 'application/gzip') {
+    const { bytes } = served;
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    let start = 0;
+    let end = bytes.length - 1;
+    let status = 200;
+    const headers = { 'content-type': type, 'accept-ranges': 'bytes' };
+    if (range && (range[1] || range[2])) {
+        start = range[1] ? Number(range[1]) : bytes.length - Number(range[2]);
+        end = range[1] && range[2] ? Math.min(Number(range[2]), end) : end;
+        if (start > end) {
+            res.writeHead(416, { 'content-range': `bytes */${bytes.length}`, 'content-length': '0' });
+            return void res.end();
+        }
+        status = 206;
+        headers['content-range'] = `bytes ${start}-${end}/${bytes.length}`;
+    }
+    const body = bytes.subarray(start, end + 1);
+    if (served.contentLength !== 'none')
+        headers['content-length'] = String(served.contentLength ?? body.length);
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD')
+        return void res.end();
+    const limit = Math.min(body.length, served.stallAfter ?? Infinity, served.cutAfter ?? Infinity);
+    const piece = served.trickle?.bytes ?? PIECE;
+    let at = 0;
+    const next = () => {
+        if (res.destroyed)
+            return;
+        while (at < limit) {
+            const chunk = body.subarray(at, Math.min(limit, at + piece));
+            at += chunk.length;
+            const more = res.write(chunk);
+            if (served.trickle)
+                return void setTimeout(next, served.trickle.delayMs).unref();
+            if (!more)
+                return void res.once('drain', next);
+        }
+        if (served.cutAfter !== undefined && served.cutAfter < body.length)
+            // Once what was sent has left, as a cut connection does mid-body.
+            return void res.write('', () => res.destroy());
+        if (served.stallAfter !== undefined && served.stallAfter < body.length)
+            return;
+        res.end();
+    };
+    next();
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/archive-routes.ts
+
+
+
+const STORAGE_AUTH = '1780279207000.c2lnbmF0dXJlLW9mLXRoZS1saW5r';
+/** Answers an archive route; `false` when the path is not one of them. */
+function answerArchiveRoute(req, res, url, context) {
+    const path = url.pathname;
+    const files = /^\/api\/2\.0\/files\/(?:file\/([^/]+)(\/presigneduri)?|([^/]+))\/?$/i.exec(path);
+    const isHandler = /^\/filehandler\.ashx$/i.test(path);
+    const storage = /^\/storage\/backup\/root\/(.+)$/i.exec(path);
+    if (!files && !isHandler && !storage)
+        return false;
+    const authorized = req.headers.authorization === `Bearer ${context.token}`;
+    const { archive } = context;
+    if (storage) {
+        const ok = authorized &&
+            context.role === 'admin' &&
+            url.searchParams.get('auth') === (archive?.storageAuth ?? STORAGE_AUTH);
+        if (!ok)
+            return (send(res, 403, 'Forbidden'), true);
+        if (!archive || decodeURIComponent(storage[1]) !== context.fileName)
+            return (send(res, 404, 'Not found'), true);
+        return (download(req, res, archive), true);
+    }
+    if (!authorized)
+        return (send(res, 401), true);
+    const fileId = archive?.fileId ?? '5678';
+    const title = archive?.title ?? context.fileName;
+    const size = archive ? (archive.pureContentLength ?? archive.bytes.length) : 0;
+    const dto = {
+        id: /^\d+$/.test(fileId) ? Number(fileId) : fileId,
+        title,
+        pureContentLength: size,
+        contentLength: `${Math.ceil(size / 1024)} KB`,
+        fileExst: '.gz',
+        version: 1,
+        viewUrl: `${context.origin}/filehandler.ashx?action=download&fileid=${fileId}`
+    };
+    if (isHandler) {
+        if (!archive || url.searchParams.get('fileid') !== fileId)
+            return (send(res, 404, '<html><body>File not found</body></html>', { 'content-type': 'text/html' }),
+                true);
+        if (archive.redirectTo)
+            return (send(res, 302, '', { location: archive.redirectTo }), true);
+        return (download(req, res, archive), true);
+    }
+    const [, fileRoute, presigned, folder] = files;
+    const href = url.href;
+    if (fileRoute !== undefined) {
+        if (!archive || decodeURIComponent(fileRoute) !== fileId)
+            return (sendJson(res, 404, errorEnvelope(404, 'The required file was not found', 'System.IO.FileNotFoundException')),
+                true);
+        const payload = presigned
+            ? `${context.origin}/filehandler.ashx?action=stream&fileid=${fileId}&version=1&stream_auth=${STORAGE_AUTH}`
+            : dto;
+        return (send(res, 200, successBody(JSON.stringify(payload), 1, href, 'GET'), {
+            'content-type': 'application/json; charset=utf-8'
+        }),
+            true);
+    }
+    if (decodeURIComponent(folder) !== (archive?.folderId ?? '1234'))
+        return (sendJson(res, 404, errorEnvelope(404, 'The required folder was not found', 'System.IO.DirectoryNotFoundException')),
+            true);
+    const filter = url.searchParams.get('filterValue') ?? '';
+    // A near-miss beside the archive: the match must be on the exact title.
+    const decoy = {
+        ...dto,
+        id: 9999,
+        title: `copy of ${title}`,
+        viewUrl: `${context.origin}/filehandler.ashx?action=download&fileid=9999`
+    };
+    const listed = (archive ? [decoy, dto] : []).filter(file => file.title.toLowerCase().includes(filter.toLowerCase()));
+    const content = {
+        files: listed,
+        folders: [],
+        current: { id: Number(archive?.folderId ?? 1234), title: 'Backups' },
+        pathParts: [],
+        startIndex: 0,
+        count: listed.length,
+        total: listed.length
+    };
+    return (send(res, 200, successBody(JSON.stringify(content), listed.length, href, 'GET'), {
+        'content-type': 'application/json; charset=utf-8'
+    }),
+        true);
+}
+function download(req, res, archive) {
+    if (archive.status)
+        return send(res, archive.status, '<!DOCTYPE html><html><body>Error</body></html>', {
+            'content-type': 'text/html'
+        });
+    serveBytes(req, res, archive);
+}
+
 ;// CONCATENATED MODULE: ./src/fake-docspace/backup-job.ts
 // The fake's `startbackup`: the job it starts moves on with each progress poll, then
 // completes (adding its record to the history), fails, or never ends, as the options say.
@@ -3435,6 +3795,7 @@ function shuffle(items) {
 
 
 
+
 const DEFAULT_TOKEN = `sk-${'a'.repeat(64)}`;
 const BACKUP_PATH = /^(.*?)\/api\/2\.0\/backup\/(.+?)\/?$/i;
 const GET_ROUTES = [
@@ -3486,6 +3847,13 @@ async function startFakeDocSpace(options = {}) {
         }
     };
     const answer = routeAnswers(fake, options);
+    const archiveContext = () => ({
+        archive: options.archive,
+        token: options.token ?? DEFAULT_TOKEN,
+        role: options.role ?? 'admin',
+        origin: fake.url,
+        fileName: newestFileName(fake.state)
+    });
     async function handle(req, res) {
         const body = await fake_docspace_readBody(req);
         const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
@@ -3497,6 +3865,8 @@ async function startFakeDocSpace(options = {}) {
             : undefined;
         const fault = queue?.shift();
         if (fault && (await applyFault(fault, req, res, sleep)))
+            return;
+        if (answerArchiveRoute(req, res, url, archiveContext()))
             return;
         answer(request, url.href, res);
     }
@@ -3613,6 +3983,14 @@ function recordRequest(req, url, body) {
         at: Date.now()
     };
 }
+/** The newest record's file name: the archive the routes serve. */
+function newestFileName(state) {
+    let newest;
+    for (const record of state.history)
+        if (!newest || record.createdOn > newest.createdOn)
+            newest = record;
+    return newest?.fileName ?? '';
+}
 async function fake_docspace_readBody(req) {
     const chunks = [];
     for await (const chunk of req)
@@ -3664,7 +4042,7 @@ const EXIT = { healthy: 0, unhealthy: 1, error: 2, usage: 64 };
 async function main(argv) {
     if (argv[0] === 'verify-file') {
         // Loaded only for this command: its checker (and saxes) are a chunk of their own.
-        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 756));
+        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 280));
         return verifyFileCommand(argv.slice(1));
     }
     const args = (0,cli_args/* parseArguments */.We)(argv);

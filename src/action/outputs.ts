@@ -21,7 +21,13 @@ export const OUTPUT_NAMES = [
   'report-file',
   'issue-number',
   'started-backup-id',
-  'started-backup-seconds'
+  'started-backup-seconds',
+  'verified',
+  'verified-backup-id',
+  'verified-bytes',
+  'verified-sha256',
+  'verified-tables',
+  'verified-files'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -59,6 +65,24 @@ export function outputsOf(report: Report): Outputs {
     'service-enabled': report.serviceEnabled === null ? '' : String(report.serviceEnabled),
     report: JSON.stringify(report),
     'started-backup-id': started?.id ?? '',
-    'started-backup-seconds': started ? String(started.seconds) : ''
+    'started-backup-seconds': started ? String(started.seconds) : '',
+    ...verificationOutputs(report)
+  }
+}
+
+/** `verified…`: empty when nothing was verified; the figures only when every check passed. */
+function verificationOutputs(report: Report): Pick<Outputs, `verified${string}` & keyof Outputs> {
+  const v = report.verification
+  const checked = v && ['verified', 'unreadable', 'corrupt'].includes(v.outcome)
+  const passed = v?.outcome === 'verified'
+  const figure = (value: number | string | null | undefined) =>
+    passed && value !== null && value !== undefined ? String(value) : ''
+  return {
+    verified: checked ? String(passed) : '',
+    'verified-backup-id': checked ? (v.backupId ?? '') : '',
+    'verified-bytes': figure(v?.bytes),
+    'verified-sha256': figure(v?.sha256),
+    'verified-tables': figure(v?.tables),
+    'verified-files': figure(v?.files)
   }
 }

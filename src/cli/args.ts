@@ -78,6 +78,8 @@ runs against two embedded demo portals, one healthy and one unhealthy.
   --timeout DURATION      per request (default 30s)   --retries N   (default 3)
   --start-backup          start a backup and wait for it first (spends the free-backup quota)
   --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
+  --verify                stream the newest backup's archive and check it can be restored
+  --verify-folder ID      its folder, when not the schedule's   --verify-timeout DURATION (30m)
   --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
   --format text|markdown|json   what to print (default text)
   --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);

@@ -46,6 +46,17 @@ export class DocSpaceClient {
     return answer.status === 404 ? null : this.parsed(answer, context, parse)
   }
 
+  /** GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. */
+  async getApi<T>(
+    path: string,
+    query: Record<string, string>,
+    parse: PayloadParser<T>
+  ): Promise<T> {
+    // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
+    const {answer, context} = await this.fetch(`../${path}`, query)
+    return this.parsed(answer, context, parse)
+  }
+
   /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
   private async fetch(
     route: string,

@@ -6,6 +6,7 @@ import {
   parseCount,
   parseHistory,
   parseProgress,
+  parseProgressLink,
   parseSchedule,
   parseServiceState
 } from './shapes.js'
@@ -22,7 +23,10 @@ export async function readPortal(client: DocSpaceClient, dump: boolean): Promise
   const settled = await Promise.allSettled([
     client.get('getbackuphistory', dumpQuery, parseHistory),
     client.get('getbackupschedule', dumpQuery, parseSchedule),
-    client.get('getbackupprogress', dumpQuery, parseProgress),
+    client.get('getbackupprogress', dumpQuery, payload => ({
+      job: parseProgress(payload),
+      link: parseProgressLink(payload)
+    })),
     optional(client, ['getbackupscount'], parseCount),
     // `service/state` appears in a public usage example; the server's route is getservicestate.
     optional(client, ['getservicestate', 'service/state'], parseServiceState)
@@ -34,7 +38,7 @@ export async function readPortal(client: DocSpaceClient, dump: boolean): Promise
   ) as [
     PortalFacts['history'],
     PortalFacts['schedule'],
-    PortalFacts['progress'],
+    {job: PortalFacts['progress']; link: string | null},
     number | null,
     boolean | null
   ]
@@ -43,7 +47,14 @@ export async function readPortal(client: DocSpaceClient, dump: boolean): Promise
   if (count === null) warnings.push('count-unavailable')
   if (state === null) warnings.push('service-state-unavailable')
   return {
-    facts: {history, schedule, progress, backupsCreated: count, serviceEnabled: state},
+    facts: {
+      history,
+      schedule,
+      progress: progress.job,
+      progressLink: progress.link,
+      backupsCreated: count,
+      serviceEnabled: state
+    },
     warnings
   }
 }

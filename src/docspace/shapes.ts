@@ -101,6 +101,13 @@ export function parseProgress(payload: unknown): Progress | null {
   }
 }
 
+/** The job's download `link`, when it has one (`""` for Documents and Local). */
+export function parseProgressLink(payload: unknown): string | null {
+  if (typeof payload !== 'object' || payload === null) return null
+  const link = (payload as Record<string, unknown>).link
+  return typeof link === 'string' && link !== '' ? link : null
+}
+
 export function parseCount(payload: unknown): number {
   if (typeof payload === 'number' && Number.isInteger(payload) && payload >= 0) return payload
   throw new ShapeError(`is not a count of backups (got ${shown(payload)})`)

@@ -4,6 +4,11 @@ import {createServer, type IncomingMessage, type ServerResponse} from 'node:http
 import {createServer as createTlsServer} from 'node:https'
 import type {AddressInfo, Socket} from 'node:net'
 import {constants, gzip} from 'node:zlib'
+import {
+  answerArchiveRoute,
+  type ArchiveRouteContext,
+  type ServedArchive
+} from './archive/archive-routes.js'
 import {backupJob, type StartBackupPlan} from './backup-job.js'
 import {applyFault, JSON_TYPE, send, sendJson, sendPayload} from './faults.js'
 import type {FaultPlan, RouteName} from './faults.js'
@@ -12,6 +17,7 @@ import * as wire from './wire.js'
 import type {PortalState, WireRecord} from './wire.js'
 
 export type {Fault, FaultPlan, RouteName} from './faults.js'
+export type {ServedArchive} from './archive/archive-routes.js'
 export type {PortalState} from './wire.js'
 
 export interface FakeOptions {
@@ -27,6 +33,8 @@ export interface FakeOptions {
   latencyMs?: number
   faults?: FaultPlan
   startBackup?: StartBackupPlan
+  /** The newest backup's archive, served by the Files API, filehandler and the storage link. */
+  archive?: ServedArchive
   /** Default `127.0.0.1`. */
   host?: string
   /** Default 0: a free port. */
@@ -119,6 +127,13 @@ export async function startFakeDocSpace(options: FakeOptions = {}): Promise<Fake
     }
   }
   const answer = routeAnswers(fake, options)
+  const archiveContext = (): ArchiveRouteContext => ({
+    archive: options.archive,
+    token: options.token ?? DEFAULT_TOKEN,
+    role: options.role ?? 'admin',
+    origin: fake.url,
+    fileName: newestFileName(fake.state)
+  })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req)
@@ -131,6 +146,7 @@ export async function startFakeDocSpace(options: FakeOptions = {}): Promise<Fake
       : undefined
     const fault = queue?.shift()
     if (fault && (await applyFault(fault, req, res, sleep))) return
+    if (answerArchiveRoute(req, res, url, archiveContext())) return
     answer(request, url.href, res)
   }
   return fake
@@ -241,6 +257,14 @@ function recordRequest(req: IncomingMessage, url: URL, body: string): RecordedRe
     body,
     at: Date.now()
   }
+}
+
+/** The newest record's file name: the archive the routes serve. */
+function newestFileName(state: PortalState): string {
+  let newest: WireRecord | undefined
+  for (const record of state.history)
+    if (!newest || record.createdOn > newest.createdOn) newest = record
+  return newest?.fileName ?? ''
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

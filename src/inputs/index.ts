@@ -41,6 +41,12 @@ export interface Inputs {
   /** How long to wait for the started backup. */
   waitTimeoutMs: number
   /** Keep one GitHub issue per portal. */
+  /** Stream the newest usable backup's archive and check it. */
+  verify: boolean
+  /** Folder of Documents backups when it is not the schedule's; `null`: the schedule's. */
+  verifyFolder: string | null
+  /** The whole download and check. */
+  verifyTimeoutMs: number
   issue: boolean
   githubToken: string
   issueLabel: string
@@ -94,6 +100,15 @@ export function parseInputs(read: InputReader): Inputs {
         maxSeconds: 6 * HOURS,
         expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
       }) * 1000,
+    verify: bool('verify'),
+    verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
+    verifyTimeoutMs:
+      parseDuration('verify-timeout', text('verify-timeout'), {
+        bareUnitSeconds: SECONDS,
+        allowZero: false,
+        maxSeconds: 6 * HOURS,
+        expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+      }) * 1000,
     issue: bool('issue'),
     githubToken: read('github-token').trim(),
     issueLabel: parseIssueLabel(text('issue-label'))
@@ -116,6 +131,17 @@ function parseMaxAge(value: string): number | 'auto' {
       allowZero: false,
       expected: 'a duration such as 36h, 2d, 90m, or "auto"'
     }) / HOURS
+  )
+}
+
+// It goes into a URL path: an id, never a path or anything a URL would read differently.
+function parseVerifyFolder(value: string): string | null {
+  if (value === '') return null
+  if (!/[/\\?#%\s]|\.\./.test(value) && value.length <= 200) return value
+  throw invalidInput(
+    'verify-folder',
+    value,
+    'the id of a DocSpace folder or room, such as 1234 (no /, \\, .., spaces, ?, # or %)'
   )
 }
 

@@ -30,6 +30,10 @@ export const INPUTS = {
   'storage-type': {},
   'storage-params': {},
   'wait-timeout': {default: '30m'},
+  verify: {default: 'false', boolean: true},
+  // No default: the schedule's folder applies.
+  'verify-folder': {},
+  'verify-timeout': {default: '30m'},
   issue: {default: 'false', boolean: true, actionOnly: true},
   // The runner fills in the default; parseInputs never sees the expression.
   'github-token': {default: '${{ github.token }}', actionOnly: true},

@@ -4,6 +4,7 @@ import {JOB_KINDS} from '../codes.js'
 import type {Report} from '../report.js'
 import {checkRows, type Outcome} from './checks.js'
 import {table, text} from './markdown.js'
+import {restoreCheckSection} from './restore-check.js'
 import {storageWords} from '../schedule-words.js'
 import {jobStateWords, reasonWords, warningWords} from './words.js'
 
@@ -38,7 +39,11 @@ function heading(report: Report): string {
 
 function errorSection(report: Report): string[] {
   const error = report.error!
-  return [`**Error \`${error.code}\`**: ${text(error.message)}`, ...warningSection(report)]
+  return [
+    `**Error \`${error.code}\`**: ${text(error.message)}`,
+    ...warningSection(report),
+    ...restoreCheck(report)
+  ]
 }
 
 function verdictSections(report: Report): string[] {
@@ -53,11 +58,16 @@ function verdictSections(report: Report): string[] {
     table(['Check', 'Threshold', 'Observed', 'Result'], rows),
     ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
     ...warningSection(report),
+    ...restoreCheck(report),
     scheduleSection(report),
     jobSection(report),
     backupsSection(report),
     countsSection(report)
   ]
+}
+
+function restoreCheck(report: Report): string[] {
+  return report.verification ? [restoreCheckSection(report.verification)] : []
 }
 
 function warningSection(report: Report): string[] {

@@ -1,6 +1,7 @@
 // The report as plain text: the log's lines in the Action, the whole output of the CLI.
 import type {Report} from '../report.js'
 import {checkRows, type Outcome} from './checks.js'
+import {restoreCheckLines} from './restore-check.js'
 import {reasonWords, warningWords} from './words.js'
 import {oneLine} from '../one-line.js'
 
@@ -8,9 +9,11 @@ const OUTCOME_MARK: Record<Outcome, string> = {pass: '✔', fail: '✘', warn: '
 
 /** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
 export function checkLines(report: Report): string[] {
-  return checkRows(report).map(
+  const rows = checkRows(report).map(
     row => `${OUTCOME_MARK[row.outcome]} ${row.check}: ${oneLine(row.observed)} [${row.threshold}]`
   )
+  const restore = report.verification ? restoreCheckLines(report.verification) : []
+  return [...rows, ...restore.map(oneLine)]
 }
 
 /** `healthy`, or the reasons (or the error) in words. */

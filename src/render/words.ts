@@ -28,7 +28,9 @@ export function reasonWords(code: Report['reasons'][number], report: Report): st
     'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
     'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
     'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${humanDuration(report.startedBackup?.seconds ?? 0)} waited).`,
-    'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
+    'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`,
+    'backup-unreadable': `The newest backup's archive could not be read whole: ${report.verification?.message ?? '?'}`,
+    'backup-corrupt': `The newest backup's archive is damaged: ${report.verification?.message ?? '?'}`
   }
   if (isReason(code)) return sentences[code]
   return report.error?.message ?? code
@@ -46,7 +48,9 @@ export function warningWords(code: WarningCode, report: Report): string {
       'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
     'clock-skew':
       "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
-    'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
+    'issue-update-failed': 'The GitHub issue for this portal could not be updated.',
+    'backup-incomplete': `The newest backup left files out: ${report.verification?.incomplete ?? '?'}`,
+    'verify-unavailable': `The newest backup could not be verified: ${report.verification?.message ?? '?'}`
   }
   return sentences[code]
 }

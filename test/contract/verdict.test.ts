@@ -56,7 +56,13 @@ describe('a healthy portal', () => {
       'report-file': expect.any(String),
       'issue-number': '',
       'started-backup-id': '',
-      'started-backup-seconds': ''
+      'started-backup-seconds': '',
+      verified: '',
+      'verified-backup-id': '',
+      'verified-bytes': '',
+      'verified-sha256': '',
+      'verified-tables': '',
+      'verified-files': ''
     })
     expect(JSON.parse(schedule as string)).toEqual(state.schedule)
 

@@ -204,5 +204,5 @@ export function actionDefaults(): Record<string, string> {
 export function actionOutputs(): string[] {
   const yaml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
   const section = /^outputs:\n([\s\S]*?)^\S/m.exec(yaml)?.[1] ?? ''
-  return [...section.matchAll(/^ {2}([a-z-]+):\s*$/gm)].map(match => match[1] as string)
+  return [...section.matchAll(/^ {2}([a-z0-9-]+):\s*$/gm)].map(match => match[1] as string)
 }

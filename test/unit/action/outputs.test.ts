@@ -68,7 +68,13 @@ describe('outputsOf', () => {
       'service-enabled': 'false',
       report: outputs.report,
       'started-backup-id': '',
-      'started-backup-seconds': ''
+      'started-backup-seconds': '',
+      verified: '',
+      'verified-backup-id': '',
+      'verified-bytes': '',
+      'verified-sha256': '',
+      'verified-tables': '',
+      'verified-files': ''
     })
     expect(JSON.parse(outputs.report)).toMatchObject({status: 'healthy', portal: PORTAL_INFO.base})
   })

@@ -26,6 +26,7 @@ const BOOLEAN_FIELDS: Record<BooleanInput, keyof Inputs> = {
   'fail-on-unhealthy': 'failOnUnhealthy',
   summary: 'summary',
   'start-backup': 'startBackup',
+  verify: 'verify',
   issue: 'issue'
 }
 const BOOLEAN_INPUTS = Object.entries(BOOLEAN_FIELDS)
@@ -58,6 +59,9 @@ describe('parseInputs', () => {
       storageType: null,
       storageParams: null,
       waitTimeoutMs: 1_800_000,
+      verify: false,
+      verifyFolder: null,
+      verifyTimeoutMs: 1_800_000,
       issue: false,
       githubToken: '',
       issueLabel: 'docspace-backup'
@@ -357,5 +361,33 @@ describe('parseInputs on any text (property)', () => {
         }
       })
     )
+  })
+})
+
+describe('verify inputs', () => {
+  const read = (values: Record<string, string>) =>
+    parseInputs(reader({portal: PORTAL, token: TOKEN, ...values}))
+  it('take a folder id, numeric or a third-party one', () => {
+    expect(read({'verify-folder': ' 1234 '}).verifyFolder).toBe('1234')
+    expect(read({'verify-folder': 'sbox-5-abcd'}).verifyFolder).toBe('sbox-5-abcd')
+  })
+  it.each(['../1', '12/34', 'a\\b', '12 34', '1?x=1', '1#2', '%2e%2e'])(
+    'refuse verify-folder %j before any request',
+    value => {
+      expect(() => read({'verify-folder': value})).toThrow(
+        /^Input "verify-folder" has an invalid value .*: expected the id of a DocSpace folder or room/
+      )
+    }
+  )
+  it('take verify-timeout as a duration up to 6h (bare number: seconds)', () => {
+    expect(read({'verify-timeout': '90'}).verifyTimeoutMs).toBe(90_000)
+    expect(read({'verify-timeout': '2h'}).verifyTimeoutMs).toBe(7_200_000)
+    expect(() => read({'verify-timeout': '7h'})).toThrow(
+      /^Input "verify-timeout" has an invalid value "7h"/
+    )
+    expect(() => read({'verify-timeout': '0'})).toThrow(/verify-timeout/)
+  })
+  it('are validated with verify off', () => {
+    expect(() => read({verify: 'false', 'verify-timeout': 'soon'})).toThrow(/verify-timeout/)
   })
 })

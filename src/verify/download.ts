@@ -1,0 +1,190 @@
+// The archive's bytes, streamed into the check as they arrive: never stored, never whole in
+// memory. Redirects (at most 5) are followed here, for downloads only, and the token goes only
+// to the portal's own origin. A link's query is a secret: messages name the host, never the URL.
+import type {ClientRequest, IncomingMessage} from 'node:http'
+import {messageOf} from '../errors.js'
+import type {ArchiveCheck, ExpectedSize} from './archive-check.js'
+
+const MAX_REDIRECTS = 5
+
+export interface DownloadRequest {
+  url: URL
+  /** Sent as `Authorization: Bearer …` to `portalOrigin` only; `null`: never (a presigned link). */
+  token: string | null
+  portalOrigin: string
+  /** Each wait for bytes (the `timeout` input). */
+  timeoutMs: number
+}
+
+/** The download could not run to its end: a message for people (hosts only). */
+export class DownloadProblem extends Error {
+  constructor(
+    message: string,
+    /** `deadline`: verify-timeout passed (verify-unavailable); else the archive is unreadable. */
+    readonly kind: 'unreadable' | 'deadline' = 'unreadable'
+  ) {
+    super(message)
+    this.name = 'DownloadProblem'
+  }
+}
+
+export interface Cancel {
+  /** Set by the download: stops it with this problem (verify-timeout). */
+  stop?: (problem: DownloadProblem) => void
+}
+
+/** Streams the archive at `request.url` into `check`; the byte counts it must match, or throws. */
+export async function download(
+  request: DownloadRequest,
+  check: ArchiveCheck,
+  cancel: Cancel
+): Promise<ExpectedSize[]> {
+  let url = request.url
+  for (let redirects = 0; ; redirects++) {
+    const answer = await open(url, request, cancel)
+    const status = answer.statusCode ?? 0
+    if (status >= 300 && status < 400 && answer.headers.location) {
+      answer.destroy()
+      if (redirects === MAX_REDIRECTS)
+        throw new DownloadProblem(`more than ${MAX_REDIRECTS} redirects, the last from ${url.host}`)
+      url = redirectTarget(url, answer.headers.location)
+      continue
+    }
+    if (status !== 200 && status !== 206) {
+      answer.destroy()
+      throw new DownloadProblem(
+        `the download from ${url.host} answered HTTP ${status}${statusHint(status)}`
+      )
+    }
+    await stream(answer, url, request.timeoutMs, check, cancel)
+    const declared = Number(answer.headers['content-length'])
+    return Number.isSafeInteger(declared) && answer.headers['content-length'] !== undefined
+      ? [{bytes: declared, source: `Content-Length from ${url.host}`}]
+      : []
+  }
+}
+
+function open(url: URL, request: DownloadRequest, cancel: Cancel): Promise<IncomingMessage> {
+  const transport =
+    url.protocol === 'https:'
+      ? process.getBuiltinModule('node:https')
+      : process.getBuiltinModule('node:http')
+  const headers: Record<string, string> = {Accept: '*/*', 'User-Agent': 'docspace-backup-check'}
+  if (request.token !== null && url.origin === request.portalOrigin)
+    headers.Authorization = `Bearer ${request.token}`
+  return new Promise((resolve, reject) => {
+    const outgoing: ClientRequest = transport.request(url, {method: 'GET', headers, agent: false})
+    const fail = (problem: DownloadProblem): void => {
+      outgoing.destroy()
+      reject(problem)
+    }
+    cancel.stop = fail
+    outgoing.setTimeout(request.timeoutMs, () =>
+      fail(new DownloadProblem(`no answer from ${url.host} within ${request.timeoutMs / 1000} s`))
+    )
+    outgoing.on('error', error =>
+      fail(new DownloadProblem(`the download from ${url.host} failed: ${describe(error)}`))
+    )
+    outgoing.on('response', answer => {
+      outgoing.setTimeout(0)
+      resolve(answer)
+    })
+    outgoing.end()
+  })
+}
+
+/** Feeds the body to the check, one chunk at a time; `timeoutMs` bounds each wait for bytes. */
+function stream(
+  answer: IncomingMessage,
+  url: URL,
+  timeoutMs: number,
+  check: ArchiveCheck,
+  cancel: Cancel
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let received = 0
+    let timer: NodeJS.Timeout | undefined
+    let done = false
+    const finish = (problem?: DownloadProblem): void => {
+      if (done) return
+      done = true
+      clearTimeout(timer)
+      if (problem) {
+        answer.destroy()
+        reject(problem)
+      } else resolve()
+    }
+    const wait = (): void => {
+      clearTimeout(timer)
+      timer = setTimeout(
+        () =>
+          finish(
+            new DownloadProblem(
+              `no bytes from ${url.host} for ${timeoutMs / 1000} s, after ${received} bytes`
+            )
+          ),
+        timeoutMs
+      )
+    }
+    cancel.stop = problem => finish(problem)
+    answer.on('data', (chunk: Buffer) => {
+      received += chunk.length
+      clearTimeout(timer)
+      answer.pause()
+      check.write(chunk).then(
+        () => {
+          if (done) return
+          wait()
+          answer.resume()
+        },
+        error => finish(new DownloadProblem(messageOf(error)))
+      )
+    })
+    answer.on('end', () => finish())
+    answer.on('error', error =>
+      finish(
+        new DownloadProblem(
+          `the connection to ${url.host} failed after ${received} bytes: ${describe(error)}`
+        )
+      )
+    )
+    answer.on('close', () => {
+      if (!answer.complete)
+        finish(
+          new DownloadProblem(
+            `the connection to ${url.host} closed after ${received} bytes, before the end`
+          )
+        )
+    })
+    wait()
+  })
+}
+
+function redirectTarget(from: URL, location: string): URL {
+  let target: URL
+  try {
+    target = new URL(location, from)
+  } catch {
+    throw new DownloadProblem(`${from.host} redirected to an address that is not a URL`)
+  }
+  if (target.protocol !== 'https:' && !(target.protocol === 'http:' && isLoopback(target.hostname)))
+    throw new DownloadProblem(
+      `${from.host} redirected to ${target.protocol}//${target.host}, not https`
+    )
+  return target
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname)
+}
+
+function statusHint(status: number): string {
+  if (status === 401 || status === 403)
+    return ': the key may not read this file (it needs files:read or *:read, and a DocSpace admin)'
+  if (status === 404) return ': the archive is gone from the storage'
+  return ''
+}
+
+function describe(error: NodeJS.ErrnoException): string {
+  return error.code ? `${error.code}: ${error.message}` : error.message
+}
