@@ -3,6 +3,7 @@
 import {JOB_KINDS, SCHEDULE_PERIODS, STORAGE_TYPE_NAMES, TASK_STATUS_NAMES} from '../codes.js'
 import type {BackupRecord, HistoryRecord, Progress, Schedule} from '../types.js'
 import {parseApiDate, utcKey} from '../time/dates.js'
+import {MAX_JSON_DEPTH, nestsDeeperThan} from './json-depth.js'
 
 /** A payload that is not the shape the route promises; the message says where. */
 export class ShapeError extends Error {}
@@ -59,6 +60,9 @@ function isWholeNumber(value: unknown): value is number {
 
 export function parseSchedule(payload: unknown): Schedule | null {
   if (payload === null) return null
+  // Kept whole for the `schedule` output: its depth is checked before anything walks it.
+  if (nestsDeeperThan(payload, MAX_JSON_DEPTH))
+    throw new ShapeError(`has the schedule nested more than ${MAX_JSON_DEPTH} levels deep`)
   const schedule = objectAt(payload, 'the schedule')
   const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"')
   const lastBackupTime = parseApiDate(schedule.lastBackupTime ?? '0001-01-01T00:00:00')
@@ -168,9 +172,14 @@ function kindOf(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
+/** Deeper values are described, not quoted: a message has no use for them. */
+const SHOWN_DEPTH = 20
+
 /** A rendering of a bad value for the message (which redacts, then cuts it). */
 function shown(value: unknown): string {
   if (value === undefined) return 'missing'
+  if (nestsDeeperThan(value, SHOWN_DEPTH))
+    return `a value nested more than ${SHOWN_DEPTH} levels deep`
   const text = JSON.stringify(value) ?? String(value)
   // Whole: the message is redacted before it is cut to length, so no cut can split a token.
   return text
