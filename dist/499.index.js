@@ -999,8 +999,8 @@ function describe(error) {
     return error.code ? `${error.code}: ${error.message}` : error.message;
 }
 
-// EXTERNAL MODULE: ./src/docspace/shapes.ts
-var shapes = __webpack_require__(9792);
+// EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
+var shapes = __webpack_require__(3330);
 ;// CONCATENATED MODULE: ./src/verify/locate.ts
 
 

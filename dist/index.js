@@ -123,23 +123,54 @@ function portalQuote(text, secrets) {
 
 /***/ }),
 
-/***/ 9792:
+/***/ 3330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Et: () => (/* binding */ parseServiceState),
-/* harmony export */   Rj: () => (/* binding */ parseProgressLink),
-/* harmony export */   TS: () => (/* binding */ parseProgress),
-/* harmony export */   i6: () => (/* binding */ parseHistory),
-/* harmony export */   nP: () => (/* binding */ parseSchedule),
-/* harmony export */   ym: () => (/* binding */ ShapeError),
-/* harmony export */   zq: () => (/* binding */ parseCount)
-/* harmony export */ });
-/* unused harmony export backupRecordOf */
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2293);
-/* harmony import */ var _time_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9984);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ym: () => (/* binding */ ShapeError),
+  zq: () => (/* binding */ parseCount),
+  i6: () => (/* binding */ parseHistory),
+  TS: () => (/* binding */ parseProgress),
+  Rj: () => (/* binding */ parseProgressLink),
+  nP: () => (/* binding */ parseSchedule),
+  Et: () => (/* binding */ parseServiceState)
+});
+
+// UNUSED EXPORTS: backupRecordOf
+
+// EXTERNAL MODULE: ./src/codes.ts
+var codes = __nccwpck_require__(2293);
+// EXTERNAL MODULE: ./src/time/dates.ts
+var dates = __nccwpck_require__(9984);
+;// CONCATENATED MODULE: ./src/docspace/json-depth.ts
+// How deep a parsed answer nests, found without recursion. JSON.parse takes any depth; what
+// walks the value after it (JSON.stringify, redaction, the report) recurses, and a few thousand
+// levels overflow the stack. Values kept or quoted whole are checked here first.
+/** No DocSpace answer nests more than a handful of levels; this leaves room for new fields. */
+const MAX_JSON_DEPTH = 100;
+/** Whether `value` has objects or lists more than `limit` levels deep (`{}` is one level). */
+function nestsDeeperThan(value, limit) {
+    const pending = [[value, 1]];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const [item, level] = next;
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (level > limit)
+            return true;
+        for (const child of Object.values(item)) {
+            if (typeof child === 'object' && child !== null)
+                pending.push([child, level + 1]);
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/docspace/shapes.ts
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
+
 
 
 /** A payload that is not the shape the route promises; the message says where. */
@@ -168,24 +199,24 @@ function checkRecord(item, index) {
     const usual = typeof id === 'string' &&
         (fileName === undefined || typeof fileName === 'string') &&
         (storageType === undefined || isWholeNumber(storageType)) &&
-        (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(createdOn) &&
-        (expiresOn == null || (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(expiresOn) !== undefined);
+        (0,dates/* utcKey */.GI)(createdOn) &&
+        (expiresOn == null || (0,dates/* utcKey */.GI)(expiresOn) !== undefined);
     if (!usual)
         backupRecordOf(record, index);
 }
 /** The record as a BackupRecord; throws the ShapeError that says what is wrong with it. */
 function backupRecordOf(record, index = 0) {
     const where = `backup ${index + 1}`;
-    const createdOn = (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.createdOn);
+    const createdOn = (0,dates/* parseApiDate */.oZ)(record.createdOn);
     if (!createdOn)
         throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`);
-    const expiresOn = record.expiresOn == null ? null : (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.expiresOn);
+    const expiresOn = record.expiresOn == null ? null : (0,dates/* parseApiDate */.oZ)(record.expiresOn);
     if (expiresOn === undefined)
         throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`);
     return {
         id: stringAt(record.id, `${where} "id"`),
         fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
-        storageType: enumAt(record.storageType ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, `${where} "storageType"`),
+        storageType: enumAt(record.storageType ?? 0, codes/* STORAGE_TYPE_NAMES */.KS, `${where} "storageType"`),
         createdOn,
         expiresOn
     };
@@ -196,16 +227,19 @@ function isWholeNumber(value) {
 function parseSchedule(payload) {
     if (payload === null)
         return null;
+    // Kept whole for the `schedule` output: its depth is checked before anything walks it.
+    if (nestsDeeperThan(payload, MAX_JSON_DEPTH))
+        throw new ShapeError(`has the schedule nested more than ${MAX_JSON_DEPTH} levels deep`);
     const schedule = objectAt(payload, 'the schedule');
     const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"');
-    const lastBackupTime = (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
+    const lastBackupTime = (0,dates/* parseApiDate */.oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
     if (lastBackupTime === undefined)
         throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
     return {
-        storageType: enumAt(schedule.storageType ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, 'the schedule\'s "storageType"'),
+        storageType: enumAt(schedule.storageType ?? 0, codes/* STORAGE_TYPE_NAMES */.KS, 'the schedule\'s "storageType"'),
         storageParams: storageParamsAt(schedule.storageParams),
         cronParams: {
-            period: enumAt(cron.period ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULE_PERIODS */ .NE, '"cronParams.period"'),
+            period: enumAt(cron.period ?? 0, codes/* SCHEDULE_PERIODS */.NE, '"cronParams.period"'),
             hour: integerAt(cron.hour ?? 0, '"cronParams.hour"'),
             day: integerAt(cron.day ?? 0, '"cronParams.day"')
         },
@@ -226,8 +260,8 @@ function parseProgress(payload) {
         progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
         error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
         warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
-        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_KINDS */ .ik, '"backupProgressEnum"'),
-        status: job.status == null ? null : enumAt(job.status, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_STATUS_NAMES */ ._, 'the job\'s "status"'),
+        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, codes/* JOB_KINDS */.ik, '"backupProgressEnum"'),
+        status: job.status == null ? null : enumAt(job.status, codes/* TASK_STATUS_NAMES */._, 'the job\'s "status"'),
         taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
     };
 }
@@ -299,10 +333,14 @@ function kindOf(value) {
         return 'a list';
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
+/** Deeper values are described, not quoted: a message has no use for them. */
+const SHOWN_DEPTH = 20;
 /** A rendering of a bad value for the message (which redacts, then cuts it). */
 function shown(value) {
     if (value === undefined)
         return 'missing';
+    if (nestsDeeperThan(value, SHOWN_DEPTH))
+        return `a value nested more than ${SHOWN_DEPTH} levels deep`;
     const text = JSON.stringify(value) ?? String(value);
     // Whole: the message is redacted before it is cut to length, so no cut can split a token.
     return text;
@@ -2118,8 +2156,8 @@ function retryAfterMs(header, now) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-// EXTERNAL MODULE: ./src/docspace/shapes.ts
-var shapes = __nccwpck_require__(9792);
+// EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
+var shapes = __nccwpck_require__(3330);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
 
 
@@ -2277,6 +2315,42 @@ async function optional(client, routes, parse) {
             return value;
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/docspace/system-resolver.ts
+const GLIBC_TIMEOUT_S = 5;
+const GLIBC_ATTEMPTS = 2;
+/**
+ * Tells glibc (Linux; read when a pool thread first resolves) to wait at most half the request
+ * timeout per try, at least 1 s. A `RES_OPTIONS` already set comes after ours, so it wins.
+ */
+function boundResolverWait(timeoutMs) {
+    if (process.platform !== 'linux')
+        return;
+    const seconds = Math.max(1, Math.floor(timeoutMs / 1000 / GLIBC_ATTEMPTS));
+    if (seconds >= GLIBC_TIMEOUT_S)
+        return;
+    const ours = `timeout:${seconds} attempts:${GLIBC_ATTEMPTS}`;
+    const theirs = process.env.RES_OPTIONS;
+    process.env.RES_OPTIONS = theirs ? `${ours} ${theirs}` : ours;
+}
+/** `dns.lookup`, with concurrent lookups of the same name and options sharing one call. */
+function sharedLookup() {
+    const pending = new Map();
+    return (hostname, options, callback) => {
+        const key = JSON.stringify([hostname, options]);
+        const waiting = pending.get(key);
+        if (waiting)
+            return void waiting.push(callback);
+        pending.set(key, [callback]);
+        const { lookup } = process.getBuiltinModule('node:dns');
+        lookup(hostname, options, (...result) => {
+            const callbacks = pending.get(key) ?? [];
+            pending.delete(key);
+            for (const each of callbacks)
+                each(...result);
+        });
+    };
 }
 
 // EXTERNAL MODULE: ./src/time/dates.ts
@@ -2554,6 +2628,7 @@ function warningsFor(facts, survey) {
 
 
 
+
 async function runCheck(inputs, deps) {
     // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
     // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
@@ -2575,13 +2650,14 @@ function withoutSecrets(value, secrets) {
     return Object.fromEntries(entries);
 }
 async function readAndJudge(inputs, deps) {
+    boundResolverWait(inputs.timeoutMs);
     const client = new DocSpaceClient({
         portal: inputs.portal,
         token: inputs.token,
         timeoutMs: inputs.timeoutMs,
         retries: inputs.retries,
         timing: deps.timing,
-        route: { proxy: inputs.proxy, lookup: deps.lookup },
+        route: { proxy: inputs.proxy, lookup: deps.lookup ?? sharedLookup() },
         onAllSent: deps.onRequestsSent
     });
     const thresholds = {
@@ -2633,6 +2709,20 @@ async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
     const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4499));
     const verification = await verifyNewest(client, inputs, facts, verdict.newestUsable[0], deps.timing.now);
     return withVerification(report, verification);
+}
+
+;// CONCATENATED MODULE: ./src/end-process.ts
+// The end of a run whose requests went out: once the report is written, the process goes. A
+// name server that never answers leaves getaddrinfo calls in libuv's thread pool, where they
+// cannot be cancelled, and they would hold the process for the resolver's own timeouts (10 s
+// and more) after the verdict.
+/** Lets stdout and stderr drain, then exits with `process.exitCode`. */
+async function endProcess() {
+    await Promise.all([drained(process.stdout), drained(process.stderr)]);
+    process.exit();
+}
+function drained(stream) {
+    return new Promise(resolve => stream.write('', () => resolve()));
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/names.ts
@@ -2974,6 +3064,7 @@ const realTiming = {
 
 
 
+
 async function run() {
     // Step 1: secrets are masked before anything is logged or sent.
     maskTokenInput('token');
@@ -3005,6 +3096,8 @@ async function run() {
     // Step 4: outputs, log, annotations, summary, report file, issue; the exit code last.
     const { reportStep } = await loadReporting();
     await reportStep(inputs, report);
+    // Nothing is left to do: a lookup still stuck in the system resolver must not hold the step.
+    await endProcess();
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

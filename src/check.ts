@@ -4,6 +4,7 @@ import type {LookupFunction} from 'node:net'
 import {DocSpaceClient} from './docspace/client.js'
 import {redact} from './docspace/portal-text.js'
 import {readPortal} from './docspace/read-portal.js'
+import {boundResolverWait, sharedLookup} from './docspace/system-resolver.js'
 import {CheckError} from './errors.js'
 import type {Inputs} from './inputs/index.js'
 import {errorReport, verdictReport, withVerification, type Report} from './report.js'
@@ -42,13 +43,14 @@ function withoutSecrets<T>(value: T, secrets: readonly string[]): T {
 }
 
 async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Report> {
+  boundResolverWait(inputs.timeoutMs)
   const client = new DocSpaceClient({
     portal: inputs.portal,
     token: inputs.token,
     timeoutMs: inputs.timeoutMs,
     retries: inputs.retries,
     timing: deps.timing,
-    route: {proxy: inputs.proxy, lookup: deps.lookup},
+    route: {proxy: inputs.proxy, lookup: deps.lookup ?? sharedLookup()},
     onAllSent: deps.onRequestsSent
   })
   const thresholds: Thresholds = {

@@ -8,6 +8,7 @@ import {
 } from './action/runner-commands.js'
 import {runCheck} from './check.js'
 import {proxySecrets} from './inputs/proxy.js'
+import {endProcess} from './end-process.js'
 import {InputError} from './errors.js'
 import {parseInputs, type Inputs} from './inputs/index.js'
 import {oneLine} from './one-line.js'
@@ -44,4 +45,6 @@ export async function run(): Promise<void> {
   // Step 4: outputs, log, annotations, summary, report file, issue; the exit code last.
   const {reportStep} = await loadReporting()
   await reportStep(inputs, report)
+  // Nothing is left to do: a lookup still stuck in the system resolver must not hold the step.
+  await endProcess()
 }

@@ -151,8 +151,8 @@ function describe(error) {
 
 // EXTERNAL MODULE: ./src/verify/failure.ts
 var verify_failure = __webpack_require__(167);
-// EXTERNAL MODULE: ./src/docspace/shapes.ts
-var shapes = __webpack_require__(792);
+// EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
+var shapes = __webpack_require__(330);
 ;// CONCATENATED MODULE: ./src/verify/locate.ts
 
 

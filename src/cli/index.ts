@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The CLI: the same check outside Actions (cron, GitLab CI, Jenkins), or the embedded demo.
 import {runCheck} from '../check.js'
+import {endProcess} from '../end-process.js'
 import {InputError, messageOf} from '../errors.js'
 import {parseInputs, type InputReader} from '../inputs/index.js'
 import {parseWholeNumber} from '../inputs/parse-values.js'
@@ -109,18 +110,21 @@ function tokensGiven(argv: string[]): string[] {
   return given.flatMap(value => [value.trim(), value.trim().replace(/^bearer\s+/i, '')])
 }
 
-main(process.argv.slice(2)).then(
-  code => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    // An invalid input never quotes a secret; anything else is a bug, whose message might.
-    const message = messageOf(error)
-    console.error(
-      error instanceof InputError
-        ? message
-        : redactSecrets(message, tokensGiven(process.argv.slice(2)))
-    )
-    process.exitCode = error instanceof InputError ? EXIT.usage : EXIT.error
-  }
-)
+main(process.argv.slice(2))
+  .then(
+    code => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      // An invalid input never quotes a secret; anything else is a bug, whose message might.
+      const message = messageOf(error)
+      console.error(
+        error instanceof InputError
+          ? message
+          : redactSecrets(message, tokensGiven(process.argv.slice(2)))
+      )
+      process.exitCode = error instanceof InputError ? EXIT.usage : EXIT.error
+    }
+  )
+  // The verdict is out: a lookup still stuck in the system resolver must not hold the process.
+  .then(endProcess)

@@ -48,6 +48,8 @@ export interface RunOptions {
   defaults?: boolean
   /** Kill the run after this long. Default 15 s. */
   timeoutMs?: number
+  /** A command the run is started through (`unshare …`): Node and the entry are its last arguments. */
+  through?: string[]
 }
 
 /** Temp folders to remove after the test file; `cleanupRuns` does it. */
@@ -89,7 +91,12 @@ export async function runDist(
     ...options.env
   })
 
-  const {code, stdout, stderr} = await spawnNode(DIST_ENTRY, env, dir, options.timeoutMs ?? 15_000)
+  const {code, stdout, stderr} = await spawnNode(
+    [...(options.through ?? []), NODE_24, DIST_ENTRY],
+    env,
+    dir,
+    options.timeoutMs ?? 15_000
+  )
   return {
     code,
     stdout,
@@ -102,13 +109,14 @@ export async function runDist(
 }
 
 function spawnNode(
-  entry: string,
+  command: string[],
   env: Record<string, string>,
   cwd: string,
   timeoutMs: number
 ): Promise<{code: number | null; stdout: string; stderr: string}> {
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE_24, [entry], {env, cwd, stdio: ['ignore', 'pipe', 'pipe']})
+    const [program = NODE_24, ...args] = command
+    const child = spawn(program, args, {env, cwd, stdio: ['ignore', 'pipe', 'pipe']})
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
