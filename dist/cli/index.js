@@ -2351,11 +2351,15 @@ function withVerification(report, verification) {
 const NEWEST_KEPT = 100;
 const EXPIRING_WITHIN_MS = 24 * 3_600_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
+/** A backup dated further ahead than this is a broken record that no clock or time zone
+ * explains: not usable, so it can neither hide a stale portal nor count toward min-count. */
+const BROKEN_FUTURE_MS = 24 * 3_600_000;
 /** Surveys a history that parseHistory has checked. */
 function surveyHistory(history, now) {
     const nowKey = (0,dates/* keyOfTime */.oj)(now.getTime());
     const expiringKey = (0,dates/* keyOfTime */.oj)(now.getTime() + EXPIRING_WITHIN_MS);
     const futureKey = (0,dates/* keyOfTime */.oj)(now.getTime() + CLOCK_SKEW_MS);
+    const brokenKey = (0,dates/* keyOfTime */.oj)(now.getTime() + BROKEN_FUTURE_MS);
     const newest = new NewestKept(NEWEST_KEPT);
     let usableCount = 0;
     let allUsableExpiring = true;
@@ -2364,6 +2368,8 @@ function surveyHistory(history, now) {
         const created = (0,dates/* checkedKey */.bb)(record.createdOn);
         if (created > futureKey)
             fromTheFuture = true;
+        if (created > brokenKey)
+            continue;
         const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
         if (expires != null && expires <= nowKey)
             continue;
@@ -3761,6 +3767,12 @@ function clockSkewPortal(now) {
     const state = healthyPortal(now);
     const ahead = makeRecord({ createdOn: hoursAgo(now, -1 / 6), alias: ALIAS });
     return { ...state, history: [...state.history, ahead] };
+}
+/** The newest real backup 40 h old, and one broken record dated 9999-12-31. */
+function farFuturePortal(now) {
+    const state = portalWith(dailyHistory(now, 40, 7));
+    const broken = makeRecord({ createdOn: new Date('9999-12-31T00:00:00Z'), alias: ALIAS });
+    return { ...state, history: [...state.history, broken] };
 }
 /**
  * `n` records, one an hour, the newest 5 h old, in shuffled order; every tenth is a DataStore
