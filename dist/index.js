@@ -2569,15 +2569,44 @@ async function runCheck(inputs, deps) {
     const report = await readAndJudge(inputs, deps);
     return { ...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host };
 }
-/** `value` with every string in it redacted, however deep: the report is small and bounded. */
-function withoutSecrets(value, secrets) {
+// Report fields the action writes itself (codes, dates, numbers): never portal text, and left
+// alone, or a short token would mask letters of `healthy` or of a reason code. `true`: the whole
+// field; a set: those keys of it (of each item, for a list).
+const BACKUP_FIELDS = new Set(['storageType', 'createdOn', 'expiresOn', 'ageHours']);
+const OWN_FIELDS = {
+    checkedAt: true,
+    status: true,
+    reasons: true,
+    warnings: true,
+    counts: true,
+    thresholds: true,
+    backups: BACKUP_FIELDS,
+    latest: BACKUP_FIELDS,
+    scheduleSummary: new Set(['lastStarted']),
+    startedBackup: new Set(['outcome']),
+    error: new Set(['code']),
+    verification: new Set(['outcome', 'check', 'format', 'sha256', 'storageType'])
+};
+/** The report with every portal string in it redacted, however deep (it is small and bounded). */
+function withoutSecrets(report, secrets) {
+    const entries = Object.entries(report).map(([key, value]) => {
+        const own = OWN_FIELDS[key];
+        return [key, own === true ? value : redactedDeep(value, secrets, own)];
+    });
+    return Object.fromEntries(entries);
+}
+/** `value` with every string redacted, but those of the `kept` keys (of it, or of its items). */
+function redactedDeep(value, secrets, kept) {
     if (typeof value === 'string')
         return (0,portal_text/* redact */.E)(value, secrets);
     if (Array.isArray(value))
-        return value.map(item => withoutSecrets(item, secrets));
+        return value.map(item => redactedDeep(item, secrets, kept));
     if (typeof value !== 'object' || value === null)
         return value;
-    const entries = Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, secrets)]);
+    const entries = Object.entries(value).map(([key, item]) => [
+        key,
+        kept?.has(key) ? item : redactedDeep(item, secrets)
+    ]);
     return Object.fromEntries(entries);
 }
 async function readAndJudge(inputs, deps) {
