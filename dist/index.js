@@ -2491,11 +2491,15 @@ function withVerification(report, verification) {
 const NEWEST_KEPT = 100;
 const EXPIRING_WITHIN_MS = 24 * 3_600_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
+/** A backup dated further ahead than this is a broken record that no clock or time zone
+ * explains: not usable, so it can neither hide a stale portal nor count toward min-count. */
+const BROKEN_FUTURE_MS = 24 * 3_600_000;
 /** Surveys a history that parseHistory has checked. */
 function surveyHistory(history, now) {
     const nowKey = (0,dates/* keyOfTime */.oj)(now.getTime());
     const expiringKey = (0,dates/* keyOfTime */.oj)(now.getTime() + EXPIRING_WITHIN_MS);
     const futureKey = (0,dates/* keyOfTime */.oj)(now.getTime() + CLOCK_SKEW_MS);
+    const brokenKey = (0,dates/* keyOfTime */.oj)(now.getTime() + BROKEN_FUTURE_MS);
     const newest = new NewestKept(NEWEST_KEPT);
     let usableCount = 0;
     let allUsableExpiring = true;
@@ -2504,6 +2508,8 @@ function surveyHistory(history, now) {
         const created = (0,dates/* checkedKey */.bb)(record.createdOn);
         if (created > futureKey)
             fromTheFuture = true;
+        if (created > brokenKey)
+            continue;
         const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
         if (expires != null && expires <= nowKey)
             continue;
@@ -2638,15 +2644,44 @@ async function runCheck(inputs, deps) {
     const report = await readAndJudge(inputs, deps);
     return { ...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host };
 }
-/** `value` with every string in it redacted, however deep: the report is small and bounded. */
-function withoutSecrets(value, secrets) {
+// Report fields the action writes itself (codes, dates, numbers): never portal text, and left
+// alone, or a short token would mask letters of `healthy` or of a reason code. `true`: the whole
+// field; a set: those keys of it (of each item, for a list).
+const BACKUP_FIELDS = new Set(['storageType', 'createdOn', 'expiresOn', 'ageHours']);
+const OWN_FIELDS = {
+    checkedAt: true,
+    status: true,
+    reasons: true,
+    warnings: true,
+    counts: true,
+    thresholds: true,
+    backups: BACKUP_FIELDS,
+    latest: BACKUP_FIELDS,
+    scheduleSummary: new Set(['lastStarted']),
+    startedBackup: new Set(['outcome']),
+    error: new Set(['code']),
+    verification: new Set(['outcome', 'check', 'format', 'sha256', 'storageType'])
+};
+/** The report with every portal string in it redacted, however deep (it is small and bounded). */
+function withoutSecrets(report, secrets) {
+    const entries = Object.entries(report).map(([key, value]) => {
+        const own = OWN_FIELDS[key];
+        return [key, own === true ? value : redactedDeep(value, secrets, own)];
+    });
+    return Object.fromEntries(entries);
+}
+/** `value` with every string redacted, but those of the `kept` keys (of it, or of its items). */
+function redactedDeep(value, secrets, kept) {
     if (typeof value === 'string')
         return (0,portal_text/* redact */.E)(value, secrets);
     if (Array.isArray(value))
-        return value.map(item => withoutSecrets(item, secrets));
+        return value.map(item => redactedDeep(item, secrets, kept));
     if (typeof value !== 'object' || value === null)
         return value;
-    const entries = Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, secrets)]);
+    const entries = Object.entries(value).map(([key, item]) => [
+        key,
+        kept?.has(key) ? item : redactedDeep(item, secrets)
+    ]);
     return Object.fromEntries(entries);
 }
 async function readAndJudge(inputs, deps) {

@@ -33,12 +33,43 @@ export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise
   return {...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host}
 }
 
-/** `value` with every string in it redacted, however deep: the report is small and bounded. */
-function withoutSecrets<T>(value: T, secrets: readonly string[]): T {
+// Report fields the action writes itself (codes, dates, numbers): never portal text, and left
+// alone, or a short token would mask letters of `healthy` or of a reason code. `true`: the whole
+// field; a set: those keys of it (of each item, for a list).
+const BACKUP_FIELDS = new Set(['storageType', 'createdOn', 'expiresOn', 'ageHours'])
+const OWN_FIELDS: Record<string, true | Set<string>> = {
+  checkedAt: true,
+  status: true,
+  reasons: true,
+  warnings: true,
+  counts: true,
+  thresholds: true,
+  backups: BACKUP_FIELDS,
+  latest: BACKUP_FIELDS,
+  scheduleSummary: new Set(['lastStarted']),
+  startedBackup: new Set(['outcome']),
+  error: new Set(['code']),
+  verification: new Set(['outcome', 'check', 'format', 'sha256', 'storageType'])
+}
+
+/** The report with every portal string in it redacted, however deep (it is small and bounded). */
+function withoutSecrets(report: Report, secrets: readonly string[]): Report {
+  const entries = Object.entries(report).map(([key, value]) => {
+    const own = OWN_FIELDS[key]
+    return [key, own === true ? value : redactedDeep(value, secrets, own)]
+  })
+  return Object.fromEntries(entries) as Report
+}
+
+/** `value` with every string redacted, but those of the `kept` keys (of it, or of its items). */
+function redactedDeep<T>(value: T, secrets: readonly string[], kept?: Set<string>): T {
   if (typeof value === 'string') return redact(value, secrets) as T
-  if (Array.isArray(value)) return value.map(item => withoutSecrets(item, secrets)) as T
+  if (Array.isArray(value)) return value.map(item => redactedDeep(item, secrets, kept)) as T
   if (typeof value !== 'object' || value === null) return value
-  const entries = Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, secrets)])
+  const entries = Object.entries(value).map(([key, item]) => [
+    key,
+    kept?.has(key) ? item : redactedDeep(item, secrets)
+  ])
   return Object.fromEntries(entries) as T
 }
 

@@ -10,9 +10,12 @@ export const NEWEST_KEPT = 100
 
 const EXPIRING_WITHIN_MS = 24 * 3_600_000
 const CLOCK_SKEW_MS = 5 * 60_000
+/** A backup dated further ahead than this is a broken record that no clock or time zone
+ * explains: not usable, so it can neither hide a stale portal nor count toward min-count. */
+const BROKEN_FUTURE_MS = 24 * 3_600_000
 
 export interface HistorySurvey {
-  /** Backups that have not expired. */
+  /** Backups that have not expired and are dated at most 24 hours ahead. */
   usableCount: number
   /** The newest usable backups, newest first, at most NEWEST_KEPT. */
   newestUsable: BackupRecord[]
@@ -27,6 +30,7 @@ export function surveyHistory(history: readonly HistoryRecord[], now: Date): His
   const nowKey = keyOfTime(now.getTime())
   const expiringKey = keyOfTime(now.getTime() + EXPIRING_WITHIN_MS)
   const futureKey = keyOfTime(now.getTime() + CLOCK_SKEW_MS)
+  const brokenKey = keyOfTime(now.getTime() + BROKEN_FUTURE_MS)
   const newest = new NewestKept(NEWEST_KEPT)
   let usableCount = 0
   let allUsableExpiring = true
@@ -34,6 +38,7 @@ export function surveyHistory(history: readonly HistoryRecord[], now: Date): His
   for (const record of history) {
     const created = checkedKey(record.createdOn) as string
     if (created > futureKey) fromTheFuture = true
+    if (created > brokenKey) continue
     const expires = record.expiresOn == null ? null : checkedKey(record.expiresOn)
     if (expires != null && expires <= nowKey) continue
     usableCount++

@@ -160,6 +160,13 @@ export function clockSkewPortal(now: Date): PortalState {
   return {...state, history: [...state.history, ahead]}
 }
 
+/** The newest real backup 40 h old, and one broken record dated 9999-12-31. */
+export function farFuturePortal(now: Date): PortalState {
+  const state = portalWith(dailyHistory(now, 40, 7))
+  const broken = makeRecord({createdOn: new Date('9999-12-31T00:00:00Z'), alias: ALIAS})
+  return {...state, history: [...state.history, broken]}
+}
+
 /**
  * `n` records, one an hour, the newest 5 h old, in shuffled order; every tenth is a DataStore
  * backup (expired unless recent). Builds 100,000 records in well under a second.

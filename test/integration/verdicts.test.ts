@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import type {PortalState} from '../../src/fake-docspace/fake-docspace.js'
 import {
   clockSkewPortal,
+  farFuturePortal,
   emptyPortal,
   failedJobPortal,
   healthyPortal,
@@ -138,6 +139,14 @@ describe('verdicts read from a fake portal over HTTP', () => {
       status: 'healthy',
       reasons: [],
       warnings: ['clock-skew']
+    },
+    {
+      portal: 'whose newest real backup is 40 h old, with one record dated 9999-12-31',
+      state: farFuturePortal,
+      inputs: {},
+      status: 'unhealthy',
+      reasons: ['stale'],
+      warnings: ['clock-skew']
     }
   ])(
     'judges a portal $portal as $status $reasons $warnings',
@@ -188,6 +197,15 @@ describe('verdicts read from a fake portal over HTTP', () => {
     expect(report.latest?.createdOn).toBe(isoUtc(new Date(NOW.getTime() + 10 * 60_000)))
     expect(report.latest?.ageHours).toBe(0)
     expect(report.counts.usable).toBe(8)
+  })
+
+  it('does not count a backup dated more than 24 h ahead, nor report it', async () => {
+    const fake = await startFake({state: farFuturePortal(NOW)})
+    const {report} = await check(fake, {'min-count': '7'})
+    expect(report.counts).toMatchObject({usable: 7, history: 8})
+    expect(report.latest).toMatchObject({createdOn: hoursAgo(40), ageHours: 40})
+    expect(report.backups.map(backup => backup.createdOn)).not.toContain('9999-12-31T00:00:00Z')
+    expect(report.reasons).toEqual(['stale'])
   })
 
   it('reads PostgreSQL dates, with Z and seven fractional digits, as UTC', async () => {

@@ -18,7 +18,7 @@ import {expectNoTraceInAnyEncoding} from '../support/secret-traces.js'
 closeServersAfterEach()
 
 const ENCODINGS = Object.keys(ECHO_ENCODINGS) as EchoEncoding[]
-/** Inside a longer base64 string a token is recognised from 6 characters (8 of base64). */
+/** Inside a longer base64 string a token is recognised from 7 characters (8 of base64 at any offset). */
 const INSIDE = ENCODINGS.filter(encoding => encoding.startsWith('base64-inside'))
 const PRINTABLE = Array.from({length: 0x7e - 0x21 + 1}, (_, i) => String.fromCharCode(0x21 + i))
 
@@ -65,6 +65,22 @@ describe.each(PLACES)('a token echoed in a %s', place => {
   })
 })
 
+describe('a token of one character', () => {
+  it.each(['h', 'p', '2', 'e'])(
+    'masks only portal text, never the verdict, codes or dates (token %j)',
+    async token => {
+      const {fake} = await echoingPortal(token, 'as-sent', 'job warning')
+      const {report} = await check(fake, {token})
+      expect(report.status).toBe('healthy')
+      expect(report.warnings).toEqual(['backup-running'])
+      expect(report.checkedAt).toBe('2026-03-10T12:00:00Z')
+      expect(report.latest?.createdOn).toMatch(/^2026-03-10T07:00:00(\.\d+)?Z$/)
+      expect(report.progress?.warning).not.toContain(`Bearer ${token}`)
+      expect(() => everythingShown(report)).not.toThrow()
+    }
+  )
+})
+
 describe('a token of any length echoed in any form and place (fast-check)', () => {
   it('leaves nothing of it shown', async () => {
     const lengths = fc.oneof(fc.integer({min: 1, max: 40}), fc.integer({min: 1, max: 8192}))
@@ -77,7 +93,7 @@ describe('a token of any length echoed in any form and place (fast-check)', () =
         }),
         // A short token inside a longer base64 string shares too few characters to be told.
         encoding: fc.constantFrom(
-          ...(length >= 6 ? ENCODINGS : ENCODINGS.filter(e => !INSIDE.includes(e)))
+          ...(length >= 7 ? ENCODINGS : ENCODINGS.filter(e => !INSIDE.includes(e)))
         ),
         place: fc.constantFrom(...PLACES)
       })

@@ -151,6 +151,54 @@ describe('judge: edges', () => {
     expect(verdict.warnings).toEqual(['clock-skew'])
   })
 
+  it('does not let one record dated 9999-12-31 make a 40-h-old portal healthy', () => {
+    const broken = backup(0, {createdOn: new Date('9999-12-31T00:00:00Z')})
+    const verdict = judged(facts({history: [backup(40), broken]}))
+    expect(verdict.reasons).toEqual(['stale'])
+    expect(verdict.usableCount).toBe(1)
+    expect(verdict.newestAgeHours).toBe(40)
+    expect(verdict.newestUsable.map(record => record.id)).not.toContain(broken.id)
+    expect(verdict.warnings).toEqual(['clock-skew'])
+  })
+
+  it.each([
+    ['exactly 24 hours', 24 * HOUR_MS, 2, 0],
+    ['24 hours and a millisecond', 24 * HOUR_MS + 1, 1, 30]
+  ])(
+    'counts a backup dated %s ahead (%d ms): usable %d, newest age %d h',
+    (_what, aheadMs, usable, age) => {
+      const verdict = judged(facts({history: [backup(30), backup(0, {createdOn: at(aheadMs)})]}))
+      expect(verdict.usableCount).toBe(usable)
+      expect(verdict.newestAgeHours).toBe(age)
+      expect(verdict.warnings).toEqual(['clock-skew'])
+    }
+  )
+
+  it('does not count backups dated more than 24 h ahead toward min-count', () => {
+    const ahead = [25, 48, 1000].map(hours => backup(0, {createdOn: at(hours * HOUR_MS)}))
+    const verdict = judged(facts({history: [backup(5), ...ahead]}), {minCount: 2})
+    expect(verdict.reasons).toEqual(['too-few-backups'])
+    expect(verdict.usableCount).toBe(1)
+  })
+
+  it('never reports a negative age, nor a newest backup more than 24 h ahead (fast-check)', () => {
+    const offsets = fc.array(fc.integer({min: -72 * 60, max: 72 * 60}), {
+      minLength: 1,
+      maxLength: 20
+    })
+    fc.assert(
+      fc.property(offsets, minutes => {
+        const history = minutes.map(offset => backup(0, {createdOn: at(offset * MINUTE_MS)}))
+        const verdict = judged(facts({history}))
+        const newest = verdict.newestUsable[0]
+        if (newest)
+          expect(newest.createdOn.getTime() - NOW.getTime()).toBeLessThanOrEqual(24 * HOUR_MS)
+        expect(verdict.newestAgeHours ?? 0).toBeGreaterThanOrEqual(0)
+        expect(verdict.usableCount).toBe(minutes.filter(offset => offset <= 24 * 60).length)
+      })
+    )
+  })
+
   it.each([
     ['4 minutes', 4 * MINUTE_MS, []],
     ['exactly 5 minutes', 5 * MINUTE_MS, []],
