@@ -53,7 +53,7 @@ async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Re
   })
   const thresholds: Thresholds = {
     minCount: inputs.minCount,
-    maxAgeHours: inputs.maxAgeHours,
+    maxAge: inputs.maxAge,
     graceHours: inputs.graceHours,
     requireSchedule: inputs.requireSchedule
   }
@@ -65,33 +65,22 @@ async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Re
     secrets: [inputs.token]
   }
   try {
-    if (inputs.startBackup) {
-      // Loaded only when asked for: most runs never start a backup.
-      const {startAndAwaitBackup, judgeStartedBackup} = await import('./start-backup/index.js')
-      const waited = await startAndAwaitBackup(client, inputs, deps)
-      const reading = await readPortal(client, inputs.dump)
-      const now = new Date(deps.timing.now())
-      const {verdict, started} = judgeStartedBackup(
-        judge(reading.facts, thresholds, now),
-        reading.facts,
-        waited
-      )
-      const report = verdictReport(
-        {...base, checkedAt: now, warnings: reading.warnings, startedBackup: started},
-        reading.facts,
-        verdict
-      )
-      return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps)
-    }
-    const reading = await readPortal(client, inputs.dump)
+    // Loaded only when asked for: most runs never start a backup.
+    const starting = inputs.startBackup ? await import('./start-backup/index.js') : undefined
+    const waited = await starting?.startAndAwaitBackup(client, inputs, deps)
+    const {facts, warnings} = await readPortal(client, inputs.dump)
     const now = new Date(deps.timing.now())
-    const verdict = judge(reading.facts, thresholds, now)
+    const judged = judge(facts, thresholds, now)
+    const {verdict, started} =
+      starting && waited
+        ? starting.judgeStartedBackup(judged, facts, waited)
+        : {verdict: judged, started: undefined}
     const report = verdictReport(
-      {...base, checkedAt: now, warnings: reading.warnings},
-      reading.facts,
+      {...base, checkedAt: now, warnings, startedBackup: started},
+      facts,
       verdict
     )
-    return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps)
+    return verifyIfAsked(report, facts, verdict, client, inputs, deps)
   } catch (error) {
     if (error instanceof CheckError) {
       const report = errorReport(base, error)

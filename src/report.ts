@@ -5,7 +5,7 @@ import type {CheckError} from './errors.js'
 import {scheduleWords} from './schedule-words.js'
 import {redactSecrets} from './secrets/redact.js'
 import type {ReasonCode, Status, WarningCode} from './codes.js'
-import type {BackupRecord, PortalFacts, Progress} from './types.js'
+import type {BackupRecord, PortalFacts, BackupJob} from './types.js'
 import type {Thresholds, Verdict} from './verdict.js'
 import {verificationReason, verificationWarnings, type Verification} from './verification.js'
 
@@ -43,7 +43,7 @@ export interface Report {
   schedule: unknown
   /** The schedule for people: in words, and when it last started (`null`: never). */
   scheduleSummary: {words: string; lastStarted: string | null} | null
-  progress: Progress | null
+  progress: BackupJob | null
   counts: {usable: number; history: number; createdThisMonth: number | null}
   serviceEnabled: boolean | null
   thresholds: {
@@ -84,11 +84,11 @@ export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Ver
       words: scheduleWords(facts.schedule),
       lastStarted: facts.schedule.lastBackupTime && isoUtc(facts.schedule.lastBackupTime)
     },
-    progress: facts.progress && {
-      ...facts.progress,
-      error: clip(facts.progress.error),
-      warning: facts.progress.warning && clip(facts.progress.warning),
-      taskId: facts.progress.taskId && clip(facts.progress.taskId)
+    progress: facts.latestJob && {
+      ...facts.latestJob,
+      error: clip(facts.latestJob.error),
+      warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+      taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
     },
     counts: {
       usable: verdict.usableCount,
@@ -96,7 +96,7 @@ export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Ver
       createdThisMonth: facts.backupsCreated
     },
     serviceEnabled: facts.serviceEnabled,
-    thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
+    thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours)
   }
 }
 
@@ -135,11 +135,14 @@ function header(
   }
 }
 
-function thresholdsOf(thresholds: Thresholds, maxAgeHours: number | null): Report['thresholds'] {
+function thresholdsOf(
+  thresholds: Thresholds,
+  maxAgeInForceHours: number | null
+): Report['thresholds'] {
   return {
     minCount: thresholds.minCount,
-    maxAgeHours,
-    maxAge: thresholds.maxAgeHours,
+    maxAgeHours: maxAgeInForceHours,
+    maxAge: thresholds.maxAge,
     graceHours: thresholds.graceHours,
     requireSchedule: thresholds.requireSchedule
   }

@@ -5,6 +5,8 @@ export const modules = {
 /***/ 806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -116,7 +118,7 @@ async function startAndAwaitBackup(client, inputs, deps) {
  * A completed backup that the history does not hold becomes `missing`.
  */
 function judgeStartedBackup(verdict, facts, started) {
-    const reasons = verdict.reasons.filter(reason => reason !== 'last-backup-failed' || facts.progress?.taskId !== started.id);
+    const reasons = verdict.reasons.filter(reason => reason !== 'last-backup-failed' || facts.latestJob?.taskId !== started.id);
     const inHistory = facts.history.some(backup => backup.id === started.id);
     const outcome = started.outcome === 'completed' && !inHistory ? 'missing' : started.outcome;
     if (outcome === 'failed')

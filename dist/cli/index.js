@@ -1251,6 +1251,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -2185,7 +2196,7 @@ async function readPortal(client, dump) {
     const failure = settled.find(result => result.status === 'rejected');
     if (failure)
         throw failure.reason;
-    const [history, schedule, progress, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
+    const [history, schedule, latestJob, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
     const warnings = [];
     if (count === null)
         warnings.push('count-unavailable');
@@ -2195,8 +2206,8 @@ async function readPortal(client, dump) {
         facts: {
             history,
             schedule,
-            progress: progress.job,
-            progressLink: progress.link,
+            latestJob: latestJob.job,
+            latestJobLink: latestJob.link,
             backupsCreated: count,
             serviceEnabled: state
         },
@@ -2246,11 +2257,11 @@ function verdictReport(base, facts, verdict) {
             words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
             lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
         },
-        progress: facts.progress && {
-            ...facts.progress,
-            error: clip(facts.progress.error),
-            warning: facts.progress.warning && clip(facts.progress.warning),
-            taskId: facts.progress.taskId && clip(facts.progress.taskId)
+        progress: facts.latestJob && {
+            ...facts.latestJob,
+            error: clip(facts.latestJob.error),
+            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
         },
         counts: {
             usable: verdict.usableCount,
@@ -2258,7 +2269,7 @@ function verdictReport(base, facts, verdict) {
             createdThisMonth: facts.backupsCreated
         },
         serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours)
     };
 }
 /** The report of a check that could not reach a verdict. */
@@ -2289,11 +2300,11 @@ function header(base, status, reasons, warnings) {
             : {})
     };
 }
-function thresholdsOf(thresholds, maxAgeHours) {
+function thresholdsOf(thresholds, maxAgeInForceHours) {
     return {
         minCount: thresholds.minCount,
-        maxAgeHours,
-        maxAge: thresholds.maxAgeHours,
+        maxAgeHours: maxAgeInForceHours,
+        maxAge: thresholds.maxAge,
         graceHours: thresholds.graceHours,
         requireSchedule: thresholds.requireSchedule
     };
@@ -2435,17 +2446,17 @@ function judge(facts, thresholds, now) {
     const newestAgeHours = newest
         ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
         : null;
-    const maxAgeHours = maxAgeInForce(thresholds, facts.schedule);
+    const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule);
     const reasons = [];
     if (usable === 0 && thresholds.minCount >= 1)
         reasons.push('no-backups');
     if (usable > 0 && usable < thresholds.minCount)
         reasons.push('too-few-backups');
-    if (newestAgeHours !== null && newestAgeHours > maxAgeHours)
+    if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours)
         reasons.push('stale');
     if (thresholds.requireSchedule && facts.schedule === null)
         reasons.push('no-schedule');
-    const job = facts.progress;
+    const job = facts.latestJob;
     if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
         reasons.push('last-backup-failed');
     }
@@ -2456,19 +2467,19 @@ function judge(facts, thresholds, now) {
         usableCount: usable,
         newestUsable: survey.newestUsable,
         newestAgeHours,
-        maxAgeHours
+        maxAgeInForceHours
     };
 }
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
 function maxAgeInForce(thresholds, schedule) {
-    if (thresholds.maxAgeHours !== 'auto')
-        return thresholds.maxAgeHours;
+    if (thresholds.maxAge !== 'auto')
+        return thresholds.maxAge;
     const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
     return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'] + thresholds.graceHours;
 }
 function warningsFor(facts, survey) {
     const warnings = [];
-    const job = facts.progress;
+    const job = facts.latestJob;
     if (job && job.backupProgressEnum === 0 && !job.isCompleted)
         warnings.push('backup-running');
     if (survey.allUsableExpiring)
@@ -2520,7 +2531,7 @@ async function readAndJudge(inputs, deps) {
     });
     const thresholds = {
         minCount: inputs.minCount,
-        maxAgeHours: inputs.maxAgeHours,
+        maxAge: inputs.maxAge,
         graceHours: inputs.graceHours,
         requireSchedule: inputs.requireSchedule
     };
@@ -2532,21 +2543,17 @@ async function readAndJudge(inputs, deps) {
         secrets: [inputs.token]
     };
     try {
-        if (inputs.startBackup) {
-            // Loaded only when asked for: most runs never start a backup.
-            const { startAndAwaitBackup, judgeStartedBackup } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806));
-            const waited = await startAndAwaitBackup(client, inputs, deps);
-            const reading = await readPortal(client, inputs.dump);
-            const now = new Date(deps.timing.now());
-            const { verdict, started } = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited);
-            const report = verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
-            return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps);
-        }
-        const reading = await readPortal(client, inputs.dump);
+        // Loaded only when asked for: most runs never start a backup.
+        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806)) : undefined;
+        const waited = await starting?.startAndAwaitBackup(client, inputs, deps);
+        const { facts, warnings } = await readPortal(client, inputs.dump);
         const now = new Date(deps.timing.now());
-        const verdict = judge(reading.facts, thresholds, now);
-        const report = verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, verdict);
-        return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps);
+        const judged = judge(facts, thresholds, now);
+        const { verdict, started } = starting && waited
+            ? starting.judgeStartedBackup(judged, facts, waited)
+            : { verdict: judged, started: undefined };
+        const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
+        return verifyIfAsked(report, facts, verdict, client, inputs, deps);
     }
     catch (error) {
         if (error instanceof errors/* CheckError */.tl) {
@@ -2778,7 +2785,7 @@ function parseInputs(read) {
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
         dump: bool('dump'),
         minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
-        maxAgeHours: parseMaxAge(text('max-age')),
+        maxAge: parseMaxAge(text('max-age')),
         graceHours: parseDuration('grace', text('grace'), {
             bareUnitSeconds: HOURS,
             allowZero: true,

@@ -37,7 +37,7 @@ export async function verifyNewest(
     source: null
   }
   // Every message is built from hosts, but a link's whole text and query stay secrets anyway.
-  const secrets = linkSecrets(facts.progressLink)
+  const secrets = linkSecrets(facts.latestJobLink)
   const clean = (message: string): string => redact(message, secrets)
   const seconds = (): number => Math.round((now() - started) / 100) / 10
   const check = new ArchiveCheck(settings.dump)
@@ -78,7 +78,7 @@ export async function verifyNewest(
       subject,
       await check.end([...location.expected, ...declared]),
       seconds(),
-      facts.progress?.warning ?? null
+      facts.latestJob?.warning ?? null
     )
   } catch (error) {
     if (error instanceof DownloadProblem && error.kind === 'deadline')

@@ -73,7 +73,7 @@ describe('readPortal', () => {
     expect([
       reading.facts.backupsCreated,
       reading.facts.serviceEnabled,
-      reading.facts.progress
+      reading.facts.latestJob
     ]).toEqual([4, true, null])
     expect(reading.warnings).toEqual([])
   })

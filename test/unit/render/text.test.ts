@@ -9,7 +9,7 @@ const hostileVerdict = () =>
   reportOf(
     facts({
       history: [backup(30, {fileName: HOSTILE_FILE_NAME})],
-      progress: job({error: HOSTILE_MESSAGE, warning: `warn\n::error::x`})
+      latestJob: job({error: HOSTILE_MESSAGE, warning: `warn\n::error::x`})
     })
   )
 const hostileError = () =>
@@ -30,7 +30,7 @@ describe('checkLines', () => {
 
   it('marks failed, warned and skipped checks', () => {
     const report = reportOf(
-      facts({history: [], schedule: null, progress: job({isCompleted: false, progress: 30})}),
+      facts({history: [], schedule: null, latestJob: job({isCompleted: false, progress: 30})}),
       {...THRESHOLDS, requireSchedule: false}
     )
     expect(checkLines(report)).toEqual([
