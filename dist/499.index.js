@@ -1201,7 +1201,7 @@ async function verifyNewest(client, settings, facts, newest, now) {
             return outcome_unavailable(subject, clean(error.message), seconds());
         if (error instanceof DownloadProblem)
             check.abort(clean(error.message));
-        else if (error instanceof errors/* CheckError */.tl)
+        else if (error instanceof errors/* NoVerdictError */.Lc)
             check.abort(`the Files API: ${clean(error.message)}`);
         else if (!(error instanceof VerifyFailure))
             throw error;

@@ -4,7 +4,7 @@ import type {LookupFunction} from 'node:net'
 import {DocSpaceClient} from './docspace/client.js'
 import {redact} from './docspace/portal-text.js'
 import {readPortal} from './docspace/read-portal.js'
-import {CheckError} from './errors.js'
+import {NoVerdictError} from './errors.js'
 import type {Inputs} from './inputs/index.js'
 import {errorReport, verdictReport, withVerification, type Report} from './report.js'
 import type {PortalFacts} from './types.js'
@@ -82,7 +82,7 @@ async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Re
     )
     return verifyIfAsked(report, facts, verdict, client, inputs, deps)
   } catch (error) {
-    if (error instanceof CheckError) {
+    if (error instanceof NoVerdictError) {
       const report = errorReport(base, error)
       if (!inputs.verify) return report
       const nothing = nothingToVerify('the portal could not be checked, so no backup was chosen')

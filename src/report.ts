@@ -1,7 +1,7 @@
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
 import {isoUtc} from './time/dates.js'
-import type {CheckError} from './errors.js'
+import type {NoVerdictError} from './errors.js'
 import {scheduleWords} from './schedule-words.js'
 import {redactSecrets} from './secrets/redact.js'
 import type {ReasonCode, Status, WarningCode} from './codes.js'
@@ -35,7 +35,7 @@ export interface Report {
   host: string
   checkedAt: string
   status: Status
-  reasons: (ReasonCode | CheckError['code'])[]
+  reasons: (ReasonCode | NoVerdictError['code'])[]
   warnings: WarningCode[]
   backups: ReportBackup[]
   latest: (ReportBackup & {ageHours: number}) | null
@@ -56,7 +56,7 @@ export interface Report {
   startedBackup?: StartedBackup
   /** With `verify` on: the restore check of the newest usable backup. */
   verification?: Verification
-  error?: {code: CheckError['code']; message: string}
+  error?: {code: NoVerdictError['code']; message: string}
 }
 
 interface ReportBase {
@@ -101,7 +101,7 @@ export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Ver
 }
 
 /** The report of a check that could not reach a verdict. */
-export function errorReport(base: ReportBase, error: CheckError): Report {
+export function errorReport(base: ReportBase, error: NoVerdictError): Report {
   return {
     ...header(base, 'error', [error.code], base.warnings),
     backups: [],

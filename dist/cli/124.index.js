@@ -314,7 +314,7 @@ async function verifyNewest(client, settings, facts, newest, now) {
             return (0,outcome/* unavailable */.hU)(subject, clean(error.message), seconds());
         if (error instanceof DownloadProblem)
             check.abort(clean(error.message));
-        else if (error instanceof errors/* CheckError */.tl)
+        else if (error instanceof errors/* NoVerdictError */.Lc)
             check.abort(`the Files API: ${clean(error.message)}`);
         else if (!(error instanceof verify_failure/* VerifyFailure */.UI))
             throw error;

@@ -53,7 +53,7 @@ function needsSchedule(inputs) {
 function backupTarget(inputs, schedule) {
     const storageType = inputs.storageType ?? schedule?.storageType;
     if (storageType === undefined) {
-        throw new errors/* CheckError */.tl('no-storage', 'start-backup needs to know where the backup goes, and the portal has no backup schedule to take it from: set "storage-type" (and "storage-params", e.g. {"folderId": "1234"} for Documents).');
+        throw new errors/* NoVerdictError */.Lc('no-storage', 'start-backup needs to know where the backup goes, and the portal has no backup schedule to take it from: set "storage-type" (and "storage-params", e.g. {"folderId": "1234"} for Documents).');
     }
     const fromSchedule = schedule && schedule.storageType === storageType ? withoutNulls(schedule.storageParams) : {};
     return { storageType, storageParams: inputs.storageParams ?? fromSchedule };
@@ -151,8 +151,8 @@ function parseStartAnswer(payload) {
 }
 /** A 402 from startbackup is almost always the free-backup quota: say that this input spends it. */
 function explainQuota(error) {
-    if (error instanceof errors/* CheckError */.tl && error.code === 'payment-required') {
-        throw new errors/* CheckError */.tl(error.code, `${error.message} Note that "start-backup: true" starts a backup on every run and so spends the portal's monthly free-backup quota: run it less often, or enable the paid backup service.`, error.httpStatus);
+    if (error instanceof errors/* NoVerdictError */.Lc && error.code === 'payment-required') {
+        throw new errors/* NoVerdictError */.Lc(error.code, `${error.message} Note that "start-backup: true" starts a backup on every run and so spends the portal's monthly free-backup quota: run it less often, or enable the paid backup service.`, error.httpStatus);
     }
     throw error;
 }

@@ -413,10 +413,10 @@ function shown(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lc: () => (/* binding */ NoVerdictError),
 /* harmony export */   aY: () => (/* binding */ invalidInput),
 /* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   tl: () => (/* binding */ CheckError)
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /** An input with a value the action cannot use. Always fails the step, before any request. */
 class InputError extends Error {
@@ -436,7 +436,7 @@ function invalidInput(input, value, expected, quoted = true) {
     return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
 }
 /** The verdict could not be reached: one contract error code and one sentence for people. */
-class CheckError extends Error {
+class NoVerdictError extends Error {
     code;
     httpStatus;
     constructor(code, message, 
@@ -445,7 +445,7 @@ class CheckError extends Error {
         super(message);
         this.code = code;
         this.httpStatus = httpStatus;
-        this.name = 'CheckError';
+        this.name = 'NoVerdictError';
     }
 }
 /** The message of anything thrown, whatever it is. */
@@ -1769,33 +1769,33 @@ function errorForStatus(answer, context) {
     const quoted = said ? `: "${said}"` : '';
     if (code === 'redirected') {
         const location = (0,portal_text/* portalQuote */.L)(String(answer.headers.location ?? ''), context.secrets);
-        return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
+        return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
     }
     const after = retried(context.retriesUsed);
-    return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
+    return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
 }
 /** The error for an exchange that gave no whole answer. */
 function errorForTransport(error, context) {
     const after = retried(context.retriesUsed);
     if (error.kind === 'too-large') {
-        return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
+        return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
     }
     if (error.kind === 'malformed')
         return badResponse(context, error.message);
     if (error.kind === 'timeout') {
         const seconds = context.timeoutMs / 1000;
-        return new errors/* CheckError */.tl('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
+        return new errors/* NoVerdictError */.Lc('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
     }
     const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
     if (error.kind === 'untrusted') {
-        return new errors/* CheckError */.tl('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
+        return new errors/* NoVerdictError */.Lc('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
     }
     const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable;
-    return new errors/* CheckError */.tl('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
+    return new errors/* NoVerdictError */.Lc('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
 }
 /** The error for a 2xx answer the action cannot read. */
 function badResponse(context, problem) {
-    return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
+    return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
 }
 function codeForStatus(status) {
     if (status >= 300 && status < 400)
@@ -2081,7 +2081,7 @@ class DocSpaceClient {
     constructor(settings) {
         this.settings = settings;
     }
-    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a CheckError. */
+    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a NoVerdictError. */
     async get(route, query, parse) {
         const { answer, context } = await this.fetch(route, query);
         return this.parsed(answer, context, parse);
@@ -2097,7 +2097,7 @@ class DocSpaceClient {
         const { answer, context } = await this.fetch(`../${path}`, query);
         return this.parsed(answer, context, parse);
     }
-    /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
+    /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
     async fetch(route, query) {
         const url = this.url(route, query);
         const outcome = await withRetries(() => exchange(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
@@ -2179,7 +2179,7 @@ class DocSpaceClient {
 
 ;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
 
-/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
+/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
 async function readPortal(client, dump) {
     const dumpQuery = { Dump: String(dump) };
     const settled = await Promise.allSettled([
@@ -2556,7 +2556,7 @@ async function readAndJudge(inputs, deps) {
         return verifyIfAsked(report, facts, verdict, client, inputs, deps);
     }
     catch (error) {
-        if (error instanceof errors/* CheckError */.tl) {
+        if (error instanceof errors/* NoVerdictError */.Lc) {
             const report = errorReport(base, error);
             if (!inputs.verify)
                 return report;
@@ -2919,12 +2919,13 @@ function quoted(message) {
     return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
 }
 
-;// CONCATENATED MODULE: ./src/render/checks.ts
-// The checks, one row each: the summary's table and the log's lines come from the same rows.
+;// CONCATENATED MODULE: ./src/render/criteria.ts
+// What the verdict weighed, one criterion per row: the summary's table and the log's lines
+// come from the same rows.
 
 
 /** The rows of a report that reached a verdict (none for an error). */
-function checkRows(report) {
+function criterionRows(report) {
     if (report.status === 'error')
         return [];
     const failed = new Set(report.reasons);
@@ -2932,12 +2933,12 @@ function checkRows(report) {
     if (report.startedBackup)
         rows.push(startedBackupRow(report, failed));
     rows.push({
-        check: 'Usable backups',
+        criterion: 'Usable backups',
         threshold: `at least ${report.thresholds.minCount}`,
         observed: `${report.counts.usable} ${plural(report.counts.usable, 'backup')}`,
         outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
     }, newestRow(report, failed), {
-        check: 'Schedule',
+        criterion: 'Schedule',
         threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
         observed: report.scheduleSummary?.words ?? 'none',
         outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
@@ -2948,7 +2949,7 @@ function newestRow(report, failed) {
     const threshold = `at most ${(0,durations/* formatHours */.B)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
     const latest = report.latest;
     return {
-        check: 'Newest backup age',
+        criterion: 'Newest backup age',
         threshold,
         observed: latest
             ? `${(0,durations/* formatHours */.B)(latest.ageHours)} h (${(0,durations/* humanDuration */.U)(latest.ageHours * 3600)}), ${latest.createdOn}`
@@ -2959,7 +2960,7 @@ function newestRow(report, failed) {
 function lastJobRow(report, failed) {
     const job = report.progress;
     return {
-        check: 'Last backup job',
+        criterion: 'Last backup job',
         threshold: 'no error',
         observed: job ? jobStateWords(job) : 'no job in the last 24 h',
         outcome: failed.has('last-backup-failed')
@@ -2979,7 +2980,7 @@ function startedBackupRow(report, failed) {
         'started-backup-missing'
     ].some(code => failed.has(code));
     return {
-        check: 'Started backup',
+        criterion: 'Started backup',
         threshold: 'completes and is in the history',
         observed: `${started.outcome} after ${(0,durations/* humanDuration */.U)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
         outcome: outcome ? 'fail' : 'pass'
@@ -3032,8 +3033,8 @@ function errorSection(report) {
     ];
 }
 function verdictSections(report) {
-    const rows = checkRows(report).map(row => [
-        row.check,
+    const rows = criterionRows(report).map(row => [
+        row.criterion,
         (0,markdown/* text */.Qq)(row.threshold),
         (0,markdown/* text */.Qq)(row.observed),
         OUTCOME_MARK[row.outcome]
@@ -3124,9 +3125,9 @@ var one_line = __nccwpck_require__(350);
 
 
 const text_OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
-/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
-function checkLines(report) {
-    const rows = checkRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.check}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
+/** One line per criterion: `✔ Usable backups: 7 backups (at least 1)`. */
+function criterionLines(report) {
+    const rows = criterionRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
     const restore = report.verification ? (0,restore_check/* restoreCheckLines */.M)(report.verification) : [];
     return [...rows, ...restore.map(one_line/* oneLine */.T)];
 }
@@ -3144,7 +3145,7 @@ function renderText(report) {
     const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
     return [
         `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
-        ...checkLines(report).map(line => `  ${line}`),
+        ...criterionLines(report).map(line => `  ${line}`),
         ...verdictLines(report).map(line => `  ${line}`),
         ...warningLines(report).map(line => `  ${line}`)
     ].join('\n');

@@ -17,7 +17,7 @@ export interface PortalReading {
   warnings: WarningCode[]
 }
 
-/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
+/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
 export async function readPortal(client: DocSpaceClient, dump: boolean): Promise<PortalReading> {
   const dumpQuery = {Dump: String(dump)}
   const settled = await Promise.allSettled([

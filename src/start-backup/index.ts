@@ -3,7 +3,7 @@
 import type {DocSpaceClient} from '../docspace/client.js'
 import {parseProgress, parseSchedule} from '../docspace/shapes.js'
 import {portalQuote} from '../docspace/portal-text.js'
-import {CheckError} from '../errors.js'
+import {NoVerdictError} from '../errors.js'
 import {humanDuration} from '../time/durations.js'
 import type {Inputs} from '../inputs/index.js'
 import type {StartedBackup} from '../report.js'
@@ -118,8 +118,8 @@ function parseStartAnswer(payload: unknown): BackupJob {
 
 /** A 402 from startbackup is almost always the free-backup quota: say that this input spends it. */
 function explainQuota(error: unknown): never {
-  if (error instanceof CheckError && error.code === 'payment-required') {
-    throw new CheckError(
+  if (error instanceof NoVerdictError && error.code === 'payment-required') {
+    throw new NoVerdictError(
       error.code,
       `${error.message} Note that "start-backup: true" starts a backup on every run and so spends the portal's monthly free-backup quota: run it less often, or enable the paid backup service.`,
       error.httpStatus

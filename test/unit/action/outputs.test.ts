@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {CheckError} from '../../../src/errors.js'
+import {NoVerdictError} from '../../../src/errors.js'
 import {OUTPUT_NAMES, outputsOf, STEP_OUTPUTS, type Outputs} from '../../../src/action/outputs.js'
 import {errorReport, verdictReport, type Report} from '../../../src/report.js'
 import {judge} from '../../../src/verdict.js'
@@ -25,7 +25,7 @@ const MIB = 1024 * 1024
 const unauthorized = () =>
   errorReport(
     {portal: PORTAL_INFO, checkedAt: NOW, thresholds: THRESHOLDS, warnings: []},
-    new CheckError('unauthorized', 'The portal answered 401 Unauthorized.', 401)
+    new NoVerdictError('unauthorized', 'The portal answered 401 Unauthorized.', 401)
   )
 
 /** A history of `size` usable records, one an hour, with `nameLength`-character file names. */

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {errorForStatus} from '../../../src/docspace/http-errors.js'
-import {CheckError} from '../../../src/errors.js'
+import {NoVerdictError} from '../../../src/errors.js'
 import {errorReport, type Report} from '../../../src/report.js'
 import {renderSummary} from '../../../src/render/summary.js'
 import type {WarningCode} from '../../../src/codes.js'
@@ -54,7 +54,7 @@ const MONTHLY = schedule(
   {backupsStored: null, storageType: 5, storageParams: {module: 'S3'}, lastBackupTime: null}
 )
 
-const errorOf = (error: CheckError, warnings: WarningCode[] = []): Report =>
+const errorOf = (error: NoVerdictError, warnings: WarningCode[] = []): Report =>
   errorReport({portal: PORTAL_INFO, checkedAt: NOW, thresholds: THRESHOLDS, warnings}, error)
 
 const SUMMARIES: [string, () => Report][] = [
@@ -142,7 +142,7 @@ const SUMMARIES: [string, () => Report][] = [
     'hostile-error',
     () =>
       errorOf(
-        new CheckError(
+        new NoVerdictError(
           'bad-request',
           `The portal said: ${HOSTILE_MESSAGE} ${HOSTILE_FILE_NAME}`,
           400
