@@ -1044,17 +1044,17 @@ async function inFolder(backup, context) {
 }
 /** DataStore / third-party storage: only the latest job's `link`, while it lasts. */
 function jobLink(backup, context) {
-    const { progress, progressLink } = context.facts;
+    const { latestJob, latestJobLink } = context.facts;
     const what = backup.storageType === 4 ? 'A temporary (DataStore)' : 'A third-party storage';
-    const ours = progress &&
-        progress.backupProgressEnum === 0 &&
-        (progress.taskId === null || progress.taskId === backup.id);
-    if (!ours || !progressLink)
+    const ours = latestJob &&
+        latestJob.backupProgressEnum === 0 &&
+        (latestJob.taskId === null || latestJob.taskId === backup.id);
+    if (!ours || !latestJobLink)
         return unavailable(`${what} backup can be fetched only through the latest backup job's link, and the latest job is not this backup's or has no link (it lasts 24 hours; a newer job replaces it)`);
     if (backup.storageType === 4) {
-        if (!progressLink.startsWith('/'))
+        if (!latestJobLink.startsWith('/'))
             return unavailable('the DataStore link is not relative to the portal');
-        const url = new URL(progressLink, context.portal.origin);
+        const url = new URL(latestJobLink, context.portal.origin);
         return {
             kind: 'download',
             url,
@@ -1065,7 +1065,7 @@ function jobLink(backup, context) {
     }
     let url;
     try {
-        url = new URL(progressLink);
+        url = new URL(latestJobLink);
     }
     catch {
         return unavailable('the third-party storage link is not an absolute URL');
@@ -1165,7 +1165,7 @@ async function verifyNewest(client, settings, facts, newest, now) {
         source: null
     };
     // Every message is built from hosts, but a link's whole text and query stay secrets anyway.
-    const secrets = linkSecrets(facts.progressLink);
+    const secrets = linkSecrets(facts.latestJobLink);
     const clean = (message) => (0,portal_text/* redact */.E)(message, secrets);
     const seconds = () => Math.round((now() - started) / 100) / 10;
     const check = new ArchiveCheck(settings.dump);
@@ -1194,14 +1194,14 @@ async function verifyNewest(client, settings, facts, newest, now) {
             timeoutMs: settings.timeoutMs
         };
         const declared = await download(request, check, cancel);
-        return verified(subject, await check.end([...location.expected, ...declared]), seconds(), facts.progress?.warning ?? null);
+        return verified(subject, await check.end([...location.expected, ...declared]), seconds(), facts.latestJob?.warning ?? null);
     }
     catch (error) {
         if (error instanceof DownloadProblem && error.kind === 'deadline')
             return outcome_unavailable(subject, clean(error.message), seconds());
         if (error instanceof DownloadProblem)
             check.abort(clean(error.message));
-        else if (error instanceof errors/* CheckError */.tl)
+        else if (error instanceof errors/* NoVerdictError */.Lc)
             check.abort(`the Files API: ${clean(error.message)}`);
         else if (!(error instanceof VerifyFailure))
             throw error;

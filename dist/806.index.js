@@ -5,6 +5,8 @@ export const modules = {
 /***/ 6806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -51,7 +53,7 @@ function needsSchedule(inputs) {
 function backupTarget(inputs, schedule) {
     const storageType = inputs.storageType ?? schedule?.storageType;
     if (storageType === undefined) {
-        throw new errors/* CheckError */.tl('no-storage', 'start-backup needs to know where the backup goes, and the portal has no backup schedule to take it from: set "storage-type" (and "storage-params", e.g. {"folderId": "1234"} for Documents).');
+        throw new errors/* NoVerdictError */.Lc('no-storage', 'start-backup needs to know where the backup goes, and the portal has no backup schedule to take it from: set "storage-type" (and "storage-params", e.g. {"folderId": "1234"} for Documents).');
     }
     const fromSchedule = schedule && schedule.storageType === storageType ? withoutNulls(schedule.storageParams) : {};
     return { storageType, storageParams: inputs.storageParams ?? fromSchedule };
@@ -116,7 +118,7 @@ async function startAndAwaitBackup(client, inputs, deps) {
  * A completed backup that the history does not hold becomes `missing`.
  */
 function judgeStartedBackup(verdict, facts, started) {
-    const reasons = verdict.reasons.filter(reason => reason !== 'last-backup-failed' || facts.progress?.taskId !== started.id);
+    const reasons = verdict.reasons.filter(reason => reason !== 'last-backup-failed' || facts.latestJob?.taskId !== started.id);
     const inHistory = facts.history.some(backup => backup.id === started.id);
     const outcome = started.outcome === 'completed' && !inHistory ? 'missing' : started.outcome;
     if (outcome === 'failed')
@@ -149,8 +151,8 @@ function parseStartAnswer(payload) {
 }
 /** A 402 from startbackup is almost always the free-backup quota: say that this input spends it. */
 function explainQuota(error) {
-    if (error instanceof errors/* CheckError */.tl && error.code === 'payment-required') {
-        throw new errors/* CheckError */.tl(error.code, `${error.message} Note that "start-backup: true" starts a backup on every run and so spends the portal's monthly free-backup quota: run it less often, or enable the paid backup service.`, error.httpStatus);
+    if (error instanceof errors/* NoVerdictError */.Lc && error.code === 'payment-required') {
+        throw new errors/* NoVerdictError */.Lc(error.code, `${error.message} Note that "start-backup: true" starts a backup on every run and so spends the portal's monthly free-backup quota: run it less often, or enable the paid backup service.`, error.httpStatus);
     }
     throw error;
 }

@@ -353,10 +353,10 @@ function shown(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lc: () => (/* binding */ NoVerdictError),
 /* harmony export */   aY: () => (/* binding */ invalidInput),
 /* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   tl: () => (/* binding */ CheckError)
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /** An input with a value the action cannot use. Always fails the step, before any request. */
 class InputError extends Error {
@@ -376,7 +376,7 @@ function invalidInput(input, value, expected, quoted = true) {
     return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
 }
 /** The verdict could not be reached: one contract error code and one sentence for people. */
-class CheckError extends Error {
+class NoVerdictError extends Error {
     code;
     httpStatus;
     constructor(code, message, 
@@ -385,7 +385,7 @@ class CheckError extends Error {
         super(message);
         this.code = code;
         this.httpStatus = httpStatus;
-        this.name = 'CheckError';
+        this.name = 'NoVerdictError';
     }
 }
 /** The message of anything thrown, whatever it is. */
@@ -1951,33 +1951,33 @@ function errorForStatus(answer, context) {
     const quoted = said ? `: "${said}"` : '';
     if (code === 'redirected') {
         const location = (0,portal_text/* portalQuote */.L)(String(answer.headers.location ?? ''), context.secrets);
-        return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
+        return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
     }
     const after = retried(context.retriesUsed);
-    return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
+    return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
 }
 /** The error for an exchange that gave no whole answer. */
 function errorForTransport(error, context) {
     const after = retried(context.retriesUsed);
     if (error.kind === 'too-large') {
-        return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
+        return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
     }
     if (error.kind === 'malformed')
         return badResponse(context, error.message);
     if (error.kind === 'timeout') {
         const seconds = context.timeoutMs / 1000;
-        return new errors/* CheckError */.tl('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
+        return new errors/* NoVerdictError */.Lc('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
     }
     const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
     if (error.kind === 'untrusted') {
-        return new errors/* CheckError */.tl('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
+        return new errors/* NoVerdictError */.Lc('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
     }
     const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable;
-    return new errors/* CheckError */.tl('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
+    return new errors/* NoVerdictError */.Lc('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
 }
 /** The error for a 2xx answer the action cannot read. */
 function badResponse(context, problem) {
-    return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
+    return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
 }
 function codeForStatus(status) {
     if (status >= 300 && status < 400)
@@ -2174,7 +2174,7 @@ class DocSpaceClient {
     constructor(settings) {
         this.settings = settings;
     }
-    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a CheckError. */
+    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a NoVerdictError. */
     async get(route, query, parse) {
         const { answer, context } = await this.fetch(route, query);
         return this.parsed(answer, context, parse);
@@ -2190,7 +2190,7 @@ class DocSpaceClient {
         const { answer, context } = await this.fetch(`../${path}`, query);
         return this.parsed(answer, context, parse);
     }
-    /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
+    /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
     async fetch(route, query) {
         const url = this.url(route, query);
         const outcome = await withRetries(() => exchange(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
@@ -2272,7 +2272,7 @@ class DocSpaceClient {
 
 ;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
 
-/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
+/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
 async function readPortal(client, dump) {
     const dumpQuery = { Dump: String(dump) };
     const settled = await Promise.allSettled([
@@ -2289,7 +2289,7 @@ async function readPortal(client, dump) {
     const failure = settled.find(result => result.status === 'rejected');
     if (failure)
         throw failure.reason;
-    const [history, schedule, progress, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
+    const [history, schedule, latestJob, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
     const warnings = [];
     if (count === null)
         warnings.push('count-unavailable');
@@ -2299,8 +2299,8 @@ async function readPortal(client, dump) {
         facts: {
             history,
             schedule,
-            progress: progress.job,
-            progressLink: progress.link,
+            latestJob: latestJob.job,
+            latestJobLink: latestJob.link,
             backupsCreated: count,
             serviceEnabled: state
         },
@@ -2386,11 +2386,11 @@ function verdictReport(base, facts, verdict) {
             words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
             lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
         },
-        progress: facts.progress && {
-            ...facts.progress,
-            error: clip(facts.progress.error),
-            warning: facts.progress.warning && clip(facts.progress.warning),
-            taskId: facts.progress.taskId && clip(facts.progress.taskId)
+        progress: facts.latestJob && {
+            ...facts.latestJob,
+            error: clip(facts.latestJob.error),
+            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
         },
         counts: {
             usable: verdict.usableCount,
@@ -2398,7 +2398,7 @@ function verdictReport(base, facts, verdict) {
             createdThisMonth: facts.backupsCreated
         },
         serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours)
     };
 }
 /** The report of a check that could not reach a verdict. */
@@ -2429,11 +2429,11 @@ function header(base, status, reasons, warnings) {
             : {})
     };
 }
-function thresholdsOf(thresholds, maxAgeHours) {
+function thresholdsOf(thresholds, maxAgeInForceHours) {
     return {
         minCount: thresholds.minCount,
-        maxAgeHours,
-        maxAge: thresholds.maxAgeHours,
+        maxAgeHours: maxAgeInForceHours,
+        maxAge: thresholds.maxAge,
         graceHours: thresholds.graceHours,
         requireSchedule: thresholds.requireSchedule
     };
@@ -2581,17 +2581,17 @@ function judge(facts, thresholds, now) {
     const newestAgeHours = newest
         ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
         : null;
-    const maxAgeHours = maxAgeInForce(thresholds, facts.schedule);
+    const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule);
     const reasons = [];
     if (usable === 0 && thresholds.minCount >= 1)
         reasons.push('no-backups');
     if (usable > 0 && usable < thresholds.minCount)
         reasons.push('too-few-backups');
-    if (newestAgeHours !== null && newestAgeHours > maxAgeHours)
+    if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours)
         reasons.push('stale');
     if (thresholds.requireSchedule && facts.schedule === null)
         reasons.push('no-schedule');
-    const job = facts.progress;
+    const job = facts.latestJob;
     if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
         reasons.push('last-backup-failed');
     }
@@ -2602,19 +2602,19 @@ function judge(facts, thresholds, now) {
         usableCount: usable,
         newestUsable: survey.newestUsable,
         newestAgeHours,
-        maxAgeHours
+        maxAgeInForceHours
     };
 }
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
 function maxAgeInForce(thresholds, schedule) {
-    if (thresholds.maxAgeHours !== 'auto')
-        return thresholds.maxAgeHours;
+    if (thresholds.maxAge !== 'auto')
+        return thresholds.maxAge;
     const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
     return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'] + thresholds.graceHours;
 }
 function warningsFor(facts, survey) {
     const warnings = [];
-    const job = facts.progress;
+    const job = facts.latestJob;
     if (job && job.backupProgressEnum === 0 && !job.isCompleted)
         warnings.push('backup-running');
     if (survey.allUsableExpiring)
@@ -2697,7 +2697,7 @@ async function readAndJudge(inputs, deps) {
     });
     const thresholds = {
         minCount: inputs.minCount,
-        maxAgeHours: inputs.maxAgeHours,
+        maxAge: inputs.maxAge,
         graceHours: inputs.graceHours,
         requireSchedule: inputs.requireSchedule
     };
@@ -2709,24 +2709,20 @@ async function readAndJudge(inputs, deps) {
         secrets: [inputs.token]
     };
     try {
-        if (inputs.startBackup) {
-            // Loaded only when asked for: most runs never start a backup.
-            const { startAndAwaitBackup, judgeStartedBackup } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 6806));
-            const waited = await startAndAwaitBackup(client, inputs, deps);
-            const reading = await readPortal(client, inputs.dump);
-            const now = new Date(deps.timing.now());
-            const { verdict, started } = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited);
-            const report = verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
-            return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps);
-        }
-        const reading = await readPortal(client, inputs.dump);
+        // Loaded only when asked for: most runs never start a backup.
+        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 6806)) : undefined;
+        const waited = await starting?.startAndAwaitBackup(client, inputs, deps);
+        const { facts, warnings } = await readPortal(client, inputs.dump);
         const now = new Date(deps.timing.now());
-        const verdict = judge(reading.facts, thresholds, now);
-        const report = verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, verdict);
-        return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps);
+        const judged = judge(facts, thresholds, now);
+        const { verdict, started } = starting && waited
+            ? starting.judgeStartedBackup(judged, facts, waited)
+            : { verdict: judged, started: undefined };
+        const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
+        return verifyIfAsked(report, facts, verdict, client, inputs, deps);
     }
     catch (error) {
-        if (error instanceof errors/* CheckError */.tl) {
+        if (error instanceof errors/* NoVerdictError */.Lc) {
             const report = errorReport(base, error);
             if (!inputs.verify)
                 return report;
@@ -3009,7 +3005,7 @@ function parseInputs(read) {
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
         dump: bool('dump'),
         minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
-        maxAgeHours: parseMaxAge(text('max-age')),
+        maxAge: parseMaxAge(text('max-age')),
         graceHours: parseDuration('grace', text('grace'), {
             bareUnitSeconds: HOURS,
             allowZero: true,
@@ -3121,7 +3117,7 @@ async function run() {
     // Step 3: the requests go out first. What reports on them (@actions/core, a 1 MB chunk whose
     // import compiles synchronously) loads once they are sent, while the portal works.
     let reporting;
-    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4449)));
+    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 993)));
     const report = await runCheck(inputs, {
         log: line => logLine((0,one_line/* oneLine */.T)(line)),
         timing: realTiming,

@@ -5,7 +5,7 @@ import {DocSpaceClient} from './docspace/client.js'
 import {redact} from './docspace/portal-text.js'
 import {readPortal} from './docspace/read-portal.js'
 import {boundResolverWait, sharedLookup} from './docspace/system-resolver.js'
-import {CheckError} from './errors.js'
+import {NoVerdictError} from './errors.js'
 import type {Inputs} from './inputs/index.js'
 import {errorReport, verdictReport, withVerification, type Report} from './report.js'
 import type {PortalFacts} from './types.js'
@@ -86,7 +86,7 @@ async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Re
   })
   const thresholds: Thresholds = {
     minCount: inputs.minCount,
-    maxAgeHours: inputs.maxAgeHours,
+    maxAge: inputs.maxAge,
     graceHours: inputs.graceHours,
     requireSchedule: inputs.requireSchedule
   }
@@ -98,35 +98,24 @@ async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Re
     secrets: [inputs.token]
   }
   try {
-    if (inputs.startBackup) {
-      // Loaded only when asked for: most runs never start a backup.
-      const {startAndAwaitBackup, judgeStartedBackup} = await import('./start-backup/index.js')
-      const waited = await startAndAwaitBackup(client, inputs, deps)
-      const reading = await readPortal(client, inputs.dump)
-      const now = new Date(deps.timing.now())
-      const {verdict, started} = judgeStartedBackup(
-        judge(reading.facts, thresholds, now),
-        reading.facts,
-        waited
-      )
-      const report = verdictReport(
-        {...base, checkedAt: now, warnings: reading.warnings, startedBackup: started},
-        reading.facts,
-        verdict
-      )
-      return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps)
-    }
-    const reading = await readPortal(client, inputs.dump)
+    // Loaded only when asked for: most runs never start a backup.
+    const starting = inputs.startBackup ? await import('./start-backup/index.js') : undefined
+    const waited = await starting?.startAndAwaitBackup(client, inputs, deps)
+    const {facts, warnings} = await readPortal(client, inputs.dump)
     const now = new Date(deps.timing.now())
-    const verdict = judge(reading.facts, thresholds, now)
+    const judged = judge(facts, thresholds, now)
+    const {verdict, started} =
+      starting && waited
+        ? starting.judgeStartedBackup(judged, facts, waited)
+        : {verdict: judged, started: undefined}
     const report = verdictReport(
-      {...base, checkedAt: now, warnings: reading.warnings},
-      reading.facts,
+      {...base, checkedAt: now, warnings, startedBackup: started},
+      facts,
       verdict
     )
-    return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps)
+    return verifyIfAsked(report, facts, verdict, client, inputs, deps)
   } catch (error) {
-    if (error instanceof CheckError) {
+    if (error instanceof NoVerdictError) {
       const report = errorReport(base, error)
       if (!inputs.verify) return report
       const nothing = nothingToVerify('the portal could not be checked, so no backup was chosen')

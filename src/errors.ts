@@ -29,7 +29,7 @@ export function invalidInput(
 }
 
 /** The verdict could not be reached: one contract error code and one sentence for people. */
-export class CheckError extends Error {
+export class NoVerdictError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -37,7 +37,7 @@ export class CheckError extends Error {
     readonly httpStatus?: number
   ) {
     super(message)
-    this.name = 'CheckError'
+    this.name = 'NoVerdictError'
   }
 }
 

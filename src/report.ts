@@ -1,11 +1,11 @@
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
 import {isoUtc} from './time/dates.js'
-import type {CheckError} from './errors.js'
+import type {NoVerdictError} from './errors.js'
 import {scheduleWords} from './schedule-words.js'
 import {redactSecrets} from './secrets/redact.js'
 import type {ReasonCode, Status, WarningCode} from './codes.js'
-import type {BackupRecord, PortalFacts, Progress} from './types.js'
+import type {BackupRecord, PortalFacts, BackupJob} from './types.js'
 import type {Thresholds, Verdict} from './verdict.js'
 import {verificationReason, verificationWarnings, type Verification} from './verification.js'
 
@@ -35,7 +35,7 @@ export interface Report {
   host: string
   checkedAt: string
   status: Status
-  reasons: (ReasonCode | CheckError['code'])[]
+  reasons: (ReasonCode | NoVerdictError['code'])[]
   warnings: WarningCode[]
   backups: ReportBackup[]
   latest: (ReportBackup & {ageHours: number}) | null
@@ -43,7 +43,7 @@ export interface Report {
   schedule: unknown
   /** The schedule for people: in words, and when it last started (`null`: never). */
   scheduleSummary: {words: string; lastStarted: string | null} | null
-  progress: Progress | null
+  progress: BackupJob | null
   counts: {usable: number; history: number; createdThisMonth: number | null}
   serviceEnabled: boolean | null
   thresholds: {
@@ -56,7 +56,7 @@ export interface Report {
   startedBackup?: StartedBackup
   /** With `verify` on: the restore check of the newest usable backup. */
   verification?: Verification
-  error?: {code: CheckError['code']; message: string}
+  error?: {code: NoVerdictError['code']; message: string}
 }
 
 interface ReportBase {
@@ -84,11 +84,11 @@ export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Ver
       words: scheduleWords(facts.schedule),
       lastStarted: facts.schedule.lastBackupTime && isoUtc(facts.schedule.lastBackupTime)
     },
-    progress: facts.progress && {
-      ...facts.progress,
-      error: clip(facts.progress.error),
-      warning: facts.progress.warning && clip(facts.progress.warning),
-      taskId: facts.progress.taskId && clip(facts.progress.taskId)
+    progress: facts.latestJob && {
+      ...facts.latestJob,
+      error: clip(facts.latestJob.error),
+      warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+      taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
     },
     counts: {
       usable: verdict.usableCount,
@@ -96,12 +96,12 @@ export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Ver
       createdThisMonth: facts.backupsCreated
     },
     serviceEnabled: facts.serviceEnabled,
-    thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
+    thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours)
   }
 }
 
 /** The report of a check that could not reach a verdict. */
-export function errorReport(base: ReportBase, error: CheckError): Report {
+export function errorReport(base: ReportBase, error: NoVerdictError): Report {
   return {
     ...header(base, 'error', [error.code], base.warnings),
     backups: [],
@@ -135,11 +135,14 @@ function header(
   }
 }
 
-function thresholdsOf(thresholds: Thresholds, maxAgeHours: number | null): Report['thresholds'] {
+function thresholdsOf(
+  thresholds: Thresholds,
+  maxAgeInForceHours: number | null
+): Report['thresholds'] {
   return {
     minCount: thresholds.minCount,
-    maxAgeHours,
-    maxAge: thresholds.maxAgeHours,
+    maxAgeHours: maxAgeInForceHours,
+    maxAge: thresholds.maxAge,
     graceHours: thresholds.graceHours,
     requireSchedule: thresholds.requireSchedule
   }

@@ -40,8 +40,8 @@ export interface Schedule {
   raw: unknown
 }
 
-/** The latest backup job (`getbackupprogress`). */
-export interface Progress {
+/** A backup job as `getbackupprogress` shows it. */
+export interface BackupJob {
   isCompleted: boolean
   progress: number
   /** `""` when fine; the failure message otherwise. The failure signal. */
@@ -59,14 +59,15 @@ export interface PortalFacts {
   /** Every record of the history, in the portal's order (none). */
   history: HistoryRecord[]
   schedule: Schedule | null
-  progress: Progress | null
+  /** The latest backup job (`getbackupprogress`); `null` when the queue has none. */
+  latestJob: BackupJob | null
   /** `getbackupscount`; `null` when the portal has no such route. */
   backupsCreated: number | null
   /** `getservicestate`; `null` when the portal has no such route. */
   serviceEnabled: boolean | null
   /**
    * The latest job's download `link` (DataStore: relative; third-party storage: presigned), for
-   * `verify` only: a secret, kept out of `progress` so that nothing reports it.
+   * `verify` only: a secret, kept out of `latestJob` so that nothing reports it.
    */
-  progressLink?: string | null
+  latestJobLink?: string | null
 }

@@ -5,7 +5,8 @@ import type {BackupRecord, PortalFacts, Schedule} from './types.js'
 
 export interface Thresholds {
   minCount: number
-  maxAgeHours: number | 'auto'
+  /** The max-age input in hours, or `auto`. */
+  maxAge: number | 'auto'
   graceHours: number
   requireSchedule: boolean
 }
@@ -20,8 +21,8 @@ export interface Verdict {
   newestUsable: BackupRecord[]
   /** Age of the newest usable backup in hours, never negative; `null` when there is none. */
   newestAgeHours: number | null
-  /** The max-age in force: the input, or one schedule period plus grace. */
-  maxAgeHours: number
+  /** The max-age in force, in hours: the input, or one schedule period plus grace. */
+  maxAgeInForceHours: number
 }
 
 const HOUR_MS = 3_600_000
@@ -33,14 +34,14 @@ export function judge(facts: PortalFacts, thresholds: Thresholds, now: Date): Ve
   const newestAgeHours = newest
     ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
     : null
-  const maxAgeHours = maxAgeInForce(thresholds, facts.schedule)
+  const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule)
 
   const reasons: ReasonCode[] = []
   if (usable === 0 && thresholds.minCount >= 1) reasons.push('no-backups')
   if (usable > 0 && usable < thresholds.minCount) reasons.push('too-few-backups')
-  if (newestAgeHours !== null && newestAgeHours > maxAgeHours) reasons.push('stale')
+  if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours) reasons.push('stale')
   if (thresholds.requireSchedule && facts.schedule === null) reasons.push('no-schedule')
-  const job = facts.progress
+  const job = facts.latestJob
   if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
     reasons.push('last-backup-failed')
   }
@@ -52,20 +53,20 @@ export function judge(facts: PortalFacts, thresholds: Thresholds, now: Date): Ve
     usableCount: usable,
     newestUsable: survey.newestUsable,
     newestAgeHours,
-    maxAgeHours
+    maxAgeInForceHours
   }
 }
 
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
 export function maxAgeInForce(thresholds: Thresholds, schedule: Schedule | null): number {
-  if (thresholds.maxAgeHours !== 'auto') return thresholds.maxAgeHours
+  if (thresholds.maxAge !== 'auto') return thresholds.maxAge
   const period = schedule && periodOf(schedule.cronParams.period)
   return PERIOD_HOURS[period || 'EveryDay'] + thresholds.graceHours
 }
 
 function warningsFor(facts: PortalFacts, survey: HistorySurvey): WarningCode[] {
   const warnings: WarningCode[] = []
-  const job = facts.progress
+  const job = facts.latestJob
   if (job && job.backupProgressEnum === 0 && !job.isCompleted) warnings.push('backup-running')
   if (survey.allUsableExpiring) warnings.push('expiring')
   if (facts.schedule && facts.schedule.lastBackupTime === null) warnings.push('schedule-never-ran')

@@ -451,10 +451,10 @@ function shown(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lc: () => (/* binding */ NoVerdictError),
 /* harmony export */   aY: () => (/* binding */ invalidInput),
 /* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   tl: () => (/* binding */ CheckError)
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /** An input with a value the action cannot use. Always fails the step, before any request. */
 class InputError extends Error {
@@ -474,7 +474,7 @@ function invalidInput(input, value, expected, quoted = true) {
     return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
 }
 /** The verdict could not be reached: one contract error code and one sentence for people. */
-class CheckError extends Error {
+class NoVerdictError extends Error {
     code;
     httpStatus;
     constructor(code, message, 
@@ -483,7 +483,7 @@ class CheckError extends Error {
         super(message);
         this.code = code;
         this.httpStatus = httpStatus;
-        this.name = 'CheckError';
+        this.name = 'NoVerdictError';
     }
 }
 /** The message of anything thrown, whatever it is. */
@@ -1289,6 +1289,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -1796,33 +1807,33 @@ function errorForStatus(answer, context) {
     const quoted = said ? `: "${said}"` : '';
     if (code === 'redirected') {
         const location = (0,portal_text/* portalQuote */.L)(String(answer.headers.location ?? ''), context.secrets);
-        return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
+        return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
     }
     const after = retried(context.retriesUsed);
-    return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
+    return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
 }
 /** The error for an exchange that gave no whole answer. */
 function errorForTransport(error, context) {
     const after = retried(context.retriesUsed);
     if (error.kind === 'too-large') {
-        return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
+        return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
     }
     if (error.kind === 'malformed')
         return badResponse(context, error.message);
     if (error.kind === 'timeout') {
         const seconds = context.timeoutMs / 1000;
-        return new errors/* CheckError */.tl('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
+        return new errors/* NoVerdictError */.Lc('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
     }
     const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
     if (error.kind === 'untrusted') {
-        return new errors/* CheckError */.tl('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
+        return new errors/* NoVerdictError */.Lc('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
     }
     const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable;
-    return new errors/* CheckError */.tl('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
+    return new errors/* NoVerdictError */.Lc('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
 }
 /** The error for a 2xx answer the action cannot read. */
 function badResponse(context, problem) {
-    return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
+    return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
 }
 function codeForStatus(status) {
     if (status >= 300 && status < 400)
@@ -2108,7 +2119,7 @@ class DocSpaceClient {
     constructor(settings) {
         this.settings = settings;
     }
-    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a CheckError. */
+    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a NoVerdictError. */
     async get(route, query, parse) {
         const { answer, context } = await this.fetch(route, query);
         return this.parsed(answer, context, parse);
@@ -2124,7 +2135,7 @@ class DocSpaceClient {
         const { answer, context } = await this.fetch(`../${path}`, query);
         return this.parsed(answer, context, parse);
     }
-    /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
+    /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
     async fetch(route, query) {
         const url = this.url(route, query);
         const outcome = await withRetries(() => exchange(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
@@ -2206,7 +2217,7 @@ class DocSpaceClient {
 
 ;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
 
-/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
+/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
 async function readPortal(client, dump) {
     const dumpQuery = { Dump: String(dump) };
     const settled = await Promise.allSettled([
@@ -2223,7 +2234,7 @@ async function readPortal(client, dump) {
     const failure = settled.find(result => result.status === 'rejected');
     if (failure)
         throw failure.reason;
-    const [history, schedule, progress, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
+    const [history, schedule, latestJob, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
     const warnings = [];
     if (count === null)
         warnings.push('count-unavailable');
@@ -2233,8 +2244,8 @@ async function readPortal(client, dump) {
         facts: {
             history,
             schedule,
-            progress: progress.job,
-            progressLink: progress.link,
+            latestJob: latestJob.job,
+            latestJobLink: latestJob.link,
             backupsCreated: count,
             serviceEnabled: state
         },
@@ -2320,11 +2331,11 @@ function verdictReport(base, facts, verdict) {
             words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
             lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
         },
-        progress: facts.progress && {
-            ...facts.progress,
-            error: clip(facts.progress.error),
-            warning: facts.progress.warning && clip(facts.progress.warning),
-            taskId: facts.progress.taskId && clip(facts.progress.taskId)
+        progress: facts.latestJob && {
+            ...facts.latestJob,
+            error: clip(facts.latestJob.error),
+            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
         },
         counts: {
             usable: verdict.usableCount,
@@ -2332,7 +2343,7 @@ function verdictReport(base, facts, verdict) {
             createdThisMonth: facts.backupsCreated
         },
         serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours)
     };
 }
 /** The report of a check that could not reach a verdict. */
@@ -2363,11 +2374,11 @@ function header(base, status, reasons, warnings) {
             : {})
     };
 }
-function thresholdsOf(thresholds, maxAgeHours) {
+function thresholdsOf(thresholds, maxAgeInForceHours) {
     return {
         minCount: thresholds.minCount,
-        maxAgeHours,
-        maxAge: thresholds.maxAgeHours,
+        maxAgeHours: maxAgeInForceHours,
+        maxAge: thresholds.maxAge,
         graceHours: thresholds.graceHours,
         requireSchedule: thresholds.requireSchedule
     };
@@ -2515,17 +2526,17 @@ function judge(facts, thresholds, now) {
     const newestAgeHours = newest
         ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
         : null;
-    const maxAgeHours = maxAgeInForce(thresholds, facts.schedule);
+    const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule);
     const reasons = [];
     if (usable === 0 && thresholds.minCount >= 1)
         reasons.push('no-backups');
     if (usable > 0 && usable < thresholds.minCount)
         reasons.push('too-few-backups');
-    if (newestAgeHours !== null && newestAgeHours > maxAgeHours)
+    if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours)
         reasons.push('stale');
     if (thresholds.requireSchedule && facts.schedule === null)
         reasons.push('no-schedule');
-    const job = facts.progress;
+    const job = facts.latestJob;
     if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
         reasons.push('last-backup-failed');
     }
@@ -2536,19 +2547,19 @@ function judge(facts, thresholds, now) {
         usableCount: usable,
         newestUsable: survey.newestUsable,
         newestAgeHours,
-        maxAgeHours
+        maxAgeInForceHours
     };
 }
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
 function maxAgeInForce(thresholds, schedule) {
-    if (thresholds.maxAgeHours !== 'auto')
-        return thresholds.maxAgeHours;
+    if (thresholds.maxAge !== 'auto')
+        return thresholds.maxAge;
     const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
     return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'] + thresholds.graceHours;
 }
 function warningsFor(facts, survey) {
     const warnings = [];
-    const job = facts.progress;
+    const job = facts.latestJob;
     if (job && job.backupProgressEnum === 0 && !job.isCompleted)
         warnings.push('backup-running');
     if (survey.allUsableExpiring)
@@ -2631,7 +2642,7 @@ async function readAndJudge(inputs, deps) {
     });
     const thresholds = {
         minCount: inputs.minCount,
-        maxAgeHours: inputs.maxAgeHours,
+        maxAge: inputs.maxAge,
         graceHours: inputs.graceHours,
         requireSchedule: inputs.requireSchedule
     };
@@ -2643,24 +2654,20 @@ async function readAndJudge(inputs, deps) {
         secrets: [inputs.token]
     };
     try {
-        if (inputs.startBackup) {
-            // Loaded only when asked for: most runs never start a backup.
-            const { startAndAwaitBackup, judgeStartedBackup } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806));
-            const waited = await startAndAwaitBackup(client, inputs, deps);
-            const reading = await readPortal(client, inputs.dump);
-            const now = new Date(deps.timing.now());
-            const { verdict, started } = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited);
-            const report = verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
-            return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps);
-        }
-        const reading = await readPortal(client, inputs.dump);
+        // Loaded only when asked for: most runs never start a backup.
+        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806)) : undefined;
+        const waited = await starting?.startAndAwaitBackup(client, inputs, deps);
+        const { facts, warnings } = await readPortal(client, inputs.dump);
         const now = new Date(deps.timing.now());
-        const verdict = judge(reading.facts, thresholds, now);
-        const report = verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, verdict);
-        return verifyIfAsked(report, reading.facts, verdict, client, inputs, deps);
+        const judged = judge(facts, thresholds, now);
+        const { verdict, started } = starting && waited
+            ? starting.judgeStartedBackup(judged, facts, waited)
+            : { verdict: judged, started: undefined };
+        const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
+        return verifyIfAsked(report, facts, verdict, client, inputs, deps);
     }
     catch (error) {
-        if (error instanceof errors/* CheckError */.tl) {
+        if (error instanceof errors/* NoVerdictError */.Lc) {
             const report = errorReport(base, error);
             if (!inputs.verify)
                 return report;
@@ -2903,7 +2910,7 @@ function parseInputs(read) {
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
         dump: bool('dump'),
         minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
-        maxAgeHours: parseMaxAge(text('max-age')),
+        maxAge: parseMaxAge(text('max-age')),
         graceHours: parseDuration('grace', text('grace'), {
             bareUnitSeconds: HOURS,
             allowZero: true,
@@ -3037,12 +3044,13 @@ function quoted(message) {
     return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
 }
 
-;// CONCATENATED MODULE: ./src/render/checks.ts
-// The checks, one row each: the summary's table and the log's lines come from the same rows.
+;// CONCATENATED MODULE: ./src/render/criteria.ts
+// What the verdict weighed, one criterion per row: the summary's table and the log's lines
+// come from the same rows.
 
 
 /** The rows of a report that reached a verdict (none for an error). */
-function checkRows(report) {
+function criterionRows(report) {
     if (report.status === 'error')
         return [];
     const failed = new Set(report.reasons);
@@ -3050,12 +3058,12 @@ function checkRows(report) {
     if (report.startedBackup)
         rows.push(startedBackupRow(report, failed));
     rows.push({
-        check: 'Usable backups',
+        criterion: 'Usable backups',
         threshold: `at least ${report.thresholds.minCount}`,
         observed: `${report.counts.usable} ${plural(report.counts.usable, 'backup')}`,
         outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
     }, newestRow(report, failed), {
-        check: 'Schedule',
+        criterion: 'Schedule',
         threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
         observed: report.scheduleSummary?.words ?? 'none',
         outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
@@ -3066,7 +3074,7 @@ function newestRow(report, failed) {
     const threshold = `at most ${(0,durations/* formatHours */.B)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
     const latest = report.latest;
     return {
-        check: 'Newest backup age',
+        criterion: 'Newest backup age',
         threshold,
         observed: latest
             ? `${(0,durations/* formatHours */.B)(latest.ageHours)} h (${(0,durations/* humanDuration */.U)(latest.ageHours * 3600)}), ${latest.createdOn}`
@@ -3077,7 +3085,7 @@ function newestRow(report, failed) {
 function lastJobRow(report, failed) {
     const job = report.progress;
     return {
-        check: 'Last backup job',
+        criterion: 'Last backup job',
         threshold: 'no error',
         observed: job ? jobStateWords(job) : 'no job in the last 24 h',
         outcome: failed.has('last-backup-failed')
@@ -3097,7 +3105,7 @@ function startedBackupRow(report, failed) {
         'started-backup-missing'
     ].some(code => failed.has(code));
     return {
-        check: 'Started backup',
+        criterion: 'Started backup',
         threshold: 'completes and is in the history',
         observed: `${started.outcome} after ${(0,durations/* humanDuration */.U)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
         outcome: outcome ? 'fail' : 'pass'
@@ -3150,8 +3158,8 @@ function errorSection(report) {
     ];
 }
 function verdictSections(report) {
-    const rows = checkRows(report).map(row => [
-        row.check,
+    const rows = criterionRows(report).map(row => [
+        row.criterion,
         (0,markdown/* text */.Qq)(row.threshold),
         (0,markdown/* text */.Qq)(row.observed),
         OUTCOME_MARK[row.outcome]
@@ -3242,9 +3250,9 @@ var one_line = __nccwpck_require__(350);
 
 
 const text_OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
-/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
-function checkLines(report) {
-    const rows = checkRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.check}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
+/** One line per criterion: `✔ Usable backups: 7 backups (at least 1)`. */
+function criterionLines(report) {
+    const rows = criterionRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
     const restore = report.verification ? (0,restore_check/* restoreCheckLines */.M)(report.verification) : [];
     return [...rows, ...restore.map(one_line/* oneLine */.T)];
 }
@@ -3262,7 +3270,7 @@ function renderText(report) {
     const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
     return [
         `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
-        ...checkLines(report).map(line => `  ${line}`),
+        ...criterionLines(report).map(line => `  ${line}`),
         ...verdictLines(report).map(line => `  ${line}`),
         ...warningLines(report).map(line => `  ${line}`)
     ].join('\n');

@@ -1,5 +1,5 @@
 // The DocSpace API as the checks need it: authenticated GETs with retries, one unretried POST,
-// every failure turned into the contract's CheckError.
+// every failure turned into the contract's NoVerdictError.
 import type {Portal} from '../inputs/portal-url.js'
 import {payloadOf} from './envelope.js'
 import {exchange, TransportError, type HttpAnswer, type HttpRequest} from './http.js'
@@ -34,7 +34,7 @@ export class DocSpaceClient {
 
   constructor(private readonly settings: ClientSettings) {}
 
-  /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a CheckError. */
+  /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a NoVerdictError. */
   async get<T>(route: string, query: Record<string, string>, parse: PayloadParser<T>): Promise<T> {
     const {answer, context} = await this.fetch(route, query)
     return this.parsed(answer, context, parse)
@@ -57,7 +57,7 @@ export class DocSpaceClient {
     return this.parsed(answer, context, parse)
   }
 
-  /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
+  /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
   private async fetch(
     route: string,
     query: Record<string, string>

@@ -1,6 +1,6 @@
 // The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
 // to do about it.
-import {CheckError} from '../errors.js'
+import {NoVerdictError} from '../errors.js'
 import type {ErrorCode} from '../codes.js'
 import type {HttpAnswer, TransportError} from './http.js'
 import {portalQuote} from './portal-text.js'
@@ -66,7 +66,7 @@ const PROXY_ADVICE =
   'Check the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and the user and password in them.'
 
 /** The error for a non-2xx answer (404 included: the caller decides when 404 is fine). */
-export function errorForStatus(answer: HttpAnswer, context: ErrorContext): CheckError {
+export function errorForStatus(answer: HttpAnswer, context: ErrorContext): NoVerdictError {
   const {status} = answer
   const code = codeForStatus(status)
   const heard = `The portal answered ${status} ${REASON_PHRASES[status] ?? ''}`.trimEnd()
@@ -74,14 +74,14 @@ export function errorForStatus(answer: HttpAnswer, context: ErrorContext): Check
   const quoted = said ? `: "${said}"` : ''
   if (code === 'redirected') {
     const location = portalQuote(String(answer.headers.location ?? ''), context.secrets)
-    return new CheckError(
+    return new NoVerdictError(
       code,
       `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`,
       status
     )
   }
   const after = retried(context.retriesUsed)
-  return new CheckError(
+  return new NoVerdictError(
     code,
     `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`,
     status
@@ -89,10 +89,10 @@ export function errorForStatus(answer: HttpAnswer, context: ErrorContext): Check
 }
 
 /** The error for an exchange that gave no whole answer. */
-export function errorForTransport(error: TransportError, context: ErrorContext): CheckError {
+export function errorForTransport(error: TransportError, context: ErrorContext): NoVerdictError {
   const after = retried(context.retriesUsed)
   if (error.kind === 'too-large') {
-    return new CheckError(
+    return new NoVerdictError(
       'bad-response',
       `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`
     )
@@ -100,28 +100,28 @@ export function errorForTransport(error: TransportError, context: ErrorContext):
   if (error.kind === 'malformed') return badResponse(context, error.message)
   if (error.kind === 'timeout') {
     const seconds = context.timeoutMs / 1000
-    return new CheckError(
+    return new NoVerdictError(
       'timeout',
       `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`
     )
   }
   const detail = portalQuote(error.message, context.secrets)
   if (error.kind === 'untrusted') {
-    return new CheckError(
+    return new NoVerdictError(
       'tls-error',
       `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`
     )
   }
   const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable
-  return new CheckError(
+  return new NoVerdictError(
     'unreachable',
     `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`
   )
 }
 
 /** The error for a 2xx answer the action cannot read. */
-export function badResponse(context: ErrorContext, problem: string): CheckError {
-  return new CheckError(
+export function badResponse(context: ErrorContext, problem: string): NoVerdictError {
+  return new NoVerdictError(
     'bad-response',
     `The portal's answer to ${context.endpoint} ${portalQuote(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`
   )

@@ -17,7 +17,7 @@ export interface PortalReading {
   warnings: WarningCode[]
 }
 
-/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
+/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
 export async function readPortal(client: DocSpaceClient, dump: boolean): Promise<PortalReading> {
   const dumpQuery = {Dump: String(dump)}
   const settled = await Promise.allSettled([
@@ -33,12 +33,12 @@ export async function readPortal(client: DocSpaceClient, dump: boolean): Promise
   ] as const)
   const failure = settled.find(result => result.status === 'rejected')
   if (failure) throw failure.reason
-  const [history, schedule, progress, count, state] = settled.map(result =>
+  const [history, schedule, latestJob, count, state] = settled.map(result =>
     result.status === 'fulfilled' ? result.value : undefined
   ) as [
     PortalFacts['history'],
     PortalFacts['schedule'],
-    {job: PortalFacts['progress']; link: string | null},
+    {job: PortalFacts['latestJob']; link: string | null},
     number | null,
     boolean | null
   ]
@@ -50,8 +50,8 @@ export async function readPortal(client: DocSpaceClient, dump: boolean): Promise
     facts: {
       history,
       schedule,
-      progress: progress.job,
-      progressLink: progress.link,
+      latestJob: latestJob.job,
+      latestJobLink: latestJob.link,
       backupsCreated: count,
       serviceEnabled: state
     },

@@ -1,7 +1,7 @@
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
 import {JOB_KINDS, SCHEDULE_PERIODS, STORAGE_TYPE_NAMES, TASK_STATUS_NAMES} from '../codes.js'
-import type {BackupRecord, HistoryRecord, Progress, Schedule} from '../types.js'
+import type {BackupRecord, HistoryRecord, BackupJob, Schedule} from '../types.js'
 import {parseApiDate, utcKey} from '../time/dates.js'
 import {MAX_JSON_DEPTH, nestsDeeperThan} from './json-depth.js'
 
@@ -88,7 +88,7 @@ export function parseSchedule(payload: unknown): Schedule | null {
   }
 }
 
-export function parseProgress(payload: unknown): Progress | null {
+export function parseProgress(payload: unknown): BackupJob | null {
   if (payload === null) return null
   const job = objectAt(payload, 'the backup job')
   if (typeof job.isCompleted !== 'boolean')

@@ -19,7 +19,7 @@ export interface Inputs {
   /** The fewest usable backups that count as healthy. */
   minCount: number
   /** Oldest acceptable age of the newest usable backup; `'auto'` derives it from the schedule. */
-  maxAgeHours: number | 'auto'
+  maxAge: number | 'auto'
   /** Added to an `auto` max-age. */
   graceHours: number
   /** No automatic backup schedule is a failure. */
@@ -72,7 +72,7 @@ export function parseInputs(read: InputReader): Inputs {
     token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
     dump: bool('dump'),
     minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
-    maxAgeHours: parseMaxAge(text('max-age')),
+    maxAge: parseMaxAge(text('max-age')),
     graceHours:
       parseDuration('grace', text('grace'), {
         bareUnitSeconds: HOURS,

@@ -2,7 +2,7 @@
 import {humanDuration} from '../time/durations.js'
 import {JOB_KINDS} from '../codes.js'
 import type {Report} from '../report.js'
-import {checkRows, type Outcome} from './checks.js'
+import {criterionRows, type Outcome} from './criteria.js'
 import {table, text} from './markdown.js'
 import {restoreCheckSection} from './restore-check.js'
 import {storageWords} from '../schedule-words.js'
@@ -47,8 +47,8 @@ function errorSection(report: Report): string[] {
 }
 
 function verdictSections(report: Report): string[] {
-  const rows = checkRows(report).map(row => [
-    row.check,
+  const rows = criterionRows(report).map(row => [
+    row.criterion,
     text(row.threshold),
     text(row.observed),
     OUTCOME_MARK[row.outcome]

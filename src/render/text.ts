@@ -1,16 +1,17 @@
 // The report as plain text: the log's lines in the Action, the whole output of the CLI.
 import type {Report} from '../report.js'
-import {checkRows, type Outcome} from './checks.js'
+import {criterionRows, type Outcome} from './criteria.js'
 import {restoreCheckLines} from './restore-check.js'
 import {reasonWords, warningWords} from './words.js'
 import {oneLine} from '../one-line.js'
 
 const OUTCOME_MARK: Record<Outcome, string> = {pass: '✔', fail: '✘', warn: '!', skip: '-'}
 
-/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
-export function checkLines(report: Report): string[] {
-  const rows = checkRows(report).map(
-    row => `${OUTCOME_MARK[row.outcome]} ${row.check}: ${oneLine(row.observed)} [${row.threshold}]`
+/** One line per criterion: `✔ Usable backups: 7 backups (at least 1)`. */
+export function criterionLines(report: Report): string[] {
+  const rows = criterionRows(report).map(
+    row =>
+      `${OUTCOME_MARK[row.outcome]} ${row.criterion}: ${oneLine(row.observed)} [${row.threshold}]`
   )
   const restore = report.verification ? restoreCheckLines(report.verification) : []
   return [...rows, ...restore.map(oneLine)]
@@ -33,7 +34,7 @@ export function renderText(report: Report): string {
   ]
   return [
     `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
-    ...checkLines(report).map(line => `  ${line}`),
+    ...criterionLines(report).map(line => `  ${line}`),
     ...verdictLines(report).map(line => `  ${line}`),
     ...warningLines(report).map(line => `  ${line}`)
   ].join('\n')

@@ -2,10 +2,10 @@
 import {formatHours, humanDuration} from '../time/durations.js'
 import type {Report} from '../report.js'
 import {REASON_CODES, type ReasonCode, type WarningCode} from '../codes.js'
-import type {Progress} from '../types.js'
+import type {BackupJob} from '../types.js'
 
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
-export function jobStateWords(job: Progress): string {
+export function jobStateWords(job: BackupJob): string {
   const state = !job.isCompleted
     ? `running, ${job.progress}%`
     : job.error

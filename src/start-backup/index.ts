@@ -3,13 +3,13 @@
 import type {DocSpaceClient} from '../docspace/client.js'
 import {parseProgress, parseSchedule} from '../docspace/shapes.js'
 import {portalQuote} from '../docspace/portal-text.js'
-import {CheckError} from '../errors.js'
+import {NoVerdictError} from '../errors.js'
 import {humanDuration} from '../time/durations.js'
 import type {Inputs} from '../inputs/index.js'
 import type {StartedBackup} from '../report.js'
 import {storageWords} from '../schedule-words.js'
 import type {Timing} from '../time/clock.js'
-import type {PortalFacts, Progress} from '../types.js'
+import type {PortalFacts, BackupJob} from '../types.js'
 import type {Verdict} from '../verdict.js'
 import {nextPollDelay, PROGRESS_LOG_EVERY_MS} from './poll.js'
 import {backupTarget, needsSchedule} from './storage.js'
@@ -41,7 +41,7 @@ export async function startAndAwaitBackup(
   const jobName = job.taskId === null ? 'without an id' : portalQuote(job.taskId, [inputs.token])
   deps.log(`Started a backup to ${storageWords(target.storageType)} (job ${jobName}).`)
 
-  let progress: Progress = job
+  let progress: BackupJob = job
   let delay = 0
   let lastLogged = {at: startedAt, percent: job.progress}
   while (!progress.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
@@ -83,7 +83,7 @@ export function judgeStartedBackup(
   started: StartedBackup
 ): {verdict: Verdict; started: StartedBackup} {
   const reasons = verdict.reasons.filter(
-    reason => reason !== 'last-backup-failed' || facts.progress?.taskId !== started.id
+    reason => reason !== 'last-backup-failed' || facts.latestJob?.taskId !== started.id
   )
   const inHistory = facts.history.some(backup => backup.id === started.id)
   const outcome = started.outcome === 'completed' && !inHistory ? 'missing' : started.outcome
@@ -97,12 +97,12 @@ export function judgeStartedBackup(
 }
 
 /** The queue shows the job we started (a job without ids is taken to be ours). */
-function isSameJob(polled: Progress | null, started: Progress): polled is Progress {
+function isSameJob(polled: BackupJob | null, started: BackupJob): polled is BackupJob {
   if (polled === null) return false
   return polled.taskId === null || started.taskId === null || polled.taskId === started.taskId
 }
 
-function parseStartAnswer(payload: unknown): Progress {
+function parseStartAnswer(payload: unknown): BackupJob {
   return (
     parseProgress(payload) ?? {
       isCompleted: false,
@@ -118,8 +118,8 @@ function parseStartAnswer(payload: unknown): Progress {
 
 /** A 402 from startbackup is almost always the free-backup quota: say that this input spends it. */
 function explainQuota(error: unknown): never {
-  if (error instanceof CheckError && error.code === 'payment-required') {
-    throw new CheckError(
+  if (error instanceof NoVerdictError && error.code === 'payment-required') {
+    throw new NoVerdictError(
       error.code,
       `${error.message} Note that "start-backup: true" starts a backup on every run and so spends the portal's monthly free-backup quota: run it less often, or enable the paid backup service.`,
       error.httpStatus

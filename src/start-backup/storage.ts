@@ -1,5 +1,5 @@
 // Where a started backup goes: the inputs, else the schedule's storage.
-import {CheckError} from '../errors.js'
+import {NoVerdictError} from '../errors.js'
 import type {Inputs} from '../inputs/index.js'
 import type {Schedule} from '../types.js'
 
@@ -20,7 +20,7 @@ export function needsSchedule(inputs: Inputs): boolean {
 export function backupTarget(inputs: Inputs, schedule: Schedule | null): BackupTarget {
   const storageType = inputs.storageType ?? schedule?.storageType
   if (storageType === undefined) {
-    throw new CheckError(
+    throw new NoVerdictError(
       'no-storage',
       'start-backup needs to know where the backup goes, and the portal has no backup schedule to take it from: set "storage-type" (and "storage-params", e.g. {"folderId": "1234"} for Documents).'
     )

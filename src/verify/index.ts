@@ -2,7 +2,7 @@
 // it streams, within `verify-timeout` in all. Loaded (with saxes) only when `verify` is on.
 import type {DocSpaceClient} from '../docspace/client.js'
 import {redact} from '../docspace/portal-text.js'
-import {CheckError, messageOf} from '../errors.js'
+import {NoVerdictError, messageOf} from '../errors.js'
 import type {Portal} from '../inputs/portal-url.js'
 import type {BackupRecord, PortalFacts} from '../types.js'
 import {nothingToVerify, type Verification} from '../verification.js'
@@ -37,7 +37,7 @@ export async function verifyNewest(
     source: null
   }
   // Every message is built from hosts, but a link's whole text and query stay secrets anyway.
-  const secrets = linkSecrets(facts.progressLink)
+  const secrets = linkSecrets(facts.latestJobLink)
   const clean = (message: string): string => redact(message, secrets)
   const seconds = (): number => Math.round((now() - started) / 100) / 10
   const check = new ArchiveCheck(settings.dump)
@@ -78,13 +78,13 @@ export async function verifyNewest(
       subject,
       await check.end([...location.expected, ...declared]),
       seconds(),
-      facts.progress?.warning ?? null
+      facts.latestJob?.warning ?? null
     )
   } catch (error) {
     if (error instanceof DownloadProblem && error.kind === 'deadline')
       return unavailable(subject, clean(error.message), seconds())
     if (error instanceof DownloadProblem) check.abort(clean(error.message))
-    else if (error instanceof CheckError) check.abort(`the Files API: ${clean(error.message)}`)
+    else if (error instanceof NoVerdictError) check.abort(`the Files API: ${clean(error.message)}`)
     else if (!(error instanceof VerifyFailure)) throw error
     const failure = error instanceof VerifyFailure ? error : await failureOf(check)
     return failed(

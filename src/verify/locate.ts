@@ -75,20 +75,20 @@ async function inFolder(backup: BackupRecord, context: LocateContext): Promise<L
 
 /** DataStore / third-party storage: only the latest job's `link`, while it lasts. */
 function jobLink(backup: BackupRecord, context: LocateContext): Location {
-  const {progress, progressLink} = context.facts
+  const {latestJob, latestJobLink} = context.facts
   const what = backup.storageType === 4 ? 'A temporary (DataStore)' : 'A third-party storage'
   const ours =
-    progress &&
-    progress.backupProgressEnum === 0 &&
-    (progress.taskId === null || progress.taskId === backup.id)
-  if (!ours || !progressLink)
+    latestJob &&
+    latestJob.backupProgressEnum === 0 &&
+    (latestJob.taskId === null || latestJob.taskId === backup.id)
+  if (!ours || !latestJobLink)
     return unavailable(
       `${what} backup can be fetched only through the latest backup job's link, and the latest job is not this backup's or has no link (it lasts 24 hours; a newer job replaces it)`
     )
   if (backup.storageType === 4) {
-    if (!progressLink.startsWith('/'))
+    if (!latestJobLink.startsWith('/'))
       return unavailable('the DataStore link is not relative to the portal')
-    const url = new URL(progressLink, context.portal.origin)
+    const url = new URL(latestJobLink, context.portal.origin)
     return {
       kind: 'download',
       url,
@@ -99,7 +99,7 @@ function jobLink(backup: BackupRecord, context: LocateContext): Location {
   }
   let url: URL
   try {
-    url = new URL(progressLink)
+    url = new URL(latestJobLink)
   } catch {
     return unavailable('the third-party storage link is not an absolute URL')
   }

@@ -5,7 +5,7 @@ import type {PortalState} from '../../src/fake-docspace/fake-docspace.js'
 import {failedJobPortal, healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import type {Report} from '../../src/report.js'
 import {renderSummary} from '../../src/render/summary.js'
-import {checkLines, renderText, verdictLines, warningLines} from '../../src/render/text.js'
+import {criterionLines, renderText, verdictLines, warningLines} from '../../src/render/text.js'
 import {check, closeServersAfterEach, NOW, startFake} from '../support/check-helpers.js'
 
 closeServersAfterEach()
@@ -48,7 +48,7 @@ function expectSafeSummary(summary: string, tableCount: number): void {
 function expectSafeText(report: Report, quoted: boolean): void {
   const lines = [
     ...renderText(report).split('\n'),
-    ...checkLines(report),
+    ...criterionLines(report),
     ...verdictLines(report),
     ...warningLines(report)
   ]

@@ -12,7 +12,7 @@ import {parseInputs} from '../../src/inputs/index.js'
 import {outputsOf} from '../../src/action/outputs.js'
 import type {Report} from '../../src/report.js'
 import {renderSummary} from '../../src/render/summary.js'
-import {checkLines, renderText, verdictLines, warningLines} from '../../src/render/text.js'
+import {criterionLines, renderText, verdictLines, warningLines} from '../../src/render/text.js'
 
 /** A whole second, so Retry-After HTTP dates (second precision) give exact delays. */
 export const NOW = new Date('2026-03-10T12:00:00Z')
@@ -92,7 +92,7 @@ export function everythingShown(report: Report): string {
     ...Object.values(outputsOf(report)),
     renderSummary(report),
     renderText(report),
-    ...checkLines(report),
+    ...criterionLines(report),
     ...verdictLines(report),
     ...warningLines(report)
   ].join('\n')

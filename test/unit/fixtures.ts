@@ -2,7 +2,13 @@
 // readers and reports. Nothing here reads the real clock, so every test is deterministic.
 import type {InputReader} from '../../src/inputs/index.js'
 import {verdictReport, type Report} from '../../src/report.js'
-import type {BackupRecord, HistoryRecord, PortalFacts, Progress, Schedule} from '../../src/types.js'
+import type {
+  BackupRecord,
+  HistoryRecord,
+  PortalFacts,
+  BackupJob,
+  Schedule
+} from '../../src/types.js'
 import {judge, type Thresholds} from '../../src/verdict.js'
 
 /** The fixed "now" of every unit test: a whole second, UTC. */
@@ -75,7 +81,7 @@ export function schedule(
 }
 
 /** A finished, successful backup job unless told otherwise. */
-export function job(overrides: Partial<Progress> = {}): Progress {
+export function job(overrides: Partial<BackupJob> = {}): BackupJob {
   return {
     isCompleted: true,
     progress: 100,
@@ -93,7 +99,7 @@ export function facts(overrides: Partial<PortalFacts> = {}): PortalFacts {
   return {
     history: [backup(5)],
     schedule: schedule(),
-    progress: job(),
+    latestJob: job(),
     backupsCreated: 3,
     serviceEnabled: false,
     ...overrides
@@ -102,7 +108,7 @@ export function facts(overrides: Partial<PortalFacts> = {}): PortalFacts {
 
 export const THRESHOLDS: Thresholds = {
   minCount: 1,
-  maxAgeHours: 'auto',
+  maxAge: 'auto',
   graceHours: 3,
   requireSchedule: true
 }

@@ -33,38 +33,38 @@ describe('judge: reason codes', () => {
       []
     ],
     ['a 30 h old backup, daily schedule (max-age 27 h)', {history: [backup(30)]}, {}, ['stale']],
-    ['a 30 h old backup, max-age 36 h', {history: [backup(30)]}, {maxAgeHours: 36}, []],
+    ['a 30 h old backup, max-age 36 h', {history: [backup(30)]}, {maxAge: 36}, []],
     ['no schedule, required', {schedule: null}, {}, ['no-schedule']],
     ['no schedule, not required', {schedule: null}, {requireSchedule: false}, []],
     [
       'a completed backup job with an error',
-      {progress: job({error: 'Disk full.'})},
+      {latestJob: job({error: 'Disk full.'})},
       {},
       ['last-backup-failed']
     ],
     [
       'a failed restore job (backupProgressEnum 1)',
-      {progress: job({backupProgressEnum: 1, error: 'Bad archive'})},
+      {latestJob: job({backupProgressEnum: 1, error: 'Bad archive'})},
       {},
       []
     ],
     [
       'a failed transfer job (backupProgressEnum 2)',
-      {progress: job({backupProgressEnum: 2, error: 'Bad'})},
+      {latestJob: job({backupProgressEnum: 2, error: 'Bad'})},
       {},
       []
     ],
     [
       'a running job that has an error text',
-      {progress: job({isCompleted: false, progress: 40, error: 'x'})},
+      {latestJob: job({isCompleted: false, progress: 40, error: 'x'})},
       {},
       []
     ],
-    ['a completed job with status 4 and no error', {progress: job({status: 4})}, {}, []],
-    ['no job in the queue', {progress: null}, {}, []],
+    ['a completed job with status 4 and no error', {latestJob: job({status: 4})}, {}, []],
+    ['no job in the queue', {latestJob: null}, {}, []],
     [
       'everything wrong at once, in contract order',
-      {history: [], schedule: null, progress: job({error: 'boom'})},
+      {history: [], schedule: null, latestJob: job({error: 'boom'})},
       {},
       ['no-backups', 'no-schedule', 'last-backup-failed']
     ],
@@ -88,7 +88,7 @@ describe('judge: edges', () => {
     ['one millisecond under the max-age', 27 * HOUR_MS - 1, []]
   ])('a backup aged %s', (_what, ageMs, reasons) => {
     const verdict = judged(facts({history: [backup(0, {createdOn: at(-ageMs)})]}))
-    expect(verdict.maxAgeHours).toBe(27)
+    expect(verdict.maxAgeInForceHours).toBe(27)
     expect(verdict.reasons).toEqual(reasons)
   })
 
@@ -105,7 +105,7 @@ describe('judge: edges', () => {
   })
 
   it('with min-count 0 accepts a portal with no backups, and stale cannot apply', () => {
-    const verdict = judged(facts({history: []}), {minCount: 0, maxAgeHours: 1})
+    const verdict = judged(facts({history: []}), {minCount: 0, maxAge: 1})
     expect(verdict.status).toBe('healthy')
     expect(verdict.reasons).toEqual([])
     expect(verdict.newestAgeHours).toBeNull()
@@ -225,11 +225,11 @@ describe('judge: max-age in force', () => {
     const thresholds = {...THRESHOLDS, graceHours}
     expect(maxAgeInForce(thresholds, portalSchedule)).toBe(hours)
     const verdict = judged(facts({schedule: portalSchedule}), {graceHours, requireSchedule: false})
-    expect(verdict.maxAgeHours).toBe(hours)
+    expect(verdict.maxAgeInForceHours).toBe(hours)
   })
 
   it('uses an explicit max-age as given, whatever the schedule and grace', () => {
-    expect(maxAgeInForce({...THRESHOLDS, maxAgeHours: 36, graceHours: 10}, MONTHLY)).toBe(36)
+    expect(maxAgeInForce({...THRESHOLDS, maxAge: 36, graceHours: 10}, MONTHLY)).toBe(36)
   })
 
   it('finds a 100 h old backup fresh with a weekly schedule and stale with a daily one', () => {
@@ -243,10 +243,10 @@ describe('judge: warnings', () => {
     ['a fresh, lasting backup and a finished job', {}, []],
     [
       'a running backup job',
-      {progress: job({isCompleted: false, progress: 45})},
+      {latestJob: job({isCompleted: false, progress: 45})},
       ['backup-running']
     ],
-    ['a running restore job', {progress: job({isCompleted: false, backupProgressEnum: 1})}, []],
+    ['a running restore job', {latestJob: job({isCompleted: false, backupProgressEnum: 1})}, []],
     [
       'every usable backup expiring within 24 h',
       {history: [backup(5, {expiresOn: at(23 * HOUR_MS)}), backup(6, {expiresOn: at(HOUR_MS)})]},
@@ -279,7 +279,7 @@ describe('judge: warnings', () => {
       {
         history: [backup(-1, {expiresOn: at(2 * HOUR_MS)})],
         schedule: schedule(undefined, {lastBackupTime: null}),
-        progress: job({isCompleted: false})
+        latestJob: job({isCompleted: false})
       },
       ['backup-running', 'expiring', 'schedule-never-ran', 'clock-skew']
     ]
@@ -293,7 +293,7 @@ describe('judge: warnings', () => {
       facts({
         history: [backup(-1, {expiresOn: at(2 * HOUR_MS)})],
         schedule: schedule(undefined, {lastBackupTime: null}),
-        progress: job({isCompleted: false})
+        latestJob: job({isCompleted: false})
       })
     )
     expect(verdict.status).toBe('healthy')
@@ -321,10 +321,7 @@ const wireRecord = fc.record(
 )
 const thresholds = fc.record({
   minCount: fc.nat(20),
-  maxAgeHours: fc.oneof(
-    fc.constant('auto' as const),
-    fc.double({min: 0.001, max: 2000, noNaN: true})
-  ),
+  maxAge: fc.oneof(fc.constant('auto' as const), fc.double({min: 0.001, max: 2000, noNaN: true})),
   graceHours: fc.double({min: 0, max: 100, noNaN: true}),
   requireSchedule: fc.boolean()
 })
@@ -337,7 +334,7 @@ describe('judge on any parsed history (property)', () => {
         thresholds,
         fc.constantFrom(null, DAILY, WEEKLY, MONTHLY),
         fc.option(fc.constantFrom(job(), job({error: 'x'}), job({isCompleted: false}))),
-        (wire, limits, portalSchedule, progress) => {
+        (wire, limits, portalSchedule, latestJob) => {
           let history: HistoryRecord[]
           try {
             history = parseHistory(wire)
@@ -345,7 +342,7 @@ describe('judge on any parsed history (property)', () => {
             expect(error).toBeInstanceOf(ShapeError)
             return
           }
-          const verdict = judge(facts({history, schedule: portalSchedule, progress}), limits, NOW)
+          const verdict = judge(facts({history, schedule: portalSchedule, latestJob}), limits, NOW)
           if (verdict.usableCount === 0 && limits.minCount >= 1) {
             expect(verdict.status).toBe('unhealthy')
             expect(verdict.reasons).toContain('no-backups')

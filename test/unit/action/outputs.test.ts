@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {CheckError} from '../../../src/errors.js'
+import {NoVerdictError} from '../../../src/errors.js'
 import {OUTPUT_NAMES, outputsOf, STEP_OUTPUTS, type Outputs} from '../../../src/action/outputs.js'
 import {errorReport, verdictReport, type Report} from '../../../src/report.js'
 import {judge} from '../../../src/verdict.js'
@@ -25,7 +25,7 @@ const MIB = 1024 * 1024
 const unauthorized = () =>
   errorReport(
     {portal: PORTAL_INFO, checkedAt: NOW, thresholds: THRESHOLDS, warnings: []},
-    new CheckError('unauthorized', 'The portal answered 401 Unauthorized.', 401)
+    new NoVerdictError('unauthorized', 'The portal answered 401 Unauthorized.', 401)
   )
 
 /** A history of `size` usable records, one an hour, with `nameLength`-character file names. */
@@ -82,7 +82,7 @@ describe('outputsOf', () => {
   it('gives an unhealthy report its reasons and warnings as JSON arrays', () => {
     const outputs = outputsOf(
       reportOf(
-        facts({history: [], schedule: null, progress: job({isCompleted: false})}),
+        facts({history: [], schedule: null, latestJob: job({isCompleted: false})}),
         THRESHOLDS,
         ['count-unavailable']
       )
@@ -129,8 +129,8 @@ describe('outputsOf', () => {
   })
 
   it.each([
-    [{maxAgeHours: 36}, '36.00'],
-    [{maxAgeHours: 1.5}, '1.50'],
+    [{maxAge: 36}, '36.00'],
+    [{maxAge: 1.5}, '1.50'],
     [{graceHours: 0}, '24.00'],
     [{graceHours: 2.25}, '26.25']
   ])('writes the max-age in force (%j) with two decimals', (thresholds, text) => {
@@ -199,7 +199,9 @@ describe('outputsOf', () => {
     const history = Array.from({length: 200}, (_, i) => backup(i + 1, {id: huge, fileName: huge}))
     const bigSchedule = schedule(undefined, {storageParams: {folderId: huge}})
     const progress = job({error: huge, warning: huge, taskId: huge})
-    const outputs = outputsOf(reportOf(facts({history, schedule: bigSchedule, progress})))
+    const outputs = outputsOf(
+      reportOf(facts({history, schedule: bigSchedule, latestJob: progress}))
+    )
     expect(Buffer.byteLength(outputs.report)).toBeLessThan(MIB)
     expect(Buffer.byteLength(outputs.schedule)).toBeLessThan(MIB)
     expect(Buffer.byteLength(outputs['latest-backup-file'])).toBeLessThan(MIB)

@@ -97,7 +97,7 @@ describe('parseArguments', () => {
       '--dump'
     ])
     const inputs = parseInputs(cliInputReader(args, {}))
-    expect([inputs.maxAgeHours, inputs.requireSchedule, inputs.dump]).toEqual([36, false, true])
+    expect([inputs.maxAge, inputs.requireSchedule, inputs.dump]).toEqual([36, false, true])
   })
 })
 

@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest'
 import type {DocSpaceClient, PayloadParser} from '../../../src/docspace/client.js'
 import {readPortal} from '../../../src/docspace/read-portal.js'
-import {CheckError} from '../../../src/errors.js'
+import {NoVerdictError} from '../../../src/errors.js'
 
 type Route = string
-/** What the stub portal answers per route: a payload, 404, or a CheckError. */
-type Stubbed = {payload: unknown} | {status: 404} | {error: CheckError}
+/** What the stub portal answers per route: a payload, 404, or a NoVerdictError. */
+type Stubbed = {payload: unknown} | {status: 404} | {error: NoVerdictError}
 
 const PAYLOADS: Record<Route, Stubbed> = {
   getbackuphistory: {
@@ -47,7 +47,7 @@ function stubClient(overrides: Record<Route, Stubbed> = {}) {
   const client = {
     async get<T>(route: string, query: Record<string, string>, parse: PayloadParser<T>) {
       const stubbed = answer(route, query)
-      if ('status' in stubbed) throw new CheckError('not-found', `404 ${route}`, 404)
+      if ('status' in stubbed) throw new NoVerdictError('not-found', `404 ${route}`, 404)
       return parse(stubbed.payload)
     },
     async getIfPresent<T>(route: string, parse: PayloadParser<T>) {
@@ -73,7 +73,7 @@ describe('readPortal', () => {
     expect([
       reading.facts.backupsCreated,
       reading.facts.serviceEnabled,
-      reading.facts.progress
+      reading.facts.latestJob
     ]).toEqual([4, true, null])
     expect(reading.warnings).toEqual([])
   })
@@ -108,8 +108,8 @@ describe('readPortal', () => {
   })
 
   it('throws the error of the first failing required route, in the order history, schedule, progress', async () => {
-    const progress = new CheckError('forbidden', 'progress failed', 403)
-    const schedule = new CheckError('server-error', 'schedule failed', 500)
+    const progress = new NoVerdictError('forbidden', 'progress failed', 403)
+    const schedule = new NoVerdictError('server-error', 'schedule failed', 500)
     const {client} = stubClient({
       getbackupprogress: {error: progress},
       getbackupschedule: {error: schedule}

@@ -48,7 +48,7 @@ describe('parseInputs', () => {
       token: TOKEN,
       dump: false,
       minCount: 1,
-      maxAgeHours: 'auto',
+      maxAge: 'auto',
       graceHours: 3,
       requireSchedule: true,
       failOnUnhealthy: true,
@@ -72,7 +72,7 @@ describe('parseInputs', () => {
     const inputs = parseInputs(
       validReader({'max-age': '  ', 'min-count': ' ', dump: '\t', timeout: ' '})
     )
-    expect([inputs.maxAgeHours, inputs.minCount, inputs.dump, inputs.timeoutMs]).toEqual([
+    expect([inputs.maxAge, inputs.minCount, inputs.dump, inputs.timeoutMs]).toEqual([
       'auto',
       1,
       false,
@@ -184,7 +184,7 @@ describe('max-age and grace', () => {
     ['AUTO', 'auto'],
     [' Auto ', 'auto']
   ])('reads max-age %j as %s hours', (text, hours) => {
-    expect(parseInputs(validReader({'max-age': text})).maxAgeHours).toBe(hours)
+    expect(parseInputs(validReader({'max-age': text})).maxAge).toBe(hours)
   })
 
   it('gives the contract example message for max-age "3 days"', () => {

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {errorForStatus} from '../../../src/docspace/http-errors.js'
-import {CheckError} from '../../../src/errors.js'
+import {NoVerdictError} from '../../../src/errors.js'
 import {errorReport, type Report} from '../../../src/report.js'
 import {renderSummary} from '../../../src/render/summary.js'
 import type {WarningCode} from '../../../src/codes.js'
@@ -54,7 +54,7 @@ const MONTHLY = schedule(
   {backupsStored: null, storageType: 5, storageParams: {module: 'S3'}, lastBackupTime: null}
 )
 
-const errorOf = (error: CheckError, warnings: WarningCode[] = []): Report =>
+const errorOf = (error: NoVerdictError, warnings: WarningCode[] = []): Report =>
   errorReport({portal: PORTAL_INFO, checkedAt: NOW, thresholds: THRESHOLDS, warnings}, error)
 
 const SUMMARIES: [string, () => Report][] = [
@@ -68,7 +68,7 @@ const SUMMARIES: [string, () => Report][] = [
             named(3, 40, {storageType: 4, expiresOn: new Date(NOW.getTime() + 2 * HOUR_MS)})
           ],
           schedule: DAILY,
-          progress: job({progress: 12, error: 'Access to the path is denied.'}),
+          latestJob: job({progress: 12, error: 'Access to the path is denied.'}),
           backupsCreated: null,
           serviceEnabled: null
         }),
@@ -95,7 +95,10 @@ const SUMMARIES: [string, () => Report][] = [
         )
       )
   ],
-  ['no-schedule', () => reportOf(facts({history: [named(4, 20)], schedule: null, progress: null}))],
+  [
+    'no-schedule',
+    () => reportOf(facts({history: [named(4, 20)], schedule: null, latestJob: null}))
+  ],
   [
     'weekly',
     () =>
@@ -103,7 +106,7 @@ const SUMMARIES: [string, () => Report][] = [
         facts({
           history: [named(5, 50), named(6, 50 + 168)],
           schedule: WEEKLY,
-          progress: job({isCompleted: false, progress: 45, status: 1})
+          latestJob: job({isCompleted: false, progress: 45, status: 1})
         })
       )
   ],
@@ -116,11 +119,11 @@ const SUMMARIES: [string, () => Report][] = [
             named(10 + i, 100 + 24 * i, {storageType: 5})
           ),
           schedule: MONTHLY,
-          progress: job({warning: 'Some files were not backed up.'}),
+          latestJob: job({warning: 'Some files were not backed up.'}),
           backupsCreated: 12,
           serviceEnabled: true
         }),
-        {...THRESHOLDS, maxAgeHours: 'auto', graceHours: 6}
+        {...THRESHOLDS, maxAge: 'auto', graceHours: 6}
       )
   ],
   [
@@ -131,7 +134,7 @@ const SUMMARIES: [string, () => Report][] = [
           history: [
             named(7, 30, {id: '<script>x</script>', fileName: HOSTILE_FILE_NAME, storageType: 9})
           ],
-          progress: job({error: HOSTILE_MESSAGE, warning: '`code` ~~strike~~ _em_ &amp; \\'})
+          latestJob: job({error: HOSTILE_MESSAGE, warning: '`code` ~~strike~~ _em_ &amp; \\'})
         })
       )
   ],
@@ -139,7 +142,7 @@ const SUMMARIES: [string, () => Report][] = [
     'hostile-error',
     () =>
       errorOf(
-        new CheckError(
+        new NoVerdictError(
           'bad-request',
           `The portal said: ${HOSTILE_MESSAGE} ${HOSTILE_FILE_NAME}`,
           400
@@ -265,7 +268,7 @@ describe('renderSummary size', () => {
       backup((i % 5000) + 1, {id: `id-${i}`, fileName: `${i}_`.padEnd(400, '<')})
     )
     const markdown = renderSummary(
-      reportOf(facts({history, progress: job({error: 'e'.repeat(MIB)})}))
+      reportOf(facts({history, latestJob: job({error: 'e'.repeat(MIB)})}))
     )
     expect(Buffer.byteLength(markdown)).toBeLessThan(MIB)
     expect(markdown).toContain('…and 99990 older.')

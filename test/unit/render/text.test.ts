@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {CheckError} from '../../../src/errors.js'
+import {NoVerdictError} from '../../../src/errors.js'
 import {errorReport} from '../../../src/report.js'
-import {checkLines, renderText, verdictLines, warningLines} from '../../../src/render/text.js'
+import {criterionLines, renderText, verdictLines, warningLines} from '../../../src/render/text.js'
 import {backup, facts, job, NOW, PORTAL_INFO, reportOf, schedule, THRESHOLDS} from '../fixtures.js'
 import {commandLines, HOSTILE_FILE_NAME, HOSTILE_MESSAGE} from './hostile.js'
 
@@ -9,18 +9,18 @@ const hostileVerdict = () =>
   reportOf(
     facts({
       history: [backup(30, {fileName: HOSTILE_FILE_NAME})],
-      progress: job({error: HOSTILE_MESSAGE, warning: `warn\n::error::x`})
+      latestJob: job({error: HOSTILE_MESSAGE, warning: `warn\n::error::x`})
     })
   )
 const hostileError = () =>
   errorReport(
     {portal: PORTAL_INFO, checkedAt: NOW, thresholds: THRESHOLDS, warnings: ['count-unavailable']},
-    new CheckError('server-error', `The portal answered 500: ${HOSTILE_MESSAGE}`, 500)
+    new NoVerdictError('server-error', `The portal answered 500: ${HOSTILE_MESSAGE}`, 500)
   )
 
-describe('checkLines', () => {
+describe('criterionLines', () => {
   it('writes one line per check, with its mark, observation and threshold', () => {
-    expect(checkLines(reportOf(facts({history: [backup(5.25)]})))).toEqual([
+    expect(criterionLines(reportOf(facts({history: [backup(5.25)]})))).toEqual([
       '✔ Usable backups: 1 backup [at least 1]',
       '✔ Newest backup age: 5.25 h (5h 15m), 2026-03-10T06:45:00Z [at most 27.00 h (auto)]',
       '✔ Schedule: Every day at 02:00 portal time, keeps 7, to Documents [required]',
@@ -30,10 +30,10 @@ describe('checkLines', () => {
 
   it('marks failed, warned and skipped checks', () => {
     const report = reportOf(
-      facts({history: [], schedule: null, progress: job({isCompleted: false, progress: 30})}),
+      facts({history: [], schedule: null, latestJob: job({isCompleted: false, progress: 30})}),
       {...THRESHOLDS, requireSchedule: false}
     )
-    expect(checkLines(report)).toEqual([
+    expect(criterionLines(report)).toEqual([
       '✘ Usable backups: 0 backups [at least 1]',
       '- Newest backup age: no backup [at most 27.00 h (auto)]',
       '! Schedule: none [optional]',
@@ -42,11 +42,11 @@ describe('checkLines', () => {
   })
 
   it('writes no check lines for an error', () => {
-    expect(checkLines(hostileError())).toEqual([])
+    expect(criterionLines(hostileError())).toEqual([])
   })
 
   it('folds a hostile job error onto its one line', () => {
-    const lines = checkLines(hostileVerdict())
+    const lines = criterionLines(hostileVerdict())
     expect(lines).toHaveLength(4)
     expect(lines[3]).toBe(
       '✘ Last backup job: failed at 100%: Disk full ::set-output name=healthy::true @everyone <b>now</b> (warning: warn ::error::x) [no error]'
@@ -82,7 +82,11 @@ describe('text rendering of hostile portal strings', () => {
     ['an error', hostileError]
   ])('starts no line with :: and breaks no line, for %s', (_what, build) => {
     const report = build()
-    for (const line of [...checkLines(report), ...verdictLines(report), ...warningLines(report)]) {
+    for (const line of [
+      ...criterionLines(report),
+      ...verdictLines(report),
+      ...warningLines(report)
+    ]) {
       expect(line).not.toMatch(/[\n\r\u2028\u2029]/)
       expect(line.trimStart().startsWith('::')).toBe(false)
     }

@@ -1,33 +1,34 @@
-// The checks, one row each: the summary's table and the log's lines come from the same rows.
+// What the verdict weighed, one criterion per row: the summary's table and the log's lines
+// come from the same rows.
 import {formatHours, humanDuration} from '../time/durations.js'
 import type {Report} from '../report.js'
 import {jobStateWords, plural} from './words.js'
 
 export type Outcome = 'pass' | 'fail' | 'warn' | 'skip'
 
-export interface CheckRow {
-  check: string
+export interface CriterionRow {
+  criterion: string
   threshold: string
   observed: string
   outcome: Outcome
 }
 
 /** The rows of a report that reached a verdict (none for an error). */
-export function checkRows(report: Report): CheckRow[] {
+export function criterionRows(report: Report): CriterionRow[] {
   if (report.status === 'error') return []
   const failed = new Set<string>(report.reasons)
-  const rows: CheckRow[] = []
+  const rows: CriterionRow[] = []
   if (report.startedBackup) rows.push(startedBackupRow(report, failed))
   rows.push(
     {
-      check: 'Usable backups',
+      criterion: 'Usable backups',
       threshold: `at least ${report.thresholds.minCount}`,
       observed: `${report.counts.usable} ${plural(report.counts.usable, 'backup')}`,
       outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
     },
     newestRow(report, failed),
     {
-      check: 'Schedule',
+      criterion: 'Schedule',
       threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
       observed: report.scheduleSummary?.words ?? 'none',
       outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
@@ -37,11 +38,11 @@ export function checkRows(report: Report): CheckRow[] {
   return rows
 }
 
-function newestRow(report: Report, failed: Set<string>): CheckRow {
+function newestRow(report: Report, failed: Set<string>): CriterionRow {
   const threshold = `at most ${formatHours(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`
   const latest = report.latest
   return {
-    check: 'Newest backup age',
+    criterion: 'Newest backup age',
     threshold,
     observed: latest
       ? `${formatHours(latest.ageHours)} h (${humanDuration(latest.ageHours * 3600)}), ${latest.createdOn}`
@@ -50,10 +51,10 @@ function newestRow(report: Report, failed: Set<string>): CheckRow {
   }
 }
 
-function lastJobRow(report: Report, failed: Set<string>): CheckRow {
+function lastJobRow(report: Report, failed: Set<string>): CriterionRow {
   const job = report.progress
   return {
-    check: 'Last backup job',
+    criterion: 'Last backup job',
     threshold: 'no error',
     observed: job ? jobStateWords(job) : 'no job in the last 24 h',
     outcome: failed.has('last-backup-failed')
@@ -66,7 +67,7 @@ function lastJobRow(report: Report, failed: Set<string>): CheckRow {
   }
 }
 
-function startedBackupRow(report: Report, failed: Set<string>): CheckRow {
+function startedBackupRow(report: Report, failed: Set<string>): CriterionRow {
   const started = report.startedBackup!
   const outcome = [
     'started-backup-failed',
@@ -74,7 +75,7 @@ function startedBackupRow(report: Report, failed: Set<string>): CheckRow {
     'started-backup-missing'
   ].some(code => failed.has(code))
   return {
-    check: 'Started backup',
+    criterion: 'Started backup',
     threshold: 'completes and is in the history',
     observed: `${started.outcome} after ${humanDuration(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
     outcome: outcome ? 'fail' : 'pass'

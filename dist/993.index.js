@@ -1,0 +1,608 @@
+export const id = 993;
+export const ids = [993];
+export const modules = {
+
+/***/ 993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VERDICT_TITLE: () => (/* binding */ VERDICT_TITLE),
+  reportStep: () => (/* binding */ reportStep)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(1889);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/one-line.ts
+var one_line = __webpack_require__(4350);
+// EXTERNAL MODULE: ./src/time/durations.ts
+var durations = __webpack_require__(7748);
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+// The step's outputs, pure: report in, name → value out.
+
+/** Every output, in action.yml's order (test/repo/lists.test.ts holds action.yml to it). */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'healthy',
+    'status',
+    'reasons',
+    'warnings',
+    'backups-count',
+    'backups-created',
+    'latest-backup-id',
+    'latest-backup-file',
+    'latest-backup-at',
+    'latest-backup-age-hours',
+    'max-age-hours',
+    'schedule',
+    'service-enabled',
+    'report',
+    'report-file',
+    'issue-number',
+    'started-backup-id',
+    'started-backup-seconds',
+    'verified',
+    'verified-backup-id',
+    'verified-bytes',
+    'verified-sha256',
+    'verified-tables',
+    'verified-files'
+]));
+/** The outputs the step sets itself, once it has written the file and kept the issue. */
+const STEP_OUTPUTS = (/* unused pure expression or super */ null && (['report-file', 'issue-number']));
+/**
+ * Every output of the contract. With an error, only `healthy`, `status`, `reasons`, `warnings`
+ * and `report` carry values; the step adds `report-file` and `issue-number`.
+ */
+function outputsOf(report) {
+    const errored = report.status === 'error';
+    const latest = report.latest;
+    const started = report.startedBackup;
+    const when = (value) => (errored ? '' : value);
+    return {
+        healthy: String(report.status === 'healthy'),
+        status: report.status,
+        reasons: JSON.stringify(report.reasons),
+        warnings: JSON.stringify(report.warnings),
+        'backups-count': when(String(report.counts.usable)),
+        'backups-created': when(report.counts.createdThisMonth === null ? '' : String(report.counts.createdThisMonth)),
+        'latest-backup-id': latest?.id ?? '',
+        'latest-backup-file': latest?.fileName ?? '',
+        'latest-backup-at': latest?.createdOn ?? '',
+        'latest-backup-age-hours': latest ? (0,durations/* formatHours */.B)(latest.ageHours) : '',
+        'max-age-hours': report.thresholds.maxAgeHours === null ? '' : (0,durations/* formatHours */.B)(report.thresholds.maxAgeHours),
+        schedule: report.schedule === null ? '' : JSON.stringify(report.schedule),
+        'service-enabled': report.serviceEnabled === null ? '' : String(report.serviceEnabled),
+        report: JSON.stringify(report),
+        'started-backup-id': started?.id ?? '',
+        'started-backup-seconds': started ? String(started.seconds) : '',
+        ...verificationOutputs(report)
+    };
+}
+/** `verified…`: empty when nothing was verified; the figures only when every check passed. */
+function verificationOutputs(report) {
+    const v = report.verification;
+    const checked = v && ['verified', 'unreadable', 'corrupt'].includes(v.outcome);
+    const passed = v?.outcome === 'verified';
+    const figure = (value) => passed && value !== null && value !== undefined ? String(value) : '';
+    return {
+        verified: checked ? String(passed) : '',
+        'verified-backup-id': checked ? (v.backupId ?? '') : '',
+        'verified-bytes': figure(v?.bytes),
+        'verified-sha256': figure(v?.sha256),
+        'verified-tables': figure(v?.tables),
+        'verified-files': figure(v?.files)
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/action/report-file.ts
+// The markdown report as a file, for notifier steps (Slack, e-mail) that read `report-file`.
+// Written synchronously: a small file, and no async fs call means no libuv thread pool to start
+// (several ms at the end of every run).
+
+
+
+/** Writes the report under RUNNER_TEMP (the system temp folder outside Actions); returns its path. */
+function writeReportFile(portal, markdown) {
+    const folder = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'docspace-backup-check');
+    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+    // One file per portal (host, port and path): checks of several portals in one job keep all.
+    const name = portal.replace(/^https?:\/\//, '').replace(/[^a-zA-Z0-9.-]+/g, '_');
+    const file = external_node_path_default().join(folder, `${name}.md`);
+    (0,external_node_fs_.writeFileSync)(file, markdown, 'utf8');
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/action/step-summary.ts
+// The job summary: markdown appended to the file the runner names in GITHUB_STEP_SUMMARY, as
+// `core.summary.addRaw(markdown).write()` does, but synchronously: its fs.promises calls start
+// libuv's thread pool, which costs several ms at the end of every run.
+
+/** Appends the markdown to the step summary; throws when the runner gave no summary file. */
+function writeStepSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('the runner set no GITHUB_STEP_SUMMARY file');
+    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+}
+
+// EXTERNAL MODULE: ./src/codes.ts
+var codes = __webpack_require__(2293);
+;// CONCATENATED MODULE: ./src/render/words.ts
+// The report in words: what people read in the summary, the log and the annotations.
+
+
+/** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
+function jobStateWords(job) {
+    const state = !job.isCompleted
+        ? `running, ${job.progress}%`
+        : job.error
+            ? `failed at ${job.progress}%: ${job.error.replace(/\.$/, '')}`
+            : 'completed without error';
+    return job.warning ? `${state} (warning: ${job.warning.replace(/\.$/, '')})` : state;
+}
+/** One sentence per reason code, with the figures behind it. */
+function reasonWords(code, report) {
+    const { thresholds, counts, latest } = report;
+    const maxAge = (0,durations/* formatHours */.B)(thresholds.maxAgeHours ?? 0);
+    const sentences = {
+        'no-backups': 'There is no usable backup.',
+        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
+        stale: latest
+            ? `The newest usable backup is ${(0,durations/* formatHours */.B)(latest.ageHours)} h old (${(0,durations/* humanDuration */.U)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+            : 'The newest usable backup is too old.',
+        'no-schedule': 'The portal has no automatic backup schedule.',
+        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
+        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
+        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,durations/* humanDuration */.U)(report.startedBackup?.seconds ?? 0)} waited).`,
+        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`,
+        'backup-unreadable': `The newest backup's archive could not be read whole: ${report.verification?.message ?? '?'}`,
+        'backup-corrupt': `The newest backup's archive is damaged: ${report.verification?.message ?? '?'}`
+    };
+    if (isReason(code))
+        return sentences[code];
+    return report.error?.message ?? code;
+}
+function words_warningWords(code, report) {
+    const sentences = {
+        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
+        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
+        'schedule-never-ran': 'The backup schedule has never run.',
+        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
+        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
+        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
+        'issue-update-failed': 'The GitHub issue for this portal could not be updated.',
+        'backup-incomplete': `The newest backup left files out: ${report.verification?.incomplete ?? '?'}`,
+        'verify-unavailable': `The newest backup could not be verified: ${report.verification?.message ?? '?'}`
+    };
+    return sentences[code];
+}
+function isReason(code) {
+    return codes/* REASON_CODES */.OE.includes(code);
+}
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+/** A portal message as the end of a sentence: `"Disk full."`. */
+function quoted(message) {
+    const text = (message ?? '').trim();
+    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
+}
+
+;// CONCATENATED MODULE: ./src/render/criteria.ts
+// What the verdict weighed, one criterion per row: the summary's table and the log's lines
+// come from the same rows.
+
+
+/** The rows of a report that reached a verdict (none for an error). */
+function criterionRows(report) {
+    if (report.status === 'error')
+        return [];
+    const failed = new Set(report.reasons);
+    const rows = [];
+    if (report.startedBackup)
+        rows.push(startedBackupRow(report, failed));
+    rows.push({
+        criterion: 'Usable backups',
+        threshold: `at least ${report.thresholds.minCount}`,
+        observed: `${report.counts.usable} ${plural(report.counts.usable, 'backup')}`,
+        outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
+    }, newestRow(report, failed), {
+        criterion: 'Schedule',
+        threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
+        observed: report.scheduleSummary?.words ?? 'none',
+        outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
+    }, lastJobRow(report, failed));
+    return rows;
+}
+function newestRow(report, failed) {
+    const threshold = `at most ${(0,durations/* formatHours */.B)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
+    const latest = report.latest;
+    return {
+        criterion: 'Newest backup age',
+        threshold,
+        observed: latest
+            ? `${(0,durations/* formatHours */.B)(latest.ageHours)} h (${(0,durations/* humanDuration */.U)(latest.ageHours * 3600)}), ${latest.createdOn}`
+            : 'no backup',
+        outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
+    };
+}
+function lastJobRow(report, failed) {
+    const job = report.progress;
+    return {
+        criterion: 'Last backup job',
+        threshold: 'no error',
+        observed: job ? jobStateWords(job) : 'no job in the last 24 h',
+        outcome: failed.has('last-backup-failed')
+            ? 'fail'
+            : job && !job.isCompleted
+                ? 'warn'
+                : job
+                    ? 'pass'
+                    : 'skip'
+    };
+}
+function startedBackupRow(report, failed) {
+    const started = report.startedBackup;
+    const outcome = [
+        'started-backup-failed',
+        'started-backup-timeout',
+        'started-backup-missing'
+    ].some(code => failed.has(code));
+    return {
+        criterion: 'Started backup',
+        threshold: 'completes and is in the history',
+        observed: `${started.outcome} after ${(0,durations/* humanDuration */.U)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
+        outcome: outcome ? 'fail' : 'pass'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+// Small markdown helpers. Every portal-supplied string goes through `text`: escaped
+// HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
+// backticks and brackets must not reach it raw.
+
+// Brackets are escaped, so no link or image can form; `@` and `#` are entities so that a portal
+// string cannot mention anyone, or reference an issue, in an issue.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
+/** Escapes HTML and markdown, and folds the text onto one line. */
+function markdown_text(value) {
+    return (0,one_line/* oneLine */.T)(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/#/g, '&#35;')
+        .replace(/@/g, '&#64;')
+        .replace(MARKDOWN_SPECIAL, match => `\\${match}`);
+}
+/** A table row. Cells must already be escaped (`text`) or be the renderer's own markdown. */
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function table(headers, rows) {
+    return [row(headers), row(headers.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/restore-check.ts
+
+const HEADLINE = {
+    verified: '✅ The newest backup is whole: every check passed.',
+    unreadable: '❌ The newest backup could not be read whole (`backup-unreadable`).',
+    corrupt: '❌ The newest backup is damaged (`backup-corrupt`).',
+    unavailable: '⚠️ The newest backup could not be verified (`verify-unavailable`).',
+    nothing: '➖ Nothing to verify.'
+};
+function restoreCheckSection(verification) {
+    const lines = [`### Restore check`, '', HEADLINE[verification.outcome]];
+    const subject = [
+        verification.fileName && `\`${markdown_text(verification.fileName)}\``,
+        verification.source && `from ${markdown_text(verification.source)}`
+    ];
+    if (subject.some(Boolean))
+        lines.push('', `Archive ${subject.filter(Boolean).join(' ')}.`);
+    if (verification.message)
+        lines.push('', `${verification.check ? `Check **${verification.check}**: ` : ''}${markdown_text(verification.message)}`);
+    if (verification.levels.length > 0)
+        lines.push('', ...verification.levels.map(level => `- ✅ ${markdown_text(level)}`));
+    if (verification.outcome === 'verified') {
+        lines.push('', `SHA-256 \`${verification.sha256}\` · ${verification.bytes} bytes · ${verification.tables} tables · ${verification.files} stored files`);
+    }
+    if (verification.incomplete)
+        lines.push('', `⚠️ \`backup-incomplete\`: ${markdown_text(verification.incomplete)}`);
+    return lines.join('\n');
+}
+/** The log: one line per level passed, then the outcome. */
+function restoreCheckLines(verification) {
+    const lines = verification.levels.map(level => `Restore check: ${level}`);
+    if (verification.outcome === 'verified') {
+        lines.push(`Restore check: verified ${verification.fileName ?? 'the archive'} (SHA-256 ${verification.sha256})`);
+    }
+    else if (verification.message) {
+        lines.push(`Restore check: ${verification.outcome}: ${verification.message}`);
+    }
+    if (verification.incomplete)
+        lines.push(`Restore check: incomplete: ${verification.incomplete}`);
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/schedule-words.ts
+var schedule_words = __webpack_require__(450);
+;// CONCATENATED MODULE: ./src/render/summary.ts
+// The job summary (and the report file, and the issue body): pure, report in, markdown out.
+
+
+
+
+
+
+
+/** How many backups the summary lists. */
+const SUMMARY_BACKUPS = 10;
+const OUTCOME_MARK = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '➖ n/a'
+};
+function renderSummary(report) {
+    const sections = [
+        heading(report),
+        ...(report.error ? errorSection(report) : verdictSections(report))
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+function heading(report) {
+    const host = markdown_text(report.host);
+    const title = report.status === 'healthy'
+        ? `✅ DocSpace backups healthy: ${host}`
+        : report.status === 'unhealthy'
+            ? `❌ DocSpace backups unhealthy: ${host}`
+            : `⚠️ DocSpace backups could not be checked: ${host}`;
+    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${markdown_text(report.portal)}`;
+}
+function errorSection(report) {
+    const error = report.error;
+    return [
+        `**Error \`${error.code}\`**: ${markdown_text(error.message)}`,
+        ...warningSection(report),
+        ...restoreCheck(report)
+    ];
+}
+function verdictSections(report) {
+    const rows = criterionRows(report).map(row => [
+        row.criterion,
+        markdown_text(row.threshold),
+        markdown_text(row.observed),
+        OUTCOME_MARK[row.outcome]
+    ]);
+    const reasons = report.reasons.map(code => `- \`${code}\`: ${markdown_text(reasonWords(code, report))}`);
+    return [
+        table(['Check', 'Threshold', 'Observed', 'Result'], rows),
+        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
+        ...warningSection(report),
+        ...restoreCheck(report),
+        scheduleSection(report),
+        jobSection(report),
+        backupsSection(report),
+        countsSection(report)
+    ];
+}
+function restoreCheck(report) {
+    return report.verification ? [restoreCheckSection(report.verification)] : [];
+}
+function warningSection(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${markdown_text(words_warningWords(code, report))}`);
+    return [`**Warnings**\n\n${lines.join('\n')}`];
+}
+function scheduleSection(report) {
+    const summary = report.scheduleSummary;
+    if (!summary)
+        return '### Schedule\n\nNo automatic backup schedule.';
+    const lastRun = summary.lastStarted
+        ? `last started ${readableUtc(summary.lastStarted)}`
+        : 'never run yet';
+    return `### Schedule\n\n${markdown_text(summary.words)}; ${lastRun}.`;
+}
+function jobSection(report) {
+    const job = report.progress;
+    if (!job)
+        return '### Latest job\n\nNo backup job in the last 24 hours.';
+    const kind = codes/* JOB_KINDS */.ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
+    return `### Latest job\n\n${kind} ${markdown_text(jobStateWords(job))}.`;
+}
+function backupsSection(report) {
+    if (report.backups.length === 0)
+        return '### Newest backups\n\nNo usable backup.';
+    const checkedAt = Date.parse(report.checkedAt);
+    const rows = report.backups
+        .slice(0, SUMMARY_BACKUPS)
+        .map(backup => [
+        readableUtc(backup.createdOn, ''),
+        (0,durations/* humanDuration */.U)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
+        markdown_text(backup.fileName),
+        (0,schedule_words/* storageWords */.v)(backup.storageType),
+        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
+    ]);
+    const more = report.counts.usable > SUMMARY_BACKUPS
+        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
+        : '';
+    return `### Newest backups\n\n${table(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
+}
+function countsSection(report) {
+    const { counts, serviceEnabled } = report;
+    const created = counts.createdThisMonth === null
+        ? 'not available on this portal'
+        : String(counts.createdThisMonth);
+    const service = serviceEnabled === null
+        ? 'not available on this portal'
+        : serviceEnabled
+            ? 'enabled'
+            : 'disabled';
+    return [
+        '### Counts',
+        '',
+        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
+        `- Backups created this month (free allowance): ${created}`,
+        `- Paid backup service: ${service}`
+    ].join('\n');
+}
+/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
+function readableUtc(iso, zone = ' UTC') {
+    return iso.replace('T', ' ').replace('Z', zone);
+}
+
+;// CONCATENATED MODULE: ./src/render/text.ts
+
+
+
+
+const text_OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
+/** One line per criterion: `✔ Usable backups: 7 backups (at least 1)`. */
+function criterionLines(report) {
+    const rows = criterionRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
+    const restore = report.verification ? restoreCheckLines(report.verification) : [];
+    return [...rows, ...restore.map(one_line/* oneLine */.T)];
+}
+/** `healthy`, or the reasons (or the error) in words. */
+function verdictLines(report) {
+    if (report.error)
+        return [`Error ${report.error.code}: ${(0,one_line/* oneLine */.T)(report.error.message)}`];
+    return report.reasons.map(code => `${code}: ${(0,one_line/* oneLine */.T)(reasonWords(code, report))}`);
+}
+function warningLines(report) {
+    return report.warnings.map(code => `warning ${code}: ${warningWords(code, report)}`);
+}
+/** The whole report for a terminal. */
+function renderText(report) {
+    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
+    return [
+        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+        ...criterionLines(report).map(line => `  ${line}`),
+        ...verdictLines(report).map(line => `  ${line}`),
+        ...warningLines(report).map(line => `  ${line}`)
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/report-step.ts
+// Everything the step shows once the report is in: log lines, outputs, summary, annotations,
+// report file, issue, and the exit code last, so `if: failure()` steps can read the outputs.
+
+
+
+
+
+
+
+
+
+const VERDICT_TITLE = 'DocSpace backups unhealthy';
+async function reportStep(inputs, report) {
+    for (const line of criterionLines(report))
+        core.info(line);
+    const issueNumber = inputs.issue ? await updateIssue(inputs, report) : '';
+    const markdown = renderSummary(report);
+    const reportFile = attempt('The report file could not be written', () => writeReportFile(report.portal, markdown));
+    // A summary that cannot be written must not hide the verdict.
+    if (inputs.summary) {
+        attempt('The job summary could not be written', () => writeStepSummary(markdown));
+    }
+    const outputs = {
+        ...outputsOf(report),
+        'report-file': reportFile ?? '',
+        'issue-number': issueNumber
+    };
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, value);
+    for (const code of report.warnings) {
+        core.warning(words_warningWords(code, report), { title: `DocSpace backups: ${code}` });
+    }
+    announceVerdict(inputs, report);
+}
+/** Runs a step that may fail without changing the verdict: a failure is a warning. */
+function attempt(what, step) {
+    try {
+        return step();
+    }
+    catch (error) {
+        core.warning(`${what}: ${(0,errors/* messageOf */.bD)(error)}`);
+        return undefined;
+    }
+}
+function announceVerdict(inputs, report) {
+    if (report.status === 'healthy') {
+        core.info(`DocSpace backups healthy: ${report.host}`);
+        return;
+    }
+    const message = verdictLines(report).join('\n');
+    if (inputs.failOnUnhealthy) {
+        // One titled annotation: core.setFailed would add a second, untitled one.
+        core.error(message, { title: VERDICT_TITLE });
+        process.exitCode = 1;
+    }
+    else {
+        core.warning(message, { title: VERDICT_TITLE });
+    }
+}
+/** Opens, comments on or closes the portal's issue; a failure is a warning, never the verdict. */
+async function updateIssue(inputs, report) {
+    try {
+        // @actions/github (octokit) is loaded only by the runs that use it.
+        const { followPortalHealth } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 3857));
+        const number = await followPortalHealth(report, renderSummary(report), inputs);
+        return number === null ? '' : String(number);
+    }
+    catch (error) {
+        // The why, in the log; the one annotation per warning code comes with the other warnings.
+        core.info((0,one_line/* oneLine */.T)(`The GitHub issue for ${report.host} could not be updated: ${(0,errors/* messageOf */.bD)(error)}`));
+        report.warnings.push('issue-update-failed');
+        return '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 7748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatHours),
+/* harmony export */   U: () => (/* binding */ humanDuration)
+/* harmony export */ });
+// Durations for people and for the outputs: `3d 4h`, and hours with two decimals.
+/** `5.25` for five and a quarter hours: the outputs' two-decimal hours. */
+function formatHours(hours) {
+    return hours.toFixed(2);
+}
+/** A duration for people: `3d 4h`, `5h 15m`, `42m`, `12s`. */
+function humanDuration(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    const days = Math.floor(s / 86_400);
+    const hours = Math.floor((s % 86_400) / 3600);
+    const minutes = Math.floor((s % 3600) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+    if (minutes > 0)
+        return `${minutes}m`;
+    return `${s}s`;
+}
+
+
+/***/ })
+
+};
