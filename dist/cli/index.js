@@ -20,7 +20,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 const INPUT_OPTIONS = _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_INPUT_NAMES */ .jl;
 const BOOLEAN_OPTIONS = _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOLEAN_INPUTS */ .$p;
 /** The CLI's own options, besides the inputs. */
-const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario', 'latency', 'records'];
+const CLI_OPTIONS = [
+    'format',
+    'textfile',
+    'help',
+    'serve',
+    'port',
+    'scenario',
+    'latency',
+    'records'
+];
 const CLI_FLAGS = ['help', 'serve'];
 const BOOLEAN_WORDS = /^(true|false)$/i;
 function parseArguments(argv) {
@@ -83,7 +92,10 @@ runs against two embedded demo portals, one healthy and one unhealthy.
   --start-backup          start a backup and wait for it first (spends the free-backup quota)
   --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
   --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
-  --format text|markdown|json   what to print (default text)
+  --format FORMAT         what to print: text (default), markdown, json (the report),
+                          nagios (a monitoring plugin's output and exit code), prometheus
+  --textfile PATH.prom    also write the Prometheus metrics to PATH, atomically (for
+                          node_exporter's textfile collector); the exit code is unchanged
   --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
                           its first line names its URL (--port 0: any free port)
     --latency MS          with --serve: wait MS milliseconds before every answer
@@ -92,7 +104,9 @@ runs against two embedded demo portals, one healthy and one unhealthy.
 
 Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).
 
-Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`;
+Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments; with --format
+nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICAL (unhealthy),
+3 UNKNOWN (could not check, invalid arguments).`;
 
 
 /***/ }),
@@ -518,6 +532,83 @@ function oneLine(value) {
 
 /***/ }),
 
+/***/ 515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ checkRows)
+/* harmony export */ });
+/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(748);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(933);
+// The checks, one row each: the summary's table and the log's lines come from the same rows.
+
+
+/** The rows of a report that reached a verdict (none for an error). */
+function checkRows(report) {
+    if (report.status === 'error')
+        return [];
+    const failed = new Set(report.reasons);
+    const rows = [];
+    if (report.startedBackup)
+        rows.push(startedBackupRow(report, failed));
+    rows.push({
+        check: 'Usable backups',
+        threshold: `at least ${report.thresholds.minCount}`,
+        observed: `${report.counts.usable} ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.counts.usable, 'backup')}`,
+        outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
+    }, newestRow(report, failed), {
+        check: 'Schedule',
+        threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
+        observed: report.scheduleSummary?.words ?? 'none',
+        outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
+    }, lastJobRow(report, failed));
+    return rows;
+}
+function newestRow(report, failed) {
+    const threshold = `at most ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHours */ .B)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
+    const latest = report.latest;
+    return {
+        check: 'Newest backup age',
+        threshold,
+        observed: latest
+            ? `${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHours */ .B)(latest.ageHours)} h (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(latest.ageHours * 3600)}), ${latest.createdOn}`
+            : 'no backup',
+        outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
+    };
+}
+function lastJobRow(report, failed) {
+    const job = report.progress;
+    return {
+        check: 'Last backup job',
+        threshold: 'no error',
+        observed: job ? (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .jobStateWords */ .Kf)(job) : 'no job in the last 24 h',
+        outcome: failed.has('last-backup-failed')
+            ? 'fail'
+            : job && !job.isCompleted
+                ? 'warn'
+                : job
+                    ? 'pass'
+                    : 'skip'
+    };
+}
+function startedBackupRow(report, failed) {
+    const started = report.startedBackup;
+    const outcome = [
+        'started-backup-failed',
+        'started-backup-timeout',
+        'started-backup-missing'
+    ].some(code => failed.has(code));
+    return {
+        check: 'Started backup',
+        threshold: 'completes and is in the history',
+        observed: `${started.outcome} after ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
+        outcome: outcome ? 'fail' : 'pass'
+    };
+}
+
+
+/***/ }),
+
 /***/ 495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -550,6 +641,119 @@ function row(cells) {
 }
 function table(headers, rows) {
     return [row(headers), row(headers.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   Wb: () => (/* binding */ checkLines),
+/* harmony export */   _F: () => (/* binding */ warningLines),
+/* harmony export */   rz: () => (/* binding */ verdictLines)
+/* harmony export */ });
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(515);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(933);
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(350);
+
+
+
+const OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
+/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
+function checkLines(report) {
+    return (0,_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRows */ .U)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.check}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(row.observed)} [${row.threshold}]`);
+}
+/** `healthy`, or the reasons (or the error) in words. */
+function verdictLines(report) {
+    if (report.error)
+        return [`Error ${report.error.code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(report.error.message)}`];
+    return report.reasons.map(code => `${code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)((0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonWords */ .IK)(code, report))}`);
+}
+function warningLines(report) {
+    return report.warnings.map(code => `warning ${code}: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .warningWords */ .wV)(code, report)}`);
+}
+/** The whole report for a terminal. */
+function renderText(report) {
+    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
+    return [
+        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+        ...checkLines(report).map(line => `  ${line}`),
+        ...verdictLines(report).map(line => `  ${line}`),
+        ...warningLines(report).map(line => `  ${line}`)
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ reasonWords),
+/* harmony export */   Kf: () => (/* binding */ jobStateWords),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   wV: () => (/* binding */ warningWords)
+/* harmony export */ });
+/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(748);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(293);
+// The report in words: what people read in the summary, the log and the annotations.
+
+
+/** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
+function jobStateWords(job) {
+    const state = !job.isCompleted
+        ? `running, ${job.progress}%`
+        : job.error
+            ? `failed at ${job.progress}%: ${job.error.replace(/\.$/, '')}`
+            : 'completed without error';
+    return job.warning ? `${state} (warning: ${job.warning.replace(/\.$/, '')})` : state;
+}
+/** One sentence per reason code, with the figures behind it. */
+function reasonWords(code, report) {
+    const { thresholds, counts, latest } = report;
+    const maxAge = (0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHours */ .B)(thresholds.maxAgeHours ?? 0);
+    const sentences = {
+        'no-backups': 'There is no usable backup.',
+        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
+        stale: latest
+            ? `The newest usable backup is ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHours */ .B)(latest.ageHours)} h old (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+            : 'The newest usable backup is too old.',
+        'no-schedule': 'The portal has no automatic backup schedule.',
+        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
+        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
+        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(report.startedBackup?.seconds ?? 0)} waited).`,
+        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
+    };
+    if (isReason(code))
+        return sentences[code];
+    return report.error?.message ?? code;
+}
+function warningWords(code, report) {
+    const sentences = {
+        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
+        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
+        'schedule-never-ran': 'The backup schedule has never run.',
+        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
+        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
+        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
+        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
+    };
+    return sentences[code];
+}
+function isReason(code) {
+    return _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .REASON_CODES */ .OE.includes(code);
+}
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+/** A portal message as the end of a sentence: `"Disk full."`. */
+function quoted(message) {
+    const text = (message ?? '').trim();
+    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
 }
 
 
@@ -1016,7 +1220,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 379:
+/***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -1075,6 +1279,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -2652,282 +2868,6 @@ function parseIssueLabel(value) {
     throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
 }
 
-// EXTERNAL MODULE: ./src/time/durations.ts
-var durations = __nccwpck_require__(748);
-;// CONCATENATED MODULE: ./src/render/words.ts
-// The report in words: what people read in the summary, the log and the annotations.
-
-
-/** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
-function jobStateWords(job) {
-    const state = !job.isCompleted
-        ? `running, ${job.progress}%`
-        : job.error
-            ? `failed at ${job.progress}%: ${job.error.replace(/\.$/, '')}`
-            : 'completed without error';
-    return job.warning ? `${state} (warning: ${job.warning.replace(/\.$/, '')})` : state;
-}
-/** One sentence per reason code, with the figures behind it. */
-function reasonWords(code, report) {
-    const { thresholds, counts, latest } = report;
-    const maxAge = (0,durations/* formatHours */.B)(thresholds.maxAgeHours ?? 0);
-    const sentences = {
-        'no-backups': 'There is no usable backup.',
-        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
-        stale: latest
-            ? `The newest usable backup is ${(0,durations/* formatHours */.B)(latest.ageHours)} h old (${(0,durations/* humanDuration */.U)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
-            : 'The newest usable backup is too old.',
-        'no-schedule': 'The portal has no automatic backup schedule.',
-        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
-        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
-        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,durations/* humanDuration */.U)(report.startedBackup?.seconds ?? 0)} waited).`,
-        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
-    };
-    if (isReason(code))
-        return sentences[code];
-    return report.error?.message ?? code;
-}
-function warningWords(code, report) {
-    const sentences = {
-        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
-        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
-        'schedule-never-ran': 'The backup schedule has never run.',
-        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
-        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
-        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
-        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
-    };
-    return sentences[code];
-}
-function isReason(code) {
-    return codes/* REASON_CODES */.OE.includes(code);
-}
-function plural(count, word) {
-    return count === 1 ? word : `${word}s`;
-}
-/** A portal message as the end of a sentence: `"Disk full."`. */
-function quoted(message) {
-    const text = (message ?? '').trim();
-    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
-}
-
-;// CONCATENATED MODULE: ./src/render/checks.ts
-// The checks, one row each: the summary's table and the log's lines come from the same rows.
-
-
-/** The rows of a report that reached a verdict (none for an error). */
-function checkRows(report) {
-    if (report.status === 'error')
-        return [];
-    const failed = new Set(report.reasons);
-    const rows = [];
-    if (report.startedBackup)
-        rows.push(startedBackupRow(report, failed));
-    rows.push({
-        check: 'Usable backups',
-        threshold: `at least ${report.thresholds.minCount}`,
-        observed: `${report.counts.usable} ${plural(report.counts.usable, 'backup')}`,
-        outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
-    }, newestRow(report, failed), {
-        check: 'Schedule',
-        threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
-        observed: report.scheduleSummary?.words ?? 'none',
-        outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
-    }, lastJobRow(report, failed));
-    return rows;
-}
-function newestRow(report, failed) {
-    const threshold = `at most ${(0,durations/* formatHours */.B)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
-    const latest = report.latest;
-    return {
-        check: 'Newest backup age',
-        threshold,
-        observed: latest
-            ? `${(0,durations/* formatHours */.B)(latest.ageHours)} h (${(0,durations/* humanDuration */.U)(latest.ageHours * 3600)}), ${latest.createdOn}`
-            : 'no backup',
-        outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
-    };
-}
-function lastJobRow(report, failed) {
-    const job = report.progress;
-    return {
-        check: 'Last backup job',
-        threshold: 'no error',
-        observed: job ? jobStateWords(job) : 'no job in the last 24 h',
-        outcome: failed.has('last-backup-failed')
-            ? 'fail'
-            : job && !job.isCompleted
-                ? 'warn'
-                : job
-                    ? 'pass'
-                    : 'skip'
-    };
-}
-function startedBackupRow(report, failed) {
-    const started = report.startedBackup;
-    const outcome = [
-        'started-backup-failed',
-        'started-backup-timeout',
-        'started-backup-missing'
-    ].some(code => failed.has(code));
-    return {
-        check: 'Started backup',
-        threshold: 'completes and is in the history',
-        observed: `${started.outcome} after ${(0,durations/* humanDuration */.U)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
-        outcome: outcome ? 'fail' : 'pass'
-    };
-}
-
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(495);
-;// CONCATENATED MODULE: ./src/render/summary.ts
-// The job summary (and the report file, and the issue body): pure, report in, markdown out.
-
-
-
-
-
-
-/** How many backups the summary lists. */
-const SUMMARY_BACKUPS = 10;
-const OUTCOME_MARK = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    warn: '⚠️ warn',
-    skip: '➖ n/a'
-};
-function renderSummary(report) {
-    const sections = [
-        heading(report),
-        ...(report.error ? errorSection(report) : verdictSections(report))
-    ];
-    return `${sections.join('\n\n')}\n`;
-}
-function heading(report) {
-    const host = (0,markdown/* text */.Qq)(report.host);
-    const title = report.status === 'healthy'
-        ? `✅ DocSpace backups healthy: ${host}`
-        : report.status === 'unhealthy'
-            ? `❌ DocSpace backups unhealthy: ${host}`
-            : `⚠️ DocSpace backups could not be checked: ${host}`;
-    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
-}
-function errorSection(report) {
-    const error = report.error;
-    return [`**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`, ...warningSection(report)];
-}
-function verdictSections(report) {
-    const rows = checkRows(report).map(row => [
-        row.check,
-        (0,markdown/* text */.Qq)(row.threshold),
-        (0,markdown/* text */.Qq)(row.observed),
-        OUTCOME_MARK[row.outcome]
-    ]);
-    const reasons = report.reasons.map(code => `- \`${code}\`: ${(0,markdown/* text */.Qq)(reasonWords(code, report))}`);
-    return [
-        (0,markdown/* table */.tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
-        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
-        ...warningSection(report),
-        scheduleSection(report),
-        jobSection(report),
-        backupsSection(report),
-        countsSection(report)
-    ];
-}
-function warningSection(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${(0,markdown/* text */.Qq)(warningWords(code, report))}`);
-    return [`**Warnings**\n\n${lines.join('\n')}`];
-}
-function scheduleSection(report) {
-    const summary = report.scheduleSummary;
-    if (!summary)
-        return '### Schedule\n\nNo automatic backup schedule.';
-    const lastRun = summary.lastStarted
-        ? `last started ${readableUtc(summary.lastStarted)}`
-        : 'never run yet';
-    return `### Schedule\n\n${(0,markdown/* text */.Qq)(summary.words)}; ${lastRun}.`;
-}
-function jobSection(report) {
-    const job = report.progress;
-    if (!job)
-        return '### Latest job\n\nNo backup job in the last 24 hours.';
-    const kind = codes/* JOB_KINDS */.ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
-    return `### Latest job\n\n${kind} ${(0,markdown/* text */.Qq)(jobStateWords(job))}.`;
-}
-function backupsSection(report) {
-    if (report.backups.length === 0)
-        return '### Newest backups\n\nNo usable backup.';
-    const checkedAt = Date.parse(report.checkedAt);
-    const rows = report.backups
-        .slice(0, SUMMARY_BACKUPS)
-        .map(backup => [
-        readableUtc(backup.createdOn, ''),
-        (0,durations/* humanDuration */.U)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
-        (0,markdown/* text */.Qq)(backup.fileName),
-        (0,schedule_words/* storageWords */.v)(backup.storageType),
-        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
-    ]);
-    const more = report.counts.usable > SUMMARY_BACKUPS
-        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
-        : '';
-    return `### Newest backups\n\n${(0,markdown/* table */.tp)(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
-}
-function countsSection(report) {
-    const { counts, serviceEnabled } = report;
-    const created = counts.createdThisMonth === null
-        ? 'not available on this portal'
-        : String(counts.createdThisMonth);
-    const service = serviceEnabled === null
-        ? 'not available on this portal'
-        : serviceEnabled
-            ? 'enabled'
-            : 'disabled';
-    return [
-        '### Counts',
-        '',
-        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
-        `- Backups created this month (free allowance): ${created}`,
-        `- Paid backup service: ${service}`
-    ].join('\n');
-}
-/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
-function readableUtc(iso, zone = ' UTC') {
-    return iso.replace('T', ' ').replace('Z', zone);
-}
-
-// EXTERNAL MODULE: ./src/one-line.ts
-var one_line = __nccwpck_require__(350);
-;// CONCATENATED MODULE: ./src/render/text.ts
-
-
-
-const text_OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
-/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
-function checkLines(report) {
-    return checkRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.check}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
-}
-/** `healthy`, or the reasons (or the error) in words. */
-function verdictLines(report) {
-    if (report.error)
-        return [`Error ${report.error.code}: ${(0,one_line/* oneLine */.T)(report.error.message)}`];
-    return report.reasons.map(code => `${code}: ${(0,one_line/* oneLine */.T)(reasonWords(code, report))}`);
-}
-function warningLines(report) {
-    return report.warnings.map(code => `warning ${code}: ${warningWords(code, report)}`);
-}
-/** The whole report for a terminal. */
-function renderText(report) {
-    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
-    return [
-        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
-        ...checkLines(report).map(line => `  ${line}`),
-        ...verdictLines(report).map(line => `  ${line}`),
-        ...warningLines(report).map(line => `  ${line}`)
-    ].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/time/clock.ts
 // The clock and the waits, injected: tests run on a fake clock, never on the machine's seconds.
 const realTiming = {
@@ -3648,65 +3588,179 @@ function demoPortal(scenario, port = 0, { latencyMs, records } = {}) {
     return startFakeDocSpace({ state: build(new Date()), token: DEMO_TOKEN, port, latencyMs });
 }
 
-;// CONCATENATED MODULE: ./src/cli/index.ts
-// The CLI: the same check outside Actions (cron, GitLab CI, Jenkins), or the embedded demo.
+// EXTERNAL MODULE: ./src/time/durations.ts
+var durations = __nccwpck_require__(748);
+// EXTERNAL MODULE: ./src/render/checks.ts
+var checks = __nccwpck_require__(515);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/render/words.ts
+var words = __nccwpck_require__(933);
+;// CONCATENATED MODULE: ./src/render/summary.ts
+// The job summary (and the report file, and the issue body): pure, report in, markdown out.
 
 
 
 
 
 
+/** How many backups the summary lists. */
+const SUMMARY_BACKUPS = 10;
+const OUTCOME_MARK = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '➖ n/a'
+};
+function renderSummary(report) {
+    const sections = [
+        heading(report),
+        ...(report.error ? errorSection(report) : verdictSections(report))
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+function heading(report) {
+    const host = (0,markdown/* text */.Qq)(report.host);
+    const title = report.status === 'healthy'
+        ? `✅ DocSpace backups healthy: ${host}`
+        : report.status === 'unhealthy'
+            ? `❌ DocSpace backups unhealthy: ${host}`
+            : `⚠️ DocSpace backups could not be checked: ${host}`;
+    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
+}
+function errorSection(report) {
+    const error = report.error;
+    return [`**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`, ...warningSection(report)];
+}
+function verdictSections(report) {
+    const rows = (0,checks/* checkRows */.U)(report).map(row => [
+        row.check,
+        (0,markdown/* text */.Qq)(row.threshold),
+        (0,markdown/* text */.Qq)(row.observed),
+        OUTCOME_MARK[row.outcome]
+    ]);
+    const reasons = report.reasons.map(code => `- \`${code}\`: ${(0,markdown/* text */.Qq)((0,words/* reasonWords */.IK)(code, report))}`);
+    return [
+        (0,markdown/* table */.tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
+        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
+        ...warningSection(report),
+        scheduleSection(report),
+        jobSection(report),
+        backupsSection(report),
+        countsSection(report)
+    ];
+}
+function warningSection(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${(0,markdown/* text */.Qq)((0,words/* warningWords */.wV)(code, report))}`);
+    return [`**Warnings**\n\n${lines.join('\n')}`];
+}
+function scheduleSection(report) {
+    const summary = report.scheduleSummary;
+    if (!summary)
+        return '### Schedule\n\nNo automatic backup schedule.';
+    const lastRun = summary.lastStarted
+        ? `last started ${readableUtc(summary.lastStarted)}`
+        : 'never run yet';
+    return `### Schedule\n\n${(0,markdown/* text */.Qq)(summary.words)}; ${lastRun}.`;
+}
+function jobSection(report) {
+    const job = report.progress;
+    if (!job)
+        return '### Latest job\n\nNo backup job in the last 24 hours.';
+    const kind = codes/* JOB_KINDS */.ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
+    return `### Latest job\n\n${kind} ${(0,markdown/* text */.Qq)((0,words/* jobStateWords */.Kf)(job))}.`;
+}
+function backupsSection(report) {
+    if (report.backups.length === 0)
+        return '### Newest backups\n\nNo usable backup.';
+    const checkedAt = Date.parse(report.checkedAt);
+    const rows = report.backups
+        .slice(0, SUMMARY_BACKUPS)
+        .map(backup => [
+        readableUtc(backup.createdOn, ''),
+        (0,durations/* humanDuration */.U)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
+        (0,markdown/* text */.Qq)(backup.fileName),
+        (0,schedule_words/* storageWords */.v)(backup.storageType),
+        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
+    ]);
+    const more = report.counts.usable > SUMMARY_BACKUPS
+        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
+        : '';
+    return `### Newest backups\n\n${(0,markdown/* table */.tp)(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
+}
+function countsSection(report) {
+    const { counts, serviceEnabled } = report;
+    const created = counts.createdThisMonth === null
+        ? 'not available on this portal'
+        : String(counts.createdThisMonth);
+    const service = serviceEnabled === null
+        ? 'not available on this portal'
+        : serviceEnabled
+            ? 'enabled'
+            : 'disabled';
+    return [
+        '### Counts',
+        '',
+        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
+        `- Backups created this month (free allowance): ${created}`,
+        `- Paid backup service: ${service}`
+    ].join('\n');
+}
+/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
+function readableUtc(iso, zone = ' UTC') {
+    return iso.replace('T', ' ').replace('Z', zone);
+}
+
+// EXTERNAL MODULE: ./src/render/text.ts
+var render_text = __nccwpck_require__(893);
+;// CONCATENATED MODULE: ./src/cli/formats.ts
+// What the CLI prints, per `--format`, and the exit code that goes with it. Every format is a
+// pure rendering of the same reports; the monitoring ones load only when asked for.
 
 
 
-
+const FORMATS = ['text', 'markdown', 'json', 'nagios', 'prometheus'];
+/** The CLI's own exit codes (nagios has the plugin codes instead: 0 OK … 3 UNKNOWN). */
 const EXIT = { healthy: 0, unhealthy: 1, error: 2, usage: 64 };
-async function main(argv) {
-    if (argv[0] === 'verify-file') {
-        // Loaded only for this command: its checker (and saxes) are a chunk of their own.
-        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 756));
-        return verifyFileCommand(argv.slice(1));
-    }
-    const args = (0,cli_args/* parseArguments */.We)(argv);
-    if (args.values.has('help'))
-        return print(cli_args/* USAGE */.u_, 0);
-    const format = args.values.get('format') ?? 'text';
-    if (!['text', 'markdown', 'json'].includes(format))
-        throw new errors/* InputError */.dz('format', `Option "--format" has an invalid value "${format}": expected text, markdown or json.`);
-    if (args.values.get('serve') === 'true')
-        return serve(args);
-    const read = (0,cli_args/* cliInputReader */.wF)(args, process.env);
-    if (read('portal') === '')
-        return runDemo(read, format);
-    const inputs = parseInputs(read);
-    const report = await runCheck(inputs, { log: line => console.error(line), timing: realTiming });
-    print(render(report, format), 0);
-    return inputs.failOnUnhealthy ? EXIT[report.status] : 0;
+function checkFormat(value) {
+    const format = value ?? 'text';
+    if (FORMATS.includes(format))
+        return format;
+    throw new errors/* InputError */.dz('format', `Option "--format" has an invalid value "${format}": expected ${FORMATS.join(', ')}.`);
 }
-/** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
-async function runDemo(read, format) {
-    // On stderr for json and markdown, so that stdout stays what was asked for.
-    const say = format === 'text' ? console.log : console.error;
-    say('No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n');
-    const verdicts = [];
-    for (const scenario of ['healthy', 'unhealthy']) {
-        const portal = await demoPortal(scenario);
-        try {
-            const demoRead = name => name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name);
-            const report = await runCheck(parseInputs(demoRead), {
-                log: line => console.error(line),
-                timing: realTiming
-            });
-            print(`${render(report, format)}\n`, 0);
-            verdicts.push(report.status);
-        }
-        finally {
-            await portal.close();
-        }
-    }
-    return verdicts.join() === 'healthy,unhealthy' ? 0 : 1;
+/** `--format nagios` asked for, even when the rest of the arguments cannot be read. */
+function asksForNagios(argv) {
+    return argv.some((arg, i) => arg === '--format=nagios' || (arg === '--format' && argv[i + 1] === 'nagios'));
 }
-/** `--serve`: only a demo portal. Its first line names its URL (with `--port 0`, a free port). */
+/** The reports of one run (the demo has two) as the format prints them. */
+async function renderReports(format, reports) {
+    if (format === 'prometheus') {
+        const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 940));
+        return { text: renderPrometheus(reports).trimEnd() };
+    }
+    if (format === 'nagios') {
+        const { renderNagios } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 327));
+        const outputs = reports.map(renderNagios);
+        return {
+            text: outputs.map(output => output.text).join('\n\n'),
+            pluginExitCode: Math.max(...outputs.map(output => output.exitCode))
+        };
+    }
+    const render = { text: render_text/* renderText */.S5, markdown: renderSummary, json: jsonOf }[format];
+    return { text: reports.map(render).join('\n\n') };
+}
+function jsonOf(report) {
+    return JSON.stringify(report, null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/cli/serve.ts
+// `--serve`: only a demo portal, for trying the check (or a monitoring system) against it. Its
+// first line names its URL (with `--port 0`, a free port).
+
+
+
 async function serve(args) {
     const port = wholeNumber(args, 'port', 65_535) ?? 8080;
     const latencyMs = wholeNumber(args, 'latency');
@@ -3730,10 +3784,159 @@ function wholeNumber(args, name, max = Number.MAX_SAFE_INTEGER) {
     const text = args.values.get(name);
     return text === undefined ? undefined : parseWholeNumber(name, text, 0, max);
 }
-function render(report, format) {
-    if (format === 'json')
-        return JSON.stringify(report, null, 2);
-    return format === 'markdown' ? renderSummary(report) : renderText(report);
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/cli/textfile.ts
+// `--textfile PATH`: the Prometheus metrics as a file for node_exporter's textfile collector.
+// Written whole or not at all: a temporary file in the same folder (so the rename stays on one
+// file system), flushed, then renamed over the old one. The collector, reading at any moment,
+// sees the old file or the new one, never half of one. The temporary name does not end in
+// `.prom`, so the collector never reads it.
+
+
+
+
+/** Checks the path before any request: the folder exists, and the name is one the collector reads. */
+function checkTextfilePath(file) {
+    const refuse = (expected) => new errors/* InputError */.dz('textfile', `Option "--textfile" has an invalid value "${file}": expected ${expected}.`);
+    if (!file.endsWith('.prom') || external_node_path_default().basename(file) === '.prom') {
+        throw refuse("a file name ending in .prom (node_exporter's textfile collector reads only those)");
+    }
+    const folder = statOf(external_node_path_default().dirname(external_node_path_default().resolve(file)));
+    if (!folder?.isDirectory())
+        throw refuse('a file in a folder that exists');
+    if (statOf(file)?.isDirectory())
+        throw refuse('a file, not a folder');
+    return file;
+}
+/** Replaces `file` with `text` atomically; the temporary file never outlives a failure. */
+function writeTextfile(file, text) {
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        // `wx`: never follow or reuse something already at the temporary name.
+        const fd = (0,external_node_fs_.openSync)(temporary, 'wx', 0o644);
+        try {
+            (0,external_node_fs_.writeSync)(fd, text);
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        (0,external_node_fs_.renameSync)(temporary, file);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+function statOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+// The CLI: the same check outside Actions (cron, GitLab CI, Jenkins, a monitoring system), or
+// the embedded demo.
+
+
+
+
+
+
+
+
+
+
+
+async function main(argv, context) {
+    if (argv[0] === 'verify-file') {
+        // Loaded only for this command: its checker (and saxes) are a chunk of their own.
+        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 756));
+        return verifyFileCommand(argv.slice(1));
+    }
+    const args = (0,cli_args/* parseArguments */.We)(argv);
+    if (args.values.has('help'))
+        return print(cli_args/* USAGE */.u_, 0);
+    const format = checkFormat(args.values.get('format'));
+    if (args.values.get('serve') === 'true')
+        return serve(args);
+    const textfile = args.values.get('textfile');
+    if (textfile !== undefined)
+        context.textfile = checkTextfilePath(textfile);
+    const read = (context.read = (0,cli_args/* cliInputReader */.wF)(args, process.env));
+    if (read('portal') === '')
+        return runDemo(read, format, context.textfile);
+    const inputs = parseInputs(read);
+    const report = await runCheck(inputs, { log: line => console.error(line), timing: realTiming });
+    const rendered = await renderReports(format, [report]);
+    print(rendered.text, 0);
+    const code = rendered.pluginExitCode ?? (inputs.failOnUnhealthy ? EXIT[report.status] : 0);
+    return publishMetrics(context.textfile, [report], format, code);
+}
+/** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
+async function runDemo(read, format, textfile) {
+    // On stderr unless the format is text, so that stdout stays what was asked for.
+    const say = format === 'text' ? console.log : console.error;
+    say('No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n');
+    const reports = [];
+    for (const scenario of ['healthy', 'unhealthy']) {
+        const portal = await demoPortal(scenario);
+        try {
+            const demoRead = name => name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name);
+            const report = await runCheck(parseInputs(demoRead), {
+                log: line => console.error(line),
+                timing: realTiming
+            });
+            reports.push(report);
+        }
+        finally {
+            await portal.close();
+        }
+    }
+    print((await renderReports(format, reports)).text, 0);
+    const code = reports.map(report => report.status).join() === 'healthy,unhealthy' ? 0 : 1;
+    return publishMetrics(textfile, reports, format, code);
+}
+/** `--textfile`: the metrics written whatever `--format` printed; a failure to write is an error. */
+async function publishMetrics(textfile, reports, format, code) {
+    if (textfile === undefined)
+        return code;
+    const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 940));
+    try {
+        writeTextfile(textfile, renderPrometheus(reports));
+        return code;
+    }
+    catch (error) {
+        console.error(`Could not write the metrics to --textfile "${textfile}": ${(0,errors/* messageOf */.bD)(error)}`);
+        return format === 'nagios' ? 3 : EXIT.error;
+    }
+}
+/** Invalid arguments with a usable `--textfile`: `up` 0 replaces the last good run's figures. */
+async function publishUnchecked(context) {
+    if (context.textfile === undefined)
+        return;
+    const { renderPrometheusUnchecked } = await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 940));
+    let host = '';
+    try {
+        host = context.read ? parsePortal(context.read('portal')).host : '';
+    }
+    catch {
+        // An invalid portal: the metrics say so without naming it.
+    }
+    try {
+        writeTextfile(context.textfile, renderPrometheusUnchecked(host, 'invalid-input', new Date()));
+    }
+    catch (error) {
+        console.error(`Could not write the metrics to --textfile: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
 }
 function print(text, code) {
     console.log(text);
@@ -3749,14 +3952,29 @@ function tokensGiven(argv) {
     ];
     return given.flatMap(value => [value.trim(), value.trim().replace(/^bearer\s+/i, '')]);
 }
-main(process.argv.slice(2)).then(code => {
+async function fail(argv, context, error) {
+    const input = error instanceof errors/* InputError */.dz;
+    if (input)
+        await publishUnchecked(context);
+    // An invalid input never quotes a secret; anything else is a bug, whose message might.
+    const message = input ? (0,errors/* messageOf */.bD)(error) : (0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), tokensGiven(argv));
+    if (asksForNagios(argv)) {
+        // A plugin that cannot check says UNKNOWN on stdout, where the monitoring system reads.
+        const { renderNagiosUnknown } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 327));
+        const unknown = renderNagiosUnknown(message);
+        return print(unknown.text, unknown.exitCode);
+    }
+    console.error(message);
+    return input ? EXIT.usage : EXIT.error;
+}
+const argv = process.argv.slice(2);
+const context = {};
+main(argv, context)
+    .catch((error) => fail(argv, context, error))
+    .then(code => {
     process.exitCode = code;
 }, (error) => {
-    // An invalid input never quotes a secret; anything else is a bug, whose message might.
-    const message = (0,errors/* messageOf */.bD)(error);
-    console.error(error instanceof errors/* InputError */.dz
-        ? message
-        : (0,redact/* redactSecrets */.f)(message, tokensGiven(process.argv.slice(2))));
-    process.exitCode = error instanceof errors/* InputError */.dz ? EXIT.usage : EXIT.error;
+    console.error((0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), tokensGiven(argv)));
+    process.exitCode = EXIT.error;
 });
 
