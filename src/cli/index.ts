@@ -38,9 +38,11 @@ async function main(argv: string[], context: RunContext): Promise<number> {
   const inputs = parseInputs(read)
   const report = await runCheck(inputs, {log: line => console.error(line), timing: realTiming})
   const rendered = await renderReports(format, [report])
-  print(rendered.text, 0)
-  const code = rendered.pluginExitCode ?? (inputs.failOnUnhealthy ? EXIT[report.status] : 0)
-  return publishMetrics(context.textfile, [report], format, code)
+  await publishMetrics(context.textfile, [report])
+  return print(
+    rendered.text,
+    rendered.pluginExitCode ?? (inputs.failOnUnhealthy ? EXIT[report.status] : 0)
+  )
 }
 
 /** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
@@ -63,26 +65,22 @@ async function runDemo(read: InputReader, format: Format, textfile?: string): Pr
       await portal.close()
     }
   }
-  print((await renderReports(format, reports)).text, 0)
-  const code = reports.map(report => report.status).join() === 'healthy,unhealthy' ? 0 : 1
-  return publishMetrics(textfile, reports, format, code)
+  await publishMetrics(textfile, reports)
+  const expected = reports.map(report => report.status).join() === 'healthy,unhealthy'
+  return print((await renderReports(format, reports)).text, expected ? 0 : 1)
 }
 
-/** `--textfile`: the metrics written whatever `--format` printed; a failure to write is an error. */
-async function publishMetrics(
-  textfile: string | undefined,
-  reports: Report[],
-  format: Format,
-  code: number
-): Promise<number> {
-  if (textfile === undefined) return code
+/**
+ * `--textfile`: the metrics, whatever `--format` prints. Written before anything is printed, so
+ * that a failure to write is reported as the run's error (nagios: UNKNOWN), not after an OK.
+ */
+async function publishMetrics(textfile: string | undefined, reports: Report[]): Promise<void> {
+  if (textfile === undefined) return
   const {renderPrometheus} = await import('../render/prometheus.js')
   try {
     writeTextfile(textfile, renderPrometheus(reports))
-    return code
   } catch (error) {
-    console.error(`Could not write the metrics to --textfile "${textfile}": ${messageOf(error)}`)
-    return format === 'nagios' ? 3 : EXIT.error
+    throw new Error(`Could not write the metrics to --textfile "${textfile}": ${messageOf(error)}`)
   }
 }
 

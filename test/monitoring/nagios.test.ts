@@ -1,11 +1,11 @@
 // `--format nagios` as Nagios, Icinga or Naemon read it: the bundled CLI as a child process,
 // its stdout read by a strict parser of the Monitoring Plugins Development Guidelines' grammar
 // (test/support/plugin-output.ts), and every exit code.
-import {createServer} from 'node:net'
 import {describe, expect, it} from 'vitest'
 import * as scenarios from '../../src/fake-docspace/scenarios.js'
 import {fakePortals, newApiKey} from '../contract/fixtures.js'
 import {alerts, parsePluginOutput, type PluginOutput} from '../support/plugin-output.js'
+import {freePort} from '../support/ports.js'
 import {runCli} from '../support/run-cli.js'
 
 const start = fakePortals()
@@ -93,7 +93,10 @@ describe('--format nagios', () => {
   })
 
   it('keeps the plugin state with --no-fail-on-unhealthy: the exit code is the state', async () => {
-    const {run, output} = await plugin(scenarios.unhealthyPortal(new Date()), '--no-fail-on-unhealthy')
+    const {run, output} = await plugin(
+      scenarios.unhealthyPortal(new Date()),
+      '--no-fail-on-unhealthy'
+    )
     expect([run.code, output.state]).toEqual([2, 'CRITICAL'])
   })
 
@@ -110,7 +113,7 @@ describe('--format nagios', () => {
   })
 
   it('is UNKNOWN (exit 3) when the portal cannot be reached', async () => {
-    const port = await closedPort()
+    const port = await freePort()
     const args = ['--portal', `http://127.0.0.1:${port}`, '--format', 'nagios', '--retries', '0']
     const run = await runCli(args, {DOCSPACE_TOKEN: newApiKey()})
     const output = parsePluginOutput(run.stdout)
@@ -119,7 +122,10 @@ describe('--format nagios', () => {
   })
 
   it.each([
-    [['--format', 'nagios', '--max-age', '3 days'], 'Input "max-age" has an invalid value "3 days"'],
+    [
+      ['--format', 'nagios', '--max-age', '3 days'],
+      'Input "max-age" has an invalid value "3 days"'
+    ],
     [['--format=nagios', '--bogus'], 'Unknown option "--bogus"'],
     [['--format', 'nagios', '--textfile', '/no/such/folder/x.prom'], 'Option "--textfile"']
   ])('is UNKNOWN (exit 3) for invalid arguments %j, before any request', async (args, words) => {
@@ -149,12 +155,3 @@ describe('--format nagios', () => {
     expect(output.longText.join('\n')).toContain('Disk ¦ full')
   })
 })
-
-/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const {port} = server.address() as {port: number}
-  await new Promise(resolve => server.close(resolve))
-  return port
-}

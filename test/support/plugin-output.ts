@@ -51,7 +51,12 @@ export function parsePluginOutput(stdout: string, service = 'DOCSPACE BACKUP'): 
   if (perf.includes('|')) throw new Error(`a second "|" on the status line: ${first}`)
   const head = new RegExp(`^${service} (OK|WARNING|CRITICAL|UNKNOWN) - (.+)$`).exec(text)
   if (!head) throw new Error(`not a status line: ${first}`)
-  return {state: head[1] as string, text: head[2] as string, perfdata: parsePerfdata(perf), longText}
+  return {
+    state: head[1] as string,
+    text: head[2] as string,
+    perfdata: parsePerfdata(perf),
+    longText
+  }
 }
 
 export function parsePerfdata(perf: string): PerfDatum[] {
