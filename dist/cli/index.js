@@ -3737,7 +3737,7 @@ function asksForNagios(argv) {
 /** The reports of one run (the demo has two) as the format prints them. */
 async function renderReports(format, reports) {
     if (format === 'prometheus') {
-        const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 940));
+        const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
         return { text: renderPrometheus(reports).trimEnd() };
     }
     if (format === 'nagios') {
@@ -3911,7 +3911,7 @@ async function runDemo(read, format, textfile) {
 async function publishMetrics(textfile, reports) {
     if (textfile === undefined)
         return;
-    const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 940));
+    const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
     try {
         writeTextfile(textfile, renderPrometheus(reports));
     }
@@ -3923,7 +3923,7 @@ async function publishMetrics(textfile, reports) {
 async function publishUnchecked(context) {
     if (context.textfile === undefined)
         return;
-    const { renderPrometheusUnchecked } = await __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 940));
+    const { renderPrometheusUnchecked } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
     let host = '';
     try {
         host = context.read ? parsePortal(context.read('portal')).host : '';

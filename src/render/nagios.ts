@@ -42,8 +42,11 @@ export function renderNagios(report: Report): {text: string; exitCode: number} {
   const state = pluginState(report)
   const perfdata = performanceData(report)
   const first = `${statusLine(state, statusText(report, state))}${perfdata ? ` | ${perfdata}` : ''}`
+  // The diagnosis (a sentence on the likely cause, when the schedule tells one) follows the reasons.
+  const diagnosis = (report as Report & {diagnosis?: string}).diagnosis
   const long = [
     ...verdictLines(report),
+    ...(diagnosis ? [`diagnosis: ${diagnosis}`] : []),
     ...warningLines(report),
     ...checkLines(report),
     `checked at ${report.checkedAt}`

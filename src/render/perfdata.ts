@@ -2,6 +2,7 @@
 // syntax: `'label'=value[UOM];[warn];[crit];[min];[max]`, space-separated. The thresholds are
 // the ranges the verdict itself applies, so a graph's lines match the pages it sends.
 import type {Report} from '../report.js'
+import {verificationOf} from './prometheus-metrics.js'
 
 /** One datum. `value` `null`: undetermined (`U`), e.g. the age when there is no backup. */
 export interface PerfDatum {
@@ -47,7 +48,19 @@ const SOURCES: PerfSource[] = [
   ({progress}) =>
     progress ? [{label: 'job_progress', value: progress.progress, uom: '%', min: 0, max: 100}] : [],
   ({startedBackup}) =>
-    startedBackup ? [{label: 'started_backup', value: startedBackup.seconds, uom: 's', min: 0}] : []
+    startedBackup
+      ? [{label: 'started_backup', value: startedBackup.seconds, uom: 's', min: 0}]
+      : [],
+  report => {
+    const verification = verificationOf(report)
+    if (verification?.outcome !== 'verified') return []
+    return [
+      {label: 'verified_bytes', value: verification.bytes, uom: 'B', min: 0},
+      {label: 'verified_tables', value: verification.tables, uom: '', min: 0},
+      {label: 'verified_files', value: verification.files, uom: '', min: 0},
+      {label: 'verify_time', value: verification.seconds, uom: 's', min: 0}
+    ]
+  }
 ]
 
 /** The performance data of a report; none when the portal could not be checked. */

@@ -1,6 +1,7 @@
 // The metrics written for each portal: one entry per family, in the order they are written. A
 // new report field (e.g. the verification's figures) is one more entry here.
 import type {Report} from '../report.js'
+import type {Verification} from '../verification.js'
 
 export type Labels = Record<string, string>
 export interface Sample {
@@ -23,6 +24,16 @@ const flag = (value: boolean): Sample[] => [{value: value ? 1 : 0}]
 const unixSeconds = (iso: string | null | undefined): number | null =>
   iso ? Date.parse(iso) / 1000 : null
 const isBackupJob = (report: Report) => report.progress?.backupProgressEnum === 0
+
+/** The restore check (`--verify`), when the report has one. */
+export function verificationOf(report: Report): Verification | undefined {
+  return (report as Report & {verification?: Verification}).verification
+}
+/** A figure of a verification that passed every check (the `verified-*` outputs' rule). */
+const verifiedFigure = (report: Report, figure: 'bytes' | 'tables' | 'files'): Sample[] => {
+  const verification = verificationOf(report)
+  return verification?.outcome === 'verified' ? one(verification[figure]) : []
+}
 
 export const FAMILIES: Family[] = [
   {
@@ -115,5 +126,35 @@ export const FAMILIES: Family[] = [
     name: 'docspace_backup_started_backup_duration_seconds',
     help: 'With --start-backup: seconds from starting the backup to the end of the wait.',
     samples: report => one(report.startedBackup?.seconds)
+  },
+  {
+    name: 'docspace_backup_verified',
+    help: 'With --verify: 1 when the newest backup passed every restore check, 0 when unreadable or corrupt (absent when nothing was verified).',
+    samples: report => {
+      const outcome = verificationOf(report)?.outcome
+      return outcome === 'verified' || outcome === 'unreadable' || outcome === 'corrupt'
+        ? flag(outcome === 'verified')
+        : []
+    }
+  },
+  {
+    name: 'docspace_backup_verified_archive_bytes',
+    help: 'With --verify: the size of the verified archive.',
+    samples: report => verifiedFigure(report, 'bytes')
+  },
+  {
+    name: 'docspace_backup_verified_tables',
+    help: 'With --verify: database tables in the verified archive.',
+    samples: report => verifiedFigure(report, 'tables')
+  },
+  {
+    name: 'docspace_backup_verified_files',
+    help: 'With --verify: storage files in the verified archive.',
+    samples: report => verifiedFigure(report, 'files')
+  },
+  {
+    name: 'docspace_backup_verify_duration_seconds',
+    help: 'With --verify: seconds the download and restore check took.',
+    samples: report => one(verificationOf(report)?.seconds)
   }
 ]
