@@ -3,7 +3,8 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {INPUT_NAMES} from '../../src/cli/args.js'
+import {CLI_OPTIONS} from '../../src/cli/args.js'
+import {CLI_INPUT_NAMES} from '../../src/inputs/names.js'
 import {FAMILIES} from '../../src/render/prometheus-metrics.js'
 import {codeSpans, section, tables} from '../repo/markdown.js'
 import {ROOT} from '../support/run-dist.js'
@@ -23,11 +24,7 @@ describe('README: monitoring systems', () => {
       .map(m => m[1])
       .join('\n')
     const options = [...examples.matchAll(/(?<![\w-])--(?:no-)?([a-z][a-z-]+)/g)].map(m => m[1])
-    const cli = readFileSync(path.join(ROOT, 'src', 'cli', 'args.ts'), 'utf8')
-    const known = new Set([
-      ...INPUT_NAMES,
-      ...(/CLI_OPTIONS = \[([^\]]*)\]/.exec(cli)?.[1] ?? '').match(/[a-z-]+/g)!
-    ])
+    const known = new Set<string>([...CLI_INPUT_NAMES, ...CLI_OPTIONS])
     // node_exporter's own flag, in a comment of the cron example.
     const foreign = ['collector']
     expect(
