@@ -20,7 +20,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 const INPUT_OPTIONS = _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_INPUT_NAMES */ .jl;
 const BOOLEAN_OPTIONS = _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOLEAN_INPUTS */ .$p;
 /** The CLI's own options, besides the inputs. */
-const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario', 'latency', 'records'];
+const CLI_OPTIONS = [
+    'format',
+    'textfile',
+    'help',
+    'serve',
+    'port',
+    'scenario',
+    'latency',
+    'records'
+];
 const CLI_FLAGS = ['help', 'serve'];
 const BOOLEAN_WORDS = /^(true|false)$/i;
 function parseArguments(argv) {
@@ -82,10 +91,11 @@ runs against two embedded demo portals, one healthy and one unhealthy.
   --timeout DURATION      per request (default 30s)   --retries N   (default 3)
   --start-backup          start a backup and wait for it first (spends the free-backup quota)
   --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
-  --verify                stream the newest backup's archive and check it can be restored
-  --verify-folder ID      its folder, when not the schedule's   --verify-timeout DURATION (30m)
   --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
-  --format text|markdown|json   what to print (default text)
+  --format FORMAT         what to print: text (default), markdown, json (the report),
+                          nagios (a monitoring plugin's output and exit code), prometheus
+  --textfile PATH.prom    also write the Prometheus metrics to PATH, atomically (for
+                          node_exporter's textfile collector); the exit code is unchanged
   --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
                           its first line names its URL (--port 0: any free port)
     --latency MS          with --serve: wait MS milliseconds before every answer
@@ -94,7 +104,9 @@ runs against two embedded demo portals, one healthy and one unhealthy.
 
 Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).
 
-Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`;
+Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments; with --format
+nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICAL (unhealthy),
+3 UNKNOWN (could not check, invalid arguments).`;
 
 
 /***/ }),
@@ -127,9 +139,7 @@ const REASON_CODES = [
     'last-backup-failed',
     'started-backup-failed',
     'started-backup-timeout',
-    'started-backup-missing',
-    'backup-unreadable',
-    'backup-corrupt'
+    'started-backup-missing'
 ];
 /** What is worth knowing but does not make a portal unhealthy. */
 const WARNING_CODES = (/* unused pure expression or super */ null && ([
@@ -139,9 +149,7 @@ const WARNING_CODES = (/* unused pure expression or super */ null && ([
     'count-unavailable',
     'service-state-unavailable',
     'clock-skew',
-    'issue-update-failed',
-    'backup-incomplete',
-    'verify-unavailable'
+    'issue-update-failed'
 ]));
 /** Why no verdict could be reached. */
 const ERROR_CODES = (/* unused pure expression or super */ null && ([
@@ -221,54 +229,22 @@ function portalQuote(text, secrets) {
 
 /***/ }),
 
-/***/ 330:
+/***/ 792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ym: () => (/* binding */ ShapeError),
-  zq: () => (/* binding */ parseCount),
-  i6: () => (/* binding */ parseHistory),
-  TS: () => (/* binding */ parseProgress),
-  Rj: () => (/* binding */ parseProgressLink),
-  nP: () => (/* binding */ parseSchedule),
-  Et: () => (/* binding */ parseServiceState)
-});
-
-// UNUSED EXPORTS: backupRecordOf
-
-// EXTERNAL MODULE: ./src/codes.ts
-var codes = __nccwpck_require__(293);
-// EXTERNAL MODULE: ./src/time/dates.ts
-var dates = __nccwpck_require__(984);
-;// CONCATENATED MODULE: ./src/docspace/json-depth.ts
-// How deep a parsed answer nests, found without recursion. JSON.parse takes any depth; what
-// walks the value after it (JSON.stringify, redaction, the report) recurses, and a few thousand
-// levels overflow the stack. Values kept or quoted whole are checked here first.
-/** No DocSpace answer nests more than a handful of levels; this leaves room for new fields. */
-const MAX_JSON_DEPTH = 100;
-/** Whether `value` has objects or lists more than `limit` levels deep (`{}` is one level). */
-function nestsDeeperThan(value, limit) {
-    const pending = [[value, 1]];
-    for (let next = pending.pop(); next; next = pending.pop()) {
-        const [item, level] = next;
-        if (typeof item !== 'object' || item === null)
-            continue;
-        if (level > limit)
-            return true;
-        for (const child of Object.values(item)) {
-            if (typeof child === 'object' && child !== null)
-                pending.push([child, level + 1]);
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/docspace/shapes.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ parseServiceState),
+/* harmony export */   TS: () => (/* binding */ parseProgress),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   nP: () => (/* binding */ parseSchedule),
+/* harmony export */   ym: () => (/* binding */ ShapeError),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* unused harmony export backupRecordOf */
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(293);
+/* harmony import */ var _time_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(984);
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
-
 
 
 /** A payload that is not the shape the route promises; the message says where. */
@@ -297,24 +273,24 @@ function checkRecord(item, index) {
     const usual = typeof id === 'string' &&
         (fileName === undefined || typeof fileName === 'string') &&
         (storageType === undefined || isWholeNumber(storageType)) &&
-        (0,dates/* utcKey */.GI)(createdOn) &&
-        (expiresOn == null || (0,dates/* utcKey */.GI)(expiresOn) !== undefined);
+        (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(createdOn) &&
+        (expiresOn == null || (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(expiresOn) !== undefined);
     if (!usual)
         backupRecordOf(record, index);
 }
 /** The record as a BackupRecord; throws the ShapeError that says what is wrong with it. */
 function backupRecordOf(record, index = 0) {
     const where = `backup ${index + 1}`;
-    const createdOn = (0,dates/* parseApiDate */.oZ)(record.createdOn);
+    const createdOn = (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.createdOn);
     if (!createdOn)
         throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`);
-    const expiresOn = record.expiresOn == null ? null : (0,dates/* parseApiDate */.oZ)(record.expiresOn);
+    const expiresOn = record.expiresOn == null ? null : (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.expiresOn);
     if (expiresOn === undefined)
         throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`);
     return {
         id: stringAt(record.id, `${where} "id"`),
         fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
-        storageType: enumAt(record.storageType ?? 0, codes/* STORAGE_TYPE_NAMES */.KS, `${where} "storageType"`),
+        storageType: enumAt(record.storageType ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, `${where} "storageType"`),
         createdOn,
         expiresOn
     };
@@ -325,19 +301,16 @@ function isWholeNumber(value) {
 function parseSchedule(payload) {
     if (payload === null)
         return null;
-    // Kept whole for the `schedule` output: its depth is checked before anything walks it.
-    if (nestsDeeperThan(payload, MAX_JSON_DEPTH))
-        throw new ShapeError(`has the schedule nested more than ${MAX_JSON_DEPTH} levels deep`);
     const schedule = objectAt(payload, 'the schedule');
     const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"');
-    const lastBackupTime = (0,dates/* parseApiDate */.oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
+    const lastBackupTime = (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
     if (lastBackupTime === undefined)
         throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
     return {
-        storageType: enumAt(schedule.storageType ?? 0, codes/* STORAGE_TYPE_NAMES */.KS, 'the schedule\'s "storageType"'),
+        storageType: enumAt(schedule.storageType ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, 'the schedule\'s "storageType"'),
         storageParams: storageParamsAt(schedule.storageParams),
         cronParams: {
-            period: enumAt(cron.period ?? 0, codes/* SCHEDULE_PERIODS */.NE, '"cronParams.period"'),
+            period: enumAt(cron.period ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULE_PERIODS */ .NE, '"cronParams.period"'),
             hour: integerAt(cron.hour ?? 0, '"cronParams.hour"'),
             day: integerAt(cron.day ?? 0, '"cronParams.day"')
         },
@@ -358,17 +331,10 @@ function parseProgress(payload) {
         progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
         error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
         warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
-        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, codes/* JOB_KINDS */.ik, '"backupProgressEnum"'),
-        status: job.status == null ? null : enumAt(job.status, codes/* TASK_STATUS_NAMES */._, 'the job\'s "status"'),
+        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_KINDS */ .ik, '"backupProgressEnum"'),
+        status: job.status == null ? null : enumAt(job.status, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_STATUS_NAMES */ ._, 'the job\'s "status"'),
         taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
     };
-}
-/** The job's download `link`, when it has one (`""` for Documents and Local). */
-function parseProgressLink(payload) {
-    if (typeof payload !== 'object' || payload === null)
-        return null;
-    const link = payload.link;
-    return typeof link === 'string' && link !== '' ? link : null;
 }
 function parseCount(payload) {
     if (typeof payload === 'number' && Number.isInteger(payload) && payload >= 0)
@@ -431,14 +397,10 @@ function kindOf(value) {
         return 'a list';
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
-/** Deeper values are described, not quoted: a message has no use for them. */
-const SHOWN_DEPTH = 20;
 /** A rendering of a bad value for the message (which redacts, then cuts it). */
 function shown(value) {
     if (value === undefined)
         return 'missing';
-    if (nestsDeeperThan(value, SHOWN_DEPTH))
-        return `a value nested more than ${SHOWN_DEPTH} levels deep`;
     const text = JSON.stringify(value) ?? String(value);
     // Whole: the message is redacted before it is cut to length, so no cut can split a token.
     return text;
@@ -451,10 +413,10 @@ function shown(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lc: () => (/* binding */ NoVerdictError),
 /* harmony export */   aY: () => (/* binding */ invalidInput),
 /* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   tl: () => (/* binding */ CheckError)
 /* harmony export */ });
 /** An input with a value the action cannot use. Always fails the step, before any request. */
 class InputError extends Error {
@@ -474,7 +436,7 @@ function invalidInput(input, value, expected, quoted = true) {
     return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
 }
 /** The verdict could not be reached: one contract error code and one sentence for people. */
-class NoVerdictError extends Error {
+class CheckError extends Error {
     code;
     httpStatus;
     constructor(code, message, 
@@ -483,7 +445,7 @@ class NoVerdictError extends Error {
         super(message);
         this.code = code;
         this.httpStatus = httpStatus;
-        this.name = 'NoVerdictError';
+        this.name = 'CheckError';
     }
 }
 /** The message of anything thrown, whatever it is. */
@@ -533,10 +495,6 @@ const INPUTS = {
     'storage-type': {},
     'storage-params': {},
     'wait-timeout': { default: '30m' },
-    verify: { default: 'false', boolean: true },
-    // No default: the schedule's folder applies.
-    'verify-folder': {},
-    'verify-timeout': { default: '30m' },
     issue: { default: 'false', boolean: true, actionOnly: true },
     // The runner fills in the default; parseInputs never sees the expression.
     'github-token': { default: '${{ github.token }}', actionOnly: true },
@@ -569,6 +527,83 @@ const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 /** The text folded onto one line: each run of control characters becomes one space. */
 function oneLine(value) {
     return value.replace(LINE_BREAKING, ' ');
+}
+
+
+/***/ }),
+
+/***/ 515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ checkRows)
+/* harmony export */ });
+/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(748);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(933);
+// The checks, one row each: the summary's table and the log's lines come from the same rows.
+
+
+/** The rows of a report that reached a verdict (none for an error). */
+function checkRows(report) {
+    if (report.status === 'error')
+        return [];
+    const failed = new Set(report.reasons);
+    const rows = [];
+    if (report.startedBackup)
+        rows.push(startedBackupRow(report, failed));
+    rows.push({
+        check: 'Usable backups',
+        threshold: `at least ${report.thresholds.minCount}`,
+        observed: `${report.counts.usable} ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.counts.usable, 'backup')}`,
+        outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
+    }, newestRow(report, failed), {
+        check: 'Schedule',
+        threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
+        observed: report.scheduleSummary?.words ?? 'none',
+        outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
+    }, lastJobRow(report, failed));
+    return rows;
+}
+function newestRow(report, failed) {
+    const threshold = `at most ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHours */ .B)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
+    const latest = report.latest;
+    return {
+        check: 'Newest backup age',
+        threshold,
+        observed: latest
+            ? `${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHours */ .B)(latest.ageHours)} h (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(latest.ageHours * 3600)}), ${latest.createdOn}`
+            : 'no backup',
+        outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
+    };
+}
+function lastJobRow(report, failed) {
+    const job = report.progress;
+    return {
+        check: 'Last backup job',
+        threshold: 'no error',
+        observed: job ? (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .jobStateWords */ .Kf)(job) : 'no job in the last 24 h',
+        outcome: failed.has('last-backup-failed')
+            ? 'fail'
+            : job && !job.isCompleted
+                ? 'warn'
+                : job
+                    ? 'pass'
+                    : 'skip'
+    };
+}
+function startedBackupRow(report, failed) {
+    const started = report.startedBackup;
+    const outcome = [
+        'started-backup-failed',
+        'started-backup-timeout',
+        'started-backup-missing'
+    ].some(code => failed.has(code));
+    return {
+        check: 'Started backup',
+        threshold: 'completes and is in the history',
+        observed: `${started.outcome} after ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
+        outcome: outcome ? 'fail' : 'pass'
+    };
 }
 
 
@@ -611,53 +646,114 @@ function table(headers, rows) {
 
 /***/ }),
 
-/***/ 563:
+/***/ 893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ restoreCheckLines),
-/* harmony export */   u: () => (/* binding */ restoreCheckSection)
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   Wb: () => (/* binding */ checkLines),
+/* harmony export */   _F: () => (/* binding */ warningLines),
+/* harmony export */   rz: () => (/* binding */ verdictLines)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(495);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(515);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(933);
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(350);
 
-const HEADLINE = {
-    verified: '✅ The newest backup is whole: every check passed.',
-    unreadable: '❌ The newest backup could not be read whole (`backup-unreadable`).',
-    corrupt: '❌ The newest backup is damaged (`backup-corrupt`).',
-    unavailable: '⚠️ The newest backup could not be verified (`verify-unavailable`).',
-    nothing: '➖ Nothing to verify.'
-};
-function restoreCheckSection(verification) {
-    const lines = [`### Restore check`, '', HEADLINE[verification.outcome]];
-    const subject = [
-        verification.fileName && `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.fileName)}\``,
-        verification.source && `from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.source)}`
-    ];
-    if (subject.some(Boolean))
-        lines.push('', `Archive ${subject.filter(Boolean).join(' ')}.`);
-    if (verification.message)
-        lines.push('', `${verification.check ? `Check **${verification.check}**: ` : ''}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.message)}`);
-    if (verification.levels.length > 0)
-        lines.push('', ...verification.levels.map(level => `- ✅ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(level)}`));
-    if (verification.outcome === 'verified') {
-        lines.push('', `SHA-256 \`${verification.sha256}\` · ${verification.bytes} bytes · ${verification.tables} tables · ${verification.files} stored files`);
-    }
-    if (verification.incomplete)
-        lines.push('', `⚠️ \`backup-incomplete\`: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.incomplete)}`);
-    return lines.join('\n');
+
+
+const OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
+/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
+function checkLines(report) {
+    return (0,_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRows */ .U)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.check}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(row.observed)} [${row.threshold}]`);
 }
-/** The log: one line per level passed, then the outcome. */
-function restoreCheckLines(verification) {
-    const lines = verification.levels.map(level => `Restore check: ${level}`);
-    if (verification.outcome === 'verified') {
-        lines.push(`Restore check: verified ${verification.fileName ?? 'the archive'} (SHA-256 ${verification.sha256})`);
-    }
-    else if (verification.message) {
-        lines.push(`Restore check: ${verification.outcome}: ${verification.message}`);
-    }
-    if (verification.incomplete)
-        lines.push(`Restore check: incomplete: ${verification.incomplete}`);
-    return lines;
+/** `healthy`, or the reasons (or the error) in words. */
+function verdictLines(report) {
+    if (report.error)
+        return [`Error ${report.error.code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(report.error.message)}`];
+    return report.reasons.map(code => `${code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)((0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonWords */ .IK)(code, report))}`);
+}
+function warningLines(report) {
+    return report.warnings.map(code => `warning ${code}: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .warningWords */ .wV)(code, report)}`);
+}
+/** The whole report for a terminal. */
+function renderText(report) {
+    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
+    return [
+        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+        ...checkLines(report).map(line => `  ${line}`),
+        ...verdictLines(report).map(line => `  ${line}`),
+        ...warningLines(report).map(line => `  ${line}`)
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ reasonWords),
+/* harmony export */   Kf: () => (/* binding */ jobStateWords),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   wV: () => (/* binding */ warningWords)
+/* harmony export */ });
+/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(748);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(293);
+// The report in words: what people read in the summary, the log and the annotations.
+
+
+/** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
+function jobStateWords(job) {
+    const state = !job.isCompleted
+        ? `running, ${job.progress}%`
+        : job.error
+            ? `failed at ${job.progress}%: ${job.error.replace(/\.$/, '')}`
+            : 'completed without error';
+    return job.warning ? `${state} (warning: ${job.warning.replace(/\.$/, '')})` : state;
+}
+/** One sentence per reason code, with the figures behind it. */
+function reasonWords(code, report) {
+    const { thresholds, counts, latest } = report;
+    const maxAge = (0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHours */ .B)(thresholds.maxAgeHours ?? 0);
+    const sentences = {
+        'no-backups': 'There is no usable backup.',
+        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
+        stale: latest
+            ? `The newest usable backup is ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHours */ .B)(latest.ageHours)} h old (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+            : 'The newest usable backup is too old.',
+        'no-schedule': 'The portal has no automatic backup schedule.',
+        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
+        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
+        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(report.startedBackup?.seconds ?? 0)} waited).`,
+        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
+    };
+    if (isReason(code))
+        return sentences[code];
+    return report.error?.message ?? code;
+}
+function warningWords(code, report) {
+    const sentences = {
+        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
+        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
+        'schedule-never-ran': 'The backup schedule has never run.',
+        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
+        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
+        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
+        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
+    };
+    return sentences[code];
+}
+function isReason(code) {
+    return _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .REASON_CODES */ .OE.includes(code);
+}
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+/** A portal message as the end of a sentence: `"Disk full."`. */
+function quoted(message) {
+    const text = (message ?? '').trim();
+    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
 }
 
 
@@ -1110,60 +1206,6 @@ function humanDuration(seconds) {
 
 /***/ }),
 
-/***/ 932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NR: () => (/* binding */ verificationWarnings),
-/* harmony export */   QA: () => (/* binding */ nothingToVerify),
-/* harmony export */   _p: () => (/* binding */ verificationReason),
-/* harmony export */   mI: () => (/* binding */ NOT_CHECKED)
-/* harmony export */ });
-/* unused harmony export LEVELS */
-// The report's `verification` object (opt-in `verify`): what was checked, where from, and what
-// was found. Built by src/verify/; read by the verdict, the outputs and the summary.
-/** The five levels of checks, weakest proof first; the first that fails decides. */
-const LEVELS = (/* unused pure expression or super */ null && (['transport', 'gzip', 'tar', 'structure', 'completeness']));
-const NOT_CHECKED = {
-    check: null,
-    message: null,
-    format: null,
-    bytes: null,
-    sha256: null,
-    dump: null,
-    tables: null,
-    files: null,
-    incomplete: null,
-    levels: []
-};
-function nothingToVerify(message) {
-    return {
-        backupId: null,
-        fileName: null,
-        storageType: null,
-        source: null,
-        ...NOT_CHECKED,
-        outcome: 'nothing',
-        message,
-        seconds: 0
-    };
-}
-/** The reason code a verification adds to the verdict, if any. */
-function verificationReason(verification) {
-    if (verification.outcome === 'unreadable')
-        return 'backup-unreadable';
-    return verification.outcome === 'corrupt' ? 'backup-corrupt' : null;
-}
-/** The warning codes a verification adds. */
-function verificationWarnings(verification) {
-    if (verification.outcome === 'unavailable')
-        return ['verify-unavailable'];
-    return verification.incomplete ? ['backup-incomplete'] : [];
-}
-
-
-/***/ }),
-
 /***/ 598:
 /***/ ((module) => {
 
@@ -1287,17 +1329,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -1807,33 +1838,33 @@ function errorForStatus(answer, context) {
     const quoted = said ? `: "${said}"` : '';
     if (code === 'redirected') {
         const location = (0,portal_text/* portalQuote */.L)(String(answer.headers.location ?? ''), context.secrets);
-        return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
+        return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
     }
     const after = retried(context.retriesUsed);
-    return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
+    return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
 }
 /** The error for an exchange that gave no whole answer. */
 function errorForTransport(error, context) {
     const after = retried(context.retriesUsed);
     if (error.kind === 'too-large') {
-        return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
+        return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
     }
     if (error.kind === 'malformed')
         return badResponse(context, error.message);
     if (error.kind === 'timeout') {
         const seconds = context.timeoutMs / 1000;
-        return new errors/* NoVerdictError */.Lc('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
+        return new errors/* CheckError */.tl('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
     }
     const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
     if (error.kind === 'untrusted') {
-        return new errors/* NoVerdictError */.Lc('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
+        return new errors/* CheckError */.tl('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
     }
     const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable;
-    return new errors/* NoVerdictError */.Lc('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
+    return new errors/* CheckError */.tl('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
 }
 /** The error for a 2xx answer the action cannot read. */
 function badResponse(context, problem) {
-    return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
+    return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
 }
 function codeForStatus(status) {
     if (status >= 300 && status < 400)
@@ -2101,8 +2132,8 @@ function retryAfterMs(header, now) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-// EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
-var shapes = __nccwpck_require__(330);
+// EXTERNAL MODULE: ./src/docspace/shapes.ts
+var shapes = __nccwpck_require__(792);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
 
 
@@ -2119,7 +2150,7 @@ class DocSpaceClient {
     constructor(settings) {
         this.settings = settings;
     }
-    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a NoVerdictError. */
+    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a CheckError. */
     async get(route, query, parse) {
         const { answer, context } = await this.fetch(route, query);
         return this.parsed(answer, context, parse);
@@ -2129,13 +2160,7 @@ class DocSpaceClient {
         const { answer, context } = await this.fetch(route, {});
         return answer.status === 404 ? null : this.parsed(answer, context, parse);
     }
-    /** GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. */
-    async getApi(path, query, parse) {
-        // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
-        const { answer, context } = await this.fetch(`../${path}`, query);
-        return this.parsed(answer, context, parse);
-    }
-    /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
+    /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
     async fetch(route, query) {
         const url = this.url(route, query);
         const outcome = await withRetries(() => exchange(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
@@ -2217,16 +2242,13 @@ class DocSpaceClient {
 
 ;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
 
-/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
+/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
 async function readPortal(client, dump) {
     const dumpQuery = { Dump: String(dump) };
     const settled = await Promise.allSettled([
         client.get('getbackuphistory', dumpQuery, shapes/* parseHistory */.i6),
         client.get('getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP),
-        client.get('getbackupprogress', dumpQuery, payload => ({
-            job: (0,shapes/* parseProgress */.TS)(payload),
-            link: (0,shapes/* parseProgressLink */.Rj)(payload)
-        })),
+        client.get('getbackupprogress', dumpQuery, shapes/* parseProgress */.TS),
         optional(client, ['getbackupscount'], shapes/* parseCount */.zq),
         // `service/state` appears in a public usage example; the server's route is getservicestate.
         optional(client, ['getservicestate', 'service/state'], shapes/* parseServiceState */.Et)
@@ -2234,21 +2256,14 @@ async function readPortal(client, dump) {
     const failure = settled.find(result => result.status === 'rejected');
     if (failure)
         throw failure.reason;
-    const [history, schedule, latestJob, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
+    const [history, schedule, progress, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
     const warnings = [];
     if (count === null)
         warnings.push('count-unavailable');
     if (state === null)
         warnings.push('service-state-unavailable');
     return {
-        facts: {
-            history,
-            schedule,
-            latestJob: latestJob.job,
-            latestJobLink: latestJob.link,
-            backupsCreated: count,
-            serviceEnabled: state
-        },
+        facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state },
         warnings
     };
 }
@@ -2262,54 +2277,15 @@ async function optional(client, routes, parse) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/docspace/system-resolver.ts
-const GLIBC_TIMEOUT_S = 5;
-const GLIBC_ATTEMPTS = 2;
-/**
- * Tells glibc (Linux; read when a pool thread first resolves) to wait at most half the request
- * timeout per try, at least 1 s. A `RES_OPTIONS` already set comes after ours, so it wins.
- */
-function boundResolverWait(timeoutMs) {
-    if (process.platform !== 'linux')
-        return;
-    const seconds = Math.max(1, Math.floor(timeoutMs / 1000 / GLIBC_ATTEMPTS));
-    if (seconds >= GLIBC_TIMEOUT_S)
-        return;
-    const ours = `timeout:${seconds} attempts:${GLIBC_ATTEMPTS}`;
-    const theirs = process.env.RES_OPTIONS;
-    process.env.RES_OPTIONS = theirs ? `${ours} ${theirs}` : ours;
-}
-/** `dns.lookup`, with concurrent lookups of the same name and options sharing one call. */
-function sharedLookup() {
-    const pending = new Map();
-    return (hostname, options, callback) => {
-        const key = JSON.stringify([hostname, options]);
-        const waiting = pending.get(key);
-        if (waiting)
-            return void waiting.push(callback);
-        pending.set(key, [callback]);
-        const { lookup } = process.getBuiltinModule('node:dns');
-        lookup(hostname, options, (...result) => {
-            const callbacks = pending.get(key) ?? [];
-            pending.delete(key);
-            for (const each of callbacks)
-                each(...result);
-        });
-    };
-}
-
 // EXTERNAL MODULE: ./src/time/dates.ts
 var dates = __nccwpck_require__(984);
 // EXTERNAL MODULE: ./src/schedule-words.ts
 var schedule_words = __nccwpck_require__(450);
 // EXTERNAL MODULE: ./src/secrets/redact.ts + 2 modules
 var redact = __nccwpck_require__(969);
-// EXTERNAL MODULE: ./src/verification.ts
-var src_verification = __nccwpck_require__(932);
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
-
 
 
 
@@ -2331,11 +2307,11 @@ function verdictReport(base, facts, verdict) {
             words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
             lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
         },
-        progress: facts.latestJob && {
-            ...facts.latestJob,
-            error: clip(facts.latestJob.error),
-            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
-            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
+        progress: facts.progress && {
+            ...facts.progress,
+            error: clip(facts.progress.error),
+            warning: facts.progress.warning && clip(facts.progress.warning),
+            taskId: facts.progress.taskId && clip(facts.progress.taskId)
         },
         counts: {
             usable: verdict.usableCount,
@@ -2343,7 +2319,7 @@ function verdictReport(base, facts, verdict) {
             createdThisMonth: facts.backupsCreated
         },
         serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours)
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
     };
 }
 /** The report of a check that could not reach a verdict. */
@@ -2374,11 +2350,11 @@ function header(base, status, reasons, warnings) {
             : {})
     };
 }
-function thresholdsOf(thresholds, maxAgeInForceHours) {
+function thresholdsOf(thresholds, maxAgeHours) {
     return {
         minCount: thresholds.minCount,
-        maxAgeHours: maxAgeInForceHours,
-        maxAge: thresholds.maxAge,
+        maxAgeHours,
+        maxAge: thresholds.maxAgeHours,
         graceHours: thresholds.graceHours,
         requireSchedule: thresholds.requireSchedule
     };
@@ -2417,14 +2393,6 @@ function boundedStart(started, clip) {
         error: started.error && clip(started.error)
     };
 }
-/** The report with its restore check: a failed check is a reason, the rest are warnings. */
-function withVerification(report, verification) {
-    const reason = (0,src_verification/* verificationReason */._p)(verification);
-    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
-    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
-    const warnings = [...new Set([...report.warnings, ...(0,src_verification/* verificationWarnings */.NR)(verification)])];
-    return { ...report, status, reasons, warnings, verification };
-}
 
 ;// CONCATENATED MODULE: ./src/history-survey.ts
 // What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
@@ -2436,15 +2404,11 @@ function withVerification(report, verification) {
 const NEWEST_KEPT = 100;
 const EXPIRING_WITHIN_MS = 24 * 3_600_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
-/** A backup dated further ahead than this is a broken record that no clock or time zone
- * explains: not usable, so it can neither hide a stale portal nor count toward min-count. */
-const BROKEN_FUTURE_MS = 24 * 3_600_000;
 /** Surveys a history that parseHistory has checked. */
 function surveyHistory(history, now) {
     const nowKey = (0,dates/* keyOfTime */.oj)(now.getTime());
     const expiringKey = (0,dates/* keyOfTime */.oj)(now.getTime() + EXPIRING_WITHIN_MS);
     const futureKey = (0,dates/* keyOfTime */.oj)(now.getTime() + CLOCK_SKEW_MS);
-    const brokenKey = (0,dates/* keyOfTime */.oj)(now.getTime() + BROKEN_FUTURE_MS);
     const newest = new NewestKept(NEWEST_KEPT);
     let usableCount = 0;
     let allUsableExpiring = true;
@@ -2453,8 +2417,6 @@ function surveyHistory(history, now) {
         const created = (0,dates/* checkedKey */.bb)(record.createdOn);
         if (created > futureKey)
             fromTheFuture = true;
-        if (created > brokenKey)
-            continue;
         const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
         if (expires != null && expires <= nowKey)
             continue;
@@ -2526,17 +2488,17 @@ function judge(facts, thresholds, now) {
     const newestAgeHours = newest
         ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
         : null;
-    const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule);
+    const maxAgeHours = maxAgeInForce(thresholds, facts.schedule);
     const reasons = [];
     if (usable === 0 && thresholds.minCount >= 1)
         reasons.push('no-backups');
     if (usable > 0 && usable < thresholds.minCount)
         reasons.push('too-few-backups');
-    if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours)
+    if (newestAgeHours !== null && newestAgeHours > maxAgeHours)
         reasons.push('stale');
     if (thresholds.requireSchedule && facts.schedule === null)
         reasons.push('no-schedule');
-    const job = facts.latestJob;
+    const job = facts.progress;
     if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
         reasons.push('last-backup-failed');
     }
@@ -2547,19 +2509,19 @@ function judge(facts, thresholds, now) {
         usableCount: usable,
         newestUsable: survey.newestUsable,
         newestAgeHours,
-        maxAgeInForceHours
+        maxAgeHours
     };
 }
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
 function maxAgeInForce(thresholds, schedule) {
-    if (thresholds.maxAge !== 'auto')
-        return thresholds.maxAge;
+    if (thresholds.maxAgeHours !== 'auto')
+        return thresholds.maxAgeHours;
     const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
     return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'] + thresholds.graceHours;
 }
 function warningsFor(facts, survey) {
     const warnings = [];
-    const job = facts.latestJob;
+    const job = facts.progress;
     if (job && job.backupProgressEnum === 0 && !job.isCompleted)
         warnings.push('backup-running');
     if (survey.allUsableExpiring)
@@ -2578,8 +2540,6 @@ function warningsFor(facts, survey) {
 
 
 
-
-
 async function runCheck(inputs, deps) {
     // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
     // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
@@ -2589,60 +2549,30 @@ async function runCheck(inputs, deps) {
     const report = await readAndJudge(inputs, deps);
     return { ...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host };
 }
-// Report fields the action writes itself (codes, dates, numbers): never portal text, and left
-// alone, or a short token would mask letters of `healthy` or of a reason code. `true`: the whole
-// field; a set: those keys of it (of each item, for a list).
-const BACKUP_FIELDS = new Set(['storageType', 'createdOn', 'expiresOn', 'ageHours']);
-const OWN_FIELDS = {
-    checkedAt: true,
-    status: true,
-    reasons: true,
-    warnings: true,
-    counts: true,
-    thresholds: true,
-    backups: BACKUP_FIELDS,
-    latest: BACKUP_FIELDS,
-    scheduleSummary: new Set(['lastStarted']),
-    startedBackup: new Set(['outcome']),
-    error: new Set(['code']),
-    verification: new Set(['outcome', 'check', 'format', 'sha256', 'storageType'])
-};
-/** The report with every portal string in it redacted, however deep (it is small and bounded). */
-function withoutSecrets(report, secrets) {
-    const entries = Object.entries(report).map(([key, value]) => {
-        const own = OWN_FIELDS[key];
-        return [key, own === true ? value : redactedDeep(value, secrets, own)];
-    });
-    return Object.fromEntries(entries);
-}
-/** `value` with every string redacted, but those of the `kept` keys (of it, or of its items). */
-function redactedDeep(value, secrets, kept) {
+/** `value` with every string in it redacted, however deep: the report is small and bounded. */
+function withoutSecrets(value, secrets) {
     if (typeof value === 'string')
         return (0,portal_text/* redact */.E)(value, secrets);
     if (Array.isArray(value))
-        return value.map(item => redactedDeep(item, secrets, kept));
+        return value.map(item => withoutSecrets(item, secrets));
     if (typeof value !== 'object' || value === null)
         return value;
-    const entries = Object.entries(value).map(([key, item]) => [
-        key,
-        kept?.has(key) ? item : redactedDeep(item, secrets)
-    ]);
+    const entries = Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, secrets)]);
     return Object.fromEntries(entries);
 }
 async function readAndJudge(inputs, deps) {
-    boundResolverWait(inputs.timeoutMs);
     const client = new DocSpaceClient({
         portal: inputs.portal,
         token: inputs.token,
         timeoutMs: inputs.timeoutMs,
         retries: inputs.retries,
         timing: deps.timing,
-        route: { proxy: inputs.proxy, lookup: deps.lookup ?? sharedLookup() },
+        route: { proxy: inputs.proxy, lookup: deps.lookup },
         onAllSent: deps.onRequestsSent
     });
     const thresholds = {
         minCount: inputs.minCount,
-        maxAge: inputs.maxAge,
+        maxAgeHours: inputs.maxAgeHours,
         graceHours: inputs.graceHours,
         requireSchedule: inputs.requireSchedule
     };
@@ -2654,51 +2584,24 @@ async function readAndJudge(inputs, deps) {
         secrets: [inputs.token]
     };
     try {
-        // Loaded only when asked for: most runs never start a backup.
-        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806)) : undefined;
-        const waited = await starting?.startAndAwaitBackup(client, inputs, deps);
-        const { facts, warnings } = await readPortal(client, inputs.dump);
+        if (inputs.startBackup) {
+            // Loaded only when asked for: most runs never start a backup.
+            const { startAndAwaitBackup, judgeStartedBackup } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806));
+            const waited = await startAndAwaitBackup(client, inputs, deps);
+            const reading = await readPortal(client, inputs.dump);
+            const now = new Date(deps.timing.now());
+            const { verdict, started } = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited);
+            return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
+        }
+        const reading = await readPortal(client, inputs.dump);
         const now = new Date(deps.timing.now());
-        const judged = judge(facts, thresholds, now);
-        const { verdict, started } = starting && waited
-            ? starting.judgeStartedBackup(judged, facts, waited)
-            : { verdict: judged, started: undefined };
-        const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
-        return verifyIfAsked(report, facts, verdict, client, inputs, deps);
+        return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, judge(reading.facts, thresholds, now));
     }
     catch (error) {
-        if (error instanceof errors/* NoVerdictError */.Lc) {
-            const report = errorReport(base, error);
-            if (!inputs.verify)
-                return report;
-            const nothing = (0,src_verification/* nothingToVerify */.QA)('the portal could not be checked, so no backup was chosen');
-            return withVerification(report, nothing);
-        }
+        if (error instanceof errors/* CheckError */.tl)
+            return errorReport(base, error);
         throw error;
     }
-}
-/** With `verify` on, the newest usable backup's archive is fetched and checked (README). */
-async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
-    if (!inputs.verify)
-        return report;
-    // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(477), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 124));
-    const verification = await verifyNewest(client, inputs, facts, verdict.newestUsable[0], deps.timing.now);
-    return withVerification(report, verification);
-}
-
-;// CONCATENATED MODULE: ./src/end-process.ts
-// The end of a run whose requests went out: once the report is written, the process goes. A
-// name server that never answers leaves getaddrinfo calls in libuv's thread pool, where they
-// cannot be cancelled, and they would hold the process for the resolver's own timeouts (10 s
-// and more) after the verdict.
-/** Lets stdout and stderr drain, then exits with `process.exitCode`. */
-async function endProcess() {
-    await Promise.all([drained(process.stdout), drained(process.stderr)]);
-    process.exit();
-}
-function drained(stream) {
-    return new Promise(resolve => stream.write('', () => resolve()));
 }
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
@@ -2910,7 +2813,7 @@ function parseInputs(read) {
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
         dump: bool('dump'),
         minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
-        maxAge: parseMaxAge(text('max-age')),
+        maxAgeHours: parseMaxAge(text('max-age')),
         graceHours: parseDuration('grace', text('grace'), {
             bareUnitSeconds: HOURS,
             allowZero: true,
@@ -2930,14 +2833,6 @@ function parseInputs(read) {
         storageType: parseStorageType(read('storage-type')),
         storageParams: parseStorageParams(read('storage-params')),
         waitTimeoutMs: parseDuration('wait-timeout', text('wait-timeout'), {
-            bareUnitSeconds: SECONDS,
-            allowZero: false,
-            maxSeconds: 6 * HOURS,
-            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
-        }) * 1000,
-        verify: bool('verify'),
-        verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
-        verifyTimeoutMs: parseDuration('verify-timeout', text('verify-timeout'), {
             bareUnitSeconds: SECONDS,
             allowZero: false,
             maxSeconds: 6 * HOURS,
@@ -2966,314 +2861,11 @@ function parseMaxAge(value) {
         expected: 'a duration such as 36h, 2d, 90m, or "auto"'
     }) / HOURS);
 }
-// It goes into a URL path: an id, never a path or anything a URL would read differently.
-function parseVerifyFolder(value) {
-    if (value === '')
-        return null;
-    if (!/[/\\?#%\s]|\.\./.test(value) && value.length <= 200)
-        return value;
-    throw (0,errors/* invalidInput */.aY)('verify-folder', value, 'the id of a DocSpace folder or room, such as 1234 (no /, \\, .., spaces, ?, # or %)');
-}
 // GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
 function parseIssueLabel(value) {
     if (!value.includes(',') && value.length <= 50)
         return value;
     throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
-}
-
-// EXTERNAL MODULE: ./src/time/durations.ts
-var durations = __nccwpck_require__(748);
-;// CONCATENATED MODULE: ./src/render/words.ts
-// The report in words: what people read in the summary, the log and the annotations.
-
-
-/** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
-function jobStateWords(job) {
-    const state = !job.isCompleted
-        ? `running, ${job.progress}%`
-        : job.error
-            ? `failed at ${job.progress}%: ${job.error.replace(/\.$/, '')}`
-            : 'completed without error';
-    return job.warning ? `${state} (warning: ${job.warning.replace(/\.$/, '')})` : state;
-}
-/** One sentence per reason code, with the figures behind it. */
-function reasonWords(code, report) {
-    const { thresholds, counts, latest } = report;
-    const maxAge = (0,durations/* formatHours */.B)(thresholds.maxAgeHours ?? 0);
-    const sentences = {
-        'no-backups': 'There is no usable backup.',
-        'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
-        stale: latest
-            ? `The newest usable backup is ${(0,durations/* formatHours */.B)(latest.ageHours)} h old (${(0,durations/* humanDuration */.U)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
-            : 'The newest usable backup is too old.',
-        'no-schedule': 'The portal has no automatic backup schedule.',
-        'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
-        'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
-        'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,durations/* humanDuration */.U)(report.startedBackup?.seconds ?? 0)} waited).`,
-        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`,
-        'backup-unreadable': `The newest backup's archive could not be read whole: ${report.verification?.message ?? '?'}`,
-        'backup-corrupt': `The newest backup's archive is damaged: ${report.verification?.message ?? '?'}`
-    };
-    if (isReason(code))
-        return sentences[code];
-    return report.error?.message ?? code;
-}
-function warningWords(code, report) {
-    const sentences = {
-        'backup-running': `A backup job is running (${report.progress?.progress ?? 0}%).`,
-        expiring: 'Every usable backup expires within 24 hours: they are in temporary storage (DataStore). Back up to lasting storage.',
-        'schedule-never-ran': 'The backup schedule has never run.',
-        'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
-        'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
-        'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
-        'issue-update-failed': 'The GitHub issue for this portal could not be updated.',
-        'backup-incomplete': `The newest backup left files out: ${report.verification?.incomplete ?? '?'}`,
-        'verify-unavailable': `The newest backup could not be verified: ${report.verification?.message ?? '?'}`
-    };
-    return sentences[code];
-}
-function isReason(code) {
-    return codes/* REASON_CODES */.OE.includes(code);
-}
-function plural(count, word) {
-    return count === 1 ? word : `${word}s`;
-}
-/** A portal message as the end of a sentence: `"Disk full."`. */
-function quoted(message) {
-    const text = (message ?? '').trim();
-    return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
-}
-
-;// CONCATENATED MODULE: ./src/render/criteria.ts
-// What the verdict weighed, one criterion per row: the summary's table and the log's lines
-// come from the same rows.
-
-
-/** The rows of a report that reached a verdict (none for an error). */
-function criterionRows(report) {
-    if (report.status === 'error')
-        return [];
-    const failed = new Set(report.reasons);
-    const rows = [];
-    if (report.startedBackup)
-        rows.push(startedBackupRow(report, failed));
-    rows.push({
-        criterion: 'Usable backups',
-        threshold: `at least ${report.thresholds.minCount}`,
-        observed: `${report.counts.usable} ${plural(report.counts.usable, 'backup')}`,
-        outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
-    }, newestRow(report, failed), {
-        criterion: 'Schedule',
-        threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
-        observed: report.scheduleSummary?.words ?? 'none',
-        outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
-    }, lastJobRow(report, failed));
-    return rows;
-}
-function newestRow(report, failed) {
-    const threshold = `at most ${(0,durations/* formatHours */.B)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
-    const latest = report.latest;
-    return {
-        criterion: 'Newest backup age',
-        threshold,
-        observed: latest
-            ? `${(0,durations/* formatHours */.B)(latest.ageHours)} h (${(0,durations/* humanDuration */.U)(latest.ageHours * 3600)}), ${latest.createdOn}`
-            : 'no backup',
-        outcome: failed.has('stale') ? 'fail' : latest ? 'pass' : 'skip'
-    };
-}
-function lastJobRow(report, failed) {
-    const job = report.progress;
-    return {
-        criterion: 'Last backup job',
-        threshold: 'no error',
-        observed: job ? jobStateWords(job) : 'no job in the last 24 h',
-        outcome: failed.has('last-backup-failed')
-            ? 'fail'
-            : job && !job.isCompleted
-                ? 'warn'
-                : job
-                    ? 'pass'
-                    : 'skip'
-    };
-}
-function startedBackupRow(report, failed) {
-    const started = report.startedBackup;
-    const outcome = [
-        'started-backup-failed',
-        'started-backup-timeout',
-        'started-backup-missing'
-    ].some(code => failed.has(code));
-    return {
-        criterion: 'Started backup',
-        threshold: 'completes and is in the history',
-        observed: `${started.outcome} after ${(0,durations/* humanDuration */.U)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
-        outcome: outcome ? 'fail' : 'pass'
-    };
-}
-
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(495);
-// EXTERNAL MODULE: ./src/render/restore-check.ts
-var restore_check = __nccwpck_require__(563);
-;// CONCATENATED MODULE: ./src/render/summary.ts
-// The job summary (and the report file, and the issue body): pure, report in, markdown out.
-
-
-
-
-
-
-
-/** How many backups the summary lists. */
-const SUMMARY_BACKUPS = 10;
-const OUTCOME_MARK = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    warn: '⚠️ warn',
-    skip: '➖ n/a'
-};
-function renderSummary(report) {
-    const sections = [
-        heading(report),
-        ...(report.error ? errorSection(report) : verdictSections(report))
-    ];
-    return `${sections.join('\n\n')}\n`;
-}
-function heading(report) {
-    const host = (0,markdown/* text */.Qq)(report.host);
-    const title = report.status === 'healthy'
-        ? `✅ DocSpace backups healthy: ${host}`
-        : report.status === 'unhealthy'
-            ? `❌ DocSpace backups unhealthy: ${host}`
-            : `⚠️ DocSpace backups could not be checked: ${host}`;
-    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
-}
-function errorSection(report) {
-    const error = report.error;
-    return [
-        `**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`,
-        ...warningSection(report),
-        ...restoreCheck(report)
-    ];
-}
-function verdictSections(report) {
-    const rows = criterionRows(report).map(row => [
-        row.criterion,
-        (0,markdown/* text */.Qq)(row.threshold),
-        (0,markdown/* text */.Qq)(row.observed),
-        OUTCOME_MARK[row.outcome]
-    ]);
-    const reasons = report.reasons.map(code => `- \`${code}\`: ${(0,markdown/* text */.Qq)(reasonWords(code, report))}`);
-    return [
-        (0,markdown/* table */.tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
-        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
-        ...warningSection(report),
-        ...restoreCheck(report),
-        scheduleSection(report),
-        jobSection(report),
-        backupsSection(report),
-        countsSection(report)
-    ];
-}
-function restoreCheck(report) {
-    return report.verification ? [(0,restore_check/* restoreCheckSection */.u)(report.verification)] : [];
-}
-function warningSection(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${(0,markdown/* text */.Qq)(warningWords(code, report))}`);
-    return [`**Warnings**\n\n${lines.join('\n')}`];
-}
-function scheduleSection(report) {
-    const summary = report.scheduleSummary;
-    if (!summary)
-        return '### Schedule\n\nNo automatic backup schedule.';
-    const lastRun = summary.lastStarted
-        ? `last started ${readableUtc(summary.lastStarted)}`
-        : 'never run yet';
-    return `### Schedule\n\n${(0,markdown/* text */.Qq)(summary.words)}; ${lastRun}.`;
-}
-function jobSection(report) {
-    const job = report.progress;
-    if (!job)
-        return '### Latest job\n\nNo backup job in the last 24 hours.';
-    const kind = codes/* JOB_KINDS */.ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
-    return `### Latest job\n\n${kind} ${(0,markdown/* text */.Qq)(jobStateWords(job))}.`;
-}
-function backupsSection(report) {
-    if (report.backups.length === 0)
-        return '### Newest backups\n\nNo usable backup.';
-    const checkedAt = Date.parse(report.checkedAt);
-    const rows = report.backups
-        .slice(0, SUMMARY_BACKUPS)
-        .map(backup => [
-        readableUtc(backup.createdOn, ''),
-        (0,durations/* humanDuration */.U)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
-        (0,markdown/* text */.Qq)(backup.fileName),
-        (0,schedule_words/* storageWords */.v)(backup.storageType),
-        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
-    ]);
-    const more = report.counts.usable > SUMMARY_BACKUPS
-        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
-        : '';
-    return `### Newest backups\n\n${(0,markdown/* table */.tp)(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
-}
-function countsSection(report) {
-    const { counts, serviceEnabled } = report;
-    const created = counts.createdThisMonth === null
-        ? 'not available on this portal'
-        : String(counts.createdThisMonth);
-    const service = serviceEnabled === null
-        ? 'not available on this portal'
-        : serviceEnabled
-            ? 'enabled'
-            : 'disabled';
-    return [
-        '### Counts',
-        '',
-        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
-        `- Backups created this month (free allowance): ${created}`,
-        `- Paid backup service: ${service}`
-    ].join('\n');
-}
-/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
-function readableUtc(iso, zone = ' UTC') {
-    return iso.replace('T', ' ').replace('Z', zone);
-}
-
-// EXTERNAL MODULE: ./src/one-line.ts
-var one_line = __nccwpck_require__(350);
-;// CONCATENATED MODULE: ./src/render/text.ts
-
-
-
-
-const text_OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
-/** One line per criterion: `✔ Usable backups: 7 backups (at least 1)`. */
-function criterionLines(report) {
-    const rows = criterionRows(report).map(row => `${text_OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,one_line/* oneLine */.T)(row.observed)} [${row.threshold}]`);
-    const restore = report.verification ? (0,restore_check/* restoreCheckLines */.M)(report.verification) : [];
-    return [...rows, ...restore.map(one_line/* oneLine */.T)];
-}
-/** `healthy`, or the reasons (or the error) in words. */
-function verdictLines(report) {
-    if (report.error)
-        return [`Error ${report.error.code}: ${(0,one_line/* oneLine */.T)(report.error.message)}`];
-    return report.reasons.map(code => `${code}: ${(0,one_line/* oneLine */.T)(reasonWords(code, report))}`);
-}
-function warningLines(report) {
-    return report.warnings.map(code => `warning ${code}: ${warningWords(code, report)}`);
-}
-/** The whole report for a terminal. */
-function renderText(report) {
-    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
-    return [
-        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
-        ...criterionLines(report).map(line => `  ${line}`),
-        ...verdictLines(report).map(line => `  ${line}`),
-        ...warningLines(report).map(line => `  ${line}`)
-    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/time/clock.ts
@@ -3292,6 +2884,8 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(522);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/fake-docspace/echo.ts
 // The ways a careless portal quotes a received secret back (in an error message, a job's error):
 // as sent, percent-encoded, or base64-encoded, whole or inside a longer encoded string.
@@ -3322,8 +2916,6 @@ const ECHO_ENCODINGS = {
     'base64-inside-2': (authorization) => base64url(`u:${tokenOf(authorization)};`)
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
 // DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
@@ -3582,151 +3174,6 @@ function drainOrClose(res) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/serve-bytes.ts
-const PIECE = 64 * 1024;
-function serveBytes(req, res, served, type = 'application/gzip') {
-    const { bytes } = served;
-    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-    let start = 0;
-    let end = bytes.length - 1;
-    let status = 200;
-    const headers = { 'content-type': type, 'accept-ranges': 'bytes' };
-    if (range && (range[1] || range[2])) {
-        start = range[1] ? Number(range[1]) : bytes.length - Number(range[2]);
-        end = range[1] && range[2] ? Math.min(Number(range[2]), end) : end;
-        if (start > end) {
-            res.writeHead(416, { 'content-range': `bytes */${bytes.length}`, 'content-length': '0' });
-            return void res.end();
-        }
-        status = 206;
-        headers['content-range'] = `bytes ${start}-${end}/${bytes.length}`;
-    }
-    const body = bytes.subarray(start, end + 1);
-    if (served.contentLength !== 'none')
-        headers['content-length'] = String(served.contentLength ?? body.length);
-    res.writeHead(status, headers);
-    if (req.method === 'HEAD')
-        return void res.end();
-    const limit = Math.min(body.length, served.stallAfter ?? Infinity, served.cutAfter ?? Infinity);
-    const piece = served.trickle?.bytes ?? PIECE;
-    let at = 0;
-    const next = () => {
-        if (res.destroyed)
-            return;
-        while (at < limit) {
-            const chunk = body.subarray(at, Math.min(limit, at + piece));
-            at += chunk.length;
-            const more = res.write(chunk);
-            if (served.trickle)
-                return void setTimeout(next, served.trickle.delayMs).unref();
-            if (!more)
-                return void res.once('drain', next);
-        }
-        if (served.cutAfter !== undefined && served.cutAfter < body.length)
-            // Once what was sent has left, as a cut connection does mid-body.
-            return void res.write('', () => res.destroy());
-        if (served.stallAfter !== undefined && served.stallAfter < body.length)
-            return;
-        res.end();
-    };
-    next();
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/archive-routes.ts
-
-
-
-const STORAGE_AUTH = '1780279207000.c2lnbmF0dXJlLW9mLXRoZS1saW5r';
-/** Answers an archive route; `false` when the path is not one of them. */
-function answerArchiveRoute(req, res, url, context) {
-    const path = url.pathname;
-    const files = /^\/api\/2\.0\/files\/(?:file\/([^/]+)(\/presigneduri)?|([^/]+))\/?$/i.exec(path);
-    const isHandler = /^\/filehandler\.ashx$/i.test(path);
-    const storage = /^\/storage\/backup\/root\/(.+)$/i.exec(path);
-    if (!files && !isHandler && !storage)
-        return false;
-    const authorized = req.headers.authorization === `Bearer ${context.token}`;
-    const { archive } = context;
-    if (storage) {
-        const ok = authorized &&
-            context.role === 'admin' &&
-            url.searchParams.get('auth') === (archive?.storageAuth ?? STORAGE_AUTH);
-        if (!ok)
-            return (send(res, 403, 'Forbidden'), true);
-        if (!archive || decodeURIComponent(storage[1]) !== context.fileName)
-            return (send(res, 404, 'Not found'), true);
-        return (download(req, res, archive), true);
-    }
-    if (!authorized)
-        return (send(res, 401), true);
-    const fileId = archive?.fileId ?? '5678';
-    const title = archive?.title ?? context.fileName;
-    const size = archive ? (archive.pureContentLength ?? archive.bytes.length) : 0;
-    const dto = {
-        id: /^\d+$/.test(fileId) ? Number(fileId) : fileId,
-        title,
-        pureContentLength: size,
-        contentLength: `${Math.ceil(size / 1024)} KB`,
-        fileExst: '.gz',
-        version: 1,
-        viewUrl: `${context.origin}/filehandler.ashx?action=download&fileid=${fileId}`
-    };
-    if (isHandler) {
-        if (!archive || url.searchParams.get('fileid') !== fileId)
-            return (send(res, 404, '<html><body>File not found</body></html>', { 'content-type': 'text/html' }),
-                true);
-        if (archive.redirectTo)
-            return (send(res, 302, '', { location: archive.redirectTo }), true);
-        return (download(req, res, archive), true);
-    }
-    const [, fileRoute, presigned, folder] = files;
-    const href = url.href;
-    if (fileRoute !== undefined) {
-        if (!archive || decodeURIComponent(fileRoute) !== fileId)
-            return (sendJson(res, 404, errorEnvelope(404, 'The required file was not found', 'System.IO.FileNotFoundException')),
-                true);
-        const payload = presigned
-            ? `${context.origin}/filehandler.ashx?action=stream&fileid=${fileId}&version=1&stream_auth=${STORAGE_AUTH}`
-            : dto;
-        return (send(res, 200, successBody(JSON.stringify(payload), 1, href, 'GET'), {
-            'content-type': 'application/json; charset=utf-8'
-        }),
-            true);
-    }
-    if (decodeURIComponent(folder) !== (archive?.folderId ?? '1234'))
-        return (sendJson(res, 404, errorEnvelope(404, 'The required folder was not found', 'System.IO.DirectoryNotFoundException')),
-            true);
-    const filter = url.searchParams.get('filterValue') ?? '';
-    // A near-miss beside the archive: the match must be on the exact title.
-    const decoy = {
-        ...dto,
-        id: 9999,
-        title: `copy of ${title}`,
-        viewUrl: `${context.origin}/filehandler.ashx?action=download&fileid=9999`
-    };
-    const listed = (archive ? [decoy, dto] : []).filter(file => file.title.toLowerCase().includes(filter.toLowerCase()));
-    const content = {
-        files: listed,
-        folders: [],
-        current: { id: Number(archive?.folderId ?? 1234), title: 'Backups' },
-        pathParts: [],
-        startIndex: 0,
-        count: listed.length,
-        total: listed.length
-    };
-    return (send(res, 200, successBody(JSON.stringify(content), listed.length, href, 'GET'), {
-        'content-type': 'application/json; charset=utf-8'
-    }),
-        true);
-}
-function download(req, res, archive) {
-    if (archive.status)
-        return send(res, archive.status, '<!DOCTYPE html><html><body>Error</body></html>', {
-            'content-type': 'text/html'
-        });
-    serveBytes(req, res, archive);
-}
-
 ;// CONCATENATED MODULE: ./src/fake-docspace/backup-job.ts
 // The fake's `startbackup`: the job it starts moves on with each progress poll, then
 // completes (adding its record to the history), fails, or never ends, as the options say.
@@ -3895,12 +3342,6 @@ function clockSkewPortal(now) {
     const ahead = makeRecord({ createdOn: hoursAgo(now, -1 / 6), alias: ALIAS });
     return { ...state, history: [...state.history, ahead] };
 }
-/** The newest real backup 40 h old, and one broken record dated 9999-12-31. */
-function farFuturePortal(now) {
-    const state = portalWith(dailyHistory(now, 40, 7));
-    const broken = makeRecord({ createdOn: new Date('9999-12-31T00:00:00Z'), alias: ALIAS });
-    return { ...state, history: [...state.history, broken] };
-}
 /**
  * `n` records, one an hour, the newest 5 h old, in shuffled order; every tenth is a DataStore
  * backup (expired unless recent). Builds 100,000 records in well under a second.
@@ -3927,7 +3368,6 @@ function shuffle(items) {
 ;// CONCATENATED MODULE: ./src/fake-docspace/fake-docspace.ts
 // A fake DocSpace portal for the demo, the tests and the benchmark: the backup routes of
 // docs/DOCSPACE-API.md with the real envelopes, auth answers and status codes, plus faults.
-
 
 
 
@@ -3986,13 +3426,6 @@ async function startFakeDocSpace(options = {}) {
         }
     };
     const answer = routeAnswers(fake, options);
-    const archiveContext = () => ({
-        archive: options.archive,
-        token: options.token ?? DEFAULT_TOKEN,
-        role: options.role ?? 'admin',
-        origin: fake.url,
-        fileName: newestFileName(fake.state)
-    });
     async function handle(req, res) {
         const body = await fake_docspace_readBody(req);
         const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
@@ -4004,8 +3437,6 @@ async function startFakeDocSpace(options = {}) {
             : undefined;
         const fault = queue?.shift();
         if (fault && (await applyFault(fault, req, res, sleep)))
-            return;
-        if (answerArchiveRoute(req, res, url, archiveContext()))
             return;
         answer(request, url.href, res);
     }
@@ -4122,14 +3553,6 @@ function recordRequest(req, url, body) {
         at: Date.now()
     };
 }
-/** The newest record's file name: the archive the routes serve. */
-function newestFileName(state) {
-    let newest;
-    for (const record of state.history)
-        if (!newest || record.createdOn > newest.createdOn)
-            newest = record;
-    return newest?.fileName ?? '';
-}
 async function fake_docspace_readBody(req) {
     const chunks = [];
     for await (const chunk of req)
@@ -4165,66 +3588,179 @@ function demoPortal(scenario, port = 0, { latencyMs, records } = {}) {
     return startFakeDocSpace({ state: build(new Date()), token: DEMO_TOKEN, port, latencyMs });
 }
 
-;// CONCATENATED MODULE: ./src/cli/index.ts
-// The CLI: the same check outside Actions (cron, GitLab CI, Jenkins), or the embedded demo.
+// EXTERNAL MODULE: ./src/time/durations.ts
+var durations = __nccwpck_require__(748);
+// EXTERNAL MODULE: ./src/render/checks.ts
+var checks = __nccwpck_require__(515);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/render/words.ts
+var words = __nccwpck_require__(933);
+;// CONCATENATED MODULE: ./src/render/summary.ts
+// The job summary (and the report file, and the issue body): pure, report in, markdown out.
 
 
 
 
 
 
+/** How many backups the summary lists. */
+const SUMMARY_BACKUPS = 10;
+const OUTCOME_MARK = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '➖ n/a'
+};
+function renderSummary(report) {
+    const sections = [
+        heading(report),
+        ...(report.error ? errorSection(report) : verdictSections(report))
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+function heading(report) {
+    const host = (0,markdown/* text */.Qq)(report.host);
+    const title = report.status === 'healthy'
+        ? `✅ DocSpace backups healthy: ${host}`
+        : report.status === 'unhealthy'
+            ? `❌ DocSpace backups unhealthy: ${host}`
+            : `⚠️ DocSpace backups could not be checked: ${host}`;
+    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
+}
+function errorSection(report) {
+    const error = report.error;
+    return [`**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`, ...warningSection(report)];
+}
+function verdictSections(report) {
+    const rows = (0,checks/* checkRows */.U)(report).map(row => [
+        row.check,
+        (0,markdown/* text */.Qq)(row.threshold),
+        (0,markdown/* text */.Qq)(row.observed),
+        OUTCOME_MARK[row.outcome]
+    ]);
+    const reasons = report.reasons.map(code => `- \`${code}\`: ${(0,markdown/* text */.Qq)((0,words/* reasonWords */.IK)(code, report))}`);
+    return [
+        (0,markdown/* table */.tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
+        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
+        ...warningSection(report),
+        scheduleSection(report),
+        jobSection(report),
+        backupsSection(report),
+        countsSection(report)
+    ];
+}
+function warningSection(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${(0,markdown/* text */.Qq)((0,words/* warningWords */.wV)(code, report))}`);
+    return [`**Warnings**\n\n${lines.join('\n')}`];
+}
+function scheduleSection(report) {
+    const summary = report.scheduleSummary;
+    if (!summary)
+        return '### Schedule\n\nNo automatic backup schedule.';
+    const lastRun = summary.lastStarted
+        ? `last started ${readableUtc(summary.lastStarted)}`
+        : 'never run yet';
+    return `### Schedule\n\n${(0,markdown/* text */.Qq)(summary.words)}; ${lastRun}.`;
+}
+function jobSection(report) {
+    const job = report.progress;
+    if (!job)
+        return '### Latest job\n\nNo backup job in the last 24 hours.';
+    const kind = codes/* JOB_KINDS */.ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
+    return `### Latest job\n\n${kind} ${(0,markdown/* text */.Qq)((0,words/* jobStateWords */.Kf)(job))}.`;
+}
+function backupsSection(report) {
+    if (report.backups.length === 0)
+        return '### Newest backups\n\nNo usable backup.';
+    const checkedAt = Date.parse(report.checkedAt);
+    const rows = report.backups
+        .slice(0, SUMMARY_BACKUPS)
+        .map(backup => [
+        readableUtc(backup.createdOn, ''),
+        (0,durations/* humanDuration */.U)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
+        (0,markdown/* text */.Qq)(backup.fileName),
+        (0,schedule_words/* storageWords */.v)(backup.storageType),
+        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
+    ]);
+    const more = report.counts.usable > SUMMARY_BACKUPS
+        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
+        : '';
+    return `### Newest backups\n\n${(0,markdown/* table */.tp)(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
+}
+function countsSection(report) {
+    const { counts, serviceEnabled } = report;
+    const created = counts.createdThisMonth === null
+        ? 'not available on this portal'
+        : String(counts.createdThisMonth);
+    const service = serviceEnabled === null
+        ? 'not available on this portal'
+        : serviceEnabled
+            ? 'enabled'
+            : 'disabled';
+    return [
+        '### Counts',
+        '',
+        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
+        `- Backups created this month (free allowance): ${created}`,
+        `- Paid backup service: ${service}`
+    ].join('\n');
+}
+/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
+function readableUtc(iso, zone = ' UTC') {
+    return iso.replace('T', ' ').replace('Z', zone);
+}
+
+// EXTERNAL MODULE: ./src/render/text.ts
+var render_text = __nccwpck_require__(893);
+;// CONCATENATED MODULE: ./src/cli/formats.ts
+// What the CLI prints, per `--format`, and the exit code that goes with it. Every format is a
+// pure rendering of the same reports; the monitoring ones load only when asked for.
 
 
 
-
-
+const FORMATS = ['text', 'markdown', 'json', 'nagios', 'prometheus'];
+/** The CLI's own exit codes (nagios has the plugin codes instead: 0 OK … 3 UNKNOWN). */
 const EXIT = { healthy: 0, unhealthy: 1, error: 2, usage: 64 };
-async function main(argv) {
-    if (argv[0] === 'verify-file') {
-        // Loaded only for this command: its checker (and saxes) are a chunk of their own.
-        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 280));
-        return verifyFileCommand(argv.slice(1));
-    }
-    const args = (0,cli_args/* parseArguments */.We)(argv);
-    if (args.values.has('help'))
-        return print(cli_args/* USAGE */.u_, 0);
-    const format = args.values.get('format') ?? 'text';
-    if (!['text', 'markdown', 'json'].includes(format))
-        throw new errors/* InputError */.dz('format', `Option "--format" has an invalid value "${format}": expected text, markdown or json.`);
-    if (args.values.get('serve') === 'true')
-        return serve(args);
-    const read = (0,cli_args/* cliInputReader */.wF)(args, process.env);
-    if (read('portal') === '')
-        return runDemo(read, format);
-    const inputs = parseInputs(read);
-    const report = await runCheck(inputs, { log: line => console.error(line), timing: realTiming });
-    print(render(report, format), 0);
-    return inputs.failOnUnhealthy ? EXIT[report.status] : 0;
+function checkFormat(value) {
+    const format = value ?? 'text';
+    if (FORMATS.includes(format))
+        return format;
+    throw new errors/* InputError */.dz('format', `Option "--format" has an invalid value "${format}": expected ${FORMATS.join(', ')}.`);
 }
-/** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
-async function runDemo(read, format) {
-    // On stderr for json and markdown, so that stdout stays what was asked for.
-    const say = format === 'text' ? console.log : console.error;
-    say('No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n');
-    const verdicts = [];
-    for (const scenario of ['healthy', 'unhealthy']) {
-        const portal = await demoPortal(scenario);
-        try {
-            const demoRead = name => name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name);
-            const report = await runCheck(parseInputs(demoRead), {
-                log: line => console.error(line),
-                timing: realTiming
-            });
-            print(`${render(report, format)}\n`, 0);
-            verdicts.push(report.status);
-        }
-        finally {
-            await portal.close();
-        }
-    }
-    return verdicts.join() === 'healthy,unhealthy' ? 0 : 1;
+/** `--format nagios` asked for, even when the rest of the arguments cannot be read. */
+function asksForNagios(argv) {
+    return argv.some((arg, i) => arg === '--format=nagios' || (arg === '--format' && argv[i + 1] === 'nagios'));
 }
-/** `--serve`: only a demo portal. Its first line names its URL (with `--port 0`, a free port). */
+/** The reports of one run (the demo has two) as the format prints them. */
+async function renderReports(format, reports) {
+    if (format === 'prometheus') {
+        const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+        return { text: renderPrometheus(reports).trimEnd() };
+    }
+    if (format === 'nagios') {
+        const { renderNagios } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 327));
+        const outputs = reports.map(renderNagios);
+        return {
+            text: outputs.map(output => output.text).join('\n\n'),
+            pluginExitCode: Math.max(...outputs.map(output => output.exitCode))
+        };
+    }
+    const render = { text: render_text/* renderText */.S5, markdown: renderSummary, json: jsonOf }[format];
+    return { text: reports.map(render).join('\n\n') };
+}
+function jsonOf(report) {
+    return JSON.stringify(report, null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/cli/serve.ts
+// `--serve`: only a demo portal, for trying the check (or a monitoring system) against it. Its
+// first line names its URL (with `--port 0`, a free port).
+
+
+
 async function serve(args) {
     const port = wholeNumber(args, 'port', 65_535) ?? 8080;
     const latencyMs = wholeNumber(args, 'latency');
@@ -4248,10 +3784,159 @@ function wholeNumber(args, name, max = Number.MAX_SAFE_INTEGER) {
     const text = args.values.get(name);
     return text === undefined ? undefined : parseWholeNumber(name, text, 0, max);
 }
-function render(report, format) {
-    if (format === 'json')
-        return JSON.stringify(report, null, 2);
-    return format === 'markdown' ? renderSummary(report) : renderText(report);
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/cli/textfile.ts
+// `--textfile PATH`: the Prometheus metrics as a file for node_exporter's textfile collector.
+// Written whole or not at all: a temporary file in the same folder (so the rename stays on one
+// file system), flushed, then renamed over the old one. The collector, reading at any moment,
+// sees the old file or the new one, never half of one. The temporary name does not end in
+// `.prom`, so the collector never reads it.
+
+
+
+
+/** Checks the path before any request: the folder exists, and the name is one the collector reads. */
+function checkTextfilePath(file) {
+    const refuse = (expected) => new errors/* InputError */.dz('textfile', `Option "--textfile" has an invalid value "${file}": expected ${expected}.`);
+    if (!file.endsWith('.prom') || external_node_path_default().basename(file) === '.prom') {
+        throw refuse("a file name ending in .prom (node_exporter's textfile collector reads only those)");
+    }
+    const folder = statOf(external_node_path_default().dirname(external_node_path_default().resolve(file)));
+    if (!folder?.isDirectory())
+        throw refuse('a file in a folder that exists');
+    if (statOf(file)?.isDirectory())
+        throw refuse('a file, not a folder');
+    return file;
+}
+/** Replaces `file` with `text` atomically; the temporary file never outlives a failure. */
+function writeTextfile(file, text) {
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        // `wx`: never follow or reuse something already at the temporary name.
+        const fd = (0,external_node_fs_.openSync)(temporary, 'wx', 0o644);
+        try {
+            (0,external_node_fs_.writeSync)(fd, text);
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        (0,external_node_fs_.renameSync)(temporary, file);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+function statOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+// The CLI: the same check outside Actions (cron, GitLab CI, Jenkins, a monitoring system), or
+// the embedded demo.
+
+
+
+
+
+
+
+
+
+
+
+async function main(argv, context) {
+    if (argv[0] === 'verify-file') {
+        // Loaded only for this command: its checker (and saxes) are a chunk of their own.
+        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 756));
+        return verifyFileCommand(argv.slice(1));
+    }
+    const args = (0,cli_args/* parseArguments */.We)(argv);
+    if (args.values.has('help'))
+        return print(cli_args/* USAGE */.u_, 0);
+    const format = checkFormat(args.values.get('format'));
+    if (args.values.get('serve') === 'true')
+        return serve(args);
+    const textfile = args.values.get('textfile');
+    if (textfile !== undefined)
+        context.textfile = checkTextfilePath(textfile);
+    const read = (context.read = (0,cli_args/* cliInputReader */.wF)(args, process.env));
+    if (read('portal') === '')
+        return runDemo(read, format, context.textfile);
+    const inputs = parseInputs(read);
+    const report = await runCheck(inputs, { log: line => console.error(line), timing: realTiming });
+    const rendered = await renderReports(format, [report]);
+    await publishMetrics(context.textfile, [report]);
+    return print(rendered.text, rendered.pluginExitCode ?? (inputs.failOnUnhealthy ? EXIT[report.status] : 0));
+}
+/** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
+async function runDemo(read, format, textfile) {
+    // On stderr unless the format is text, so that stdout stays what was asked for.
+    const say = format === 'text' ? console.log : console.error;
+    say('No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n');
+    const reports = [];
+    for (const scenario of ['healthy', 'unhealthy']) {
+        const portal = await demoPortal(scenario);
+        try {
+            const demoRead = name => name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name);
+            const report = await runCheck(parseInputs(demoRead), {
+                log: line => console.error(line),
+                timing: realTiming
+            });
+            reports.push(report);
+        }
+        finally {
+            await portal.close();
+        }
+    }
+    await publishMetrics(textfile, reports);
+    const expected = reports.map(report => report.status).join() === 'healthy,unhealthy';
+    return print((await renderReports(format, reports)).text, expected ? 0 : 1);
+}
+/**
+ * `--textfile`: the metrics, whatever `--format` prints. Written before anything is printed, so
+ * that a failure to write is reported as the run's error (nagios: UNKNOWN), not after an OK.
+ */
+async function publishMetrics(textfile, reports) {
+    if (textfile === undefined)
+        return;
+    const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+    try {
+        writeTextfile(textfile, renderPrometheus(reports));
+    }
+    catch (error) {
+        throw new Error(`Could not write the metrics to --textfile "${textfile}": ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+}
+/** Invalid arguments with a usable `--textfile`: `up` 0 replaces the last good run's figures. */
+async function publishUnchecked(context) {
+    if (context.textfile === undefined)
+        return;
+    const { renderPrometheusUnchecked } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+    let host = '';
+    try {
+        host = context.read ? parsePortal(context.read('portal')).host : '';
+    }
+    catch {
+        // An invalid portal: the metrics say so without naming it.
+    }
+    try {
+        writeTextfile(context.textfile, renderPrometheusUnchecked(host, 'invalid-input', new Date()));
+    }
+    catch (error) {
+        console.error(`Could not write the metrics to --textfile: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
 }
 function print(text, code) {
     console.log(text);
@@ -4267,17 +3952,29 @@ function tokensGiven(argv) {
     ];
     return given.flatMap(value => [value.trim(), value.trim().replace(/^bearer\s+/i, '')]);
 }
-main(process.argv.slice(2))
+async function fail(argv, context, error) {
+    const input = error instanceof errors/* InputError */.dz;
+    if (input)
+        await publishUnchecked(context);
+    // An invalid input never quotes a secret; anything else is a bug, whose message might.
+    const message = input ? (0,errors/* messageOf */.bD)(error) : (0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), tokensGiven(argv));
+    if (asksForNagios(argv)) {
+        // A plugin that cannot check says UNKNOWN on stdout, where the monitoring system reads.
+        const { renderNagiosUnknown } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 327));
+        const unknown = renderNagiosUnknown(message);
+        return print(unknown.text, unknown.exitCode);
+    }
+    console.error(message);
+    return input ? EXIT.usage : EXIT.error;
+}
+const argv = process.argv.slice(2);
+const context = {};
+main(argv, context)
+    .catch((error) => fail(argv, context, error))
     .then(code => {
     process.exitCode = code;
 }, (error) => {
-    // An invalid input never quotes a secret; anything else is a bug, whose message might.
-    const message = (0,errors/* messageOf */.bD)(error);
-    console.error(error instanceof errors/* InputError */.dz
-        ? message
-        : (0,redact/* redactSecrets */.f)(message, tokensGiven(process.argv.slice(2))));
-    process.exitCode = error instanceof errors/* InputError */.dz ? EXIT.usage : EXIT.error;
-})
-    // The verdict is out: a lookup still stuck in the system resolver must not hold the process.
-    .then(endProcess);
+    console.error((0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), tokensGiven(argv)));
+    process.exitCode = EXIT.error;
+});
 

@@ -7,7 +7,16 @@ import {BOOLEAN_INPUTS, CLI_INPUT_NAMES} from '../inputs/names.js'
 const INPUT_OPTIONS: readonly string[] = CLI_INPUT_NAMES
 const BOOLEAN_OPTIONS: readonly string[] = BOOLEAN_INPUTS
 /** The CLI's own options, besides the inputs. */
-export const CLI_OPTIONS = ['format', 'help', 'serve', 'port', 'scenario', 'latency', 'records']
+export const CLI_OPTIONS = [
+  'format',
+  'textfile',
+  'help',
+  'serve',
+  'port',
+  'scenario',
+  'latency',
+  'records'
+]
 const CLI_FLAGS = ['help', 'serve']
 const BOOLEAN_WORDS = /^(true|false)$/i
 
@@ -81,7 +90,10 @@ runs against two embedded demo portals, one healthy and one unhealthy.
   --verify                stream the newest backup's archive and check it can be restored
   --verify-folder ID      its folder, when not the schedule's   --verify-timeout DURATION (30m)
   --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
-  --format text|markdown|json   what to print (default text)
+  --format FORMAT         what to print: text (default), markdown, json (the report),
+                          nagios (a monitoring plugin's output and exit code), prometheus
+  --textfile PATH.prom    also write the Prometheus metrics to PATH, atomically (for
+                          node_exporter's textfile collector); the exit code is unchanged
   --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
                           its first line names its URL (--port 0: any free port)
     --latency MS          with --serve: wait MS milliseconds before every answer
@@ -90,4 +102,6 @@ runs against two embedded demo portals, one healthy and one unhealthy.
 
 Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).
 
-Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments.`
+Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments; with --format
+nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICAL (unhealthy),
+3 UNKNOWN (could not check, invalid arguments).`

@@ -1,21 +1,27 @@
 #!/usr/bin/env node
-// The CLI: the same check outside Actions (cron, GitLab CI, Jenkins), or the embedded demo.
+// The CLI: the same check outside Actions (cron, GitLab CI, Jenkins, a monitoring system), or
+// the embedded demo.
 import {runCheck} from '../check.js'
 import {endProcess} from '../end-process.js'
 import {InputError, messageOf} from '../errors.js'
 import {parseInputs, type InputReader} from '../inputs/index.js'
-import {parseWholeNumber} from '../inputs/parse-values.js'
+import {parsePortal} from '../inputs/portal-url.js'
 import type {Report} from '../report.js'
-import {renderSummary} from '../render/summary.js'
-import {renderText} from '../render/text.js'
 import {redactSecrets} from '../secrets/redact.js'
 import {realTiming} from '../time/clock.js'
-import {cliInputReader, parseArguments, USAGE, type CliArguments} from './args.js'
+import {cliInputReader, parseArguments, USAGE} from './args.js'
 import {DEMO_TOKEN, demoPortal} from './demo.js'
+import {asksForNagios, checkFormat, EXIT, renderReports, type Format} from './formats.js'
+import {serve} from './serve.js'
+import {checkTextfilePath, writeTextfile} from './textfile.js'
 
-const EXIT = {healthy: 0, unhealthy: 1, error: 2, usage: 64}
+/** What is known of the run so far: a failure is still reported the way the run asked. */
+interface RunContext {
+  textfile?: string
+  read?: InputReader
+}
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], context: RunContext): Promise<number> {
   if (argv[0] === 'verify-file') {
     // Loaded only for this command: its checker (and saxes) are a chunk of their own.
     const {verifyFileCommand} = await import('./verify-file.js')
@@ -23,28 +29,29 @@ async function main(argv: string[]): Promise<number> {
   }
   const args = parseArguments(argv)
   if (args.values.has('help')) return print(USAGE, 0)
-  const format = args.values.get('format') ?? 'text'
-  if (!['text', 'markdown', 'json'].includes(format))
-    throw new InputError(
-      'format',
-      `Option "--format" has an invalid value "${format}": expected text, markdown or json.`
-    )
+  const format = checkFormat(args.values.get('format'))
   if (args.values.get('serve') === 'true') return serve(args)
-  const read = cliInputReader(args, process.env)
-  if (read('portal') === '') return runDemo(read, format)
+  const textfile = args.values.get('textfile')
+  if (textfile !== undefined) context.textfile = checkTextfilePath(textfile)
+  const read = (context.read = cliInputReader(args, process.env))
+  if (read('portal') === '') return runDemo(read, format, context.textfile)
 
   const inputs = parseInputs(read)
   const report = await runCheck(inputs, {log: line => console.error(line), timing: realTiming})
-  print(render(report, format), 0)
-  return inputs.failOnUnhealthy ? EXIT[report.status] : 0
+  const rendered = await renderReports(format, [report])
+  await publishMetrics(context.textfile, [report])
+  return print(
+    rendered.text,
+    rendered.pluginExitCode ?? (inputs.failOnUnhealthy ? EXIT[report.status] : 0)
+  )
 }
 
 /** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
-async function runDemo(read: InputReader, format: string): Promise<number> {
-  // On stderr for json and markdown, so that stdout stays what was asked for.
+async function runDemo(read: InputReader, format: Format, textfile?: string): Promise<number> {
+  // On stderr unless the format is text, so that stdout stays what was asked for.
   const say = format === 'text' ? console.log : console.error
   say('No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n')
-  const verdicts: string[] = []
+  const reports: Report[] = []
   for (const scenario of ['healthy', 'unhealthy']) {
     const portal = await demoPortal(scenario)
     try {
@@ -54,44 +61,45 @@ async function runDemo(read: InputReader, format: string): Promise<number> {
         log: line => console.error(line),
         timing: realTiming
       })
-      print(`${render(report, format)}\n`, 0)
-      verdicts.push(report.status)
+      reports.push(report)
     } finally {
       await portal.close()
     }
   }
-  return verdicts.join() === 'healthy,unhealthy' ? 0 : 1
+  await publishMetrics(textfile, reports)
+  const expected = reports.map(report => report.status).join() === 'healthy,unhealthy'
+  return print((await renderReports(format, reports)).text, expected ? 0 : 1)
 }
 
-/** `--serve`: only a demo portal. Its first line names its URL (with `--port 0`, a free port). */
-async function serve(args: CliArguments): Promise<number> {
-  const port = wholeNumber(args, 'port', 65_535) ?? 8080
-  const latencyMs = wholeNumber(args, 'latency')
-  const records = wholeNumber(args, 'records')
-  if (records !== undefined && args.values.has('scenario')) {
-    const message = 'Options "--records" and "--scenario" cannot be combined: one or the other.'
-    throw new InputError('records', message)
+/**
+ * `--textfile`: the metrics, whatever `--format` prints. Written before anything is printed, so
+ * that a failure to write is reported as the run's error (nagios: UNKNOWN), not after an OK.
+ */
+async function publishMetrics(textfile: string | undefined, reports: Report[]): Promise<void> {
+  if (textfile === undefined) return
+  const {renderPrometheus} = await import('../render/prometheus.js')
+  try {
+    writeTextfile(textfile, renderPrometheus(reports))
+  } catch (error) {
+    throw new Error(`Could not write the metrics to --textfile "${textfile}": ${messageOf(error)}`)
   }
-  const scenario = args.values.get('scenario') ?? 'healthy'
-  const portal = await demoPortal(scenario, port, {latencyMs, records})
-  const name = records === undefined ? scenario : `${records} records`
-  const delay = latencyMs ? `, ${latencyMs} ms per answer` : ''
-  const stop = 'Ctrl-C stops it.'
-  console.log(`Demo DocSpace (${name}${delay}) at ${portal.url}, token ${DEMO_TOKEN}. ${stop}`)
-  await new Promise<void>(resolve => process.once('SIGINT', resolve).once('SIGTERM', resolve))
-  await portal.close()
-  return 0
 }
 
-/** A whole-number option, checked as the inputs are; `undefined` when not given. */
-function wholeNumber(args: CliArguments, name: string, max = Number.MAX_SAFE_INTEGER) {
-  const text = args.values.get(name)
-  return text === undefined ? undefined : parseWholeNumber(name, text, 0, max)
-}
-
-function render(report: Report, format: string): string {
-  if (format === 'json') return JSON.stringify(report, null, 2)
-  return format === 'markdown' ? renderSummary(report) : renderText(report)
+/** Invalid arguments with a usable `--textfile`: `up` 0 replaces the last good run's figures. */
+async function publishUnchecked(context: RunContext): Promise<void> {
+  if (context.textfile === undefined) return
+  const {renderPrometheusUnchecked} = await import('../render/prometheus.js')
+  let host = ''
+  try {
+    host = context.read ? parsePortal(context.read('portal')).host : ''
+  } catch {
+    // An invalid portal: the metrics say so without naming it.
+  }
+  try {
+    writeTextfile(context.textfile, renderPrometheusUnchecked(host, 'invalid-input', new Date()))
+  } catch (error) {
+    console.error(`Could not write the metrics to --textfile: ${messageOf(error)}`)
+  }
 }
 
 function print(text: string, code: number): number {
@@ -110,20 +118,32 @@ function tokensGiven(argv: string[]): string[] {
   return given.flatMap(value => [value.trim(), value.trim().replace(/^bearer\s+/i, '')])
 }
 
-main(process.argv.slice(2))
+async function fail(argv: string[], context: RunContext, error: unknown): Promise<number> {
+  const input = error instanceof InputError
+  if (input) await publishUnchecked(context)
+  // An invalid input never quotes a secret; anything else is a bug, whose message might.
+  const message = input ? messageOf(error) : redactSecrets(messageOf(error), tokensGiven(argv))
+  if (asksForNagios(argv)) {
+    // A plugin that cannot check says UNKNOWN on stdout, where the monitoring system reads.
+    const {renderNagiosUnknown} = await import('../render/nagios.js')
+    const unknown = renderNagiosUnknown(message)
+    return print(unknown.text, unknown.exitCode)
+  }
+  console.error(message)
+  return input ? EXIT.usage : EXIT.error
+}
+
+const argv = process.argv.slice(2)
+const context: RunContext = {}
+main(argv, context)
+  .catch((error: unknown) => fail(argv, context, error))
   .then(
     code => {
       process.exitCode = code
     },
     (error: unknown) => {
-      // An invalid input never quotes a secret; anything else is a bug, whose message might.
-      const message = messageOf(error)
-      console.error(
-        error instanceof InputError
-          ? message
-          : redactSecrets(message, tokensGiven(process.argv.slice(2)))
-      )
-      process.exitCode = error instanceof InputError ? EXIT.usage : EXIT.error
+      console.error(redactSecrets(messageOf(error), tokensGiven(argv)))
+      process.exitCode = EXIT.error
     }
   )
   // The verdict is out: a lookup still stuck in the system resolver must not hold the process.

@@ -52,8 +52,7 @@ const contract = read(contractPath)
  */
 const CONTRACT_SECTIONS_NOT_BUILT_YET: readonly string[] = [
   'Always: what the schedule says about a failure',
-  'Opt-in: a heartbeat for the watcher',
-  'The CLI in monitoring systems'
+  'Opt-in: a heartbeat for the watcher'
 ]
 
 /** A sentence without its parenthesised asides (nested ones too): what is left are the names. */

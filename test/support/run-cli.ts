@@ -14,7 +14,7 @@ export interface CliRun {
 
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise(resolve => {
-    const options = {env: {PATH: process.env.PATH ?? '', ...env}, timeout: 15_000}
+    const options = {env: {PATH: process.env.PATH ?? '', ...env}, timeout: 30_000}
     execFile(NODE_24, [CLI, ...args], options, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
       resolve({code, stdout, stderr})
