@@ -145,7 +145,7 @@ function renderNagios(report) {
         ...(0,render_text/* verdictLines */.rz)(report),
         ...(diagnosis ? [`diagnosis: ${diagnosis}`] : []),
         ...(0,render_text/* warningLines */._F)(report),
-        ...(0,render_text/* checkLines */.Wb)(report),
+        ...(0,render_text/* criterionLines */.n_)(report),
         `checked at ${report.checkedAt}`
     ];
     return {

@@ -1,22 +1,16 @@
-export const id = 90;
-export const ids = [90];
+export const id = 477;
+export const ids = [477];
 export const modules = {
 
-/***/ 90:
+/***/ 949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  verifyFile: () => (/* binding */ verifyFile)
+  t: () => (/* binding */ ArchiveCheck)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -317,36 +311,8 @@ function fingerprint(name) {
     return (0,external_node_crypto_.createHash)('sha1').update(name).digest('base64').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./src/verify/failure.ts
-// A verification that failed: which level of checks, and the contract's code for it.
-class VerifyFailure extends Error {
-    level;
-    code;
-    constructor(level, message) {
-        super(message);
-        this.level = level;
-        this.name = 'VerifyFailure';
-        this.code = level === 'transport' ? 'backup-unreadable' : 'backup-corrupt';
-    }
-}
-/** `1.2 GB`, `830 kB`, `512 bytes`: sizes for people (decimal units, as file managers show). */
-function humanBytes(bytes) {
-    if (bytes < 1000)
-        return `${bytes} bytes`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes / 1000;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
-}
-/** A count with thousands separators: `12,345`. */
-function count(value) {
-    return value.toLocaleString('en-US');
-}
-
+// EXTERNAL MODULE: ./src/verify/failure.ts
+var failure = __webpack_require__(167);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/verify/gzip-member.ts
@@ -473,7 +439,7 @@ class GzipMember {
     fail(message) {
         if (this.failure)
             return;
-        this.failure = new VerifyFailure('gzip', `gzip: ${message}`);
+        this.failure = new failure/* VerifyFailure */.UI('gzip', `gzip: ${message}`);
         this.inflate.destroy();
     }
 }
@@ -664,7 +630,7 @@ class TarReader {
         this.state = this.padding > 0 ? 'padding' : 'header';
     }
     fail(message) {
-        this.failure ??= new VerifyFailure('tar', `tar: ${message}`);
+        this.failure ??= new failure/* VerifyFailure */.UI('tar', `tar: ${message}`);
     }
 }
 function isZero(block) {
@@ -774,7 +740,7 @@ class ArchiveCheck {
     }
     /** The source failed before its end (a cut connection, a read error): level 1. */
     abort(message) {
-        this.transportFailure ??= new VerifyFailure('transport', message);
+        this.transportFailure ??= new failure/* VerifyFailure */.UI('transport', message);
     }
     /** The archive is over; the facts, or the VerifyFailure of the lowest level that failed. */
     async end(expected = []) {
@@ -791,27 +757,27 @@ class ArchiveCheck {
         if (this.transportFailure)
             throw this.transportFailure;
         const levels = this.levels;
-        levels.push(`transport: ${humanBytes(this.bytes)} read (.${this.format()}), SHA-256 ${this.digest().slice(0, 12)}…`);
+        levels.push(`transport: ${(0,failure/* humanBytes */.p6)(this.bytes)} read (.${this.format()}), SHA-256 ${this.digest().slice(0, 12)}…`);
         if (this.gzip) {
             await this.gzip.end();
             if (this.gzip.failure)
                 throw this.gzip.failure;
-            levels.push(`gzip: ${humanBytes(this.gzip.inflated)} inflated, one member, CRC-32 and length ok`);
+            levels.push(`gzip: ${(0,failure/* humanBytes */.p6)(this.gzip.inflated)} inflated, one member, CRC-32 and length ok`);
         }
         this.tar.end();
         if (this.tar.failure)
             throw this.tar.failure;
-        levels.push(`tar: ${count(this.tar.entries)} entries, checksums and sizes ok, end-of-archive marker ok`);
+        levels.push(`tar: ${(0,failure/* count */.U9)(this.tar.entries)} entries, checksums and sizes ok, end-of-archive marker ok`);
         const structure = this.entries.structure(this.expectDump);
         if (structure)
-            throw new VerifyFailure('structure', `structure: ${structure}`);
+            throw new failure/* VerifyFailure */.UI('structure', `structure: ${structure}`);
         levels.push(this.structureLine());
         const completeness = this.entries.completeness();
         if (completeness)
-            throw new VerifyFailure('completeness', `completeness: ${completeness}`);
+            throw new failure/* VerifyFailure */.UI('completeness', `completeness: ${completeness}`);
         const missing = this.entries.missingInfoFiles;
-        const left = missing === null ? '' : `; storage/missing_info lists ${count(missing)} file(s) left out`;
-        levels.push(`completeness: ${count(this.entries.listedFiles ?? 0)} files listed in storage/restore_info, all present${left}`);
+        const left = missing === null ? '' : `; storage/missing_info lists ${(0,failure/* count */.U9)(missing)} file(s) left out`;
+        levels.push(`completeness: ${(0,failure/* count */.U9)(this.entries.listedFiles ?? 0)} files listed in storage/restore_info, all present${left}`);
         return {
             format: this.format(),
             bytes: this.bytes,
@@ -826,8 +792,8 @@ class ArchiveCheck {
     structureLine() {
         const { tables, schemeTables } = this.entries;
         if (this.entries.dump)
-            return `structure: a server-wide dump, ${count(schemeTables)} table schemes, ${count(tables)} table entries`;
-        return `structure: a portal backup, ${count(tables)} tables parse, tenants_tenants has 1 row, core tables present`;
+            return `structure: a server-wide dump, ${(0,failure/* count */.U9)(schemeTables)} table schemes, ${(0,failure/* count */.U9)(tables)} table entries`;
+        return `structure: a portal backup, ${(0,failure/* count */.U9)(tables)} tables parse, tenants_tenants has 1 row, core tables present`;
     }
     /** Level 1's look at the first bytes: gzip's magic or a tar header, nothing else. */
     choose(first) {
@@ -869,9 +835,58 @@ function describeStart(first) {
     return `it starts with bytes ${hex}, neither gzip's magic (1f 8b 08) nor a tar header`;
 }
 
-// EXTERNAL MODULE: ./src/verification.ts
-var verification = __webpack_require__(932);
-;// CONCATENATED MODULE: ./src/verify/outcome.ts
+
+/***/ }),
+
+/***/ 167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   UI: () => (/* binding */ VerifyFailure),
+/* harmony export */   p6: () => (/* binding */ humanBytes)
+/* harmony export */ });
+// A verification that failed: which level of checks, and the contract's code for it.
+class VerifyFailure extends Error {
+    level;
+    code;
+    constructor(level, message) {
+        super(message);
+        this.level = level;
+        this.name = 'VerifyFailure';
+        this.code = level === 'transport' ? 'backup-unreadable' : 'backup-corrupt';
+    }
+}
+/** `1.2 GB`, `830 kB`, `512 bytes`: sizes for people (decimal units, as file managers show). */
+function humanBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} bytes`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+/** A count with thousands separators: `12,345`. */
+function count(value) {
+    return value.toLocaleString('en-US');
+}
+
+
+/***/ }),
+
+/***/ 889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gz: () => (/* binding */ failed),
+/* harmony export */   hU: () => (/* binding */ unavailable),
+/* harmony export */   zr: () => (/* binding */ verified)
+/* harmony export */ });
+/* harmony import */ var _verification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(932);
 // The verification's outcome from what the archive check found.
 
 function verified(subject, facts, seconds, jobWarning) {
@@ -884,7 +899,7 @@ function verified(subject, facts, seconds, jobWarning) {
             : null);
     return {
         ...subject,
-        ...verification/* NOT_CHECKED */.mI,
+        ..._verification_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CHECKED */ .mI,
         outcome: 'verified',
         format: facts.format,
         bytes: facts.bytes,
@@ -900,7 +915,7 @@ function verified(subject, facts, seconds, jobWarning) {
 function failed(subject, failure, levels, seconds) {
     return {
         ...subject,
-        ...verification/* NOT_CHECKED */.mI,
+        ..._verification_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CHECKED */ .mI,
         outcome: failure.code === 'backup-unreadable' ? 'unreadable' : 'corrupt',
         check: failure.level,
         message: failure.message,
@@ -909,45 +924,7 @@ function failed(subject, failure, levels, seconds) {
     };
 }
 function unavailable(subject, message, seconds = 0) {
-    return { ...subject, ...NOT_CHECKED, outcome: 'unavailable', message, seconds };
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify-file.ts
-// `docspace-backup-check verify-file PATH`: the same checks on an archive on disk (a Local
-// backup on the server, a copy from S3). `.tar.gz` or `.tar` is told from its first bytes.
-
-
-
-
-
-
-/** Reads in pieces this large: few enough calls, memory still small. */
-const READ_CHUNK = 256 * 1024;
-async function verifyFile(path, now = Date.now) {
-    const started = now();
-    const subject = {
-        backupId: null,
-        fileName: (0,external_node_path_.basename)(path),
-        storageType: null,
-        source: 'a file on disk'
-    };
-    const check = new ArchiveCheck(null);
-    try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: READ_CHUNK }))
-            await check.write(chunk);
-    }
-    catch (error) {
-        check.abort(`the file could not be read: ${(0,errors/* messageOf */.bD)(error)}`);
-    }
-    const seconds = (now() - started) / 1000;
-    try {
-        return verified(subject, await check.end(), seconds, null);
-    }
-    catch (error) {
-        if (!(error instanceof VerifyFailure))
-            throw error;
-        return failed(subject, error, check.levels, seconds);
-    }
+    return { ...subject, ..._verification_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CHECKED */ .mI, outcome: 'unavailable', message, seconds };
 }
 
 

@@ -91,6 +91,8 @@ runs against two embedded demo portals, one healthy and one unhealthy.
   --timeout DURATION      per request (default 30s)   --retries N   (default 3)
   --start-backup          start a backup and wait for it first (spends the free-backup quota)
   --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
+  --verify                stream the newest backup's archive and check it can be restored
+  --verify-folder ID      its folder, when not the schedule's   --verify-timeout DURATION (30m)
   --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
   --format FORMAT         what to print: text (default), markdown, json (the report),
                           nagios (a monitoring plugin's output and exit code), prometheus
@@ -139,7 +141,9 @@ const REASON_CODES = [
     'last-backup-failed',
     'started-backup-failed',
     'started-backup-timeout',
-    'started-backup-missing'
+    'started-backup-missing',
+    'backup-unreadable',
+    'backup-corrupt'
 ];
 /** What is worth knowing but does not make a portal unhealthy. */
 const WARNING_CODES = (/* unused pure expression or super */ null && ([
@@ -149,7 +153,9 @@ const WARNING_CODES = (/* unused pure expression or super */ null && ([
     'count-unavailable',
     'service-state-unavailable',
     'clock-skew',
-    'issue-update-failed'
+    'issue-update-failed',
+    'backup-incomplete',
+    'verify-unavailable'
 ]));
 /** Why no verdict could be reached. */
 const ERROR_CODES = (/* unused pure expression or super */ null && ([
@@ -229,22 +235,54 @@ function portalQuote(text, secrets) {
 
 /***/ }),
 
-/***/ 792:
+/***/ 330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Et: () => (/* binding */ parseServiceState),
-/* harmony export */   TS: () => (/* binding */ parseProgress),
-/* harmony export */   i6: () => (/* binding */ parseHistory),
-/* harmony export */   nP: () => (/* binding */ parseSchedule),
-/* harmony export */   ym: () => (/* binding */ ShapeError),
-/* harmony export */   zq: () => (/* binding */ parseCount)
-/* harmony export */ });
-/* unused harmony export backupRecordOf */
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(293);
-/* harmony import */ var _time_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(984);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ym: () => (/* binding */ ShapeError),
+  zq: () => (/* binding */ parseCount),
+  i6: () => (/* binding */ parseHistory),
+  TS: () => (/* binding */ parseProgress),
+  Rj: () => (/* binding */ parseProgressLink),
+  nP: () => (/* binding */ parseSchedule),
+  Et: () => (/* binding */ parseServiceState)
+});
+
+// UNUSED EXPORTS: backupRecordOf
+
+// EXTERNAL MODULE: ./src/codes.ts
+var codes = __nccwpck_require__(293);
+// EXTERNAL MODULE: ./src/time/dates.ts
+var dates = __nccwpck_require__(984);
+;// CONCATENATED MODULE: ./src/docspace/json-depth.ts
+// How deep a parsed answer nests, found without recursion. JSON.parse takes any depth; what
+// walks the value after it (JSON.stringify, redaction, the report) recurses, and a few thousand
+// levels overflow the stack. Values kept or quoted whole are checked here first.
+/** No DocSpace answer nests more than a handful of levels; this leaves room for new fields. */
+const MAX_JSON_DEPTH = 100;
+/** Whether `value` has objects or lists more than `limit` levels deep (`{}` is one level). */
+function nestsDeeperThan(value, limit) {
+    const pending = [[value, 1]];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const [item, level] = next;
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (level > limit)
+            return true;
+        for (const child of Object.values(item)) {
+            if (typeof child === 'object' && child !== null)
+                pending.push([child, level + 1]);
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/docspace/shapes.ts
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
+
 
 
 /** A payload that is not the shape the route promises; the message says where. */
@@ -273,24 +311,24 @@ function checkRecord(item, index) {
     const usual = typeof id === 'string' &&
         (fileName === undefined || typeof fileName === 'string') &&
         (storageType === undefined || isWholeNumber(storageType)) &&
-        (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(createdOn) &&
-        (expiresOn == null || (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(expiresOn) !== undefined);
+        (0,dates/* utcKey */.GI)(createdOn) &&
+        (expiresOn == null || (0,dates/* utcKey */.GI)(expiresOn) !== undefined);
     if (!usual)
         backupRecordOf(record, index);
 }
 /** The record as a BackupRecord; throws the ShapeError that says what is wrong with it. */
 function backupRecordOf(record, index = 0) {
     const where = `backup ${index + 1}`;
-    const createdOn = (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.createdOn);
+    const createdOn = (0,dates/* parseApiDate */.oZ)(record.createdOn);
     if (!createdOn)
         throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`);
-    const expiresOn = record.expiresOn == null ? null : (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.expiresOn);
+    const expiresOn = record.expiresOn == null ? null : (0,dates/* parseApiDate */.oZ)(record.expiresOn);
     if (expiresOn === undefined)
         throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`);
     return {
         id: stringAt(record.id, `${where} "id"`),
         fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
-        storageType: enumAt(record.storageType ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, `${where} "storageType"`),
+        storageType: enumAt(record.storageType ?? 0, codes/* STORAGE_TYPE_NAMES */.KS, `${where} "storageType"`),
         createdOn,
         expiresOn
     };
@@ -301,16 +339,19 @@ function isWholeNumber(value) {
 function parseSchedule(payload) {
     if (payload === null)
         return null;
+    // Kept whole for the `schedule` output: its depth is checked before anything walks it.
+    if (nestsDeeperThan(payload, MAX_JSON_DEPTH))
+        throw new ShapeError(`has the schedule nested more than ${MAX_JSON_DEPTH} levels deep`);
     const schedule = objectAt(payload, 'the schedule');
     const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"');
-    const lastBackupTime = (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
+    const lastBackupTime = (0,dates/* parseApiDate */.oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
     if (lastBackupTime === undefined)
         throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
     return {
-        storageType: enumAt(schedule.storageType ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, 'the schedule\'s "storageType"'),
+        storageType: enumAt(schedule.storageType ?? 0, codes/* STORAGE_TYPE_NAMES */.KS, 'the schedule\'s "storageType"'),
         storageParams: storageParamsAt(schedule.storageParams),
         cronParams: {
-            period: enumAt(cron.period ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULE_PERIODS */ .NE, '"cronParams.period"'),
+            period: enumAt(cron.period ?? 0, codes/* SCHEDULE_PERIODS */.NE, '"cronParams.period"'),
             hour: integerAt(cron.hour ?? 0, '"cronParams.hour"'),
             day: integerAt(cron.day ?? 0, '"cronParams.day"')
         },
@@ -331,10 +372,17 @@ function parseProgress(payload) {
         progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
         error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
         warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
-        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_KINDS */ .ik, '"backupProgressEnum"'),
-        status: job.status == null ? null : enumAt(job.status, _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_STATUS_NAMES */ ._, 'the job\'s "status"'),
+        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, codes/* JOB_KINDS */.ik, '"backupProgressEnum"'),
+        status: job.status == null ? null : enumAt(job.status, codes/* TASK_STATUS_NAMES */._, 'the job\'s "status"'),
         taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
     };
+}
+/** The job's download `link`, when it has one (`""` for Documents and Local). */
+function parseProgressLink(payload) {
+    if (typeof payload !== 'object' || payload === null)
+        return null;
+    const link = payload.link;
+    return typeof link === 'string' && link !== '' ? link : null;
 }
 function parseCount(payload) {
     if (typeof payload === 'number' && Number.isInteger(payload) && payload >= 0)
@@ -397,10 +445,14 @@ function kindOf(value) {
         return 'a list';
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
+/** Deeper values are described, not quoted: a message has no use for them. */
+const SHOWN_DEPTH = 20;
 /** A rendering of a bad value for the message (which redacts, then cuts it). */
 function shown(value) {
     if (value === undefined)
         return 'missing';
+    if (nestsDeeperThan(value, SHOWN_DEPTH))
+        return `a value nested more than ${SHOWN_DEPTH} levels deep`;
     const text = JSON.stringify(value) ?? String(value);
     // Whole: the message is redacted before it is cut to length, so no cut can split a token.
     return text;
@@ -413,10 +465,10 @@ function shown(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lc: () => (/* binding */ NoVerdictError),
 /* harmony export */   aY: () => (/* binding */ invalidInput),
 /* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   tl: () => (/* binding */ CheckError)
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /** An input with a value the action cannot use. Always fails the step, before any request. */
 class InputError extends Error {
@@ -436,7 +488,7 @@ function invalidInput(input, value, expected, quoted = true) {
     return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
 }
 /** The verdict could not be reached: one contract error code and one sentence for people. */
-class CheckError extends Error {
+class NoVerdictError extends Error {
     code;
     httpStatus;
     constructor(code, message, 
@@ -445,7 +497,7 @@ class CheckError extends Error {
         super(message);
         this.code = code;
         this.httpStatus = httpStatus;
-        this.name = 'CheckError';
+        this.name = 'NoVerdictError';
     }
 }
 /** The message of anything thrown, whatever it is. */
@@ -495,6 +547,10 @@ const INPUTS = {
     'storage-type': {},
     'storage-params': {},
     'wait-timeout': { default: '30m' },
+    verify: { default: 'false', boolean: true },
+    // No default: the schedule's folder applies.
+    'verify-folder': {},
+    'verify-timeout': { default: '30m' },
     issue: { default: 'false', boolean: true, actionOnly: true },
     // The runner fills in the default; parseInputs never sees the expression.
     'github-token': { default: '${{ github.token }}', actionOnly: true },
@@ -532,19 +588,20 @@ function oneLine(value) {
 
 /***/ }),
 
-/***/ 515:
+/***/ 815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ checkRows)
+/* harmony export */   l: () => (/* binding */ criterionRows)
 /* harmony export */ });
 /* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(748);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(933);
-// The checks, one row each: the summary's table and the log's lines come from the same rows.
+// What the verdict weighed, one criterion per row: the summary's table and the log's lines
+// come from the same rows.
 
 
 /** The rows of a report that reached a verdict (none for an error). */
-function checkRows(report) {
+function criterionRows(report) {
     if (report.status === 'error')
         return [];
     const failed = new Set(report.reasons);
@@ -552,12 +609,12 @@ function checkRows(report) {
     if (report.startedBackup)
         rows.push(startedBackupRow(report, failed));
     rows.push({
-        check: 'Usable backups',
+        criterion: 'Usable backups',
         threshold: `at least ${report.thresholds.minCount}`,
         observed: `${report.counts.usable} ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.counts.usable, 'backup')}`,
         outcome: failed.has('no-backups') || failed.has('too-few-backups') ? 'fail' : 'pass'
     }, newestRow(report, failed), {
-        check: 'Schedule',
+        criterion: 'Schedule',
         threshold: report.thresholds.requireSchedule ? 'required' : 'optional',
         observed: report.scheduleSummary?.words ?? 'none',
         outcome: failed.has('no-schedule') ? 'fail' : report.scheduleSummary ? 'pass' : 'warn'
@@ -568,7 +625,7 @@ function newestRow(report, failed) {
     const threshold = `at most ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHours */ .B)(report.thresholds.maxAgeHours ?? 0)} h${report.thresholds.maxAge === 'auto' ? ' (auto)' : ''}`;
     const latest = report.latest;
     return {
-        check: 'Newest backup age',
+        criterion: 'Newest backup age',
         threshold,
         observed: latest
             ? `${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHours */ .B)(latest.ageHours)} h (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(latest.ageHours * 3600)}), ${latest.createdOn}`
@@ -579,7 +636,7 @@ function newestRow(report, failed) {
 function lastJobRow(report, failed) {
     const job = report.progress;
     return {
-        check: 'Last backup job',
+        criterion: 'Last backup job',
         threshold: 'no error',
         observed: job ? (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .jobStateWords */ .Kf)(job) : 'no job in the last 24 h',
         outcome: failed.has('last-backup-failed')
@@ -599,7 +656,7 @@ function startedBackupRow(report, failed) {
         'started-backup-missing'
     ].some(code => failed.has(code));
     return {
-        check: 'Started backup',
+        criterion: 'Started backup',
         threshold: 'completes and is in the history',
         observed: `${started.outcome} after ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(started.seconds)}${started.error ? `: ${started.error}` : ''}`,
         outcome: outcome ? 'fail' : 'pass'
@@ -646,41 +703,97 @@ function table(headers, rows) {
 
 /***/ }),
 
+/***/ 563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ restoreCheckLines),
+/* harmony export */   u: () => (/* binding */ restoreCheckSection)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(495);
+
+const HEADLINE = {
+    verified: '✅ The newest backup is whole: every check passed.',
+    unreadable: '❌ The newest backup could not be read whole (`backup-unreadable`).',
+    corrupt: '❌ The newest backup is damaged (`backup-corrupt`).',
+    unavailable: '⚠️ The newest backup could not be verified (`verify-unavailable`).',
+    nothing: '➖ Nothing to verify.'
+};
+function restoreCheckSection(verification) {
+    const lines = [`### Restore check`, '', HEADLINE[verification.outcome]];
+    const subject = [
+        verification.fileName && `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.fileName)}\``,
+        verification.source && `from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.source)}`
+    ];
+    if (subject.some(Boolean))
+        lines.push('', `Archive ${subject.filter(Boolean).join(' ')}.`);
+    if (verification.message)
+        lines.push('', `${verification.check ? `Check **${verification.check}**: ` : ''}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.message)}`);
+    if (verification.levels.length > 0)
+        lines.push('', ...verification.levels.map(level => `- ✅ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(level)}`));
+    if (verification.outcome === 'verified') {
+        lines.push('', `SHA-256 \`${verification.sha256}\` · ${verification.bytes} bytes · ${verification.tables} tables · ${verification.files} stored files`);
+    }
+    if (verification.incomplete)
+        lines.push('', `⚠️ \`backup-incomplete\`: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.incomplete)}`);
+    return lines.join('\n');
+}
+/** The log: one line per level passed, then the outcome. */
+function restoreCheckLines(verification) {
+    const lines = verification.levels.map(level => `Restore check: ${level}`);
+    if (verification.outcome === 'verified') {
+        lines.push(`Restore check: verified ${verification.fileName ?? 'the archive'} (SHA-256 ${verification.sha256})`);
+    }
+    else if (verification.message) {
+        lines.push(`Restore check: ${verification.outcome}: ${verification.message}`);
+    }
+    if (verification.incomplete)
+        lines.push(`Restore check: incomplete: ${verification.incomplete}`);
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S5: () => (/* binding */ renderText),
-/* harmony export */   Wb: () => (/* binding */ checkLines),
 /* harmony export */   _F: () => (/* binding */ warningLines),
+/* harmony export */   n_: () => (/* binding */ criterionLines),
 /* harmony export */   rz: () => (/* binding */ verdictLines)
 /* harmony export */ });
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(515);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(933);
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(350);
+/* harmony import */ var _criteria_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(815);
+/* harmony import */ var _restore_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(563);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(933);
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(350);
+
 
 
 
 const OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
-/** One line per check: `✔ Usable backups: 7 backups (at least 1)`. */
-function checkLines(report) {
-    return (0,_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRows */ .U)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.check}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(row.observed)} [${row.threshold}]`);
+/** One line per criterion: `✔ Usable backups: 7 backups (at least 1)`. */
+function criterionLines(report) {
+    const rows = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_0__/* .criterionRows */ .l)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .T)(row.observed)} [${row.threshold}]`);
+    const restore = report.verification ? (0,_restore_check_js__WEBPACK_IMPORTED_MODULE_1__/* .restoreCheckLines */ .M)(report.verification) : [];
+    return [...rows, ...restore.map(_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .T)];
 }
 /** `healthy`, or the reasons (or the error) in words. */
 function verdictLines(report) {
     if (report.error)
-        return [`Error ${report.error.code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(report.error.message)}`];
-    return report.reasons.map(code => `${code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)((0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonWords */ .IK)(code, report))}`);
+        return [`Error ${report.error.code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .T)(report.error.message)}`];
+    return report.reasons.map(code => `${code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .T)((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .reasonWords */ .IK)(code, report))}`);
 }
 function warningLines(report) {
-    return report.warnings.map(code => `warning ${code}: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .warningWords */ .wV)(code, report)}`);
+    return report.warnings.map(code => `warning ${code}: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .warningWords */ .wV)(code, report)}`);
 }
 /** The whole report for a terminal. */
 function renderText(report) {
     const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
     return [
         `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
-        ...checkLines(report).map(line => `  ${line}`),
+        ...criterionLines(report).map(line => `  ${line}`),
         ...verdictLines(report).map(line => `  ${line}`),
         ...warningLines(report).map(line => `  ${line}`)
     ].join('\n');
@@ -726,7 +839,9 @@ function reasonWords(code, report) {
         'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
         'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
         'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_1__/* .humanDuration */ .U)(report.startedBackup?.seconds ?? 0)} waited).`,
-        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`
+        'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`,
+        'backup-unreadable': `The newest backup's archive could not be read whole: ${report.verification?.message ?? '?'}`,
+        'backup-corrupt': `The newest backup's archive is damaged: ${report.verification?.message ?? '?'}`
     };
     if (isReason(code))
         return sentences[code];
@@ -740,7 +855,9 @@ function warningWords(code, report) {
         'count-unavailable': 'The backups count is not available on this portal (getbackupscount needs DocSpace 3.5+).',
         'service-state-unavailable': 'The backup service state is not available on this portal (getservicestate needs DocSpace 3.5+).',
         'clock-skew': "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
-        'issue-update-failed': 'The GitHub issue for this portal could not be updated.'
+        'issue-update-failed': 'The GitHub issue for this portal could not be updated.',
+        'backup-incomplete': `The newest backup left files out: ${report.verification?.incomplete ?? '?'}`,
+        'verify-unavailable': `The newest backup could not be verified: ${report.verification?.message ?? '?'}`
     };
     return sentences[code];
 }
@@ -1206,6 +1323,60 @@ function humanDuration(seconds) {
 
 /***/ }),
 
+/***/ 932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NR: () => (/* binding */ verificationWarnings),
+/* harmony export */   QA: () => (/* binding */ nothingToVerify),
+/* harmony export */   _p: () => (/* binding */ verificationReason),
+/* harmony export */   mI: () => (/* binding */ NOT_CHECKED)
+/* harmony export */ });
+/* unused harmony export LEVELS */
+// The report's `verification` object (opt-in `verify`): what was checked, where from, and what
+// was found. Built by src/verify/; read by the verdict, the outputs and the summary.
+/** The five levels of checks, weakest proof first; the first that fails decides. */
+const LEVELS = (/* unused pure expression or super */ null && (['transport', 'gzip', 'tar', 'structure', 'completeness']));
+const NOT_CHECKED = {
+    check: null,
+    message: null,
+    format: null,
+    bytes: null,
+    sha256: null,
+    dump: null,
+    tables: null,
+    files: null,
+    incomplete: null,
+    levels: []
+};
+function nothingToVerify(message) {
+    return {
+        backupId: null,
+        fileName: null,
+        storageType: null,
+        source: null,
+        ...NOT_CHECKED,
+        outcome: 'nothing',
+        message,
+        seconds: 0
+    };
+}
+/** The reason code a verification adds to the verdict, if any. */
+function verificationReason(verification) {
+    if (verification.outcome === 'unreadable')
+        return 'backup-unreadable';
+    return verification.outcome === 'corrupt' ? 'backup-corrupt' : null;
+}
+/** The warning codes a verification adds. */
+function verificationWarnings(verification) {
+    if (verification.outcome === 'unavailable')
+        return ['verify-unavailable'];
+    return verification.incomplete ? ['backup-incomplete'] : [];
+}
+
+
+/***/ }),
+
 /***/ 598:
 /***/ ((module) => {
 
@@ -1329,6 +1500,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -1838,33 +2020,33 @@ function errorForStatus(answer, context) {
     const quoted = said ? `: "${said}"` : '';
     if (code === 'redirected') {
         const location = (0,portal_text/* portalQuote */.L)(String(answer.headers.location ?? ''), context.secrets);
-        return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
+        return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
     }
     const after = retried(context.retriesUsed);
-    return new errors/* CheckError */.tl(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
+    return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
 }
 /** The error for an exchange that gave no whole answer. */
 function errorForTransport(error, context) {
     const after = retried(context.retriesUsed);
     if (error.kind === 'too-large') {
-        return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
+        return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
     }
     if (error.kind === 'malformed')
         return badResponse(context, error.message);
     if (error.kind === 'timeout') {
         const seconds = context.timeoutMs / 1000;
-        return new errors/* CheckError */.tl('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
+        return new errors/* NoVerdictError */.Lc('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
     }
     const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
     if (error.kind === 'untrusted') {
-        return new errors/* CheckError */.tl('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
+        return new errors/* NoVerdictError */.Lc('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
     }
     const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable;
-    return new errors/* CheckError */.tl('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
+    return new errors/* NoVerdictError */.Lc('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
 }
 /** The error for a 2xx answer the action cannot read. */
 function badResponse(context, problem) {
-    return new errors/* CheckError */.tl('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
+    return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
 }
 function codeForStatus(status) {
     if (status >= 300 && status < 400)
@@ -2132,8 +2314,8 @@ function retryAfterMs(header, now) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-// EXTERNAL MODULE: ./src/docspace/shapes.ts
-var shapes = __nccwpck_require__(792);
+// EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
+var shapes = __nccwpck_require__(330);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
 
 
@@ -2150,7 +2332,7 @@ class DocSpaceClient {
     constructor(settings) {
         this.settings = settings;
     }
-    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a CheckError. */
+    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a NoVerdictError. */
     async get(route, query, parse) {
         const { answer, context } = await this.fetch(route, query);
         return this.parsed(answer, context, parse);
@@ -2160,7 +2342,13 @@ class DocSpaceClient {
         const { answer, context } = await this.fetch(route, {});
         return answer.status === 404 ? null : this.parsed(answer, context, parse);
     }
-    /** The answer to a GET, with retries; a request that never got one throws a CheckError. */
+    /** GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. */
+    async getApi(path, query, parse) {
+        // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
+        const { answer, context } = await this.fetch(`../${path}`, query);
+        return this.parsed(answer, context, parse);
+    }
+    /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
     async fetch(route, query) {
         const url = this.url(route, query);
         const outcome = await withRetries(() => exchange(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
@@ -2242,13 +2430,16 @@ class DocSpaceClient {
 
 ;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
 
-/** Reads every route concurrently; throws the CheckError of the first failure, in route order. */
+/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
 async function readPortal(client, dump) {
     const dumpQuery = { Dump: String(dump) };
     const settled = await Promise.allSettled([
         client.get('getbackuphistory', dumpQuery, shapes/* parseHistory */.i6),
         client.get('getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP),
-        client.get('getbackupprogress', dumpQuery, shapes/* parseProgress */.TS),
+        client.get('getbackupprogress', dumpQuery, payload => ({
+            job: (0,shapes/* parseProgress */.TS)(payload),
+            link: (0,shapes/* parseProgressLink */.Rj)(payload)
+        })),
         optional(client, ['getbackupscount'], shapes/* parseCount */.zq),
         // `service/state` appears in a public usage example; the server's route is getservicestate.
         optional(client, ['getservicestate', 'service/state'], shapes/* parseServiceState */.Et)
@@ -2256,14 +2447,21 @@ async function readPortal(client, dump) {
     const failure = settled.find(result => result.status === 'rejected');
     if (failure)
         throw failure.reason;
-    const [history, schedule, progress, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
+    const [history, schedule, latestJob, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
     const warnings = [];
     if (count === null)
         warnings.push('count-unavailable');
     if (state === null)
         warnings.push('service-state-unavailable');
     return {
-        facts: { history, schedule, progress, backupsCreated: count, serviceEnabled: state },
+        facts: {
+            history,
+            schedule,
+            latestJob: latestJob.job,
+            latestJobLink: latestJob.link,
+            backupsCreated: count,
+            serviceEnabled: state
+        },
         warnings
     };
 }
@@ -2277,15 +2475,54 @@ async function optional(client, routes, parse) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/docspace/system-resolver.ts
+const GLIBC_TIMEOUT_S = 5;
+const GLIBC_ATTEMPTS = 2;
+/**
+ * Tells glibc (Linux; read when a pool thread first resolves) to wait at most half the request
+ * timeout per try, at least 1 s. A `RES_OPTIONS` already set comes after ours, so it wins.
+ */
+function boundResolverWait(timeoutMs) {
+    if (process.platform !== 'linux')
+        return;
+    const seconds = Math.max(1, Math.floor(timeoutMs / 1000 / GLIBC_ATTEMPTS));
+    if (seconds >= GLIBC_TIMEOUT_S)
+        return;
+    const ours = `timeout:${seconds} attempts:${GLIBC_ATTEMPTS}`;
+    const theirs = process.env.RES_OPTIONS;
+    process.env.RES_OPTIONS = theirs ? `${ours} ${theirs}` : ours;
+}
+/** `dns.lookup`, with concurrent lookups of the same name and options sharing one call. */
+function sharedLookup() {
+    const pending = new Map();
+    return (hostname, options, callback) => {
+        const key = JSON.stringify([hostname, options]);
+        const waiting = pending.get(key);
+        if (waiting)
+            return void waiting.push(callback);
+        pending.set(key, [callback]);
+        const { lookup } = process.getBuiltinModule('node:dns');
+        lookup(hostname, options, (...result) => {
+            const callbacks = pending.get(key) ?? [];
+            pending.delete(key);
+            for (const each of callbacks)
+                each(...result);
+        });
+    };
+}
+
 // EXTERNAL MODULE: ./src/time/dates.ts
 var dates = __nccwpck_require__(984);
 // EXTERNAL MODULE: ./src/schedule-words.ts
 var schedule_words = __nccwpck_require__(450);
 // EXTERNAL MODULE: ./src/secrets/redact.ts + 2 modules
 var redact = __nccwpck_require__(969);
+// EXTERNAL MODULE: ./src/verification.ts
+var src_verification = __nccwpck_require__(932);
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
+
 
 
 
@@ -2307,11 +2544,11 @@ function verdictReport(base, facts, verdict) {
             words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
             lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
         },
-        progress: facts.progress && {
-            ...facts.progress,
-            error: clip(facts.progress.error),
-            warning: facts.progress.warning && clip(facts.progress.warning),
-            taskId: facts.progress.taskId && clip(facts.progress.taskId)
+        progress: facts.latestJob && {
+            ...facts.latestJob,
+            error: clip(facts.latestJob.error),
+            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
         },
         counts: {
             usable: verdict.usableCount,
@@ -2319,7 +2556,7 @@ function verdictReport(base, facts, verdict) {
             createdThisMonth: facts.backupsCreated
         },
         serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeHours)
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours)
     };
 }
 /** The report of a check that could not reach a verdict. */
@@ -2350,11 +2587,11 @@ function header(base, status, reasons, warnings) {
             : {})
     };
 }
-function thresholdsOf(thresholds, maxAgeHours) {
+function thresholdsOf(thresholds, maxAgeInForceHours) {
     return {
         minCount: thresholds.minCount,
-        maxAgeHours,
-        maxAge: thresholds.maxAgeHours,
+        maxAgeHours: maxAgeInForceHours,
+        maxAge: thresholds.maxAge,
         graceHours: thresholds.graceHours,
         requireSchedule: thresholds.requireSchedule
     };
@@ -2393,6 +2630,14 @@ function boundedStart(started, clip) {
         error: started.error && clip(started.error)
     };
 }
+/** The report with its restore check: a failed check is a reason, the rest are warnings. */
+function withVerification(report, verification) {
+    const reason = (0,src_verification/* verificationReason */._p)(verification);
+    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
+    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
+    const warnings = [...new Set([...report.warnings, ...(0,src_verification/* verificationWarnings */.NR)(verification)])];
+    return { ...report, status, reasons, warnings, verification };
+}
 
 ;// CONCATENATED MODULE: ./src/history-survey.ts
 // What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
@@ -2404,11 +2649,15 @@ function boundedStart(started, clip) {
 const NEWEST_KEPT = 100;
 const EXPIRING_WITHIN_MS = 24 * 3_600_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
+/** A backup dated further ahead than this is a broken record that no clock or time zone
+ * explains: not usable, so it can neither hide a stale portal nor count toward min-count. */
+const BROKEN_FUTURE_MS = 24 * 3_600_000;
 /** Surveys a history that parseHistory has checked. */
 function surveyHistory(history, now) {
     const nowKey = (0,dates/* keyOfTime */.oj)(now.getTime());
     const expiringKey = (0,dates/* keyOfTime */.oj)(now.getTime() + EXPIRING_WITHIN_MS);
     const futureKey = (0,dates/* keyOfTime */.oj)(now.getTime() + CLOCK_SKEW_MS);
+    const brokenKey = (0,dates/* keyOfTime */.oj)(now.getTime() + BROKEN_FUTURE_MS);
     const newest = new NewestKept(NEWEST_KEPT);
     let usableCount = 0;
     let allUsableExpiring = true;
@@ -2417,6 +2666,8 @@ function surveyHistory(history, now) {
         const created = (0,dates/* checkedKey */.bb)(record.createdOn);
         if (created > futureKey)
             fromTheFuture = true;
+        if (created > brokenKey)
+            continue;
         const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
         if (expires != null && expires <= nowKey)
             continue;
@@ -2488,17 +2739,17 @@ function judge(facts, thresholds, now) {
     const newestAgeHours = newest
         ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
         : null;
-    const maxAgeHours = maxAgeInForce(thresholds, facts.schedule);
+    const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule);
     const reasons = [];
     if (usable === 0 && thresholds.minCount >= 1)
         reasons.push('no-backups');
     if (usable > 0 && usable < thresholds.minCount)
         reasons.push('too-few-backups');
-    if (newestAgeHours !== null && newestAgeHours > maxAgeHours)
+    if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours)
         reasons.push('stale');
     if (thresholds.requireSchedule && facts.schedule === null)
         reasons.push('no-schedule');
-    const job = facts.progress;
+    const job = facts.latestJob;
     if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
         reasons.push('last-backup-failed');
     }
@@ -2509,19 +2760,19 @@ function judge(facts, thresholds, now) {
         usableCount: usable,
         newestUsable: survey.newestUsable,
         newestAgeHours,
-        maxAgeHours
+        maxAgeInForceHours
     };
 }
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
 function maxAgeInForce(thresholds, schedule) {
-    if (thresholds.maxAgeHours !== 'auto')
-        return thresholds.maxAgeHours;
+    if (thresholds.maxAge !== 'auto')
+        return thresholds.maxAge;
     const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
     return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'] + thresholds.graceHours;
 }
 function warningsFor(facts, survey) {
     const warnings = [];
-    const job = facts.progress;
+    const job = facts.latestJob;
     if (job && job.backupProgressEnum === 0 && !job.isCompleted)
         warnings.push('backup-running');
     if (survey.allUsableExpiring)
@@ -2540,6 +2791,8 @@ function warningsFor(facts, survey) {
 
 
 
+
+
 async function runCheck(inputs, deps) {
     // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
     // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
@@ -2549,30 +2802,60 @@ async function runCheck(inputs, deps) {
     const report = await readAndJudge(inputs, deps);
     return { ...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host };
 }
-/** `value` with every string in it redacted, however deep: the report is small and bounded. */
-function withoutSecrets(value, secrets) {
+// Report fields the action writes itself (codes, dates, numbers): never portal text, and left
+// alone, or a short token would mask letters of `healthy` or of a reason code. `true`: the whole
+// field; a set: those keys of it (of each item, for a list).
+const BACKUP_FIELDS = new Set(['storageType', 'createdOn', 'expiresOn', 'ageHours']);
+const OWN_FIELDS = {
+    checkedAt: true,
+    status: true,
+    reasons: true,
+    warnings: true,
+    counts: true,
+    thresholds: true,
+    backups: BACKUP_FIELDS,
+    latest: BACKUP_FIELDS,
+    scheduleSummary: new Set(['lastStarted']),
+    startedBackup: new Set(['outcome']),
+    error: new Set(['code']),
+    verification: new Set(['outcome', 'check', 'format', 'sha256', 'storageType'])
+};
+/** The report with every portal string in it redacted, however deep (it is small and bounded). */
+function withoutSecrets(report, secrets) {
+    const entries = Object.entries(report).map(([key, value]) => {
+        const own = OWN_FIELDS[key];
+        return [key, own === true ? value : redactedDeep(value, secrets, own)];
+    });
+    return Object.fromEntries(entries);
+}
+/** `value` with every string redacted, but those of the `kept` keys (of it, or of its items). */
+function redactedDeep(value, secrets, kept) {
     if (typeof value === 'string')
         return (0,portal_text/* redact */.E)(value, secrets);
     if (Array.isArray(value))
-        return value.map(item => withoutSecrets(item, secrets));
+        return value.map(item => redactedDeep(item, secrets, kept));
     if (typeof value !== 'object' || value === null)
         return value;
-    const entries = Object.entries(value).map(([key, item]) => [key, withoutSecrets(item, secrets)]);
+    const entries = Object.entries(value).map(([key, item]) => [
+        key,
+        kept?.has(key) ? item : redactedDeep(item, secrets)
+    ]);
     return Object.fromEntries(entries);
 }
 async function readAndJudge(inputs, deps) {
+    boundResolverWait(inputs.timeoutMs);
     const client = new DocSpaceClient({
         portal: inputs.portal,
         token: inputs.token,
         timeoutMs: inputs.timeoutMs,
         retries: inputs.retries,
         timing: deps.timing,
-        route: { proxy: inputs.proxy, lookup: deps.lookup },
+        route: { proxy: inputs.proxy, lookup: deps.lookup ?? sharedLookup() },
         onAllSent: deps.onRequestsSent
     });
     const thresholds = {
         minCount: inputs.minCount,
-        maxAgeHours: inputs.maxAgeHours,
+        maxAge: inputs.maxAge,
         graceHours: inputs.graceHours,
         requireSchedule: inputs.requireSchedule
     };
@@ -2584,24 +2867,51 @@ async function readAndJudge(inputs, deps) {
         secrets: [inputs.token]
     };
     try {
-        if (inputs.startBackup) {
-            // Loaded only when asked for: most runs never start a backup.
-            const { startAndAwaitBackup, judgeStartedBackup } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806));
-            const waited = await startAndAwaitBackup(client, inputs, deps);
-            const reading = await readPortal(client, inputs.dump);
-            const now = new Date(deps.timing.now());
-            const { verdict, started } = judgeStartedBackup(judge(reading.facts, thresholds, now), reading.facts, waited);
-            return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings, startedBackup: started }, reading.facts, verdict);
-        }
-        const reading = await readPortal(client, inputs.dump);
+        // Loaded only when asked for: most runs never start a backup.
+        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806)) : undefined;
+        const waited = await starting?.startAndAwaitBackup(client, inputs, deps);
+        const { facts, warnings } = await readPortal(client, inputs.dump);
         const now = new Date(deps.timing.now());
-        return verdictReport({ ...base, checkedAt: now, warnings: reading.warnings }, reading.facts, judge(reading.facts, thresholds, now));
+        const judged = judge(facts, thresholds, now);
+        const { verdict, started } = starting && waited
+            ? starting.judgeStartedBackup(judged, facts, waited)
+            : { verdict: judged, started: undefined };
+        const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
+        return verifyIfAsked(report, facts, verdict, client, inputs, deps);
     }
     catch (error) {
-        if (error instanceof errors/* CheckError */.tl)
-            return errorReport(base, error);
+        if (error instanceof errors/* NoVerdictError */.Lc) {
+            const report = errorReport(base, error);
+            if (!inputs.verify)
+                return report;
+            const nothing = (0,src_verification/* nothingToVerify */.QA)('the portal could not be checked, so no backup was chosen');
+            return withVerification(report, nothing);
+        }
         throw error;
     }
+}
+/** With `verify` on, the newest usable backup's archive is fetched and checked (README). */
+async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
+    if (!inputs.verify)
+        return report;
+    // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(477), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 124));
+    const verification = await verifyNewest(client, inputs, facts, verdict.newestUsable[0], deps.timing.now);
+    return withVerification(report, verification);
+}
+
+;// CONCATENATED MODULE: ./src/end-process.ts
+// The end of a run whose requests went out: once the report is written, the process goes. A
+// name server that never answers leaves getaddrinfo calls in libuv's thread pool, where they
+// cannot be cancelled, and they would hold the process for the resolver's own timeouts (10 s
+// and more) after the verdict.
+/** Lets stdout and stderr drain, then exits with `process.exitCode`. */
+async function endProcess() {
+    await Promise.all([drained(process.stdout), drained(process.stderr)]);
+    process.exit();
+}
+function drained(stream) {
+    return new Promise(resolve => stream.write('', () => resolve()));
 }
 
 // EXTERNAL MODULE: ./src/inputs/names.ts
@@ -2813,7 +3123,7 @@ function parseInputs(read) {
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
         dump: bool('dump'),
         minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
-        maxAgeHours: parseMaxAge(text('max-age')),
+        maxAge: parseMaxAge(text('max-age')),
         graceHours: parseDuration('grace', text('grace'), {
             bareUnitSeconds: HOURS,
             allowZero: true,
@@ -2833,6 +3143,14 @@ function parseInputs(read) {
         storageType: parseStorageType(read('storage-type')),
         storageParams: parseStorageParams(read('storage-params')),
         waitTimeoutMs: parseDuration('wait-timeout', text('wait-timeout'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 6 * HOURS,
+            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+        }) * 1000,
+        verify: bool('verify'),
+        verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
+        verifyTimeoutMs: parseDuration('verify-timeout', text('verify-timeout'), {
             bareUnitSeconds: SECONDS,
             allowZero: false,
             maxSeconds: 6 * HOURS,
@@ -2861,6 +3179,14 @@ function parseMaxAge(value) {
         expected: 'a duration such as 36h, 2d, 90m, or "auto"'
     }) / HOURS);
 }
+// It goes into a URL path: an id, never a path or anything a URL would read differently.
+function parseVerifyFolder(value) {
+    if (value === '')
+        return null;
+    if (!/[/\\?#%\s]|\.\./.test(value) && value.length <= 200)
+        return value;
+    throw (0,errors/* invalidInput */.aY)('verify-folder', value, 'the id of a DocSpace folder or room, such as 1234 (no /, \\, .., spaces, ?, # or %)');
+}
 // GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
 function parseIssueLabel(value) {
     if (!value.includes(',') && value.length <= 50)
@@ -2884,8 +3210,6 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(522);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/fake-docspace/echo.ts
 // The ways a careless portal quotes a received secret back (in an error message, a job's error):
 // as sent, percent-encoded, or base64-encoded, whole or inside a longer encoded string.
@@ -2916,6 +3240,8 @@ const ECHO_ENCODINGS = {
     'base64-inside-2': (authorization) => base64url(`u:${tokenOf(authorization)};`)
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
 // DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
@@ -3174,6 +3500,151 @@ function drainOrClose(res) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/serve-bytes.ts
+const PIECE = 64 * 1024;
+function serveBytes(req, res, served, type = 'application/gzip') {
+    const { bytes } = served;
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    let start = 0;
+    let end = bytes.length - 1;
+    let status = 200;
+    const headers = { 'content-type': type, 'accept-ranges': 'bytes' };
+    if (range && (range[1] || range[2])) {
+        start = range[1] ? Number(range[1]) : bytes.length - Number(range[2]);
+        end = range[1] && range[2] ? Math.min(Number(range[2]), end) : end;
+        if (start > end) {
+            res.writeHead(416, { 'content-range': `bytes */${bytes.length}`, 'content-length': '0' });
+            return void res.end();
+        }
+        status = 206;
+        headers['content-range'] = `bytes ${start}-${end}/${bytes.length}`;
+    }
+    const body = bytes.subarray(start, end + 1);
+    if (served.contentLength !== 'none')
+        headers['content-length'] = String(served.contentLength ?? body.length);
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD')
+        return void res.end();
+    const limit = Math.min(body.length, served.stallAfter ?? Infinity, served.cutAfter ?? Infinity);
+    const piece = served.trickle?.bytes ?? PIECE;
+    let at = 0;
+    const next = () => {
+        if (res.destroyed)
+            return;
+        while (at < limit) {
+            const chunk = body.subarray(at, Math.min(limit, at + piece));
+            at += chunk.length;
+            const more = res.write(chunk);
+            if (served.trickle)
+                return void setTimeout(next, served.trickle.delayMs).unref();
+            if (!more)
+                return void res.once('drain', next);
+        }
+        if (served.cutAfter !== undefined && served.cutAfter < body.length)
+            // Once what was sent has left, as a cut connection does mid-body.
+            return void res.write('', () => res.destroy());
+        if (served.stallAfter !== undefined && served.stallAfter < body.length)
+            return;
+        res.end();
+    };
+    next();
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/archive-routes.ts
+
+
+
+const STORAGE_AUTH = '1780279207000.c2lnbmF0dXJlLW9mLXRoZS1saW5r';
+/** Answers an archive route; `false` when the path is not one of them. */
+function answerArchiveRoute(req, res, url, context) {
+    const path = url.pathname;
+    const files = /^\/api\/2\.0\/files\/(?:file\/([^/]+)(\/presigneduri)?|([^/]+))\/?$/i.exec(path);
+    const isHandler = /^\/filehandler\.ashx$/i.test(path);
+    const storage = /^\/storage\/backup\/root\/(.+)$/i.exec(path);
+    if (!files && !isHandler && !storage)
+        return false;
+    const authorized = req.headers.authorization === `Bearer ${context.token}`;
+    const { archive } = context;
+    if (storage) {
+        const ok = authorized &&
+            context.role === 'admin' &&
+            url.searchParams.get('auth') === (archive?.storageAuth ?? STORAGE_AUTH);
+        if (!ok)
+            return (send(res, 403, 'Forbidden'), true);
+        if (!archive || decodeURIComponent(storage[1]) !== context.fileName)
+            return (send(res, 404, 'Not found'), true);
+        return (download(req, res, archive), true);
+    }
+    if (!authorized)
+        return (send(res, 401), true);
+    const fileId = archive?.fileId ?? '5678';
+    const title = archive?.title ?? context.fileName;
+    const size = archive ? (archive.pureContentLength ?? archive.bytes.length) : 0;
+    const dto = {
+        id: /^\d+$/.test(fileId) ? Number(fileId) : fileId,
+        title,
+        pureContentLength: size,
+        contentLength: `${Math.ceil(size / 1024)} KB`,
+        fileExst: '.gz',
+        version: 1,
+        viewUrl: `${context.origin}/filehandler.ashx?action=download&fileid=${fileId}`
+    };
+    if (isHandler) {
+        if (!archive || url.searchParams.get('fileid') !== fileId)
+            return (send(res, 404, '<html><body>File not found</body></html>', { 'content-type': 'text/html' }),
+                true);
+        if (archive.redirectTo)
+            return (send(res, 302, '', { location: archive.redirectTo }), true);
+        return (download(req, res, archive), true);
+    }
+    const [, fileRoute, presigned, folder] = files;
+    const href = url.href;
+    if (fileRoute !== undefined) {
+        if (!archive || decodeURIComponent(fileRoute) !== fileId)
+            return (sendJson(res, 404, errorEnvelope(404, 'The required file was not found', 'System.IO.FileNotFoundException')),
+                true);
+        const payload = presigned
+            ? `${context.origin}/filehandler.ashx?action=stream&fileid=${fileId}&version=1&stream_auth=${STORAGE_AUTH}`
+            : dto;
+        return (send(res, 200, successBody(JSON.stringify(payload), 1, href, 'GET'), {
+            'content-type': 'application/json; charset=utf-8'
+        }),
+            true);
+    }
+    if (decodeURIComponent(folder) !== (archive?.folderId ?? '1234'))
+        return (sendJson(res, 404, errorEnvelope(404, 'The required folder was not found', 'System.IO.DirectoryNotFoundException')),
+            true);
+    const filter = url.searchParams.get('filterValue') ?? '';
+    // A near-miss beside the archive: the match must be on the exact title.
+    const decoy = {
+        ...dto,
+        id: 9999,
+        title: `copy of ${title}`,
+        viewUrl: `${context.origin}/filehandler.ashx?action=download&fileid=9999`
+    };
+    const listed = (archive ? [decoy, dto] : []).filter(file => file.title.toLowerCase().includes(filter.toLowerCase()));
+    const content = {
+        files: listed,
+        folders: [],
+        current: { id: Number(archive?.folderId ?? 1234), title: 'Backups' },
+        pathParts: [],
+        startIndex: 0,
+        count: listed.length,
+        total: listed.length
+    };
+    return (send(res, 200, successBody(JSON.stringify(content), listed.length, href, 'GET'), {
+        'content-type': 'application/json; charset=utf-8'
+    }),
+        true);
+}
+function download(req, res, archive) {
+    if (archive.status)
+        return send(res, archive.status, '<!DOCTYPE html><html><body>Error</body></html>', {
+            'content-type': 'text/html'
+        });
+    serveBytes(req, res, archive);
+}
+
 ;// CONCATENATED MODULE: ./src/fake-docspace/backup-job.ts
 // The fake's `startbackup`: the job it starts moves on with each progress poll, then
 // completes (adding its record to the history), fails, or never ends, as the options say.
@@ -3342,6 +3813,12 @@ function clockSkewPortal(now) {
     const ahead = makeRecord({ createdOn: hoursAgo(now, -1 / 6), alias: ALIAS });
     return { ...state, history: [...state.history, ahead] };
 }
+/** The newest real backup 40 h old, and one broken record dated 9999-12-31. */
+function farFuturePortal(now) {
+    const state = portalWith(dailyHistory(now, 40, 7));
+    const broken = makeRecord({ createdOn: new Date('9999-12-31T00:00:00Z'), alias: ALIAS });
+    return { ...state, history: [...state.history, broken] };
+}
 /**
  * `n` records, one an hour, the newest 5 h old, in shuffled order; every tenth is a DataStore
  * backup (expired unless recent). Builds 100,000 records in well under a second.
@@ -3368,6 +3845,7 @@ function shuffle(items) {
 ;// CONCATENATED MODULE: ./src/fake-docspace/fake-docspace.ts
 // A fake DocSpace portal for the demo, the tests and the benchmark: the backup routes of
 // docs/DOCSPACE-API.md with the real envelopes, auth answers and status codes, plus faults.
+
 
 
 
@@ -3426,6 +3904,13 @@ async function startFakeDocSpace(options = {}) {
         }
     };
     const answer = routeAnswers(fake, options);
+    const archiveContext = () => ({
+        archive: options.archive,
+        token: options.token ?? DEFAULT_TOKEN,
+        role: options.role ?? 'admin',
+        origin: fake.url,
+        fileName: newestFileName(fake.state)
+    });
     async function handle(req, res) {
         const body = await fake_docspace_readBody(req);
         const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
@@ -3437,6 +3922,8 @@ async function startFakeDocSpace(options = {}) {
             : undefined;
         const fault = queue?.shift();
         if (fault && (await applyFault(fault, req, res, sleep)))
+            return;
+        if (answerArchiveRoute(req, res, url, archiveContext()))
             return;
         answer(request, url.href, res);
     }
@@ -3553,6 +4040,14 @@ function recordRequest(req, url, body) {
         at: Date.now()
     };
 }
+/** The newest record's file name: the archive the routes serve. */
+function newestFileName(state) {
+    let newest;
+    for (const record of state.history)
+        if (!newest || record.createdOn > newest.createdOn)
+            newest = record;
+    return newest?.fileName ?? '';
+}
 async function fake_docspace_readBody(req) {
     const chunks = [];
     for await (const chunk of req)
@@ -3590,14 +4085,17 @@ function demoPortal(scenario, port = 0, { latencyMs, records } = {}) {
 
 // EXTERNAL MODULE: ./src/time/durations.ts
 var durations = __nccwpck_require__(748);
-// EXTERNAL MODULE: ./src/render/checks.ts
-var checks = __nccwpck_require__(515);
+// EXTERNAL MODULE: ./src/render/criteria.ts
+var criteria = __nccwpck_require__(815);
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/render/restore-check.ts
+var restore_check = __nccwpck_require__(563);
 // EXTERNAL MODULE: ./src/render/words.ts
 var words = __nccwpck_require__(933);
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary (and the report file, and the issue body): pure, report in, markdown out.
+
 
 
 
@@ -3630,11 +4128,15 @@ function heading(report) {
 }
 function errorSection(report) {
     const error = report.error;
-    return [`**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`, ...warningSection(report)];
+    return [
+        `**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`,
+        ...warningSection(report),
+        ...restoreCheck(report)
+    ];
 }
 function verdictSections(report) {
-    const rows = (0,checks/* checkRows */.U)(report).map(row => [
-        row.check,
+    const rows = (0,criteria/* criterionRows */.l)(report).map(row => [
+        row.criterion,
         (0,markdown/* text */.Qq)(row.threshold),
         (0,markdown/* text */.Qq)(row.observed),
         OUTCOME_MARK[row.outcome]
@@ -3644,11 +4146,15 @@ function verdictSections(report) {
         (0,markdown/* table */.tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
         ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
         ...warningSection(report),
+        ...restoreCheck(report),
         scheduleSection(report),
         jobSection(report),
         backupsSection(report),
         countsSection(report)
     ];
+}
+function restoreCheck(report) {
+    return report.verification ? [(0,restore_check/* restoreCheckSection */.u)(report.verification)] : [];
 }
 function warningSection(report) {
     if (report.warnings.length === 0)
@@ -3856,10 +4362,11 @@ function statOf(file) {
 
 
 
+
 async function main(argv, context) {
     if (argv[0] === 'verify-file') {
         // Loaded only for this command: its checker (and saxes) are a chunk of their own.
-        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 756).then(__nccwpck_require__.bind(__nccwpck_require__, 756));
+        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 280));
         return verifyFileCommand(argv.slice(1));
     }
     const args = (0,cli_args/* parseArguments */.We)(argv);
@@ -3976,5 +4483,7 @@ main(argv, context)
 }, (error) => {
     console.error((0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), tokensGiven(argv)));
     process.exitCode = EXIT.error;
-});
+})
+    // The verdict is out: a lookup still stuck in the system resolver must not hold the process.
+    .then(endProcess);
 
