@@ -27,7 +27,7 @@ const isBackupJob = (report: Report) => report.progress?.backupProgressEnum === 
 
 /** The restore check (`--verify`), when the report has one. */
 export function verificationOf(report: Report): Verification | undefined {
-  return (report as Report & {verification?: Verification}).verification
+  return report.verification
 }
 /** A figure of a verification that passed every check (the `verified-*` outputs' rule). */
 const verifiedFigure = (report: Report, figure: 'bytes' | 'tables' | 'files'): Sample[] => {

@@ -2,6 +2,7 @@
 // its stdout read by a strict parser of the Monitoring Plugins Development Guidelines' grammar
 // (test/support/plugin-output.ts), and every exit code.
 import {describe, expect, it} from 'vitest'
+import {archiveBytes} from '../../src/fake-docspace/archive/twins.js'
 import * as scenarios from '../../src/fake-docspace/scenarios.js'
 import {fakePortals, newApiKey} from '../contract/fixtures.js'
 import {alerts, parsePluginOutput, type PluginOutput} from '../support/plugin-output.js'
@@ -135,6 +136,26 @@ describe('--format nagios', () => {
     expect([run.code, output.state, output.perfdata]).toEqual([3, 'UNKNOWN', []])
     expect(output.text).toContain(words)
     expect(fake.requests).toEqual([])
+  })
+
+  it('adds the restore check as performance data with --verify, and is CRITICAL for a corrupt archive', async () => {
+    const token = newApiKey()
+    const good = archiveBytes('good')
+    const whole = await start({token, archive: {bytes: good}})
+    const args = ['--format', 'nagios', '--verify']
+    const run = await runCli(['--portal', whole.url, ...args], {DOCSPACE_TOKEN: token})
+    const output = parsePluginOutput(run.stdout)
+    expect([run.code, output.state]).toEqual([0, 'OK'])
+    expect(perf(output, 'verified_bytes')).toMatchObject({value: good.length, uom: 'B', min: 0})
+    expect(perf(output, 'verified_tables').value).toBe(48)
+    expect(perf(output, 'verify_time').uom).toBe('s')
+
+    const broken = await start({token, archive: {bytes: archiveBytes('flipped')}})
+    const bad = await runCli(['--portal', broken.url, ...args], {DOCSPACE_TOKEN: token})
+    const badOutput = parsePluginOutput(bad.stdout)
+    expect([bad.code, badOutput.state]).toEqual([2, 'CRITICAL'])
+    expect(badOutput.text).toContain('backup-corrupt')
+    expect(badOutput.perfdata.map(datum => datum.label)).not.toContain('verified_bytes')
   })
 
   it('keeps portal text from breaking the status line or the performance data', async () => {

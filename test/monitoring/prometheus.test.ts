@@ -23,6 +23,7 @@ import {
   type PyFamily
 } from '../support/prometheus-judges.js'
 import {runCli} from '../support/run-cli.js'
+import {archiveBytes} from '../../src/fake-docspace/archive/twins.js'
 import {fakePortals, newApiKey} from '../contract/fixtures.js'
 
 // In CI a missing judge fails instead of skipping: the machine image has the Python client's
@@ -177,6 +178,36 @@ describe('--format prometheus', () => {
     expect(up?.metrics).toEqual([{value: '1', labels: {portal: fake.url.slice(7)}}])
     expect(run.stdout).not.toContain(token.slice(3, 15))
   })
+})
+
+describe('--format prometheus --verify', () => {
+  it.runIf(PYTHON)(
+    "exports the restore check's figures for a whole archive, and 0 without them for a corrupt one",
+    async () => {
+      const token = newApiKey()
+      const good = archiveBytes('good')
+      const whole = await start({token, archive: {bytes: good}})
+      const args = ['--format', 'prometheus', '--verify']
+      const run = await runCli(['--portal', whole.url, ...args], {DOCSPACE_TOKEN: token})
+      expect(run.code).toBe(0)
+      const values = samples(parseWithPython(run.stdout))
+      const portal = `portal=${whole.url.slice(7)}`
+      expect(values.get(`docspace_backup_verified{${portal}}`)).toBe(1)
+      expect(values.get(`docspace_backup_verified_archive_bytes{${portal}}`)).toBe(good.length)
+      expect(values.get(`docspace_backup_verified_tables{${portal}}`)).toBe(48)
+      expect(values.get(`docspace_backup_verified_files{${portal}}`)).toBe(3)
+      expect(values.has(`docspace_backup_verify_duration_seconds{${portal}}`)).toBe(true)
+
+      const broken = await start({token, archive: {bytes: archiveBytes('flipped')}})
+      const bad = await runCli(['--portal', broken.url, ...args], {DOCSPACE_TOKEN: token})
+      expect(bad.code).toBe(1)
+      const badValues = samples(parseWithPython(bad.stdout))
+      const brokenPortal = `portal=${broken.url.slice(7)}`
+      expect(badValues.get(`docspace_backup_verified{${brokenPortal}}`)).toBe(0)
+      expect(badValues.get(`docspace_backup_reason{${brokenPortal},reason=backup-corrupt}`)).toBe(1)
+      expect(badValues.has(`docspace_backup_verified_archive_bytes{${brokenPortal}}`)).toBe(false)
+    }
+  )
 })
 
 describe.runIf(NODE_EXPORTER !== undefined || NODE_EXPORTER_EXPECTED)(
