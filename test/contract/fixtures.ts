@@ -2,32 +2,20 @@
 // the checks every secret must pass.
 import {randomBytes} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {afterEach, expect} from 'vitest'
-import {
-  startFakeDocSpace,
-  type FakeDocSpace,
-  type FakeOptions
-} from '../../src/fake-docspace/fake-docspace.js'
-import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
-import {cleanupRuns, type DistRun} from '../support/run-dist.js'
+import {expect} from 'vitest'
+import type {FakeDocSpace, FakeOptions} from '../../src/fake-docspace/fake-docspace.js'
+import {closeServersAfterEach, startFake} from '../support/fake-portal.js'
+import type {DistRun} from '../support/run-dist.js'
 
 /** An API key as DocSpace makes them: `sk-` and 64 lower-case hex digits. */
 export function newApiKey(): string {
   return `sk-${randomBytes(32).toString('hex')}`
 }
 
-/** Starts fake portals that are closed, with the runs' temp folders removed, after each test. */
+/** Starts fake portals on the real clock (the Action's), closed after each test. */
 export function fakePortals(): (options?: FakeOptions) => Promise<FakeDocSpace> {
-  const running: FakeDocSpace[] = []
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map(fake => fake.close()))
-    await cleanupRuns()
-  })
-  return async options => {
-    const fake = await startFakeDocSpace({state: healthyPortal(new Date()), ...options})
-    running.push(fake)
-    return fake
-  }
+  closeServersAfterEach()
+  return options => startFake({now: new Date(), ...options})
 }
 
 export const VERDICT_TITLE = 'DocSpace backups unhealthy'

@@ -2,14 +2,8 @@
 import {describe, expect, it} from 'vitest'
 import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
-import {
-  check,
-  closeServersAfterEach,
-  expectError,
-  NOW,
-  startFake,
-  TOKEN
-} from '../support/check-helpers.js'
+import {check, expectError} from '../support/check-helpers.js'
+import {closeServersAfterEach, NOW, startFake, TOKEN} from '../support/fake-portal.js'
 
 closeServersAfterEach()
 

@@ -20,7 +20,8 @@ import {
 } from '../../src/fake-docspace/scenarios.js'
 import {isoUtc} from '../../src/time/dates.js'
 import {outputsOf} from '../../src/action/outputs.js'
-import {check, closeServersAfterEach, NOW, startFake} from '../support/check-helpers.js'
+import {check} from '../support/check-helpers.js'
+import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'
 
 closeServersAfterEach()
 

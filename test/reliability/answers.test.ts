@@ -6,13 +6,8 @@ import {describe, expect, it} from 'vitest'
 import type {Fault} from '../../src/fake-docspace/fake-docspace.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {MAX_BODY_BYTES} from '../../src/docspace/client.js'
-import {
-  check,
-  closeServersAfterEach,
-  expectError,
-  NOW,
-  startFake
-} from '../support/check-helpers.js'
+import {check, expectError} from '../support/check-helpers.js'
+import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'
 import {startRawPortal} from '../support/raw-portal.js'
 
 closeServersAfterEach()

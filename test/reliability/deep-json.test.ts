@@ -4,14 +4,8 @@
 import {describe, expect, it} from 'vitest'
 import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
-import {
-  check,
-  closeServersAfterEach,
-  everythingShown,
-  expectError,
-  NOW,
-  startFake
-} from '../support/check-helpers.js'
+import {check, everythingShown, expectError} from '../support/check-helpers.js'
+import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'
 
 closeServersAfterEach()
 

@@ -11,7 +11,8 @@ import path from 'node:path'
 import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check.js'
 import {realTiming} from '../../src/time/clock.js'
-import {expectError, inputsFor, TOKEN} from '../support/check-helpers.js'
+import {expectError, inputsFor} from '../support/check-helpers.js'
+import {TOKEN} from '../support/fake-portal.js'
 import {cleanupRuns, runDist} from '../support/run-dist.js'
 
 afterAll(cleanupRuns)

@@ -6,7 +6,8 @@ import {failedJobPortal, healthyPortal} from '../../src/fake-docspace/scenarios.
 import type {Report} from '../../src/report.js'
 import {renderSummary} from '../../src/render/summary.js'
 import {criterionLines, renderText, verdictLines, warningLines} from '../../src/render/text.js'
-import {check, closeServersAfterEach, NOW, startFake} from '../support/check-helpers.js'
+import {check} from '../support/check-helpers.js'
+import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'
 
 closeServersAfterEach()
 

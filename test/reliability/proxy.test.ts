@@ -11,14 +11,8 @@ import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {proxyFor} from '../../src/inputs/proxy.js'
 import type {Report} from '../../src/report.js'
 import {makeCertificates, type TestCertificates} from '../support/certificates.js'
-import {
-  closeServersAfterEach,
-  expectError,
-  inputsFor,
-  recordingTiming,
-  startFake,
-  TOKEN
-} from '../support/check-helpers.js'
+import {expectError, inputsFor, recordingTiming} from '../support/check-helpers.js'
+import {closeServersAfterEach, startFake, TOKEN} from '../support/fake-portal.js'
 import {startProxy, type ProxyOptions, type TestProxy} from '../support/proxy-server.js'
 import {cleanupRuns, NODE_24, ROOT, runDist} from '../support/run-dist.js'
 

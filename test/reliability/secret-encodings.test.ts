@@ -6,13 +6,8 @@ import {describe, expect, it} from 'vitest'
 import {ECHO_ENCODINGS, type EchoEncoding} from '../../src/fake-docspace/echo.js'
 import type {PortalState} from '../../src/fake-docspace/wire.js'
 import {healthyPortal, runningJobPortal} from '../../src/fake-docspace/scenarios.js'
-import {
-  check,
-  closeServersAfterEach,
-  everythingShown,
-  NOW,
-  startFake
-} from '../support/check-helpers.js'
+import {check, everythingShown} from '../support/check-helpers.js'
+import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'
 import {expectNoTraceInAnyEncoding} from '../support/secret-traces.js'
 
 closeServersAfterEach()

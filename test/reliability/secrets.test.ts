@@ -3,15 +3,8 @@
 import {describe, expect, it} from 'vitest'
 import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
 import {failedJobPortal, healthyPortal} from '../../src/fake-docspace/scenarios.js'
-import {
-  check,
-  closeServersAfterEach,
-  everythingShown,
-  expectError,
-  expectNoTraceOf,
-  NOW,
-  startFake
-} from '../support/check-helpers.js'
+import {check, everythingShown, expectError, expectNoTraceOf} from '../support/check-helpers.js'
+import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'
 
 closeServersAfterEach()
 

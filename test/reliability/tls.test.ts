@@ -4,13 +4,8 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {makeCertificates, type TestCertificates} from '../support/certificates.js'
-import {
-  check,
-  closeServersAfterEach,
-  expectError,
-  startFake,
-  TOKEN
-} from '../support/check-helpers.js'
+import {check, expectError} from '../support/check-helpers.js'
+import {closeServersAfterEach, startFake, TOKEN} from '../support/fake-portal.js'
 import {cleanupRuns, runDist} from '../support/run-dist.js'
 
 closeServersAfterEach()

@@ -7,14 +7,12 @@ import {MAX_BODY_BYTES} from '../../src/docspace/client.js'
 import {BASE_DELAY_MS} from '../../src/docspace/retry.js'
 import {
   check,
-  closeServersAfterEach,
   expectError,
-  startFake,
   startRecordingListener,
   startStreamingPortal,
-  stillAfter,
-  TOKEN
+  stillAfter
 } from '../support/check-helpers.js'
+import {closeServersAfterEach, startFake, TOKEN} from '../support/fake-portal.js'
 
 closeServersAfterEach()
 

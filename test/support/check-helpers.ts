@@ -1,39 +1,17 @@
-// Shared by test/integration and test/reliability: a fake DocSpace per test, inputs through the
-// real parser, and a check run with a recording (instant) or a real clock.
+// Running the check in process: inputs through the real parser, runCheck with a recording
+// (instant), an advancing or a real clock, and what a run shows. The fake portals are
+// fake-portal.ts's.
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo, Socket} from 'node:net'
-import {afterEach, expect} from 'vitest'
+import {expect} from 'vitest'
 import {runCheck} from '../../src/check.js'
-import {startFakeDocSpace} from '../../src/fake-docspace/fake-docspace.js'
-import type {FakeDocSpace, FakeOptions} from '../../src/fake-docspace/fake-docspace.js'
-import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {realTiming, type Timing} from '../../src/time/clock.js'
 import {parseInputs} from '../../src/inputs/index.js'
 import {outputsOf} from '../../src/action/outputs.js'
 import type {Report} from '../../src/report.js'
 import {renderSummary} from '../../src/render/summary.js'
 import {criterionLines, renderText, verdictLines, warningLines} from '../../src/render/text.js'
-
-/** A whole second, so Retry-After HTTP dates (second precision) give exact delays. */
-export const NOW = new Date('2026-03-10T12:00:00Z')
-/** The fake's default token. */
-export const TOKEN = `sk-${'a'.repeat(64)}`
-
-const cleanups: (() => Promise<void>)[] = []
-
-/** Registers the afterEach that closes every server a test started. */
-export function closeServersAfterEach(): void {
-  afterEach(async () => {
-    await Promise.all(cleanups.splice(0).map(close => close()))
-  })
-}
-
-/** A fake DocSpace serving `healthyPortal(NOW)` unless told otherwise, closed after the test. */
-export async function startFake(options: FakeOptions = {}): Promise<FakeDocSpace> {
-  const fake = await startFakeDocSpace({state: healthyPortal(NOW), ...options})
-  cleanups.push(() => fake.close())
-  return fake
-}
+import {closeAfterTest, NOW, TOKEN} from './fake-portal.js'
 
 /** Inputs parsed by the real parser from input texts; `portal` and `token` default to the fake. */
 export function inputsFor(fake: {url: string} | null, texts: Record<string, string> = {}) {
@@ -45,15 +23,20 @@ export function inputsFor(fake: {url: string} | null, texts: Record<string, stri
   return parseInputs(name => all[name] ?? '')
 }
 
-/** A clock fixed at `now` whose sleeps are recorded and resolve at once. */
-export function recordingTiming(now = NOW, random = () => 0.5) {
+/**
+ * A clock at `now` whose sleeps are recorded and resolve at once. `advancing`: each sleep moves
+ * the clock on by its length (a 30-minute wait then takes milliseconds, and is on record).
+ */
+export function recordingTiming(now = NOW, random = () => 0.5, advancing = false) {
   const delays: number[] = []
+  let clock = now.getTime()
   const timing: Timing = {
     sleep: async ms => {
       delays.push(ms)
+      if (advancing) clock += ms
     },
     random,
-    now: () => now.getTime()
+    now: () => clock
   }
   return {timing, delays}
 }
@@ -65,24 +48,34 @@ export interface CheckRun {
   /** Wall-clock milliseconds the run took. */
   elapsedMs: number
   logs: string[]
+  /** When each log line came, in the run's clock's ms since it began. */
+  logTimes: number[]
 }
 
 /**
- * `runCheck` against `fake` with these input texts. Default timing: recorded sleeps, clock at
- * NOW. `timing: 'real'`: real sleeps, jitter and clock.
+ * `runCheck` against `fake` with these input texts. Default timing: recorded sleeps, clock fixed
+ * at NOW. `advancing`: recorded sleeps that move a clock started at the real time (for a started
+ * backup, whose record the fake dates on the real clock). `real`: real sleeps, jitter and clock.
  */
 export async function check(
   fake: {url: string} | null,
   texts: Record<string, string> = {},
-  options: {timing?: 'real'; random?: () => number} = {}
+  options: {timing?: 'real' | 'advancing'; random?: () => number} = {}
 ): Promise<CheckRun> {
   const inputs = inputsFor(fake, texts)
-  const recording = recordingTiming(NOW, options.random)
+  const advancing = options.timing === 'advancing'
+  const recording = recordingTiming(advancing ? new Date() : NOW, options.random, advancing)
   const timing = options.timing === 'real' ? realTiming : recording.timing
   const logs: string[] = []
+  const logTimes: number[] = []
+  const began = timing.now()
   const started = performance.now()
-  const report = await runCheck(inputs, {log: line => logs.push(line), timing})
-  return {report, delays: recording.delays, elapsedMs: performance.now() - started, logs}
+  const log = (line: string) => {
+    logs.push(line)
+    logTimes.push(timing.now() - began)
+  }
+  const report = await runCheck(inputs, {log, timing})
+  return {report, delays: recording.delays, elapsedMs: performance.now() - started, logs, logTimes}
 }
 
 /** Everything a run shows people or other steps: report, outputs, summary, text, log lines. */
@@ -185,9 +178,11 @@ async function listen(server: Server): Promise<AddressInfo> {
     socket.on('close', () => sockets.delete(socket))
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  cleanups.push(async () => {
-    for (const socket of sockets) socket.destroy()
-    await new Promise<void>(resolve => server.close(() => resolve()))
+  closeAfterTest({
+    close: async () => {
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>(resolve => server.close(() => resolve()))
+    }
   })
   return server.address() as AddressInfo
 }

@@ -9,7 +9,8 @@ import {renderNagios} from '../../../src/render/nagios.js'
 import {formatDatum, perfNumber} from '../../../src/render/perfdata.js'
 import {renderPrometheus} from '../../../src/render/prometheus.js'
 import type {Verification} from '../../../src/verification.js'
-import {check, closeServersAfterEach, startFake} from '../../support/check-helpers.js'
+import {check} from '../../support/check-helpers.js'
+import {closeServersAfterEach, startFake} from '../../support/fake-portal.js'
 import {parsePluginOutput} from '../../support/plugin-output.js'
 
 closeServersAfterEach()

@@ -21,10 +21,10 @@ import {
 } from '../fixtures.js'
 import {commandLines, HOSTILE_FILE_NAME, HOSTILE_MESSAGE} from './hostile.js'
 
-const GOLDEN = new URL('../../golden/', import.meta.url)
+const GOLDEN = new URL('./golden/', import.meta.url)
 const MIB = 1024 * 1024
 
-/** Compares with test/golden/<name>.md; `UPDATE_GOLDEN=1` writes it instead. */
+/** Compares with test/unit/render/golden/<name>.md; `UPDATE_GOLDEN=1` writes it instead. */
 function expectGolden(name: string, markdown: string): void {
   const file = new URL(`${name}.md`, GOLDEN)
   if (process.env.UPDATE_GOLDEN === '1') {
@@ -32,7 +32,7 @@ function expectGolden(name: string, markdown: string): void {
     return
   }
   if (!existsSync(file))
-    throw new Error(`test/golden/${name}.md is missing: run with UPDATE_GOLDEN=1`)
+    throw new Error(`test/unit/render/golden/${name}.md is missing: run with UPDATE_GOLDEN=1`)
   expect(markdown).toBe(readFileSync(file, 'utf8'))
 }
 

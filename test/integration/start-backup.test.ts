@@ -1,13 +1,8 @@
 // start-backup in process: runCheck against the fake DocSpace with a fake clock whose sleep
 // returns at once, so a 30-minute wait takes milliseconds and every wait is on record.
 import {randomBytes, randomUUID} from 'node:crypto'
-import {afterEach, describe, expect, it} from 'vitest'
-import {runCheck} from '../../src/check.js'
-import {
-  startFakeDocSpace,
-  type FakeDocSpace,
-  type FakeOptions
-} from '../../src/fake-docspace/fake-docspace.js'
+import {describe, expect, it} from 'vitest'
+import type {FakeDocSpace, FakeOptions} from '../../src/fake-docspace/fake-docspace.js'
 import {
   emptyPortal,
   failedJobPortal,
@@ -15,58 +10,25 @@ import {
   noSchedulePortal
 } from '../../src/fake-docspace/scenarios.js'
 import {makeRecord, type WireProgress} from '../../src/fake-docspace/wire.js'
-import {parseInputs} from '../../src/inputs/index.js'
 import {outputsOf} from '../../src/action/outputs.js'
-import type {Report} from '../../src/report.js'
+import {check as checkInProcess} from '../support/check-helpers.js'
+import {closeServersAfterEach, startFake} from '../support/fake-portal.js'
 
 const TOKEN = `sk-${randomBytes(32).toString('hex')}`
 
-const running: FakeDocSpace[] = []
-afterEach(async () => {
-  await Promise.all(running.splice(0).map(fake => fake.close()))
-})
-
-async function start(options: FakeOptions = {}): Promise<FakeDocSpace> {
-  const fake = await startFakeDocSpace({state: healthyPortal(new Date()), token: TOKEN, ...options})
-  running.push(fake)
-  return fake
-}
-
-interface Checked {
-  report: Report
-  /** Every wait asked of the clock, in ms. */
-  sleeps: number[]
-  /** Log lines, with the fake clock's ms since the check began. */
-  logs: {at: number; line: string}[]
-}
+closeServersAfterEach()
+const start = (options: FakeOptions = {}): Promise<FakeDocSpace> =>
+  startFake({now: new Date(), token: TOKEN, ...options})
 
 /** runCheck with start-backup on, these inputs on top, and a clock that only sleeps advance. */
-async function check(fake: FakeDocSpace, inputs: Record<string, string> = {}): Promise<Checked> {
-  const values: Record<string, string> = {
-    portal: fake.url,
-    token: TOKEN,
-    'start-backup': 'true',
-    ...inputs
-  }
-  const began = Date.now()
-  let clock = began
-  const sleeps: number[] = []
-  const logs: Checked['logs'] = []
-  const report = await runCheck(
-    parseInputs(name => values[name] ?? ''),
-    {
-      log: line => logs.push({at: clock - began, line}),
-      timing: {
-        sleep: async ms => {
-          sleeps.push(ms)
-          clock += ms
-        },
-        random: () => 0.5,
-        now: () => clock
-      }
-    }
+async function check(fake: FakeDocSpace, inputs: Record<string, string> = {}) {
+  const run = await checkInProcess(
+    fake,
+    {token: TOKEN, 'start-backup': 'true', ...inputs},
+    {timing: 'advancing'}
   )
-  return {report, sleeps, logs}
+  const logs = run.logs.map((line, i) => ({at: run.logTimes[i], line}))
+  return {report: run.report, sleeps: run.delays, logs}
 }
 
 function posted(fake: FakeDocSpace): unknown[] {

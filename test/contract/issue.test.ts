@@ -1,36 +1,29 @@
 // The opt-in issue, through the bundled Action: one GitHub issue per portal that follows its
 // health, against a fake GitHub REST API (GITHUB_API_URL).
 import {randomBytes} from 'node:crypto'
-import {afterEach, describe, expect, it} from 'vitest'
-import {startFakeDocSpace, type FakeDocSpace} from '../../src/fake-docspace/fake-docspace.js'
+import {describe, expect, it} from 'vitest'
+import type {FakeDocSpace} from '../../src/fake-docspace/fake-docspace.js'
 import {healthyPortal, unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
 import type {PortalState} from '../../src/fake-docspace/wire.js'
 import {startFakeGitHub, type FakeGitHub, type FakeGitHubOptions} from '../support/fake-github.js'
-import {cleanupRuns, runDist, type DistRun} from '../support/run-dist.js'
+import {closeAfterTest, closeServersAfterEach, startFake} from '../support/fake-portal.js'
+import {runDist, type DistRun} from '../support/run-dist.js'
 
 const API_KEY = `sk-${randomBytes(32).toString('hex')}`
 const LABEL = 'docspace-backup'
 
-const servers: {close(): Promise<void>}[] = []
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map(server => server.close()))
-  await cleanupRuns()
-})
+closeServersAfterEach()
 
 function newGitHubToken(): string {
   return `ghs_${randomBytes(18).toString('hex')}`
 }
 
-async function portal(state: PortalState): Promise<FakeDocSpace> {
-  const fake = await startFakeDocSpace({state, token: API_KEY})
-  servers.push(fake)
-  return fake
+function portal(state: PortalState): Promise<FakeDocSpace> {
+  return startFake({state, token: API_KEY})
 }
 
 async function gitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
-  const fake = await startFakeGitHub(options)
-  servers.push(fake)
-  return fake
+  return closeAfterTest(await startFakeGitHub(options))
 }
 
 function runWithIssue(

@@ -1,28 +1,16 @@
 // start-backup through the bundled Action, on the real clock: one short wait, judged within
 // bounds (never an exact second: the machine may be busy).
 import {randomBytes} from 'node:crypto'
-import {afterEach, describe, expect, it} from 'vitest'
-import {
-  startFakeDocSpace,
-  type FakeDocSpace,
-  type FakeOptions
-} from '../../src/fake-docspace/fake-docspace.js'
-import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
-import {cleanupRuns, runDist} from '../support/run-dist.js'
+import {describe, expect, it} from 'vitest'
+import type {FakeDocSpace, FakeOptions} from '../../src/fake-docspace/fake-docspace.js'
+import {closeServersAfterEach, startFake} from '../support/fake-portal.js'
+import {runDist} from '../support/run-dist.js'
 
 const TOKEN = `sk-${randomBytes(32).toString('hex')}`
 
-const running: FakeDocSpace[] = []
-afterEach(async () => {
-  await Promise.all(running.splice(0).map(fake => fake.close()))
-  await cleanupRuns()
-})
-
-async function start(options: FakeOptions): Promise<FakeDocSpace> {
-  const fake = await startFakeDocSpace({state: healthyPortal(new Date()), token: TOKEN, ...options})
-  running.push(fake)
-  return fake
-}
+closeServersAfterEach()
+const start = (options: FakeOptions): Promise<FakeDocSpace> =>
+  startFake({now: new Date(), token: TOKEN, ...options})
 
 describe('start-backup in the Action', () => {
   it('waits for the backup, then passes with its id and seconds in the outputs', async () => {

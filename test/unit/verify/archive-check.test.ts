@@ -5,9 +5,9 @@ import {
   TWINS,
   twinLevel,
   type TwinName
-} from '../../src/fake-docspace/archive/twins.js'
-import {ArchiveCheck} from '../../src/verify/archive-check.js'
-import {VerifyFailure} from '../../src/verify/failure.js'
+} from '../../../src/fake-docspace/archive/twins.js'
+import {ArchiveCheck} from '../../../src/verify/archive-check.js'
+import {VerifyFailure} from '../../../src/verify/failure.js'
 
 async function check(
   bytes: Buffer,

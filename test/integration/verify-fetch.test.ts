@@ -13,14 +13,8 @@ import {
 import {emptyPortal, healthyPortal, temporaryPortal} from '../../src/fake-docspace/scenarios.js'
 import type {PortalState} from '../../src/fake-docspace/wire.js'
 import {renderSummary} from '../../src/render/summary.js'
-import {
-  check,
-  closeServersAfterEach,
-  everythingShown,
-  NOW,
-  startFake,
-  TOKEN
-} from '../support/check-helpers.js'
+import {check, everythingShown} from '../support/check-helpers.js'
+import {closeServersAfterEach, NOW, startFake, TOKEN} from '../support/fake-portal.js'
 
 closeServersAfterEach()
 

@@ -1,29 +1,21 @@
-import {afterEach, describe, expect, it, vi} from 'vitest'
-import {startFakeDocSpace} from '../src/fake-docspace/fake-docspace.js'
-import type {FakeDocSpace, FakeOptions, Fault} from '../src/fake-docspace/fake-docspace.js'
+import {describe, expect, it, vi} from 'vitest'
+import type {FakeDocSpace, FakeOptions, Fault} from '../../src/fake-docspace/fake-docspace.js'
 import {
   emptyPortal,
-  healthyPortal,
   largeHistory,
   oldPortal,
   unhealthyPortal
-} from '../src/fake-docspace/scenarios.js'
-import {makeRecord, NEVER, wireDate} from '../src/fake-docspace/wire.js'
+} from '../../src/fake-docspace/scenarios.js'
+import {makeRecord, NEVER, wireDate} from '../../src/fake-docspace/wire.js'
+import {closeServersAfterEach, startFake} from '../support/fake-portal.js'
 
 const TOKEN = `sk-${'a'.repeat(64)}`
 const BACKUP = '/api/2.0/backup'
 const NOW = new Date('2026-03-10T12:00:00Z')
 
-const running: FakeDocSpace[] = []
-afterEach(async () => {
-  await Promise.all(running.splice(0).map(fake => fake.close()))
-})
-
-async function start(options: FakeOptions = {}): Promise<FakeDocSpace> {
-  const fake = await startFakeDocSpace({state: healthyPortal(NOW), ...options})
-  running.push(fake)
-  return fake
-}
+closeServersAfterEach()
+const start = (options: FakeOptions = {}): Promise<FakeDocSpace> =>
+  startFake({now: NOW, ...options})
 
 interface Answer {
   status: number

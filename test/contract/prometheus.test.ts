@@ -12,7 +12,8 @@ import {
 } from '../../src/fake-docspace/scenarios.js'
 import type {Report} from '../../src/report.js'
 import {renderPrometheus} from '../../src/render/prometheus.js'
-import {check, closeServersAfterEach, NOW, startFake} from '../support/check-helpers.js'
+import {check} from '../support/check-helpers.js'
+import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'
 import {freePort} from '../support/ports.js'
 import {
   hasPythonParser,
