@@ -123,6 +123,56 @@ function portalQuote(text, secrets) {
 
 /***/ }),
 
+/***/ 877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ openRequest)
+/* harmony export */ });
+/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5632);
+
+/** Opens the request along `route`; `signal` also aborts a CONNECT still in progress. */
+function openRequest(out, route, signal) {
+    const { url, method, headers } = out;
+    const { proxy, lookup } = route;
+    const secure = url.protocol === 'https:';
+    // Loaded on first use, synchronously (no trip through the ESM loader): node:https (TLS)
+    // costs tens of ms, which a run that stops at its inputs, or talks to loopback, need not pay.
+    const transport = secure
+        ? process.getBuiltinModule('node:https')
+        : process.getBuiltinModule('node:http');
+    if (!proxy) {
+        // agent: false gives each request its own connection, closed after: nothing keeps the
+        // process alive once the answers are in.
+        return transport.request(url, { method, headers, agent: false, lookup });
+    }
+    if (secure) {
+        // No agent: the connection is the tunnel, used once and closed with the answer.
+        return transport.request(url, {
+            method,
+            headers,
+            createConnection: (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_0__/* .tunnelThrough */ .Il)(proxy, url, signal, lookup)
+        });
+    }
+    // A forward proxy takes the whole URL as the request target.
+    return (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyTransport */ .S2)(proxy).request({
+        host: (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_0__/* .bare */ .$B)(proxy.url.hostname),
+        port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80),
+        path: url.href,
+        method,
+        headers: {
+            ...headers,
+            Host: url.host,
+            ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {})
+        },
+        agent: false,
+        lookup
+    });
+}
+
+
+/***/ }),
+
 /***/ 3330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -349,6 +399,80 @@ function shown(value) {
 
 /***/ }),
 
+/***/ 5632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ bare),
+/* harmony export */   Il: () => (/* binding */ tunnelThrough),
+/* harmony export */   S2: () => (/* binding */ proxyTransport),
+/* harmony export */   T6: () => (/* binding */ ProxyError)
+/* harmony export */ });
+/** A proxy that refused or could not be reached; `final` when a retry cannot change it. */
+class ProxyError extends Error {
+    final;
+    constructor(message, final) {
+        super(message);
+        this.final = final;
+        this.name = 'ProxyError';
+    }
+}
+/** `createConnection` for `https.request`: the CONNECT is aborted with `signal`. */
+function tunnelThrough(proxy, target, signal, lookup) {
+    return (_options, callback) => {
+        const authority = `${target.hostname}:${target.port || 443}`;
+        const connect = proxyTransport(proxy).request({
+            host: bare(proxy.url.hostname),
+            port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers: {
+                Host: authority,
+                ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {})
+            },
+            agent: false,
+            signal,
+            lookup
+        });
+        connect.once('connect', (answer, socket) => {
+            const status = answer.statusCode ?? 0;
+            if (status !== 200) {
+                socket.destroy();
+                const said = `answered ${status} ${answer.statusMessage ?? ''}`.trimEnd();
+                const message = `the proxy ${proxy.address} ${said} to CONNECT ${authority}`;
+                // A refusal (407, 403) stands until the settings change; a 502 or 503 may pass.
+                return callback(new ProxyError(message, status < 500), undefined);
+            }
+            const host = bare(target.hostname);
+            const tls = process.getBuiltinModule('node:tls');
+            const { isIP } = process.getBuiltinModule('node:net');
+            // SNI takes a name, never an address; the certificate is checked against `host` either way.
+            const secure = tls.connect({ socket, host, servername: isIP(host) ? undefined : host });
+            callback(null, secure);
+        });
+        connect.once('error', error => {
+            if (signal.aborted)
+                return;
+            const reason = error.code ?? error.message;
+            callback(new ProxyError(`the proxy ${proxy.address} could not be reached (${reason})`, false), undefined);
+        });
+        connect.end();
+        return undefined;
+    };
+}
+function proxyTransport(proxy) {
+    return proxy.url.protocol === 'https:'
+        ? process.getBuiltinModule('node:https')
+        : process.getBuiltinModule('node:http');
+}
+/** `[::1]` → `::1`: URLs bracket IPv6 addresses, sockets do not. */
+function bare(hostname) {
+    return hostname.replace(/^\[(.*)\]$/, '$1');
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -399,6 +523,95 @@ function messageOf(error) {
     }
     catch {
         return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ proxySecrets),
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9783);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+// Which proxy, if any, carries a request to a URL: the GitHub runner's rules. `no_proxy` and
+// loopback are @actions/http-client's own `checkBypass` (a 2 KB module with no imports); the
+// proxy variable is read here, because its `getProxyUrl` takes `proxy.corp:3128` for a URL
+// whose scheme is `proxy.corp:` and then uses no proxy at all.
+
+
+/** The lowercase name wins; `http_proxy` is never used for https. */
+const VARIABLES = {
+    'https:': ['https_proxy', 'HTTPS_PROXY'],
+    'http:': ['http_proxy', 'HTTP_PROXY']
+};
+/**
+ * The proxy for `target` from the environment, `null` to connect directly. Throws an
+ * InputError naming the variable (never quoting it: it may hold a password) when unusable.
+ */
+function proxyFor(target) {
+    const variable = (VARIABLES[target.protocol] ?? []).find(name => process.env[name]);
+    if (variable === undefined || (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .checkBypass */ .H)(target))
+        return null;
+    return parseProxy(variable, process.env[variable]);
+}
+/** Every form of every proxy password in the environment, for masking and redaction. */
+function proxySecrets() {
+    const secrets = new Set();
+    for (const variable of Object.values(VARIABLES).flat()) {
+        const value = process.env[variable];
+        if (!value)
+            continue;
+        let proxy;
+        try {
+            proxy = parseProxy(variable, value);
+        }
+        catch {
+            continue;
+        }
+        const { password } = proxy.url;
+        if (password === '')
+            continue;
+        secrets.add(password);
+        secrets.add(safeDecode(password));
+        secrets.add((proxy.authorization ?? '').replace(/^Basic /, ''));
+    }
+    return [...secrets].filter(secret => secret.length > 0);
+}
+function parseProxy(variable, value) {
+    const text = value.trim();
+    // A value without a scheme means http://, as on the runner.
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw unusable(variable);
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.hostname === '')
+        throw unusable(variable);
+    const credentials = url.username || url.password ? `${safeDecode(url.username)}:${safeDecode(url.password)}` : null;
+    return {
+        address: `${url.protocol}//${url.host}`,
+        url,
+        authorization: credentials && `Basic ${Buffer.from(credentials).toString('base64')}`,
+        variable
+    };
+}
+function unusable(variable) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
     }
 }
 
@@ -1104,6 +1317,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -1549,69 +1776,8 @@ function isObject(value) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/docspace/tunnel.ts
-/** A proxy that refused or could not be reached; `final` when a retry cannot change it. */
-class ProxyError extends Error {
-    final;
-    constructor(message, final) {
-        super(message);
-        this.final = final;
-        this.name = 'ProxyError';
-    }
-}
-/** `createConnection` for `https.request`: the CONNECT is aborted with `signal`. */
-function tunnelThrough(proxy, target, signal, lookup) {
-    return (_options, callback) => {
-        const authority = `${target.hostname}:${target.port || 443}`;
-        const connect = proxyTransport(proxy).request({
-            host: bare(proxy.url.hostname),
-            port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80),
-            method: 'CONNECT',
-            path: authority,
-            headers: {
-                Host: authority,
-                ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {})
-            },
-            agent: false,
-            signal,
-            lookup
-        });
-        connect.once('connect', (answer, socket) => {
-            const status = answer.statusCode ?? 0;
-            if (status !== 200) {
-                socket.destroy();
-                const said = `answered ${status} ${answer.statusMessage ?? ''}`.trimEnd();
-                const message = `the proxy ${proxy.address} ${said} to CONNECT ${authority}`;
-                // A refusal (407, 403) stands until the settings change; a 502 or 503 may pass.
-                return callback(new ProxyError(message, status < 500), undefined);
-            }
-            const host = bare(target.hostname);
-            const tls = process.getBuiltinModule('node:tls');
-            const { isIP } = process.getBuiltinModule('node:net');
-            // SNI takes a name, never an address; the certificate is checked against `host` either way.
-            const secure = tls.connect({ socket, host, servername: isIP(host) ? undefined : host });
-            callback(null, secure);
-        });
-        connect.once('error', error => {
-            if (signal.aborted)
-                return;
-            const reason = error.code ?? error.message;
-            callback(new ProxyError(`the proxy ${proxy.address} could not be reached (${reason})`, false), undefined);
-        });
-        connect.end();
-        return undefined;
-    };
-}
-function proxyTransport(proxy) {
-    return proxy.url.protocol === 'https:'
-        ? process.getBuiltinModule('node:https')
-        : process.getBuiltinModule('node:http');
-}
-/** `[::1]` → `::1`: URLs bracket IPv6 addresses, sockets do not. */
-function bare(hostname) {
-    return hostname.replace(/^\[(.*)\]$/, '$1');
-}
-
+// EXTERNAL MODULE: ./src/docspace/tunnel.ts
+var tunnel = __nccwpck_require__(5632);
 ;// CONCATENATED MODULE: ./src/docspace/transport-error.ts
 // What went wrong when an exchange produced no usable answer, sorted by what a retry can change.
 
@@ -1658,7 +1824,7 @@ const UNTRUSTED = new Set([
 function transportErrorOf(error) {
     if (error instanceof TransportError)
         return error;
-    if (error instanceof ProxyError)
+    if (error instanceof tunnel/* ProxyError */.T6)
         return new TransportError('unreachable', error.message, { final: error.final, proxy: true });
     const code = error.code ?? '';
     const detail = code ? `${code}: ${error.message}` : error.message;
@@ -1805,47 +1971,8 @@ class BodyBuffer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/docspace/route.ts
-
-/** Opens the request along `route`; `signal` also aborts a CONNECT still in progress. */
-function openRequest(out, route, signal) {
-    const { url, method, headers } = out;
-    const { proxy, lookup } = route;
-    const secure = url.protocol === 'https:';
-    // Loaded on first use, synchronously (no trip through the ESM loader): node:https (TLS)
-    // costs tens of ms, which a run that stops at its inputs, or talks to loopback, need not pay.
-    const transport = secure
-        ? process.getBuiltinModule('node:https')
-        : process.getBuiltinModule('node:http');
-    if (!proxy) {
-        // agent: false gives each request its own connection, closed after: nothing keeps the
-        // process alive once the answers are in.
-        return transport.request(url, { method, headers, agent: false, lookup });
-    }
-    if (secure) {
-        // No agent: the connection is the tunnel, used once and closed with the answer.
-        return transport.request(url, {
-            method,
-            headers,
-            createConnection: tunnelThrough(proxy, url, signal, lookup)
-        });
-    }
-    // A forward proxy takes the whole URL as the request target.
-    return proxyTransport(proxy).request({
-        host: bare(proxy.url.hostname),
-        port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80),
-        path: url.href,
-        method,
-        headers: {
-            ...headers,
-            Host: url.host,
-            ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {})
-        },
-        agent: false,
-        lookup
-    });
-}
-
+// EXTERNAL MODULE: ./src/docspace/route.ts
+var docspace_route = __nccwpck_require__(877);
 ;// CONCATENATED MODULE: ./src/docspace/http.ts
 
 
@@ -1856,7 +1983,7 @@ function exchange(request) {
     const route = request.route ?? {};
     return new Promise((resolve, reject) => {
         const abort = new AbortController();
-        const outgoing = openRequest(request, route, abort.signal);
+        const outgoing = (0,docspace_route/* openRequest */.G)(request, route, abort.signal);
         let settled = false;
         let sent = false;
         const markSent = () => {
@@ -2017,86 +2144,8 @@ function portalMessage(body, secrets) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./src/inputs/proxy.ts
-// Which proxy, if any, carries a request to a URL: the GitHub runner's rules. `no_proxy` and
-// loopback are @actions/http-client's own `checkBypass` (a 2 KB module with no imports); the
-// proxy variable is read here, because its `getProxyUrl` takes `proxy.corp:3128` for a URL
-// whose scheme is `proxy.corp:` and then uses no proxy at all.
-
-
-/** The lowercase name wins; `http_proxy` is never used for https. */
-const VARIABLES = {
-    'https:': ['https_proxy', 'HTTPS_PROXY'],
-    'http:': ['http_proxy', 'HTTP_PROXY']
-};
-/**
- * The proxy for `target` from the environment, `null` to connect directly. Throws an
- * InputError naming the variable (never quoting it: it may hold a password) when unusable.
- */
-function proxyFor(target) {
-    const variable = (VARIABLES[target.protocol] ?? []).find(name => process.env[name]);
-    if (variable === undefined || (0,proxy/* checkBypass */.H)(target))
-        return null;
-    return parseProxy(variable, process.env[variable]);
-}
-/** Every form of every proxy password in the environment, for masking and redaction. */
-function proxySecrets() {
-    const secrets = new Set();
-    for (const variable of Object.values(VARIABLES).flat()) {
-        const value = process.env[variable];
-        if (!value)
-            continue;
-        let proxy;
-        try {
-            proxy = parseProxy(variable, value);
-        }
-        catch {
-            continue;
-        }
-        const { password } = proxy.url;
-        if (password === '')
-            continue;
-        secrets.add(password);
-        secrets.add(safeDecode(password));
-        secrets.add((proxy.authorization ?? '').replace(/^Basic /, ''));
-    }
-    return [...secrets].filter(secret => secret.length > 0);
-}
-function parseProxy(variable, value) {
-    const text = value.trim();
-    // A value without a scheme means http://, as on the runner.
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw unusable(variable);
-    }
-    if (!['http:', 'https:'].includes(url.protocol) || url.hostname === '')
-        throw unusable(variable);
-    const credentials = url.username || url.password ? `${safeDecode(url.username)}:${safeDecode(url.password)}` : null;
-    return {
-        address: `${url.protocol}//${url.host}`,
-        url,
-        authorization: credentials && `Basic ${Buffer.from(credentials).toString('base64')}`,
-        variable
-    };
-}
-function unusable(variable) {
-    return new errors/* InputError */.dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-
+// EXTERNAL MODULE: ./src/inputs/proxy.ts
+var proxy = __nccwpck_require__(3553);
 // EXTERNAL MODULE: ./src/codes.ts
 var codes = __nccwpck_require__(2293);
 ;// CONCATENATED MODULE: ./src/docspace/retry.ts
@@ -2263,7 +2312,7 @@ class DocSpaceClient {
     context(method, route) {
         return {
             endpoint: this.endpoint(method, route),
-            secrets: [this.settings.token, ...proxySecrets()],
+            secrets: [this.settings.token, ...(0,proxy/* proxySecrets */.W)()],
             retriesUsed: 0,
             timeoutMs: this.settings.timeoutMs
         };
@@ -2737,8 +2786,8 @@ async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
     if (!inputs.verify)
         return report;
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4499));
-    const verification = await verifyNewest(client, inputs, facts, verdict.newestUsable[0], deps.timing.now);
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9919));
+    const verification = await verifyNewest(client, { ...inputs, lookup: deps.lookup }, facts, verdict.newestUsable[0], deps.timing.now);
     return withVerification(report, verification);
 }
 
@@ -3001,7 +3050,7 @@ function parseInputs(read) {
     const portal = parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com'));
     const inputs = {
         portal,
-        proxy: proxyFor(new URL(portal.base)),
+        proxy: (0,proxy/* proxyFor */.i)(new URL(portal.base)),
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
         dump: bool('dump'),
         minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
@@ -3100,7 +3149,7 @@ async function run() {
     // Step 1: secrets are masked before anything is logged or sent.
     maskTokenInput('token');
     maskTokenInput('github-token');
-    for (const secret of proxySecrets())
+    for (const secret of (0,proxy/* proxySecrets */.W)())
         maskSecret(secret);
     // Step 2: every input, validated before any request.
     let inputs;

@@ -139,7 +139,7 @@ async function verifyIfAsked(
   const {verifyNewest} = await import('./verify/index.js')
   const verification = await verifyNewest(
     client,
-    inputs,
+    {...inputs, lookup: deps.lookup},
     facts,
     verdict.newestUsable[0],
     deps.timing.now

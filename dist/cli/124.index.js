@@ -17,9 +17,15 @@ var portal_text = __webpack_require__(150);
 var errors = __webpack_require__(916);
 // EXTERNAL MODULE: ./src/verification.ts
 var verification = __webpack_require__(932);
-// EXTERNAL MODULE: ./src/verify/archive-check.ts + 4 modules
-var archive_check = __webpack_require__(949);
+// EXTERNAL MODULE: ./src/verify/archive-check.ts + 5 modules
+var archive_check = __webpack_require__(912);
+// EXTERNAL MODULE: ./src/docspace/route.ts
+var docspace_route = __webpack_require__(877);
+// EXTERNAL MODULE: ./src/inputs/proxy.ts + 1 modules
+var proxy = __webpack_require__(619);
 ;// CONCATENATED MODULE: ./src/verify/download.ts
+
+
 
 const MAX_REDIRECTS = 5;
 /** The download could not run to its end: a message for people (hosts only). */
@@ -58,15 +64,23 @@ async function download(request, check, cancel) {
     }
 }
 function download_open(url, request, cancel) {
-    const transport = url.protocol === 'https:'
-        ? process.getBuiltinModule('node:https')
-        : process.getBuiltinModule('node:http');
     const headers = { Accept: '*/*', 'User-Agent': 'docspace-backup-check' };
     if (request.token !== null && url.origin === request.portalOrigin)
         headers.Authorization = `Bearer ${request.token}`;
     return new Promise((resolve, reject) => {
-        const outgoing = transport.request(url, { method: 'GET', headers, agent: false });
+        // The proxy rules, per URL: a redirect or a presigned link may lead to another host
+        // (loopback and no_proxy hosts go straight).
+        let outgoing;
+        const abort = new AbortController();
+        try {
+            const route = { proxy: (0,proxy/* proxyFor */.i)(url), lookup: request.lookup };
+            outgoing = (0,docspace_route/* openRequest */.G)({ url, method: 'GET', headers }, route, abort.signal);
+        }
+        catch (error) {
+            return reject(new DownloadProblem(`the download from ${url.host} could not start: ${(0,errors/* messageOf */.bD)(error)}`));
+        }
         const fail = (problem) => {
+            abort.abort();
             outgoing.destroy();
             reject(problem);
         };
@@ -304,7 +318,8 @@ async function verifyNewest(client, settings, facts, newest, now) {
             url: location.url,
             token: location.withToken ? settings.token : null,
             portalOrigin: settings.portal.origin,
-            timeoutMs: settings.timeoutMs
+            timeoutMs: settings.timeoutMs,
+            lookup: settings.lookup
         };
         const declared = await download(request, check, cancel);
         return (0,outcome/* verified */.zr)(subject, await check.end([...location.expected, ...declared]), seconds(), facts.latestJob?.warning ?? null);

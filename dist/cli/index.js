@@ -28,7 +28,8 @@ const CLI_OPTIONS = [
     'port',
     'scenario',
     'latency',
-    'records'
+    'records',
+    'archive'
 ];
 const CLI_FLAGS = ['help', 'serve'];
 const BOOLEAN_WORDS = /^(true|false)$/i;
@@ -102,6 +103,7 @@ runs against two embedded demo portals, one healthy and one unhealthy.
                           its first line names its URL (--port 0: any free port)
     --latency MS          with --serve: wait MS milliseconds before every answer
     --records N           with --serve: a large history of N records instead of a scenario
+    --archive FILE        with --serve: the newest backup's archive (default: a generated one)
   --help                  this text
 
 Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).
@@ -230,6 +232,56 @@ function portalQuote(text, secrets) {
     // Redacted before folding (the secret as sent) and after (a secret split across lines).
     const folded = redact((0,_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
     return folded.length > MAX_QUOTED ? `${folded.slice(0, MAX_QUOTED - 1)}…` : folded;
+}
+
+
+/***/ }),
+
+/***/ 877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ openRequest)
+/* harmony export */ });
+/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(632);
+
+/** Opens the request along `route`; `signal` also aborts a CONNECT still in progress. */
+function openRequest(out, route, signal) {
+    const { url, method, headers } = out;
+    const { proxy, lookup } = route;
+    const secure = url.protocol === 'https:';
+    // Loaded on first use, synchronously (no trip through the ESM loader): node:https (TLS)
+    // costs tens of ms, which a run that stops at its inputs, or talks to loopback, need not pay.
+    const transport = secure
+        ? process.getBuiltinModule('node:https')
+        : process.getBuiltinModule('node:http');
+    if (!proxy) {
+        // agent: false gives each request its own connection, closed after: nothing keeps the
+        // process alive once the answers are in.
+        return transport.request(url, { method, headers, agent: false, lookup });
+    }
+    if (secure) {
+        // No agent: the connection is the tunnel, used once and closed with the answer.
+        return transport.request(url, {
+            method,
+            headers,
+            createConnection: (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_0__/* .tunnelThrough */ .Il)(proxy, url, signal, lookup)
+        });
+    }
+    // A forward proxy takes the whole URL as the request target.
+    return (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyTransport */ .S2)(proxy).request({
+        host: (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_0__/* .bare */ .$B)(proxy.url.hostname),
+        port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80),
+        path: url.href,
+        method,
+        headers: {
+            ...headers,
+            Host: url.host,
+            ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {})
+        },
+        agent: false,
+        lookup
+    });
 }
 
 
@@ -461,6 +513,80 @@ function shown(value) {
 
 /***/ }),
 
+/***/ 632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ bare),
+/* harmony export */   Il: () => (/* binding */ tunnelThrough),
+/* harmony export */   S2: () => (/* binding */ proxyTransport),
+/* harmony export */   T6: () => (/* binding */ ProxyError)
+/* harmony export */ });
+/** A proxy that refused or could not be reached; `final` when a retry cannot change it. */
+class ProxyError extends Error {
+    final;
+    constructor(message, final) {
+        super(message);
+        this.final = final;
+        this.name = 'ProxyError';
+    }
+}
+/** `createConnection` for `https.request`: the CONNECT is aborted with `signal`. */
+function tunnelThrough(proxy, target, signal, lookup) {
+    return (_options, callback) => {
+        const authority = `${target.hostname}:${target.port || 443}`;
+        const connect = proxyTransport(proxy).request({
+            host: bare(proxy.url.hostname),
+            port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers: {
+                Host: authority,
+                ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {})
+            },
+            agent: false,
+            signal,
+            lookup
+        });
+        connect.once('connect', (answer, socket) => {
+            const status = answer.statusCode ?? 0;
+            if (status !== 200) {
+                socket.destroy();
+                const said = `answered ${status} ${answer.statusMessage ?? ''}`.trimEnd();
+                const message = `the proxy ${proxy.address} ${said} to CONNECT ${authority}`;
+                // A refusal (407, 403) stands until the settings change; a 502 or 503 may pass.
+                return callback(new ProxyError(message, status < 500), undefined);
+            }
+            const host = bare(target.hostname);
+            const tls = process.getBuiltinModule('node:tls');
+            const { isIP } = process.getBuiltinModule('node:net');
+            // SNI takes a name, never an address; the certificate is checked against `host` either way.
+            const secure = tls.connect({ socket, host, servername: isIP(host) ? undefined : host });
+            callback(null, secure);
+        });
+        connect.once('error', error => {
+            if (signal.aborted)
+                return;
+            const reason = error.code ?? error.message;
+            callback(new ProxyError(`the proxy ${proxy.address} could not be reached (${reason})`, false), undefined);
+        });
+        connect.end();
+        return undefined;
+    };
+}
+function proxyTransport(proxy) {
+    return proxy.url.protocol === 'https:'
+        ? process.getBuiltinModule('node:https')
+        : process.getBuiltinModule('node:http');
+}
+/** `[::1]` → `::1`: URLs bracket IPv6 addresses, sockets do not. */
+function bare(hostname) {
+    return hostname.replace(/^\[(.*)\]$/, '$1');
+}
+
+
+/***/ }),
+
 /***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -565,6 +691,190 @@ const CLI_INPUT_NAMES = INPUT_NAMES.filter(name => !spec(name).actionOnly);
 /** The default of an input (its text as action.yml writes it). */
 function defaultOf(name) {
     return INPUTS[name].default;
+}
+
+
+/***/ }),
+
+/***/ 619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ proxyFor),
+  W: () => (/* binding */ proxySecrets)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+;// CONCATENATED MODULE: ./src/inputs/proxy.ts
+// Which proxy, if any, carries a request to a URL: the GitHub runner's rules. `no_proxy` and
+// loopback are @actions/http-client's own `checkBypass` (a 2 KB module with no imports); the
+// proxy variable is read here, because its `getProxyUrl` takes `proxy.corp:3128` for a URL
+// whose scheme is `proxy.corp:` and then uses no proxy at all.
+
+
+/** The lowercase name wins; `http_proxy` is never used for https. */
+const VARIABLES = {
+    'https:': ['https_proxy', 'HTTPS_PROXY'],
+    'http:': ['http_proxy', 'HTTP_PROXY']
+};
+/**
+ * The proxy for `target` from the environment, `null` to connect directly. Throws an
+ * InputError naming the variable (never quoting it: it may hold a password) when unusable.
+ */
+function proxyFor(target) {
+    const variable = (VARIABLES[target.protocol] ?? []).find(name => process.env[name]);
+    if (variable === undefined || checkBypass(target))
+        return null;
+    return parseProxy(variable, process.env[variable]);
+}
+/** Every form of every proxy password in the environment, for masking and redaction. */
+function proxySecrets() {
+    const secrets = new Set();
+    for (const variable of Object.values(VARIABLES).flat()) {
+        const value = process.env[variable];
+        if (!value)
+            continue;
+        let proxy;
+        try {
+            proxy = parseProxy(variable, value);
+        }
+        catch {
+            continue;
+        }
+        const { password } = proxy.url;
+        if (password === '')
+            continue;
+        secrets.add(password);
+        secrets.add(safeDecode(password));
+        secrets.add((proxy.authorization ?? '').replace(/^Basic /, ''));
+    }
+    return [...secrets].filter(secret => secret.length > 0);
+}
+function parseProxy(variable, value) {
+    const text = value.trim();
+    // A value without a scheme means http://, as on the runner.
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw unusable(variable);
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.hostname === '')
+        throw unusable(variable);
+    const credentials = url.username || url.password ? `${safeDecode(url.username)}:${safeDecode(url.password)}` : null;
+    return {
+        address: `${url.protocol}//${url.host}`,
+        url,
+        authorization: credentials && `Basic ${Buffer.from(credentials).toString('base64')}`,
+        variable
+    };
+}
+function unusable(variable) {
+    return new errors/* InputError */.dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 
 
@@ -1405,6 +1715,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 258:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 522:
 /***/ ((module) => {
 
@@ -1616,69 +1940,8 @@ function isObject(value) {
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/docspace/tunnel.ts
-/** A proxy that refused or could not be reached; `final` when a retry cannot change it. */
-class ProxyError extends Error {
-    final;
-    constructor(message, final) {
-        super(message);
-        this.final = final;
-        this.name = 'ProxyError';
-    }
-}
-/** `createConnection` for `https.request`: the CONNECT is aborted with `signal`. */
-function tunnelThrough(proxy, target, signal, lookup) {
-    return (_options, callback) => {
-        const authority = `${target.hostname}:${target.port || 443}`;
-        const connect = proxyTransport(proxy).request({
-            host: bare(proxy.url.hostname),
-            port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80),
-            method: 'CONNECT',
-            path: authority,
-            headers: {
-                Host: authority,
-                ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {})
-            },
-            agent: false,
-            signal,
-            lookup
-        });
-        connect.once('connect', (answer, socket) => {
-            const status = answer.statusCode ?? 0;
-            if (status !== 200) {
-                socket.destroy();
-                const said = `answered ${status} ${answer.statusMessage ?? ''}`.trimEnd();
-                const message = `the proxy ${proxy.address} ${said} to CONNECT ${authority}`;
-                // A refusal (407, 403) stands until the settings change; a 502 or 503 may pass.
-                return callback(new ProxyError(message, status < 500), undefined);
-            }
-            const host = bare(target.hostname);
-            const tls = process.getBuiltinModule('node:tls');
-            const { isIP } = process.getBuiltinModule('node:net');
-            // SNI takes a name, never an address; the certificate is checked against `host` either way.
-            const secure = tls.connect({ socket, host, servername: isIP(host) ? undefined : host });
-            callback(null, secure);
-        });
-        connect.once('error', error => {
-            if (signal.aborted)
-                return;
-            const reason = error.code ?? error.message;
-            callback(new ProxyError(`the proxy ${proxy.address} could not be reached (${reason})`, false), undefined);
-        });
-        connect.end();
-        return undefined;
-    };
-}
-function proxyTransport(proxy) {
-    return proxy.url.protocol === 'https:'
-        ? process.getBuiltinModule('node:https')
-        : process.getBuiltinModule('node:http');
-}
-/** `[::1]` → `::1`: URLs bracket IPv6 addresses, sockets do not. */
-function bare(hostname) {
-    return hostname.replace(/^\[(.*)\]$/, '$1');
-}
-
+// EXTERNAL MODULE: ./src/docspace/tunnel.ts
+var tunnel = __nccwpck_require__(632);
 ;// CONCATENATED MODULE: ./src/docspace/transport-error.ts
 // What went wrong when an exchange produced no usable answer, sorted by what a retry can change.
 
@@ -1725,7 +1988,7 @@ const UNTRUSTED = new Set([
 function transportErrorOf(error) {
     if (error instanceof TransportError)
         return error;
-    if (error instanceof ProxyError)
+    if (error instanceof tunnel/* ProxyError */.T6)
         return new TransportError('unreachable', error.message, { final: error.final, proxy: true });
     const code = error.code ?? '';
     const detail = code ? `${code}: ${error.message}` : error.message;
@@ -1872,47 +2135,8 @@ class BodyBuffer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/docspace/route.ts
-
-/** Opens the request along `route`; `signal` also aborts a CONNECT still in progress. */
-function openRequest(out, route, signal) {
-    const { url, method, headers } = out;
-    const { proxy, lookup } = route;
-    const secure = url.protocol === 'https:';
-    // Loaded on first use, synchronously (no trip through the ESM loader): node:https (TLS)
-    // costs tens of ms, which a run that stops at its inputs, or talks to loopback, need not pay.
-    const transport = secure
-        ? process.getBuiltinModule('node:https')
-        : process.getBuiltinModule('node:http');
-    if (!proxy) {
-        // agent: false gives each request its own connection, closed after: nothing keeps the
-        // process alive once the answers are in.
-        return transport.request(url, { method, headers, agent: false, lookup });
-    }
-    if (secure) {
-        // No agent: the connection is the tunnel, used once and closed with the answer.
-        return transport.request(url, {
-            method,
-            headers,
-            createConnection: tunnelThrough(proxy, url, signal, lookup)
-        });
-    }
-    // A forward proxy takes the whole URL as the request target.
-    return proxyTransport(proxy).request({
-        host: bare(proxy.url.hostname),
-        port: proxy.url.port || (proxy.url.protocol === 'https:' ? 443 : 80),
-        path: url.href,
-        method,
-        headers: {
-            ...headers,
-            Host: url.host,
-            ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {})
-        },
-        agent: false,
-        lookup
-    });
-}
-
+// EXTERNAL MODULE: ./src/docspace/route.ts
+var docspace_route = __nccwpck_require__(877);
 ;// CONCATENATED MODULE: ./src/docspace/http.ts
 
 
@@ -1923,7 +2147,7 @@ function exchange(request) {
     const route = request.route ?? {};
     return new Promise((resolve, reject) => {
         const abort = new AbortController();
-        const outgoing = openRequest(request, route, abort.signal);
+        const outgoing = (0,docspace_route/* openRequest */.G)(request, route, abort.signal);
         let settled = false;
         let sent = false;
         const markSent = () => {
@@ -2086,175 +2310,8 @@ function portalMessage(body, secrets) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-;// CONCATENATED MODULE: ./src/inputs/proxy.ts
-// Which proxy, if any, carries a request to a URL: the GitHub runner's rules. `no_proxy` and
-// loopback are @actions/http-client's own `checkBypass` (a 2 KB module with no imports); the
-// proxy variable is read here, because its `getProxyUrl` takes `proxy.corp:3128` for a URL
-// whose scheme is `proxy.corp:` and then uses no proxy at all.
-
-
-/** The lowercase name wins; `http_proxy` is never used for https. */
-const VARIABLES = {
-    'https:': ['https_proxy', 'HTTPS_PROXY'],
-    'http:': ['http_proxy', 'HTTP_PROXY']
-};
-/**
- * The proxy for `target` from the environment, `null` to connect directly. Throws an
- * InputError naming the variable (never quoting it: it may hold a password) when unusable.
- */
-function proxyFor(target) {
-    const variable = (VARIABLES[target.protocol] ?? []).find(name => process.env[name]);
-    if (variable === undefined || checkBypass(target))
-        return null;
-    return parseProxy(variable, process.env[variable]);
-}
-/** Every form of every proxy password in the environment, for masking and redaction. */
-function proxySecrets() {
-    const secrets = new Set();
-    for (const variable of Object.values(VARIABLES).flat()) {
-        const value = process.env[variable];
-        if (!value)
-            continue;
-        let proxy;
-        try {
-            proxy = parseProxy(variable, value);
-        }
-        catch {
-            continue;
-        }
-        const { password } = proxy.url;
-        if (password === '')
-            continue;
-        secrets.add(password);
-        secrets.add(safeDecode(password));
-        secrets.add((proxy.authorization ?? '').replace(/^Basic /, ''));
-    }
-    return [...secrets].filter(secret => secret.length > 0);
-}
-function parseProxy(variable, value) {
-    const text = value.trim();
-    // A value without a scheme means http://, as on the runner.
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw unusable(variable);
-    }
-    if (!['http:', 'https:'].includes(url.protocol) || url.hostname === '')
-        throw unusable(variable);
-    const credentials = url.username || url.password ? `${safeDecode(url.username)}:${safeDecode(url.password)}` : null;
-    return {
-        address: `${url.protocol}//${url.host}`,
-        url,
-        authorization: credentials && `Basic ${Buffer.from(credentials).toString('base64')}`,
-        variable
-    };
-}
-function unusable(variable) {
-    return new errors/* InputError */.dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-
+// EXTERNAL MODULE: ./src/inputs/proxy.ts + 1 modules
+var proxy = __nccwpck_require__(619);
 // EXTERNAL MODULE: ./src/codes.ts
 var codes = __nccwpck_require__(293);
 ;// CONCATENATED MODULE: ./src/docspace/retry.ts
@@ -2421,7 +2478,7 @@ class DocSpaceClient {
     context(method, route) {
         return {
             endpoint: this.endpoint(method, route),
-            secrets: [this.settings.token, ...proxySecrets()],
+            secrets: [this.settings.token, ...(0,proxy/* proxySecrets */.W)()],
             retriesUsed: 0,
             timeoutMs: this.settings.timeoutMs
         };
@@ -2895,8 +2952,8 @@ async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
     if (!inputs.verify)
         return report;
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(477), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 124));
-    const verification = await verifyNewest(client, inputs, facts, verdict.newestUsable[0], deps.timing.now);
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(834), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 124));
+    const verification = await verifyNewest(client, { ...inputs, lookup: deps.lookup }, facts, verdict.newestUsable[0], deps.timing.now);
     return withVerification(report, verification);
 }
 
@@ -3119,7 +3176,7 @@ function parseInputs(read) {
     const portal = parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com'));
     const inputs = {
         portal,
-        proxy: proxyFor(new URL(portal.base)),
+        proxy: (0,proxy/* proxyFor */.i)(new URL(portal.base)),
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
         dump: bool('dump'),
         minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
@@ -4055,8 +4112,419 @@ async function fake_docspace_readBody(req) {
     return Buffer.concat(chunks).toString('utf8');
 }
 
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/tables.ts
+// The table entries of a portal backup: `databases/{connection}/{table}`, each a document as
+// .NET's DataTable.WriteXml writes it with its schema (an inline XSD, then one element per row).
+/** The tables of a portal backup, in the writer's module order (about 48 at DocSpace 3.7). */
+const PORTAL_TABLES = [
+    [
+        'core',
+        [
+            'tenants_quota',
+            'tenants_tenants',
+            'core_user',
+            'core_group',
+            'tenants_quotarow',
+            'tenants_iprestrictions'
+        ]
+    ],
+    ['core', ['audit_events', 'login_events', 'files_audit_reference']],
+    [
+        'files',
+        [
+            'files_file',
+            'files_folder',
+            'files_bunch_objects',
+            'files_folder_tree',
+            'files_security',
+            'files_thirdparty_account',
+            'files_thirdparty_id_mapping',
+            'files_room_settings'
+        ]
+    ],
+    ['files2', ['files_tag', 'files_tag_link']],
+    ['webstudio', ['webstudio_settings', 'webhooks_config', 'webhooks_logs']],
+    [
+        'core',
+        [
+            'core_acl',
+            'core_subscription',
+            'core_subscriptionmethod',
+            'core_userphoto',
+            'core_usersecurity',
+            'core_usergroup',
+            'backup_schedule',
+            'core_settings',
+            'core_user_relations'
+        ]
+    ],
+    [
+        'identity',
+        [
+            'identity_authorizations',
+            'identity_certs',
+            'identity_clients',
+            'identity_consents',
+            'identity_scopes',
+            'identity_client_scopes',
+            'identity_client_allowed_origins',
+            'identity_client_redirect_uris'
+        ]
+    ],
+    [
+        'ai',
+        [
+            'ai_providers',
+            'ai_chats',
+            'ai_chats_messages',
+            'ai_user_chat_settings',
+            'ai_mcp_servers',
+            'ai_mcp_server_states',
+            'ai_mcp_room_servers',
+            'ai_mcp_server_settings',
+            'ai_model_settings'
+        ]
+    ]
+];
+const XS = 'http://www.w3.org/2001/XMLSchema';
+const MSDATA = 'urn:schemas-microsoft-com:xml-msdata';
+function tableDocument(table, shape) {
+    const schema = shape.schema ?? 'normal';
+    const columns = Object.entries(shape.columns)
+        .map(([name, type]) => `                <xs:element name="${name}" type="xs:${type}" minOccurs="0" />`)
+        .join('\n');
+    const sequence = `              <xs:sequence>\n${columns}\n              </xs:sequence>`;
+    const rows = shape.rows
+        .map(row => `  <${table}>\n${Object.entries(row)
+        .map(([name, value]) => `    <${name}>${tables_escape(String(value))}</${name}>`)
+        .join('\n')}\n  </${table}>`)
+        .join('\n');
+    const xsd = [
+        `  <xs:schema id="DocumentElement" xmlns="" xmlns:xs="${XS}" xmlns:msdata="${MSDATA}">`,
+        `    <xs:element name="DocumentElement" msdata:IsDataSet="true" msdata:MainDataTable="${table}" msdata:UseCurrentLocale="true">`,
+        '      <xs:complexType>',
+        '        <xs:choice minOccurs="0" maxOccurs="unbounded">',
+        `          <xs:element name="${table}">`,
+        '            <xs:complexType>',
+        schema === 'two-sequences' ? `${sequence}\n${sequence}` : sequence,
+        '            </xs:complexType>',
+        '          </xs:element>',
+        '        </xs:choice>',
+        '      </xs:complexType>',
+        '    </xs:element>',
+        '  </xs:schema>'
+    ].join('\n');
+    const body = [schema === 'none' ? '' : xsd, rows].filter(Boolean).join('\n');
+    return `\uFEFF<?xml version="1.0" standalone="yes"?>\n<DocumentElement>\n${body}\n</DocumentElement>`;
+}
+function tables_escape(text) {
+    return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/backup-archive.ts
+// Realistic portal backups for the fake DocSpace, built at test time (never committed): the
+// tables in the writer's order, the stored files, then storage/restore_info; as `.tar.gz` or as
+// the SaaS `.tar` (restore_info in the middle, a long name). Also the server-wide dump.
+
+
+const CHUNK = 64 * 1024;
+function backupEntries(options = {}, changes = {}) {
+    if (options.dump)
+        return dumpEntries(options);
+    const alias = options.alias ?? 'myportal';
+    const tenantId = options.tenantId ?? 1;
+    const stored = storedFiles(options);
+    const tables = [];
+    for (const [connection, names] of PORTAL_TABLES) {
+        for (const table of names) {
+            if (changes.dropTable === table)
+                continue;
+            const shape = tableShape(table, alias, tenantId, stored.length);
+            if (table === 'tenants_tenants') {
+                shape.rows = shape.rows.slice(0, changes.tenantRows ?? 1);
+                shape.schema = changes.schema;
+                while (shape.rows.length < (changes.tenantRows ?? 1))
+                    shape.rows.push({ id: tenantId + shape.rows.length, alias });
+            }
+            tables.push(textEntry(`databases/${connection}/${table}`, tableDocument(table, shape)));
+        }
+    }
+    const listed = stored.map(file => file.listed);
+    if (changes.unlistedFile)
+        listed.push({ module: 'files', domain: '', path: 'folder_9000/file_8999/v1/content.pdf' });
+    const restoreInfo = textEntry('storage/restore_info', fileList('storage_restore', listed));
+    const files = stored.map(file => file.entry);
+    const entries = [...(changes.addDump ? [textEntry('dump', 'True')] : []), ...tables];
+    if (options.saasOrder) {
+        const half = Math.ceil(files.length / 2);
+        entries.push(...files.slice(0, half), ...(changes.dropRestoreInfo ? [] : [restoreInfo]), ...files.slice(half));
+    }
+    else {
+        entries.push(...files, ...(changes.dropRestoreInfo ? [] : [restoreInfo]));
+    }
+    if (changes.missingInfo) {
+        const missing = [
+            {
+                module: 'files',
+                domain: '',
+                path: 'folder_1000/file_404/v1/content.docx',
+                error: 'Could not find file'
+            }
+        ];
+        entries.push(textEntry('storage/missing_info', fileList('storage_missing', missing)));
+    }
+    return entries;
+}
+function storedFiles(options) {
+    const count = options.files ?? 3;
+    const size = options.fileSize ?? 5;
+    const result = [];
+    for (let id = 1; id <= count; id++) {
+        const folder = (Math.floor(id / 1000) + 1) * 1000;
+        const ext = ['.docx', '.xlsx', '.pdf', '.txt'][id % 4];
+        const path = `folder_${folder}/file_${id}/v1/content${ext}`;
+        result.push({
+            entry: contentEntry(`files/${path}`, size, id, options.content),
+            listed: { module: 'files', domain: '', path }
+        });
+    }
+    if (options.saasOrder) {
+        // A name over 100 bytes (a GNU long name in the `.tar.gz`; the SaaS writer would cut it).
+        const path = `${'room_'.repeat(20)}logo.png`;
+        result.push({
+            entry: contentEntry(`room_logos/logos/${path}`, size, 0, options.content),
+            listed: { module: 'room_logos', domain: 'logos', path }
+        });
+    }
+    return result;
+}
+function tableShape(table, alias, tenantId, files) {
+    if (table === 'tenants_tenants')
+        return {
+            columns: { id: 'int', alias: 'string', name: 'string', status: 'int' },
+            rows: [{ id: tenantId, alias, name: 'My portal', status: 0 }]
+        };
+    if (table === 'files_file') {
+        const rows = [];
+        for (let id = 1; id <= Math.min(files, 1000); id++)
+            rows.push({ id, version: 1, tenant_id: tenantId, title: `file ${id}`, content_length: 5 });
+        return {
+            columns: {
+                id: 'int',
+                version: 'int',
+                tenant_id: 'int',
+                title: 'string',
+                content_length: 'long'
+            },
+            rows
+        };
+    }
+    if (table === 'core_user')
+        return {
+            columns: { id: 'string', tenant: 'int', username: 'string', email: 'string' },
+            rows: [
+                {
+                    id: '66faa6e4-f133-11ea-b126-00ffeec8b4ef',
+                    tenant: tenantId,
+                    username: 'admin',
+                    email: 'admin@example.com'
+                }
+            ]
+        };
+    return {
+        columns: { id: 'int', tenant_id: 'int', data: 'string' },
+        rows: table.endsWith('_logs') ? [] : [{ id: 1, tenant_id: tenantId, data: `${table} row` }]
+    };
+}
+function dumpEntries(options) {
+    const entries = [textEntry('dump', 'True')];
+    for (const table of ['tenants_tenants', 'core_user', 'files_file']) {
+        entries.push(textEntry(`/databases/scheme/${table}`, `DROP TABLE IF EXISTS \`${table}\`;\nCREATE TABLE \`${table}\` (\`id\` int NOT NULL);`));
+        entries.push(textEntry(`/databases/data/${table}`, `REPLACE INTO \`${table}\` (\`id\`) VALUES (1);`));
+    }
+    const stored = storedFiles(options).map(({ entry, listed }) => ({
+        entry: { ...entry, name: `storage/${entry.name}` },
+        listed
+    }));
+    entries.push(...stored.map(file => file.entry));
+    entries.push(textEntry('storage/restore_info', fileList('storage_restore', stored.map(file => file.listed))));
+    return entries;
+}
+function fileList(root, files) {
+    const items = files.map(file => `<file><domain>${file.domain}</domain><module>${file.module}</module><path>${file.path}</path><tenant>1</tenant>${file.error ? `<error>${file.error}</error>` : ''}</file>`);
+    return `<${root}>${items.join('')}</${root}>`;
+}
+function textEntry(name, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return { name, size: bytes.length, chunks: () => [bytes] };
+}
+/** A stored file's bytes, made piece by piece: a 1 GB archive is never whole in memory. */
+function contentEntry(name, size, seed, content) {
+    return {
+        name,
+        size,
+        *chunks() {
+            for (let at = 0; at < size; at += CHUNK) {
+                const piece = Buffer.allocUnsafe(Math.min(CHUNK, size - at));
+                if (content === 'random')
+                    (0,external_node_crypto_.randomFillSync)(piece);
+                else
+                    pattern(piece, seed, at);
+                yield piece;
+            }
+        }
+    };
+}
+/** Repeatable bytes: SHA-256 in counter mode (small files only: the tests). */
+function pattern(piece, seed, at) {
+    for (let i = 0; i < piece.length; i += 32) {
+        (0,external_node_crypto_.createHash)('sha256')
+            .update(`${seed}:${at + i}`)
+            .digest()
+            .copy(piece, i);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/tar-writer.ts
+// Tar as DocSpace's writer (a SharpZipLib fork) makes it: 512-byte headers with its own magic
+// (`ustar\0`, version ` \0`), mode 0100700, GNU `././@LongLink` entries for names over 100
+// bytes, two zero blocks at the end, padded to a 10,240-byte record.
+const BLOCK = 512;
+const RECORD = 20 * BLOCK;
+/** The tar stream of these entries, piece by piece (never whole in memory). */
+function* tarChunks(entries, options = {}) {
+    let written = 0;
+    const emit = (chunk) => {
+        written += chunk.length;
+        return chunk;
+    };
+    for (const entry of entries) {
+        const name = Buffer.from(entry.name, 'utf8');
+        if (name.length > 100) {
+            const long = Buffer.concat([name, Buffer.alloc(1)]);
+            yield emit(tar_writer_header('././@LongLink', long.length, 'L', options));
+            yield emit(padded(long));
+        }
+        yield emit(tar_writer_header(name.subarray(0, 100).toString('utf8'), entry.size, '0', options));
+        let size = 0;
+        for (const chunk of entry.chunks()) {
+            size += chunk.length;
+            yield emit(chunk);
+        }
+        if (size !== entry.size)
+            throw new Error(`entry ${entry.name}: ${size} bytes, declared ${entry.size}`);
+        const pad = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (pad)
+            yield emit(Buffer.alloc(pad));
+    }
+    const end = 2 * BLOCK;
+    yield emit(Buffer.alloc(end + ((RECORD - ((written + end) % RECORD)) % RECORD)));
+}
+function tar_writer_header(name, size, type, options = {}) {
+    const block = Buffer.alloc(BLOCK);
+    block.write(name, 0, 100, 'utf8');
+    block.write('0100700\0', 100, 'latin1');
+    block.write('0000000\0', 108, 'latin1');
+    block.write('0000000\0', 116, 'latin1');
+    if (options.base256Sizes) {
+        block[124] = 0x80;
+        let rest = size;
+        for (let i = 135; i > 124; i--) {
+            block[i] = rest % 256;
+            rest = Math.floor(rest / 256);
+        }
+    }
+    else {
+        block.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'latin1');
+    }
+    const mtime = options.mtime ?? 1_780_279_207;
+    block.write(`${mtime.toString(8).padStart(11, '0')}\0`, 136, 'latin1');
+    block.write(type, 156, 'latin1');
+    block.write('ustar\0 \0', 257, 'latin1');
+    setChecksum(block);
+    return block;
+}
+/** Writes the header's checksum (its bytes summed, the field counted as spaces). */
+function setChecksum(block) {
+    block.fill(0x20, 148, 156);
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+}
+function padded(bytes) {
+    return Buffer.concat([bytes, Buffer.alloc((BLOCK - (bytes.length % BLOCK)) % BLOCK)]);
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/twins.ts
+// The good archive and its broken twins, one failure class each, as whole buffers (the tests'
+// archives are small). Each twin names the level of checks that must catch it.
+
+
+
+const TWINS = {
+    good: { level: null },
+    'saas-tar': { level: null, plainTar: true, options: { saasOrder: true } },
+    'long-names': { level: null, options: { saasOrder: true } },
+    'base256-sizes': { level: null, tar: tar => tar },
+    'missing-info': { level: null, changes: { missingInfo: true } },
+    dump: { level: null, options: { dump: true } },
+    truncated: { level: 'gzip', bytes: archive => archive.subarray(0, archive.length - 100) },
+    flipped: { level: 'gzip', bytes: archive => flip(archive, Math.floor(archive.length / 2)) },
+    'second-member': { level: 'gzip', bytes: archive => Buffer.concat([archive, (0,external_node_zlib_.gzipSync)('more')]) },
+    'trailing-bytes': {
+        level: 'gzip',
+        bytes: archive => Buffer.concat([archive, Buffer.from('garbage')])
+    },
+    'bad-checksum': { level: 'tar', tar: tar => flip(tar, 110) },
+    'no-end-blocks': { level: 'tar', tar: tar => withoutEnd(tar) },
+    'after-end': {
+        level: 'tar',
+        tar: tar => Buffer.concat([tar, Buffer.from('stray bytes after the end')])
+    },
+    'dump-entry': { level: 'structure', changes: { addDump: true } },
+    'no-tenant-row': { level: 'structure', changes: { tenantRows: 0 } },
+    'two-tenant-rows': { level: 'structure', changes: { tenantRows: 2 } },
+    'bad-schema': { level: 'structure', changes: { schema: 'two-sequences' } },
+    'no-schema': { level: 'structure', changes: { schema: 'none' } },
+    'no-core-table': { level: 'structure', changes: { dropTable: 'files_security' } },
+    'no-restore-info': { level: 'completeness', changes: { dropRestoreInfo: true } },
+    'unlisted-file': { level: 'completeness', changes: { unlistedFile: true } },
+    html: {
+        level: 'transport',
+        bytes: () => Buffer.from('<!DOCTYPE html><html><body>Error</body></html>')
+    },
+    empty: { level: 'transport', bytes: () => Buffer.alloc(0) }
+};
+/** The archive of a twin (default the good one), as a portal would serve it. */
+function archiveBytes(name = 'good', options = {}) {
+    const twin = TWINS[name];
+    const entries = backupEntries({ ...options, ...twin.options }, twin.changes);
+    let tar = Buffer.concat([...tarChunks(entries, { base256Sizes: name === 'base256-sizes' })]);
+    if (twin.tar)
+        tar = twin.tar(tar);
+    const archive = twin.plainTar ? tar : (0,external_node_zlib_.gzipSync)(tar);
+    return twin.bytes ? twin.bytes(archive) : archive;
+}
+function twinLevel(name) {
+    return TWINS[name].level;
+}
+function flip(bytes, at) {
+    const copy = Buffer.from(bytes);
+    copy[at] ^= 0x55;
+    return copy;
+}
+/** The tar without its end-of-archive blocks: the last entry's padding is all that ends it. */
+function withoutEnd(tar) {
+    let end = tar.length;
+    while (end > 0 && tar[end - 1] === 0)
+        end--;
+    return tar.subarray(0, Math.ceil(end / 512) * 512);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/demo.ts
 // The embedded demo: fake portals on 127.0.0.1 that speak the real DocSpace envelopes.
+
 
 
 
@@ -4073,14 +4541,20 @@ const SCENARIOS = {
     temporary: temporaryPortal,
     old: oldPortal
 };
-function demoPortal(scenario, port = 0, { latencyMs, records } = {}) {
+function demoPortal(scenario, port = 0, { latencyMs, records, archive } = {}) {
     const build = records === undefined
         ? SCENARIOS[scenario]
         : (now) => largeHistory(now, records);
     if (!build) {
         throw new errors/* InputError */.dz('scenario', `Unknown scenario "${scenario}": expected one of ${Object.keys(SCENARIOS).join(', ')}.`);
     }
-    return startFakeDocSpace({ state: build(new Date()), token: DEMO_TOKEN, port, latencyMs });
+    return startFakeDocSpace({
+        state: build(new Date()),
+        token: DEMO_TOKEN,
+        port,
+        latencyMs,
+        archive: { bytes: archive ?? archiveBytes('good', { files: 24 }) }
+    });
 }
 
 // EXTERNAL MODULE: ./src/time/durations.ts
@@ -4261,9 +4735,12 @@ function jsonOf(report) {
     return JSON.stringify(report, null, 2);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./src/cli/serve.ts
 // `--serve`: only a demo portal, for trying the check (or a monitoring system) against it. Its
 // first line names its URL (with `--port 0`, a free port).
+
 
 
 
@@ -4276,7 +4753,9 @@ async function serve(args) {
         throw new errors/* InputError */.dz('records', message);
     }
     const scenario = args.values.get('scenario') ?? 'healthy';
-    const portal = await demoPortal(scenario, port, { latencyMs, records });
+    const archiveFile = args.values.get('archive');
+    const archive = archiveFile === undefined ? undefined : (0,external_node_fs_.readFileSync)(archiveFile);
+    const portal = await demoPortal(scenario, port, { latencyMs, records, archive });
     const name = records === undefined ? scenario : `${records} records`;
     const delay = latencyMs ? `, ${latencyMs} ms per answer` : '';
     const stop = 'Ctrl-C stops it.';
@@ -4291,8 +4770,6 @@ function wholeNumber(args, name, max = Number.MAX_SAFE_INTEGER) {
     return text === undefined ? undefined : parseWholeNumber(name, text, 0, max);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -4396,7 +4873,12 @@ async function runDemo(read, format, textfile) {
     for (const scenario of ['healthy', 'unhealthy']) {
         const portal = await demoPortal(scenario);
         try {
-            const demoRead = name => name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name);
+            const demoRead = name => name === 'portal'
+                ? portal.url
+                : name === 'token'
+                    ? DEMO_TOKEN
+                    : // The demo proves its newest backup can be restored, unless told otherwise.
+                        read(name) || (name === 'verify' ? 'true' : '');
             const report = await runCheck(parseInputs(demoRead), {
                 log: line => console.error(line),
                 timing: realTiming

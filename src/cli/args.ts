@@ -15,7 +15,8 @@ export const CLI_OPTIONS = [
   'port',
   'scenario',
   'latency',
-  'records'
+  'records',
+  'archive'
 ]
 const CLI_FLAGS = ['help', 'serve']
 const BOOLEAN_WORDS = /^(true|false)$/i
@@ -98,6 +99,7 @@ runs against two embedded demo portals, one healthy and one unhealthy.
                           its first line names its URL (--port 0: any free port)
     --latency MS          with --serve: wait MS milliseconds before every answer
     --records N           with --serve: a large history of N records instead of a scenario
+    --archive FILE        with --serve: the newest backup's archive (default: a generated one)
   --help                  this text
 
 Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).

@@ -3,6 +3,7 @@ import {startFakeDocSpace, type FakeDocSpace} from '../fake-docspace/fake-docspa
 import * as scenarios from '../fake-docspace/scenarios.js'
 import type {PortalState} from '../fake-docspace/wire.js'
 import {InputError} from '../errors.js'
+import {archiveBytes} from '../fake-docspace/archive/twins.js'
 
 export const DEMO_TOKEN = `sk-${'a'.repeat(64)}`
 
@@ -23,12 +24,14 @@ const SCENARIOS: Record<string, (now: Date) => PortalState> = {
 export interface ServeOptions {
   latencyMs?: number
   records?: number
+  /** The newest backup's archive; default a generated, whole one (the demo verifies it). */
+  archive?: Buffer
 }
 
 export function demoPortal(
   scenario: string,
   port = 0,
-  {latencyMs, records}: ServeOptions = {}
+  {latencyMs, records, archive}: ServeOptions = {}
 ): Promise<FakeDocSpace> {
   const build =
     records === undefined
@@ -40,5 +43,11 @@ export function demoPortal(
       `Unknown scenario "${scenario}": expected one of ${Object.keys(SCENARIOS).join(', ')}.`
     )
   }
-  return startFakeDocSpace({state: build(new Date()), token: DEMO_TOKEN, port, latencyMs})
+  return startFakeDocSpace({
+    state: build(new Date()),
+    token: DEMO_TOKEN,
+    port,
+    latencyMs,
+    archive: {bytes: archive ?? archiveBytes('good', {files: 24})}
+  })
 }

@@ -1,5 +1,6 @@
 // `--serve`: only a demo portal, for trying the check (or a monitoring system) against it. Its
 // first line names its URL (with `--port 0`, a free port).
+import {readFileSync} from 'node:fs'
 import {InputError} from '../errors.js'
 import {parseWholeNumber} from '../inputs/parse-values.js'
 import type {CliArguments} from './args.js'
@@ -14,7 +15,9 @@ export async function serve(args: CliArguments): Promise<number> {
     throw new InputError('records', message)
   }
   const scenario = args.values.get('scenario') ?? 'healthy'
-  const portal = await demoPortal(scenario, port, {latencyMs, records})
+  const archiveFile = args.values.get('archive')
+  const archive = archiveFile === undefined ? undefined : readFileSync(archiveFile)
+  const portal = await demoPortal(scenario, port, {latencyMs, records, archive})
   const name = records === undefined ? scenario : `${records} records`
   const delay = latencyMs ? `, ${latencyMs} ms per answer` : ''
   const stop = 'Ctrl-C stops it.'

@@ -6,6 +6,7 @@ import {createHash} from 'node:crypto'
 import {DocSpaceEntries} from './docspace-entries.js'
 import {count, humanBytes, VerifyFailure} from './failure.js'
 import {GzipMember} from './gzip-member.js'
+import {Scavenger} from './memory.js'
 import {startsWithTarHeader, TarReader} from './tar-reader.js'
 
 const SNIFF_BYTES = 512
@@ -33,6 +34,7 @@ export interface ExpectedSize {
 
 export class ArchiveCheck {
   private readonly hash = createHash('sha256')
+  private readonly scavenger = new Scavenger()
   private bytes = 0
   private sniffed: Buffer | null = Buffer.alloc(0)
   private gzip: GzipMember | null = null
@@ -46,6 +48,7 @@ export class ArchiveCheck {
   constructor(private readonly expectDump: boolean | null) {}
 
   async write(chunk: Buffer): Promise<void> {
+    this.scavenger.passed(chunk.length)
     this.bytes += chunk.length
     this.hash.update(chunk)
     if (this.transportFailure) return

@@ -2,7 +2,10 @@
 // memory. Redirects (at most 5) are followed here, for downloads only, and the token goes only
 // to the portal's own origin. A link's query is a secret: messages name the host, never the URL.
 import type {ClientRequest, IncomingMessage} from 'node:http'
+import type {LookupFunction} from 'node:net'
+import {openRequest} from '../docspace/route.js'
 import {messageOf} from '../errors.js'
+import {proxyFor} from '../inputs/proxy.js'
 import type {ArchiveCheck, ExpectedSize} from './archive-check.js'
 
 const MAX_REDIRECTS = 5
@@ -14,6 +17,8 @@ export interface DownloadRequest {
   portalOrigin: string
   /** Each wait for bytes (the `timeout` input). */
   timeoutMs: number
+  /** Name resolution, for tests; the system's otherwise. */
+  lookup?: LookupFunction
 }
 
 /** The download could not run to its end: a message for people (hosts only). */
@@ -65,16 +70,24 @@ export async function download(
 }
 
 function open(url: URL, request: DownloadRequest, cancel: Cancel): Promise<IncomingMessage> {
-  const transport =
-    url.protocol === 'https:'
-      ? process.getBuiltinModule('node:https')
-      : process.getBuiltinModule('node:http')
   const headers: Record<string, string> = {Accept: '*/*', 'User-Agent': 'docspace-backup-check'}
   if (request.token !== null && url.origin === request.portalOrigin)
     headers.Authorization = `Bearer ${request.token}`
   return new Promise((resolve, reject) => {
-    const outgoing: ClientRequest = transport.request(url, {method: 'GET', headers, agent: false})
+    // The proxy rules, per URL: a redirect or a presigned link may lead to another host
+    // (loopback and no_proxy hosts go straight).
+    let outgoing: ClientRequest
+    const abort = new AbortController()
+    try {
+      const route = {proxy: proxyFor(url), lookup: request.lookup}
+      outgoing = openRequest({url, method: 'GET', headers}, route, abort.signal)
+    } catch (error) {
+      return reject(
+        new DownloadProblem(`the download from ${url.host} could not start: ${messageOf(error)}`)
+      )
+    }
     const fail = (problem: DownloadProblem): void => {
+      abort.abort()
       outgoing.destroy()
       reject(problem)
     }

@@ -27,7 +27,7 @@ export class GzipMember {
   failure: VerifyFailure | null = null
 
   constructor(private readonly onInflated: (chunk: Buffer) => void) {
-    this.inflate = createInflateRaw({chunkSize: 128 * 1024})
+    this.inflate = createInflateRaw({chunkSize: 64 * 1024})
     this.inflate.on('data', (chunk: Buffer) => {
       this.crc = crc32(chunk, this.crc)
       this.inflated += chunk.length

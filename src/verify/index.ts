@@ -1,5 +1,6 @@
 // Opt-in `verify`: fetch the newest usable backup's archive by its storage type and check it as
 // it streams, within `verify-timeout` in all. Loaded (with saxes) only when `verify` is on.
+import type {LookupFunction} from 'node:net'
 import type {DocSpaceClient} from '../docspace/client.js'
 import {redact} from '../docspace/portal-text.js'
 import {NoVerdictError, messageOf} from '../errors.js'
@@ -19,6 +20,8 @@ export interface VerifySettings {
   timeoutMs: number
   verifyTimeoutMs: number
   verifyFolder: string | null
+  /** Name resolution, for tests. */
+  lookup?: LookupFunction
 }
 
 export async function verifyNewest(
@@ -71,7 +74,8 @@ export async function verifyNewest(
       url: location.url,
       token: location.withToken ? settings.token : null,
       portalOrigin: settings.portal.origin,
-      timeoutMs: settings.timeoutMs
+      timeoutMs: settings.timeoutMs,
+      lookup: settings.lookup
     }
     const declared = await download(request, check, cancel)
     return verified(

@@ -1,0 +1,208 @@
+// npm run bench (second part): the restore check (`verify: true`) of a generated archive,
+// mostly incompressible file contents in thousands of entries, streamed by the fake portal;
+// timed beside GNU `tar -tzf` on the same bytes in the same run, with the action's peak RSS.
+// BENCH_VERIFY_MB (default 100): archive sizes in MB, comma-separated; BENCH_VERIFY_LARGE=1 adds
+// 1000 (about a minute more, and 2 GB of /tmp while it runs). See README.md.
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
+import {randomFillSync} from 'node:crypto'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const SNAPSHOT = mkdtempSync(path.join(tmpdir(), 'docspace-bench-verify-'))
+const TOKEN = `sk-${'a'.repeat(64)}`
+const MB = 1000 * 1000
+const FILE_BYTES = 330 * 1000
+const TARGETS = {ratio: 1.5, peakBytes: 150 * MB}
+const SIZES = [
+  ...(process.env.BENCH_VERIFY_MB ?? '100').split(',').map(Number),
+  ...(process.env.BENCH_VERIFY_LARGE === '1' ? [1000] : [])
+]
+const NODE =
+  Number(process.versions.node.split('.')[0]) >= 24
+    ? process.execPath
+    : path.join(ROOT, 'node_modules/node/bin/node')
+const children = new Set()
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGTERM')
+  rmSync(SNAPSHOT, {recursive: true, force: true})
+})
+
+const XS = 'http://www.w3.org/2001/XMLSchema'
+function table(name, rows) {
+  const row = i => `<${name}><id>${i}</id><tenant_id>1</tenant_id><alias>myportal</alias></${name}>`
+  const schema = `<xs:schema id="DocumentElement" xmlns="" xmlns:xs="${XS}"><xs:element name="${name}"><xs:complexType><xs:sequence><xs:element name="id" type="xs:int"/><xs:element name="tenant_id" type="xs:int"/><xs:element name="alias" type="xs:string"/></xs:sequence></xs:complexType></xs:element></xs:schema>`
+  return `<?xml version="1.0" standalone="yes"?>\n<DocumentElement>${schema}${Array.from({length: rows}, (_, i) => row(i + 1)).join('')}</DocumentElement>`
+}
+
+/** A portal backup of about `megabytes` MB, made by GNU tar and gzip -1 from a folder tree. */
+function makeArchive(megabytes) {
+  const dir = path.join(SNAPSHOT, `tree-${megabytes}`)
+  const tables = {
+    core: ['tenants_tenants', 'core_user', 'core_settings', 'audit_events'],
+    files: ['files_file', 'files_folder', 'files_folder_tree', 'files_security']
+  }
+  for (const [connection, names] of Object.entries(tables)) {
+    mkdirSync(path.join(dir, 'databases', connection), {recursive: true})
+    for (const name of names)
+      writeFileSync(
+        path.join(dir, 'databases', connection, name),
+        table(name, name === 'tenants_tenants' ? 1 : 2000)
+      )
+  }
+  const count = Math.max(1, Math.round((megabytes * MB) / FILE_BYTES))
+  const content = Buffer.alloc(FILE_BYTES)
+  const listed = []
+  for (let id = 1; id <= count; id++) {
+    const relative = `folder_${(Math.floor(id / 1000) + 1) * 1000}/file_${id}/v1/content.bin`
+    mkdirSync(path.dirname(path.join(dir, 'files', relative)), {recursive: true})
+    writeFileSync(path.join(dir, 'files', relative), randomFillSync(content))
+    listed.push(
+      `<file><domain></domain><module>files</module><path>${relative}</path><tenant>1</tenant></file>`
+    )
+  }
+  mkdirSync(path.join(dir, 'storage'))
+  writeFileSync(
+    path.join(dir, 'storage', 'restore_info'),
+    `<storage_restore>${listed.join('')}</storage_restore>`
+  )
+  const archive = path.join(SNAPSHOT, `backup-${megabytes}.tar.gz`)
+  execFileSync('bash', [
+    '-c',
+    `tar -C "${dir}" -cf - databases files storage | gzip -1 > "${archive}"`
+  ])
+  rmSync(dir, {recursive: true, force: true})
+  return {archive, entries: count, bytes: statSync(archive).size}
+}
+
+function timed(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const begin = process.hrtime.bigint()
+    const child = spawn(command, args, {env, stdio: ['ignore', 'pipe', 'pipe']})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk.length < 4096 ? chunk : ''))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', code =>
+      resolve({ms: Number(process.hrtime.bigint() - begin) / 1e6, code, stdout, stderr})
+    )
+  })
+}
+
+/** CPU seconds (user + system) that GNU time reported. */
+function cpuOf(stderr) {
+  const [, user, system] = /bench-cpu=([\d.]+)\+([\d.]+)/.exec(stderr) ?? []
+  return Number(user) + Number(system)
+}
+
+function startPortal(archive) {
+  const args = [
+    path.join(ROOT, 'dist/cli/index.js'),
+    '--serve',
+    '--port',
+    '0',
+    '--archive',
+    archive
+  ]
+  const child = spawn(NODE, args, {stdio: ['ignore', 'pipe', 'inherit']})
+  children.add(child)
+  return new Promise(resolve => {
+    let text = ''
+    child.stdout.on('data', chunk => {
+      text += chunk
+      const url = /\bat (http:\/\/[^\s,]+)/.exec(text)?.[1]
+      if (url) resolve({url, stop: () => child.kill('SIGTERM')})
+    })
+  })
+}
+
+async function verifyRun(portal) {
+  const dir = mkdtempSync(path.join(SNAPSHOT, 'run-'))
+  const outputs = path.join(dir, 'outputs')
+  writeFileSync(outputs, '')
+  const env = {
+    PATH: process.env.PATH,
+    INPUT_PORTAL: portal.url,
+    INPUT_TOKEN: TOKEN,
+    INPUT_VERIFY: 'true',
+    'INPUT_VERIFY-TIMEOUT': '30m',
+    GITHUB_OUTPUT: outputs,
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    RUNNER_TEMP: dir
+  }
+  const result = await timed(
+    '/usr/bin/time',
+    ['-f', 'bench-max-rss-kb=%M bench-cpu=%U+%S', NODE, path.join(ROOT, 'dist/index.js')],
+    env
+  )
+  const verified = /^verified<<(.+)\n(.*)\n/m.exec(readFileSync(outputs, 'utf8'))?.[2]
+  if (result.code !== 0 || verified !== 'true')
+    throw new Error(
+      `verify run failed (${result.code}, verified=${verified}):\n${result.stdout.slice(-2000)}`
+    )
+  return {
+    ms: result.ms,
+    cpu: cpuOf(result.stderr),
+    peakBytes: Number(/bench-max-rss-kb=(\d+)/.exec(result.stderr)[1]) * 1024
+  }
+}
+
+const rows = []
+for (const megabytes of SIZES) {
+  const {archive, entries, bytes} = makeArchive(megabytes)
+  const portal = await startPortal(archive)
+  const tar = await timed(
+    '/usr/bin/time',
+    ['-f', 'bench-cpu=%U+%S', 'tar', '-tzf', archive],
+    process.env
+  )
+  tar.cpu = cpuOf(tar.stderr)
+  if (tar.code !== 0) throw new Error(`tar -tzf failed: ${tar.stderr}`)
+  const action = await verifyRun(portal)
+  portal.stop()
+  rmSync(archive)
+  rows.push({megabytes, entries, bytes, tarMs: tar.ms, tarCpu: tar.cpu, ...action})
+}
+
+const mbps = (bytes, ms) => `${(bytes / MB / (ms / 1000)).toFixed(0)} MB/s`
+const pass = ok => (ok ? '**PASS**' : '**MISS**')
+console.log(
+  `\nRestore check (verify: true), Node ${spawnSync(NODE, ['--version'], {encoding: 'utf8'}).stdout.trim()}; archive made by GNU tar | gzip -1, ${FILE_BYTES / 1000} kB random files\n`
+)
+console.log(
+  '| archive | entries | `tar -tzf` | action (spawn → exit) | action ÷ tar | CPU s, tar / action | action peak RSS |'
+)
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+for (const row of rows)
+  console.log(
+    `| ${(row.bytes / MB).toFixed(0)} MB | ${row.entries + 12} | ${(row.tarMs / 1000).toFixed(2)} s (${mbps(row.bytes, row.tarMs)}) | ${(row.ms / 1000).toFixed(2)} s (${mbps(row.bytes, row.ms)}) | ${(row.ms / row.tarMs).toFixed(2)}× | ${row.tarCpu.toFixed(2)} / ${row.cpu.toFixed(2)} | ${(row.peakBytes / MB).toFixed(1)} MB |`
+  )
+console.log('\n| Target | measured | result |\n| --- | ---: | ---: |')
+let ok = true
+for (const row of rows) {
+  const ratio = row.ms / row.tarMs
+  ok &&= ratio <= TARGETS.ratio && row.peakBytes < TARGETS.peakBytes
+  console.log(
+    `| ${(row.bytes / MB).toFixed(0)} MB: action ≤ ${TARGETS.ratio}× tar -tzf | ${ratio.toFixed(2)}× | ${pass(ratio <= TARGETS.ratio)} |`
+  )
+  console.log(
+    `| ${(row.bytes / MB).toFixed(0)} MB: peak RSS < 150 MB | ${(row.peakBytes / MB).toFixed(1)} MB | ${pass(row.peakBytes < TARGETS.peakBytes)} |`
+  )
+}
+console.log(`| verify bench: every target met | | ${pass(ok)} |`)
+console.log(
+  `\nLoad average while it ran: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`
+)
+if (!existsSync('/usr/bin/time')) console.log('(peak RSS needs GNU time at /usr/bin/time)')
+process.exitCode = ok ? 0 : 1
