@@ -99,6 +99,8 @@ function verificationOutputs(report) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -108,20 +110,52 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/action/report-file.ts
 // The markdown report as a file, for notifier steps (Slack, e-mail) that read `report-file`.
-// Written synchronously: a small file, and no async fs call means no libuv thread pool to start
-// (several ms at the end of every run).
+// One file per step and portal: the name holds the portal (encoded one-to-one) and the step
+// (GITHUB_ACTION: its `id`, or the runner's own unique name), and an existing file is never
+// overwritten. Written synchronously: a small file, and no async fs call means no libuv thread
+// pool to start (several ms at the end of every run).
 
 
 
+
+/** Longest name part kept as is; a longer one is cut and told apart by a hash (file systems
+ * take 255 bytes per name). */
+const MAX_PART = 120;
 /** Writes the report under RUNNER_TEMP (the system temp folder outside Actions); returns its path. */
 function writeReportFile(portal, markdown) {
     const folder = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'docspace-backup-check');
     (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-    // One file per portal (host, port and path): checks of several portals in one job keep all.
-    const name = portal.replace(/^https?:\/\//, '').replace(/[^a-zA-Z0-9.-]+/g, '_');
-    const file = external_node_path_default().join(folder, `${name}.md`);
-    (0,external_node_fs_.writeFileSync)(file, markdown, 'utf8');
-    return file;
+    const step = process.env.GITHUB_ACTION;
+    const base = [portal.replace(/^https?:\/\//, ''), ...(step ? [step] : [])].map(namePart).join('+');
+    for (let copy = 1;; copy++) {
+        const file = external_node_path_default().join(folder, `${base}${copy === 1 ? '' : `+${copy}`}.md`);
+        try {
+            // `wx`: never over another step's file (or an earlier run's, outside Actions).
+            (0,external_node_fs_.writeFileSync)(file, markdown, { encoding: 'utf8', flag: 'wx' });
+            return file;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * Text as a file name part, one-to-one: `a-z`, `0-9`, `.` and `-` stay, every other UTF-8 byte
+ * is `_` and two hex digits (capitals too, for case-insensitive file systems), so `x_y` and
+ * `x/y` never share a name. A long part keeps its start and ends with a hash of the whole.
+ */
+function namePart(text) {
+    const encoded = [...Buffer.from(text, 'utf8')]
+        .map(byte => {
+        const char = String.fromCharCode(byte);
+        return /[a-z0-9.-]/.test(char) ? char : `_${byte.toString(16).padStart(2, '0')}`;
+    })
+        .join('');
+    if (encoded.length <= MAX_PART)
+        return encoded;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 32);
+    return `${encoded.slice(0, MAX_PART - 33)}~${hash}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/step-summary.ts

@@ -1,6 +1,8 @@
 // The bundled Action (dist/index.js) against the fake DocSpace, read the way the runner reads it:
 // exit code, GITHUB_OUTPUT, the job summary, annotations and the report file.
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
+import {mkdtemp, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {
@@ -199,6 +201,31 @@ describe('an unhealthy portal', () => {
     expect(existsSync(file)).toBe(true)
     expect(run.summary).toContain('unhealthy')
     expect(reportFileText(run)).toBe(run.summary)
+  })
+
+  it('keeps a report file per step when two steps of one job check one portal', async () => {
+    const token = newApiKey()
+    const fake = await start({token, state: unhealthyPortal(new Date())})
+    const runnerTemp = await mkdtemp(path.join(tmpdir(), 'dbc-job-'))
+    try {
+      // The runner gives each step its GITHUB_ACTION (its id) and the job one RUNNER_TEMP.
+      const job = (step: string) => ({env: {RUNNER_TEMP: runnerTemp, GITHUB_ACTION: step}})
+      const unhealthy = await runDist({portal: fake.url, token, dump: 'true'}, job('with-dump'))
+      fake.state = healthyPortal(new Date())
+      const healthy = await runDist({portal: fake.url, token}, job('without-dump'))
+
+      const files = [unhealthy, healthy].map(run => run.outputs['report-file'] as string)
+      expect(files[0]).not.toBe(files[1])
+      expect(readFileSync(files[0]!, 'utf8')).toBe(unhealthy.summary)
+      expect(readFileSync(files[1]!, 'utf8')).toBe(healthy.summary)
+      expect(unhealthy.summary).toContain('unhealthy')
+      // The same step again (a re-run in the same folder) adds a file, never overwrites one.
+      const again = await runDist({portal: fake.url, token}, job('without-dump'))
+      expect(again.outputs['report-file']).not.toBe(files[1])
+      expect(readFileSync(files[1]!, 'utf8')).toBe(healthy.summary)
+    } finally {
+      await rm(runnerTemp, {recursive: true, force: true})
+    }
   })
 
   it('passes with a titled warning instead when fail-on-unhealthy is false', async () => {
