@@ -55,8 +55,15 @@ async function runDemo(read: InputReader, format: Format, textfile?: string): Pr
   for (const scenario of ['healthy', 'unhealthy']) {
     const portal = await demoPortal(scenario)
     try {
+      // The demo portals are not the user's: no heartbeat for them.
       const demoRead: InputReader = name =>
-        name === 'portal' ? portal.url : name === 'token' ? DEMO_TOKEN : read(name)
+        name === 'portal'
+          ? portal.url
+          : name === 'token'
+            ? DEMO_TOKEN
+            : name === 'ping-url'
+              ? ''
+              : read(name)
       const report = await runCheck(parseInputs(demoRead), {
         log: line => console.error(line),
         timing: realTiming
