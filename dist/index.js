@@ -10,6 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   KS: () => (/* binding */ STORAGE_TYPE_NAMES),
 /* harmony export */   NE: () => (/* binding */ SCHEDULE_PERIODS),
 /* harmony export */   OE: () => (/* binding */ REASON_CODES),
+/* harmony export */   Ql: () => (/* binding */ PING_PROVIDERS),
 /* harmony export */   _: () => (/* binding */ TASK_STATUS_NAMES),
 /* harmony export */   ik: () => (/* binding */ JOB_KINDS),
 /* harmony export */   jH: () => (/* binding */ periodOf)
@@ -43,7 +44,10 @@ const WARNING_CODES = (/* unused pure expression or super */ null && ([
     'clock-skew',
     'issue-update-failed',
     'backup-incomplete',
-    'verify-unavailable'
+    'verify-unavailable',
+    'missed-backups',
+    'backup-stuck',
+    'ping-failed'
 ]));
 /** Why no verdict could be reached. */
 const ERROR_CODES = (/* unused pure expression or super */ null && ([
@@ -89,6 +93,278 @@ function periodOf(period) {
 }
 /** HTTP statuses that are retried (with network errors and timeouts). */
 const RETRIED_STATUSES = [408, 429, 500, 502, 503, 504];
+/** `ping-provider`: the heartbeat services whose forms the ping knows, and `auto`. */
+const PING_PROVIDERS = [
+    'auto',
+    'healthchecks',
+    'cronitor',
+    'uptime-kuma',
+    'betterstack',
+    'generic'
+];
+
+
+/***/ }),
+
+/***/ 5847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* reexport */ TransportError),
+  c: () => (/* binding */ exchange)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./src/docspace/tunnel.ts
+var tunnel = __nccwpck_require__(5632);
+;// CONCATENATED MODULE: ./src/docspace/transport-error.ts
+// What went wrong when an exchange produced no usable answer, sorted by what a retry can change.
+
+/** The exchange did not produce a whole answer. */
+class TransportError extends Error {
+    kind;
+    options;
+    constructor(kind, message, options = {}) {
+        super(message);
+        this.kind = kind;
+        this.options = options;
+        this.name = 'TransportError';
+    }
+    get retryable() {
+        return (this.kind === 'timeout' || this.kind === 'unreachable') && !this.options.final;
+    }
+}
+// OpenSSL's verification failures as node names them: a certificate that will not be trusted
+// on the next attempt either.
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
+    'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_NOT_YET_VALID',
+    'CERT_HAS_EXPIRED',
+    'ERROR_IN_CERT_NOT_BEFORE_FIELD',
+    'ERROR_IN_CERT_NOT_AFTER_FIELD',
+    'CERT_CHAIN_TOO_LONG',
+    'CERT_REVOKED',
+    'INVALID_CA',
+    'PATH_LENGTH_EXCEEDED',
+    'INVALID_PURPOSE',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'HOSTNAME_MISMATCH',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+/** A socket, TLS, parser or proxy error as the contract sees it. */
+function transportErrorOf(error) {
+    if (error instanceof TransportError)
+        return error;
+    if (error instanceof tunnel/* ProxyError */.T6)
+        return new TransportError('unreachable', error.message, { final: error.final, proxy: true });
+    const code = error.code ?? '';
+    const detail = code ? `${code}: ${error.message}` : error.message;
+    if (UNTRUSTED.has(code))
+        return new TransportError('untrusted', detail);
+    // llhttp's parse errors: oversized or conflicting headers, a broken chunk. The portal (or
+    // something in front of it) answered, and will answer the same way again.
+    if (code.startsWith('HPE_'))
+        return new TransportError('malformed', `is not valid HTTP (${detail})`);
+    return new TransportError('unreachable', detail);
+}
+
+;// CONCATENATED MODULE: ./src/docspace/body.ts
+// An answer's body as text: decoded (gzip, deflate, br), capped while it streams (on the decoded
+// bytes, so a small compressed bomb stops at the cap), without a leading byte-order mark.
+
+
+/** Reads the whole body; rejects with a TransportError. */
+function readBody(incoming, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const header = incoming.headers['content-encoding'];
+        const coding = codingOf(header);
+        let decoder;
+        let done = false;
+        const stop = (error) => {
+            if (done)
+                return;
+            done = true;
+            decoder?.destroy();
+            incoming.destroy();
+            reject(error);
+        };
+        if (coding === undefined) {
+            return stop(new TransportError('malformed', `is encoded as "${header}", which cannot be decoded`));
+        }
+        const declared = Number(incoming.headers['content-length']);
+        const identity = coding === 'identity';
+        if (identity && declared > maxBytes)
+            return stop(tooLarge(maxBytes, false));
+        const body = new BodyBuffer(identity && Number.isInteger(declared) ? declared : 0);
+        const take = (chunk) => {
+            if (body.size + chunk.length > maxBytes)
+                return stop(tooLarge(maxBytes, !identity));
+            body.append(chunk);
+        };
+        const finish = () => {
+            if (done)
+                return;
+            done = true;
+            resolve(body.take());
+        };
+        incoming.on('error', error => stop(transportErrorOf(error)));
+        incoming.on('aborted', () => stop(new TransportError('unreachable', 'connection closed')));
+        if (identity) {
+            incoming.on('data', take);
+            incoming.on('end', finish);
+            return;
+        }
+        incoming.on('data', (chunk) => {
+            if (done)
+                return;
+            if (!decoder) {
+                decoder = decoderFor(coding, chunk[0] ?? 0);
+                decoder.on('data', take);
+                decoder.on('end', finish);
+                decoder.on('error', (error) => {
+                    const reason = error.code ? `${error.code}: ${error.message}` : error.message;
+                    stop(new TransportError('malformed', `cannot be decoded as ${coding} (${reason})`));
+                });
+            }
+            decoder.write(chunk);
+        });
+        incoming.on('end', () => (decoder ? decoder.end() : finish()));
+    });
+}
+/** `undefined` for a coding that cannot be decoded (or more than one stacked). */
+function codingOf(header) {
+    const codings = (header ?? '')
+        .split(',')
+        .map(coding => coding.trim().toLowerCase())
+        .filter(coding => coding !== '' && coding !== 'identity');
+    if (codings.length === 0)
+        return 'identity';
+    if (codings.length > 1)
+        return undefined;
+    const [coding] = codings;
+    if (coding === 'gzip' || coding === 'x-gzip')
+        return 'gzip';
+    return coding === 'deflate' || coding === 'br' ? coding : undefined;
+}
+function decoderFor(coding, firstByte) {
+    // Loaded only for an encoded answer: most portals send none unless asked.
+    const zlib = process.getBuiltinModule('node:zlib');
+    if (coding === 'gzip')
+        return zlib.createGunzip();
+    if (coding === 'br')
+        return zlib.createBrotliDecompress();
+    // "deflate" is meant to be zlib-wrapped, but some servers send it raw; the first byte says
+    // which (a zlib header's low nibble is 8, the deflate method).
+    return (firstByte & 0x0f) === 0x08 ? zlib.createInflate() : zlib.createInflateRaw();
+}
+function tooLarge(maxBytes, decoded) {
+    const when = decoded ? ' once decoded' : '';
+    return new TransportError('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB${when}`);
+}
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/**
+ * The body as it arrives. With a Content-Length it goes straight into one buffer of that size,
+ * so a large history is held once, not as chunks plus their concatenation.
+ */
+class BodyBuffer {
+    size = 0;
+    chunks = [];
+    whole;
+    constructor(declaredSize) {
+        this.whole = declaredSize > 0 ? Buffer.allocUnsafe(declaredSize) : null;
+    }
+    append(chunk) {
+        if (this.whole && this.size + chunk.length <= this.whole.length) {
+            chunk.copy(this.whole, this.size);
+        }
+        else {
+            this.chunks.push(chunk);
+        }
+        this.size += chunk.length;
+    }
+    /**
+     * The body as text, once: the bytes are let go, so an 18 MB history is not held twice while
+     * it is parsed. ASCII (a large history, usually) decodes faster as latin1: the same text.
+     */
+    take() {
+        let bytes = this.contents();
+        this.whole = null;
+        this.chunks = [];
+        if (bytes.subarray(0, 3).equals(BOM))
+            bytes = bytes.subarray(3);
+        return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    }
+    contents() {
+        if (this.whole && this.chunks.length === 0)
+            return this.whole.subarray(0, this.size);
+        const head = this.whole ? [this.whole.subarray(0, Math.min(this.size, this.whole.length))] : [];
+        return Buffer.concat([...head, ...this.chunks], this.size);
+    }
+}
+
+// EXTERNAL MODULE: ./src/docspace/route.ts
+var docspace_route = __nccwpck_require__(877);
+;// CONCATENATED MODULE: ./src/docspace/http.ts
+
+
+
+
+/** Sends one request and reads the whole answer, within the timeout and the size cap. */
+function exchange(request) {
+    const route = request.route ?? {};
+    return new Promise((resolve, reject) => {
+        const abort = new AbortController();
+        const outgoing = (0,docspace_route/* openRequest */.G)(request, route, abort.signal);
+        let settled = false;
+        let sent = false;
+        const markSent = () => {
+            if (sent)
+                return;
+            sent = true;
+            request.onSent?.();
+        };
+        outgoing.on('finish', markSent);
+        const fail = (error) => {
+            markSent();
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            abort.abort();
+            outgoing.destroy();
+            reject(error);
+        };
+        const timer = setTimeout(() => fail(new TransportError('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
+        outgoing.on('error', error => fail(transportErrorOf(error)));
+        outgoing.on('response', incoming => {
+            const { proxy } = route;
+            // Through a forward proxy (http://), its refusal comes as an answer of its own.
+            if (proxy && request.url.protocol === 'http:' && incoming.statusCode === 407) {
+                const message = `the proxy ${proxy.address} answered 407 ${incoming.statusMessage ?? ''}`;
+                return fail(new TransportError('unreachable', message.trimEnd(), { final: true, proxy: true }));
+            }
+            readBody(incoming, request.maxBytes).then(body => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body });
+            }, fail);
+        });
+        outgoing.end(request.body);
+    });
+}
 
 
 /***/ }),
@@ -1053,6 +1329,36 @@ function isoUtc(date) {
 
 /***/ }),
 
+/***/ 7748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatHours),
+/* harmony export */   U: () => (/* binding */ humanDuration)
+/* harmony export */ });
+// Durations for people and for the outputs: `3d 4h`, and hours with two decimals.
+/** `5.25` for five and a quarter hours: the outputs' two-decimal hours. */
+function formatHours(hours) {
+    return hours.toFixed(2);
+}
+/** A duration for people: `3d 4h`, `5h 15m`, `42m`, `12s`. */
+function humanDuration(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    const days = Math.floor(s / 86_400);
+    const hours = Math.floor((s % 86_400) / 3600);
+    const minutes = Math.floor((s % 3600) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+    if (minutes > 0)
+        return `${minutes}m`;
+    return `${s}s`;
+}
+
+
+/***/ }),
+
 /***/ 3932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1724,6 +2030,19 @@ function maskTokenInput(name) {
     for (const form of forms)
         maskSecret(form);
 }
+/** Masks a URL input that is a secret (`ping-url`) as given and as a URL parser writes it. */
+function maskUrlInput(name) {
+    const raw = readInput(name);
+    const forms = new Set([raw, raw.trim()]);
+    try {
+        forms.add(new URL(raw.trim()).href);
+    }
+    catch {
+        // Not a URL: the input check refuses it without quoting it.
+    }
+    for (const form of forms)
+        maskSecret(form);
+}
 /** A plain log line, as `core.info` writes it. */
 function logLine(line) {
     writeLine(line);
@@ -1774,256 +2093,8 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ./src/docspace/tunnel.ts
-var tunnel = __nccwpck_require__(5632);
-;// CONCATENATED MODULE: ./src/docspace/transport-error.ts
-// What went wrong when an exchange produced no usable answer, sorted by what a retry can change.
-
-/** The exchange did not produce a whole answer. */
-class TransportError extends Error {
-    kind;
-    options;
-    constructor(kind, message, options = {}) {
-        super(message);
-        this.kind = kind;
-        this.options = options;
-        this.name = 'TransportError';
-    }
-    get retryable() {
-        return (this.kind === 'timeout' || this.kind === 'unreachable') && !this.options.final;
-    }
-}
-// OpenSSL's verification failures as node names them: a certificate that will not be trusted
-// on the next attempt either.
-const UNTRUSTED = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
-    'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
-    'CERT_SIGNATURE_FAILURE',
-    'CERT_NOT_YET_VALID',
-    'CERT_HAS_EXPIRED',
-    'ERROR_IN_CERT_NOT_BEFORE_FIELD',
-    'ERROR_IN_CERT_NOT_AFTER_FIELD',
-    'CERT_CHAIN_TOO_LONG',
-    'CERT_REVOKED',
-    'INVALID_CA',
-    'PATH_LENGTH_EXCEEDED',
-    'INVALID_PURPOSE',
-    'CERT_UNTRUSTED',
-    'CERT_REJECTED',
-    'HOSTNAME_MISMATCH',
-    'ERR_TLS_CERT_ALTNAME_INVALID'
-]);
-/** A socket, TLS, parser or proxy error as the contract sees it. */
-function transportErrorOf(error) {
-    if (error instanceof TransportError)
-        return error;
-    if (error instanceof tunnel/* ProxyError */.T6)
-        return new TransportError('unreachable', error.message, { final: error.final, proxy: true });
-    const code = error.code ?? '';
-    const detail = code ? `${code}: ${error.message}` : error.message;
-    if (UNTRUSTED.has(code))
-        return new TransportError('untrusted', detail);
-    // llhttp's parse errors: oversized or conflicting headers, a broken chunk. The portal (or
-    // something in front of it) answered, and will answer the same way again.
-    if (code.startsWith('HPE_'))
-        return new TransportError('malformed', `is not valid HTTP (${detail})`);
-    return new TransportError('unreachable', detail);
-}
-
-;// CONCATENATED MODULE: ./src/docspace/body.ts
-// An answer's body as text: decoded (gzip, deflate, br), capped while it streams (on the decoded
-// bytes, so a small compressed bomb stops at the cap), without a leading byte-order mark.
-
-
-/** Reads the whole body; rejects with a TransportError. */
-function readBody(incoming, maxBytes) {
-    return new Promise((resolve, reject) => {
-        const header = incoming.headers['content-encoding'];
-        const coding = codingOf(header);
-        let decoder;
-        let done = false;
-        const stop = (error) => {
-            if (done)
-                return;
-            done = true;
-            decoder?.destroy();
-            incoming.destroy();
-            reject(error);
-        };
-        if (coding === undefined) {
-            return stop(new TransportError('malformed', `is encoded as "${header}", which cannot be decoded`));
-        }
-        const declared = Number(incoming.headers['content-length']);
-        const identity = coding === 'identity';
-        if (identity && declared > maxBytes)
-            return stop(tooLarge(maxBytes, false));
-        const body = new BodyBuffer(identity && Number.isInteger(declared) ? declared : 0);
-        const take = (chunk) => {
-            if (body.size + chunk.length > maxBytes)
-                return stop(tooLarge(maxBytes, !identity));
-            body.append(chunk);
-        };
-        const finish = () => {
-            if (done)
-                return;
-            done = true;
-            resolve(body.take());
-        };
-        incoming.on('error', error => stop(transportErrorOf(error)));
-        incoming.on('aborted', () => stop(new TransportError('unreachable', 'connection closed')));
-        if (identity) {
-            incoming.on('data', take);
-            incoming.on('end', finish);
-            return;
-        }
-        incoming.on('data', (chunk) => {
-            if (done)
-                return;
-            if (!decoder) {
-                decoder = decoderFor(coding, chunk[0] ?? 0);
-                decoder.on('data', take);
-                decoder.on('end', finish);
-                decoder.on('error', (error) => {
-                    const reason = error.code ? `${error.code}: ${error.message}` : error.message;
-                    stop(new TransportError('malformed', `cannot be decoded as ${coding} (${reason})`));
-                });
-            }
-            decoder.write(chunk);
-        });
-        incoming.on('end', () => (decoder ? decoder.end() : finish()));
-    });
-}
-/** `undefined` for a coding that cannot be decoded (or more than one stacked). */
-function codingOf(header) {
-    const codings = (header ?? '')
-        .split(',')
-        .map(coding => coding.trim().toLowerCase())
-        .filter(coding => coding !== '' && coding !== 'identity');
-    if (codings.length === 0)
-        return 'identity';
-    if (codings.length > 1)
-        return undefined;
-    const [coding] = codings;
-    if (coding === 'gzip' || coding === 'x-gzip')
-        return 'gzip';
-    return coding === 'deflate' || coding === 'br' ? coding : undefined;
-}
-function decoderFor(coding, firstByte) {
-    // Loaded only for an encoded answer: most portals send none unless asked.
-    const zlib = process.getBuiltinModule('node:zlib');
-    if (coding === 'gzip')
-        return zlib.createGunzip();
-    if (coding === 'br')
-        return zlib.createBrotliDecompress();
-    // "deflate" is meant to be zlib-wrapped, but some servers send it raw; the first byte says
-    // which (a zlib header's low nibble is 8, the deflate method).
-    return (firstByte & 0x0f) === 0x08 ? zlib.createInflate() : zlib.createInflateRaw();
-}
-function tooLarge(maxBytes, decoded) {
-    const when = decoded ? ' once decoded' : '';
-    return new TransportError('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB${when}`);
-}
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/**
- * The body as it arrives. With a Content-Length it goes straight into one buffer of that size,
- * so a large history is held once, not as chunks plus their concatenation.
- */
-class BodyBuffer {
-    size = 0;
-    chunks = [];
-    whole;
-    constructor(declaredSize) {
-        this.whole = declaredSize > 0 ? Buffer.allocUnsafe(declaredSize) : null;
-    }
-    append(chunk) {
-        if (this.whole && this.size + chunk.length <= this.whole.length) {
-            chunk.copy(this.whole, this.size);
-        }
-        else {
-            this.chunks.push(chunk);
-        }
-        this.size += chunk.length;
-    }
-    /**
-     * The body as text, once: the bytes are let go, so an 18 MB history is not held twice while
-     * it is parsed. ASCII (a large history, usually) decodes faster as latin1: the same text.
-     */
-    take() {
-        let bytes = this.contents();
-        this.whole = null;
-        this.chunks = [];
-        if (bytes.subarray(0, 3).equals(BOM))
-            bytes = bytes.subarray(3);
-        return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-    }
-    contents() {
-        if (this.whole && this.chunks.length === 0)
-            return this.whole.subarray(0, this.size);
-        const head = this.whole ? [this.whole.subarray(0, Math.min(this.size, this.whole.length))] : [];
-        return Buffer.concat([...head, ...this.chunks], this.size);
-    }
-}
-
-// EXTERNAL MODULE: ./src/docspace/route.ts
-var docspace_route = __nccwpck_require__(877);
-;// CONCATENATED MODULE: ./src/docspace/http.ts
-
-
-
-
-/** Sends one request and reads the whole answer, within the timeout and the size cap. */
-function exchange(request) {
-    const route = request.route ?? {};
-    return new Promise((resolve, reject) => {
-        const abort = new AbortController();
-        const outgoing = (0,docspace_route/* openRequest */.G)(request, route, abort.signal);
-        let settled = false;
-        let sent = false;
-        const markSent = () => {
-            if (sent)
-                return;
-            sent = true;
-            request.onSent?.();
-        };
-        outgoing.on('finish', markSent);
-        const fail = (error) => {
-            markSent();
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            abort.abort();
-            outgoing.destroy();
-            reject(error);
-        };
-        const timer = setTimeout(() => fail(new TransportError('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
-        outgoing.on('error', error => fail(transportErrorOf(error)));
-        outgoing.on('response', incoming => {
-            const { proxy } = route;
-            // Through a forward proxy (http://), its refusal comes as an answer of its own.
-            if (proxy && request.url.protocol === 'http:' && incoming.statusCode === 407) {
-                const message = `the proxy ${proxy.address} answered 407 ${incoming.statusMessage ?? ''}`;
-                return fail(new TransportError('unreachable', message.trimEnd(), { final: true, proxy: true }));
-            }
-            readBody(incoming, request.maxBytes).then(body => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body });
-            }, fail);
-        });
-        outgoing.end(request.body);
-    });
-}
-
+// EXTERNAL MODULE: ./src/docspace/http.ts + 2 modules
+var http = __nccwpck_require__(5847);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __nccwpck_require__(7150);
 ;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
@@ -2172,7 +2243,7 @@ async function settle(attempt) {
         return { answer: await attempt() };
     }
     catch (error) {
-        if (error instanceof TransportError)
+        if (error instanceof http/* TransportError */.w)
             return { error };
         throw error;
     }
@@ -2242,7 +2313,7 @@ class DocSpaceClient {
     /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
     async fetch(route, query) {
         const url = this.url(route, query);
-        const outcome = await withRetries(() => exchange(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
+        const outcome = await withRetries(() => (0,http/* exchange */.c)(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
         const context = { ...this.context('GET', route), retriesUsed: outcome.retriesUsed };
         if (outcome.error)
             throw errorForTransport(outcome.error, context);
@@ -2255,10 +2326,10 @@ class DocSpaceClient {
         request.headers['Content-Type'] = 'application/json';
         let answer;
         try {
-            answer = await exchange(request);
+            answer = await (0,http/* exchange */.c)(request);
         }
         catch (error) {
-            if (error instanceof TransportError)
+            if (error instanceof http/* TransportError */.w)
                 throw errorForTransport(error, context);
             throw error;
         }
@@ -2402,8 +2473,245 @@ function sharedLookup() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/diagnosis/periods.ts
+// The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
+// (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
+// scheduler stamps `lastBackupTime` (UTC) as it starts a run, so a run that started on time tells
+// the portal's offset from UTC. A run stamped long after a quarter hour (a late or catch-up run)
+// tells nothing, and then the hour is read as UTC.
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** How late after a quarter hour a run may be stamped and still be read as on time. */
+const ON_TIME_MINUTES = 10;
+/** 1970-01-01, day 0 of the epoch, was a Thursday (0 = Sunday). */
+const EPOCH_WEEKDAY = 4;
+/** The grid of a daily or weekly schedule; `null` for a monthly one or an impossible cron. */
+function periodGrid(schedule, now) {
+    const { period, hour, day } = schedule.cronParams;
+    const named = (0,codes/* periodOf */.jH)(period);
+    const unit = named === 'EveryDay' ? 'day' : named === 'EveryWeek' ? 'week' : null;
+    if (unit === null || !Number.isInteger(hour) || hour < 0 || hour > 23)
+        return null;
+    if (unit === 'week' && !(Number.isInteger(day) && day >= 1 && day <= 7))
+        return null;
+    const utcOffsetMinutes = portalOffsetMinutes(schedule);
+    const lengthMs = unit === 'day' ? DAY_MS : 7 * DAY_MS;
+    // A run on the portal's clock: 1970-01-01 at the hour, or the first of the weekday after it.
+    const firstLocalRun = hour * HOUR_MS + (unit === 'week' ? ((day - 1 - EPOCH_WEEKDAY + 7) % 7) * DAY_MS : 0);
+    const anchor = firstLocalRun - (utcOffsetMinutes ?? 0) * MINUTE_MS;
+    const lastRunMs = anchor + Math.floor((now.getTime() - anchor) / lengthMs) * lengthMs;
+    return { unit, lengthMs, lastRunMs, utcOffsetMinutes };
+}
+/**
+ * Which period an instant falls in: 0 for the latest run, -1 for the one before, and so on.
+ * A period spans half a period either side of its run, so that a backup made a little before
+ * or after its run (a scheduler lag, a daylight-saving shift, an offset read wrong by hours)
+ * still counts for that run. Anything after the latest run's half (a manual backup this
+ * afternoon, a clock ahead) counts for the latest run: the grid stops at now.
+ */
+function periodIndex(grid, ms) {
+    return Math.min(0, Math.floor((ms - grid.lastRunMs + grid.lengthMs / 2) / grid.lengthMs));
+}
+/** When the run of period `index` was due, in epoch ms. */
+function runOf(grid, index) {
+    return grid.lastRunMs + index * grid.lengthMs;
+}
+/**
+ * The offset (local = UTC + offset) that puts `lastBackupTime` on the schedule's hour (and
+ * day), in whole quarter hours from -12:00 to +14:00; `null` when the run was not on time.
+ */
+function portalOffsetMinutes(schedule) {
+    const started = schedule.lastBackupTime;
+    if (started === null)
+        return null;
+    const ms = started.getTime();
+    const minuteOfDay = (((ms % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS;
+    const quarter = Math.floor(minuteOfDay / 15) * 15;
+    if (minuteOfDay - quarter > ON_TIME_MINUTES)
+        return null;
+    let offset = (((schedule.cronParams.hour * 60 - quarter) % 1440) + 1440) % 1440;
+    if (offset > 14 * 60)
+        offset -= 1440;
+    if ((0,codes/* periodOf */.jH)(schedule.cronParams.period) === 'EveryWeek') {
+        const localDay = Math.floor((ms - (minuteOfDay - quarter) * MINUTE_MS + offset * MINUTE_MS) / DAY_MS);
+        const weekday = (((localDay + EPOCH_WEEKDAY) % 7) + 7) % 7;
+        if (weekday !== schedule.cronParams.day - 1)
+            return null;
+    }
+    return offset;
+}
+/** `2026-03-10`: the UTC date of an instant. */
+function utcDate(ms) {
+    return new Date(ms).toISOString().slice(0, 10);
+}
+/** `+03:00`, `-05:30`, `+00:00`. */
+function offsetWords(minutes) {
+    const sign = minutes < 0 ? '-' : '+';
+    const abs = Math.abs(minutes);
+    const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+    const mm = String(abs % 60).padStart(2, '0');
+    return `${sign}${hh}:${mm}`;
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/calendar.ts
+// The schedule's recent periods and which of them hold a backup: the summary's calendar strip
+// and the `missed-backups` warning. Pure: a grid and backup dates in, marks out.
+
+/** How many periods the strip and the missed-backups window reach back, the latest included. */
+const CALENDAR_PERIODS = 30;
+/**
+ * The periods from the oldest usable backup (at most CALENDAR_PERIODS back) to the latest run.
+ * `backupTimes`: creation times (epoch ms) of the newest usable backups (a cut history keeps the
+ * newest, so every gap after the oldest of them is a real one).
+ */
+function calendarOf(grid, backupTimes, portalOffset) {
+    if (backupTimes.length === 0)
+        return null;
+    const held = new Set(backupTimes.map(ms => periodIndex(grid, ms)));
+    const newest = Math.max(...held);
+    const oldest = Math.min(...held);
+    const first = Math.max(oldest, 1 - CALENDAR_PERIODS);
+    const periods = [];
+    const missed = [];
+    for (let index = first; index <= 0; index++) {
+        const date = utcDate(runOf(grid, index));
+        const mark = held.has(index) ? 'backup' : index === 0 ? 'today' : 'none';
+        periods.push({ date, mark });
+        // Only a gap with a backup on both sides is a miss: before the oldest, the schedule may not
+        // have existed; after the newest, the verdict's max-age speaks.
+        if (mark === 'none' && index < newest)
+            missed.push(date);
+    }
+    return {
+        unit: grid.unit,
+        runsAtUtc: new Date(grid.lastRunMs).toISOString().slice(11, 16),
+        portalOffset,
+        periods,
+        missed
+    };
+}
+
+// EXTERNAL MODULE: ./src/time/durations.ts
+var durations = __nccwpck_require__(7748);
+;// CONCATENATED MODULE: ./src/diagnosis/likely-cause.ts
+// Why backups stopped, in one sentence with what to do, from what the schedule and the job say.
+// DocSpace's scheduler stamps `lastBackupTime` when it starts a run, before it hands the run to
+// the backup worker over the message bus; a history record is written only once the archive is
+// whole. So a stamp after the newest backup with no job running means the run went nowhere (the
+// worker or its queue), and a stamp older than a period means the scheduler stopped firing.
+
+const likely_cause_HOUR_MS = 3_600_000;
+/** The likely cause of a stale or missing backup, with what to do. */
+function likelyCause(facts) {
+    const sentence = causeSentence(facts);
+    return typeof sentence === 'string' ? () => sentence : sentence;
+}
+function causeSentence(facts) {
+    const { schedule, now } = facts;
+    if (!schedule) {
+        return "There is no automatic backup schedule, so nothing makes new backups: create one in the portal's Backup settings (DocSpace deletes a schedule, and emails the admins, when a run fails for quota or billing).";
+    }
+    const started = schedule.lastBackupTime;
+    if (!started) {
+        return "The backup schedule has never started a run: if it was just created, wait for its first run; otherwise the backup scheduler is not firing: restart the backup service, and check that the portal's plan includes automatic backups.";
+    }
+    const since = `${readable(started)} (${ago(now.getTime() - started.getTime())} ago)`;
+    const job = facts.job?.backupProgressEnum === 0 ? facts.job : null;
+    if (job && !job.isCompleted) {
+        return facts.stuck
+            ? `A backup job has been running since the schedule started it at ${since}, over max-runtime (${hoursWords(facts.maxRuntimeHours)}), at ${job.progress}% and with no new backup: its worker has probably stopped; restart the backup service (the job leaves the queue 24 h after its last update).`
+            : `A backup job is still running (${job.progress}%, the schedule last started a run at ${since}): wait for it to finish; if it stays at ${job.progress}%, its worker has stopped: restart the backup service.`;
+    }
+    if (job && job.error !== '') {
+        const error = job.error;
+        return quote => `The last backup job failed: "${quote(error.trim()).replace(/\.$/, '')}": fix what it names (storage space, permissions, the storage's credentials), then start a backup to confirm.`;
+    }
+    const lateHours = facts.periodHours + facts.graceHours;
+    if (now.getTime() - started.getTime() > lateHours * likely_cause_HOUR_MS) {
+        return `The schedule has not started a run since ${since}, over one period plus grace (${hoursWords(lateHours)}): the backup scheduler is not firing; restart the backup service (its scheduler runs on one instance and stops silently after a critical error), and check that the portal's plan is paid and includes automatic backups.`;
+    }
+    if (facts.newestBackupMs === null || started.getTime() > facts.newestBackupMs) {
+        const which = facts.newestBackupMs === null
+            ? ', yet there is no backup at all'
+            : ', after the newest backup';
+        return `The schedule started a run at ${since}${which}, and no job is running: that run produced no backup, so the backup worker or its queue is not working; check the backup service's log and the message bus (e.g. RabbitMQ) it takes requests from, and restart the backup service.`;
+    }
+    return `The schedule is on time (it last started a run at ${since}, before the newest backup), but max-age (${hoursWords(facts.maxAgeInForceHours)}) is shorter than its period (${hoursWords(facts.periodHours)}): raise max-age, or back up more often.`;
+}
+function readable(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function ago(ms) {
+    return (0,durations/* humanDuration */.U)(Math.max(0, ms) / 1000);
+}
+function hoursWords(hours) {
+    return (0,durations/* humanDuration */.U)(hours * 3600);
+}
+
 // EXTERNAL MODULE: ./src/time/dates.ts
 var dates = __nccwpck_require__(9984);
+;// CONCATENATED MODULE: ./src/diagnosis/stuck.ts
+// A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
+// schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
+// whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
+
+const stuck_HOUR_MS = 3_600_000;
+/**
+ * The running backup job, when it has been running for more than `maxRuntimeHours` since the
+ * schedule started it and no backup has been made since; otherwise `null`.
+ */
+function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
+    if (!job || job.isCompleted || job.backupProgressEnum !== 0)
+        return null;
+    const started = schedule?.lastBackupTime;
+    if (!started)
+        return null;
+    if (newestBackupMs !== null && newestBackupMs >= started.getTime())
+        return null;
+    const hours = (now.getTime() - started.getTime()) / stuck_HOUR_MS;
+    if (hours <= maxRuntimeHours)
+        return null;
+    return { since: (0,dates/* isoUtc */.u8)(started), hours, progress: job.progress };
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/index.ts
+
+
+
+
+/** `max-runtime`'s default, in hours. */
+const DEFAULT_MAX_RUNTIME_HOURS = 6;
+function readSchedule(reading) {
+    const { schedule, now } = reading;
+    const newestBackupMs = reading.newestUsable[0]?.createdOn.getTime() ?? null;
+    const stuck = stuckJob(schedule, reading.latestJob, newestBackupMs, reading.maxRuntimeHours, now);
+    const grid = schedule && periodGrid(schedule, now);
+    const calendar = grid &&
+        calendarOf(grid, reading.newestUsable.map(backup => backup.createdOn.getTime()), grid.utcOffsetMinutes === null ? null : offsetWords(grid.utcOffsetMinutes));
+    const explains = reading.reasons.includes('stale') || reading.reasons.includes('no-backups');
+    const diagnosis = explains
+        ? likelyCause({
+            schedule,
+            job: reading.latestJob,
+            newestBackupMs,
+            periodHours: reading.periodHours,
+            graceHours: reading.graceHours,
+            maxAgeInForceHours: reading.maxAgeInForceHours,
+            maxRuntimeHours: reading.maxRuntimeHours,
+            stuck,
+            now
+        })
+        : null;
+    const warnings = [];
+    if (calendar && calendar.missed.length > 0)
+        warnings.push('missed-backups');
+    if (stuck)
+        warnings.push('backup-stuck');
+    return { diagnosis, calendar, stuckJob: stuck, warnings };
+}
+
 // EXTERNAL MODULE: ./src/schedule-words.ts
 var schedule_words = __nccwpck_require__(450);
 // EXTERNAL MODULE: ./src/secrets/redact.ts + 2 modules
@@ -2413,6 +2721,7 @@ var src_verification = __nccwpck_require__(3932);
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
+
 
 
 
@@ -2447,7 +2756,17 @@ function verdictReport(base, facts, verdict) {
             createdThisMonth: facts.backupsCreated
         },
         serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours)
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
+        ...findingsOf(verdict, clip)
+    };
+}
+/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
+function findingsOf({ findings }, clip) {
+    return {
+        // Portal text in the sentence is redacted, then cut, like every portal string.
+        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
+        ...(findings.calendar ? { calendar: findings.calendar } : {}),
+        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
     };
 }
 /** The report of a check that could not reach a verdict. */
@@ -2484,7 +2803,8 @@ function thresholdsOf(thresholds, maxAgeInForceHours) {
         maxAgeHours: maxAgeInForceHours,
         maxAge: thresholds.maxAge,
         graceHours: thresholds.graceHours,
-        requireSchedule: thresholds.requireSchedule
+        requireSchedule: thresholds.requireSchedule,
+        maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS
     };
 }
 function reportBackup(backup, clip) {
@@ -2622,13 +2942,14 @@ class NewestKept {
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
 
 
-const HOUR_MS = 3_600_000;
+
+const verdict_HOUR_MS = 3_600_000;
 function judge(facts, thresholds, now) {
     const survey = surveyHistory(facts.history, now);
     const usable = survey.usableCount;
     const newest = survey.newestUsable[0];
     const newestAgeHours = newest
-        ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / HOUR_MS
+        ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / verdict_HOUR_MS
         : null;
     const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule);
     const reasons = [];
@@ -2644,22 +2965,38 @@ function judge(facts, thresholds, now) {
     if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
         reasons.push('last-backup-failed');
     }
+    const findings = readSchedule({
+        schedule: facts.schedule,
+        latestJob: facts.latestJob,
+        newestUsable: survey.newestUsable,
+        reasons,
+        periodHours: periodHours(facts.schedule),
+        graceHours: thresholds.graceHours,
+        maxAgeInForceHours,
+        maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS,
+        now
+    });
     return {
         status: reasons.length > 0 ? 'unhealthy' : 'healthy',
         reasons,
-        warnings: warningsFor(facts, survey),
+        warnings: [...warningsFor(facts, survey), ...findings.warnings],
         usableCount: usable,
         newestUsable: survey.newestUsable,
         newestAgeHours,
-        maxAgeInForceHours
+        maxAgeInForceHours,
+        findings
     };
 }
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
 function maxAgeInForce(thresholds, schedule) {
     if (thresholds.maxAge !== 'auto')
         return thresholds.maxAge;
+    return periodHours(schedule) + thresholds.graceHours;
+}
+/** The schedule's period in hours; with no schedule (or an unknown period), a day. */
+function periodHours(schedule) {
     const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
-    return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'] + thresholds.graceHours;
+    return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'];
 }
 function warningsFor(facts, survey) {
     const warnings = [];
@@ -2690,8 +3027,17 @@ async function runCheck(inputs, deps) {
     // The portal's address is the user's own input: kept as given (a host may start with "sk-").
     if (inputs.proxy)
         deps.log(`Through the proxy ${inputs.proxy.address} (${inputs.proxy.variable}).`);
-    const report = await readAndJudge(inputs, deps);
-    return { ...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host };
+    const read = await readAndJudge(inputs, deps);
+    const report = { ...withoutSecrets(read, [inputs.token]), portal: read.portal, host: read.host };
+    if (!inputs.ping)
+        return report;
+    // Loaded only when asked for: a plain run pays nothing for the heartbeat.
+    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 1619));
+    return sendHeartbeat(report, inputs.ping, {
+        timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
+        sleep: deps.timing.sleep,
+        lookup: deps.lookup
+    });
 }
 // Report fields the action writes itself (codes, dates, numbers): never portal text, and left
 // alone, or a short token would mask letters of `healthy` or of a reason code. `true`: the whole
@@ -2748,7 +3094,8 @@ async function readAndJudge(inputs, deps) {
         minCount: inputs.minCount,
         maxAge: inputs.maxAge,
         graceHours: inputs.graceHours,
-        requireSchedule: inputs.requireSchedule
+        requireSchedule: inputs.requireSchedule,
+        maxRuntimeHours: inputs.maxRuntimeHours
     };
     const base = {
         portal: inputs.portal,
@@ -2834,7 +3181,11 @@ const INPUTS = {
     issue: { default: 'false', boolean: true, actionOnly: true },
     // The runner fills in the default; parseInputs never sees the expression.
     'github-token': { default: '${{ github.token }}', actionOnly: true },
-    'issue-label': { default: 'docspace-backup', actionOnly: true }
+    'issue-label': { default: 'docspace-backup', actionOnly: true },
+    'max-runtime': { default: '6h' },
+    // No default: no heartbeat unless set.
+    'ping-url': {},
+    'ping-provider': { default: 'auto' }
 };
 /** Every input, in action.yml's order. */
 const INPUT_NAMES = Object.keys(INPUTS);
@@ -2845,6 +3196,93 @@ const CLI_INPUT_NAMES = INPUT_NAMES.filter(name => !spec(name).actionOnly);
 /** The default of an input (its text as action.yml writes it). */
 function defaultOf(name) {
     return INPUTS[name].default;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/portal-url.ts
+
+const EXPECTED = 'a portal URL such as https://portal.example.com';
+/** Parses the `portal` input; throws an InputError that names it. */
+function parsePortal(text) {
+    const value = text.trim();
+    // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
+    const quoted = !value.includes('@');
+    if (!/^https?:\/\//i.test(value)) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`, quoted);
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED, quoted);
+    }
+    // Checked before anything quotes the value, so a password is never echoed.
+    if (url.username !== '' || url.password !== '') {
+        throw (0,errors/* invalidInput */.aY)('portal', '', 'a URL without a user name or password; the API key goes in the "token" input', false);
+    }
+    if (value.includes('?') || value.includes('#')) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED}, without a query or fragment`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    return { base: `${url.origin}${path}`, host: hostAsWritten(value, url), origin: url.origin };
+}
+/** `localhost`, `127.0.0.0/8` or `::1`, as `URL.hostname` writes them. */
+function isLoopback(hostname) {
+    if (hostname === 'localhost' || hostname === '[::1]')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+/** `host[:port]` with the port whenever the URL names one, even the scheme's default. */
+function hostAsWritten(value, url) {
+    const port = /^https?:\/\/(?:\[[^\]]*\]|[^/:]*):(\d+)/i.exec(value)?.[1];
+    return port !== undefined && url.port === '' ? `${url.hostname}:${Number(port)}` : url.host;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/heartbeat.ts
+// The heartbeat's inputs. `ping-url` is a secret (whoever has it can fake the heartbeat, or
+// silence it): an invalid value is refused without being quoted.
+
+
+
+
+const MAX_URL_LENGTH = 2048;
+/** `null` when `ping-url` is empty: no heartbeat. */
+function parsePing(urlText, providerText) {
+    const provider = parsePingProvider(providerText);
+    const url = urlText.trim();
+    if (url === '')
+        return null;
+    const refuse = (expected) => {
+        throw new errors/* InputError */.dz('ping-url', `Input "ping-url" has an invalid value: expected ${expected} (the value is not shown: it is a secret).`);
+    };
+    if (url.length > MAX_URL_LENGTH)
+        refuse(`a URL of at most ${MAX_URL_LENGTH} characters`);
+    if (!/^[\x21-\x7e]+$/.test(url))
+        refuse('a URL without spaces or line breaks');
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return refuse('a URL such as https://hc-ping.com/<uuid>');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        refuse('an https:// URL such as https://hc-ping.com/<uuid>');
+    }
+    if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
+        refuse('an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)');
+    }
+    return { url, provider, proxy: (0,proxy/* proxyFor */.i)(parsed) };
+}
+function parsePingProvider(text) {
+    const value = text.trim() || 'auto';
+    const known = codes/* PING_PROVIDERS */.Ql.find(name => name === value.toLowerCase());
+    if (known)
+        return known;
+    throw (0,errors/* invalidInput */.aY)('ping-provider', value, `one of ${codes/* PING_PROVIDERS */.Ql.join(', ')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/duration.ts
@@ -2914,48 +3352,6 @@ function parseDuration(input, text, rule) {
         throw (0,errors/* invalidInput */.aY)(input, value, rule.expected);
     }
     return seconds;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/portal-url.ts
-
-const EXPECTED = 'a portal URL such as https://portal.example.com';
-/** Parses the `portal` input; throws an InputError that names it. */
-function parsePortal(text) {
-    const value = text.trim();
-    // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
-    const quoted = !value.includes('@');
-    if (!/^https?:\/\//i.test(value)) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`, quoted);
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED, quoted);
-    }
-    // Checked before anything quotes the value, so a password is never echoed.
-    if (url.username !== '' || url.password !== '') {
-        throw (0,errors/* invalidInput */.aY)('portal', '', 'a URL without a user name or password; the API key goes in the "token" input', false);
-    }
-    if (value.includes('?') || value.includes('#')) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED}, without a query or fragment`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)`);
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    return { base: `${url.origin}${path}`, host: hostAsWritten(value, url), origin: url.origin };
-}
-function isLoopback(hostname) {
-    if (hostname === 'localhost' || hostname === '[::1]')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-/** `host[:port]` with the port whenever the URL names one, even the scheme's default. */
-function hostAsWritten(value, url) {
-    const port = /^https?:\/\/(?:\[[^\]]*\]|[^/:]*):(\d+)/i.exec(value)?.[1];
-    return port !== undefined && url.port === '' ? `${url.hostname}:${Number(port)}` : url.host;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/storage.ts
@@ -3041,6 +3437,7 @@ function parseToken(input, text) {
 
 
 
+
 const HOURS = 3600;
 const SECONDS = 1;
 /** Parses every input; throws an InputError naming the first invalid one. */
@@ -3089,7 +3486,14 @@ function parseInputs(read) {
         }) * 1000,
         issue: bool('issue'),
         githubToken: read('github-token').trim(),
-        issueLabel: parseIssueLabel(text('issue-label'))
+        issueLabel: parseIssueLabel(text('issue-label')),
+        maxRuntimeHours: parseDuration('max-runtime', text('max-runtime'), {
+            bareUnitSeconds: HOURS,
+            allowZero: false,
+            maxSeconds: 7 * 24 * HOURS,
+            expected: 'a duration over 0 and at most 7d, such as 6h or 90m (a bare number is hours)'
+        }) / HOURS,
+        ping: parsePing(read('ping-url'), text('ping-provider'))
     };
     if (inputs.issue)
         inputs.githubToken = parseToken('github-token', inputs.githubToken);
@@ -3151,6 +3555,7 @@ async function run() {
     maskTokenInput('github-token');
     for (const secret of (0,proxy/* proxySecrets */.W)())
         maskSecret(secret);
+    maskUrlInput('ping-url');
     // Step 2: every input, validated before any request.
     let inputs;
     try {
@@ -3166,7 +3571,7 @@ async function run() {
     // Step 3: the requests go out first. What reports on them (@actions/core, a 1 MB chunk whose
     // import compiles synchronously) loads once they are sent, while the portal works.
     let reporting;
-    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 993)));
+    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6841)));
     const report = await runCheck(inputs, {
         log: line => logLine((0,one_line/* oneLine */.T)(line)),
         timing: realTiming,

@@ -21,6 +21,8 @@ export interface CheckDependencies {
   onRequestsSent?: () => void
   /** Name resolution, for tests (a resolver that never answers); the system's otherwise. */
   lookup?: LookupFunction
+  /** The heartbeat's timeout per attempt (tests shorten it); default 10 s. */
+  pingTimeoutMs?: number
 }
 
 export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise<Report> {
@@ -29,8 +31,16 @@ export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise
   // The portal's address is the user's own input: kept as given (a host may start with "sk-").
   if (inputs.proxy)
     deps.log(`Through the proxy ${inputs.proxy.address} (${inputs.proxy.variable}).`)
-  const report = await readAndJudge(inputs, deps)
-  return {...withoutSecrets(report, [inputs.token]), portal: report.portal, host: report.host}
+  const read = await readAndJudge(inputs, deps)
+  const report = {...withoutSecrets(read, [inputs.token]), portal: read.portal, host: read.host}
+  if (!inputs.ping) return report
+  // Loaded only when asked for: a plain run pays nothing for the heartbeat.
+  const {sendHeartbeat, PING_TIMEOUT_MS} = await import('./heartbeat/index.js')
+  return sendHeartbeat(report, inputs.ping, {
+    timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
+    sleep: deps.timing.sleep,
+    lookup: deps.lookup
+  })
 }
 
 // Report fields the action writes itself (codes, dates, numbers): never portal text, and left
@@ -88,7 +98,8 @@ async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Re
     minCount: inputs.minCount,
     maxAge: inputs.maxAge,
     graceHours: inputs.graceHours,
-    requireSchedule: inputs.requireSchedule
+    requireSchedule: inputs.requireSchedule,
+    maxRuntimeHours: inputs.maxRuntimeHours
   }
   const base = {
     portal: inputs.portal,

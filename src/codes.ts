@@ -31,7 +31,10 @@ export const WARNING_CODES = [
   'clock-skew',
   'issue-update-failed',
   'backup-incomplete',
-  'verify-unavailable'
+  'verify-unavailable',
+  'missed-backups',
+  'backup-stuck',
+  'ping-failed'
 ] as const
 export type WarningCode = (typeof WARNING_CODES)[number]
 
@@ -89,3 +92,14 @@ export function periodOf(period: number): SchedulePeriod | undefined {
 
 /** HTTP statuses that are retried (with network errors and timeouts). */
 export const RETRIED_STATUSES = [408, 429, 500, 502, 503, 504] as const
+
+/** `ping-provider`: the heartbeat services whose forms the ping knows, and `auto`. */
+export const PING_PROVIDERS = [
+  'auto',
+  'healthchecks',
+  'cronitor',
+  'uptime-kuma',
+  'betterstack',
+  'generic'
+] as const
+export type PingProvider = (typeof PING_PROVIDERS)[number]

@@ -4,6 +4,7 @@ import {
   logLine,
   maskSecret,
   maskTokenInput,
+  maskUrlInput,
   readInput
 } from './action/runner-commands.js'
 import {runCheck} from './check.js'
@@ -19,6 +20,7 @@ export async function run(): Promise<void> {
   maskTokenInput('token')
   maskTokenInput('github-token')
   for (const secret of proxySecrets()) maskSecret(secret)
+  maskUrlInput('ping-url')
 
   // Step 2: every input, validated before any request.
   let inputs: Inputs

@@ -1,5 +1,6 @@
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
+import {DEFAULT_MAX_RUNTIME_HOURS, type Calendar, type StuckJob} from './diagnosis/index.js'
 import {isoUtc} from './time/dates.js'
 import type {NoVerdictError} from './errors.js'
 import {scheduleWords} from './schedule-words.js'
@@ -30,6 +31,17 @@ export interface StartedBackup {
   error: string | null
 }
 
+export interface Heartbeat {
+  /** The provider whose forms were used (`auto` resolved). */
+  provider: string
+  /** What the ping said: success when healthy, failure otherwise. */
+  signal: 'success' | 'failure'
+  delivered: boolean
+  attempts: number
+  /** Why it was not delivered (never the URL). */
+  problem?: string
+}
+
 export interface Report {
   portal: string
   host: string
@@ -52,10 +64,19 @@ export interface Report {
     maxAge: number | 'auto'
     graceHours: number
     requireSchedule: boolean
+    maxRuntimeHours: number
   }
+  /** For `stale` and `no-backups`: the likely cause and what to do, in one sentence. */
+  diagnosis?: string
+  /** A daily or weekly schedule's recent periods: the calendar strip and `missed-backups`. */
+  calendar?: Calendar
+  /** `backup-stuck`: the job running too long since the schedule started it. */
+  stuckJob?: StuckJob
   startedBackup?: StartedBackup
   /** With `verify` on: the restore check of the newest usable backup. */
   verification?: Verification
+  /** With `ping-url`: the heartbeat sent at the end of the run. */
+  heartbeat?: Heartbeat
   error?: {code: NoVerdictError['code']; message: string}
 }
 
@@ -96,7 +117,21 @@ export function verdictReport(base: ReportBase, facts: PortalFacts, verdict: Ver
       createdThisMonth: facts.backupsCreated
     },
     serviceEnabled: facts.serviceEnabled,
-    thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours)
+    thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
+    ...findingsOf(verdict, clip)
+  }
+}
+
+/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
+function findingsOf(
+  {findings}: Verdict,
+  clip: Clip
+): Pick<Report, 'diagnosis' | 'calendar' | 'stuckJob'> {
+  return {
+    // Portal text in the sentence is redacted, then cut, like every portal string.
+    ...(findings.diagnosis ? {diagnosis: findings.diagnosis(clip)} : {}),
+    ...(findings.calendar ? {calendar: findings.calendar} : {}),
+    ...(findings.stuckJob ? {stuckJob: findings.stuckJob} : {})
   }
 }
 
@@ -144,7 +179,8 @@ function thresholdsOf(
     maxAgeHours: maxAgeInForceHours,
     maxAge: thresholds.maxAge,
     graceHours: thresholds.graceHours,
-    requireSchedule: thresholds.requireSchedule
+    requireSchedule: thresholds.requireSchedule,
+    maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS
   }
 }
 

@@ -1,4 +1,5 @@
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
+import {DEFAULT_MAX_RUNTIME_HOURS, readSchedule, type ScheduleFindings} from './diagnosis/index.js'
 import {surveyHistory, type HistorySurvey} from './history-survey.js'
 import {PERIOD_HOURS, periodOf, type ReasonCode, type WarningCode} from './codes.js'
 import type {BackupRecord, PortalFacts, Schedule} from './types.js'
@@ -9,6 +10,8 @@ export interface Thresholds {
   maxAge: number | 'auto'
   graceHours: number
   requireSchedule: boolean
+  /** A job running longer than this since the schedule started it is stuck (default 6). */
+  maxRuntimeHours?: number
 }
 
 export interface Verdict {
@@ -23,6 +26,8 @@ export interface Verdict {
   newestAgeHours: number | null
   /** The max-age in force, in hours: the input, or one schedule period plus grace. */
   maxAgeInForceHours: number
+  /** What the schedule says: the likely cause, the missed periods, a stuck job. */
+  findings: ScheduleFindings
 }
 
 const HOUR_MS = 3_600_000
@@ -46,22 +51,39 @@ export function judge(facts: PortalFacts, thresholds: Thresholds, now: Date): Ve
     reasons.push('last-backup-failed')
   }
 
+  const findings = readSchedule({
+    schedule: facts.schedule,
+    latestJob: facts.latestJob,
+    newestUsable: survey.newestUsable,
+    reasons,
+    periodHours: periodHours(facts.schedule),
+    graceHours: thresholds.graceHours,
+    maxAgeInForceHours,
+    maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS,
+    now
+  })
   return {
     status: reasons.length > 0 ? 'unhealthy' : 'healthy',
     reasons,
-    warnings: warningsFor(facts, survey),
+    warnings: [...warningsFor(facts, survey), ...findings.warnings],
     usableCount: usable,
     newestUsable: survey.newestUsable,
     newestAgeHours,
-    maxAgeInForceHours
+    maxAgeInForceHours,
+    findings
   }
 }
 
 /** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
 export function maxAgeInForce(thresholds: Thresholds, schedule: Schedule | null): number {
   if (thresholds.maxAge !== 'auto') return thresholds.maxAge
+  return periodHours(schedule) + thresholds.graceHours
+}
+
+/** The schedule's period in hours; with no schedule (or an unknown period), a day. */
+function periodHours(schedule: Schedule | null): number {
   const period = schedule && periodOf(schedule.cronParams.period)
-  return PERIOD_HOURS[period || 'EveryDay'] + thresholds.graceHours
+  return PERIOD_HOURS[period || 'EveryDay']
 }
 
 function warningsFor(facts: PortalFacts, survey: HistorySurvey): WarningCode[] {

@@ -22,7 +22,7 @@ var archive_check = __webpack_require__(912);
 // EXTERNAL MODULE: ./src/docspace/route.ts
 var docspace_route = __webpack_require__(877);
 // EXTERNAL MODULE: ./src/inputs/proxy.ts + 1 modules
-var proxy = __webpack_require__(619);
+var proxy = __webpack_require__(0);
 ;// CONCATENATED MODULE: ./src/verify/download.ts
 
 

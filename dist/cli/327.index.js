@@ -139,11 +139,9 @@ function renderNagios(report) {
     const state = pluginState(report);
     const perfdata = performanceData(report);
     const first = `${statusLine(state, statusText(report, state))}${perfdata ? ` | ${perfdata}` : ''}`;
-    // The diagnosis (a sentence on the likely cause, when the schedule tells one) follows the reasons.
-    const diagnosis = report.diagnosis;
+    // verdictLines ends with the likely cause, when the schedule tells one.
     const long = [
         ...(0,render_text/* verdictLines */.rz)(report),
-        ...(diagnosis ? [`diagnosis: ${diagnosis}`] : []),
         ...(0,render_text/* warningLines */._F)(report),
         ...(0,render_text/* criterionLines */.n_)(report),
         `checked at ${report.checkedAt}`

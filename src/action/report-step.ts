@@ -9,13 +9,13 @@ import {writeReportFile} from './report-file.js'
 import {writeStepSummary} from './step-summary.js'
 import type {Report} from '../report.js'
 import {renderSummary} from '../render/summary.js'
-import {criterionLines, verdictLines} from '../render/text.js'
+import {calendarLines, criterionLines, verdictLines} from '../render/text.js'
 import {warningWords} from '../render/words.js'
 
 export const VERDICT_TITLE = 'DocSpace backups unhealthy'
 
 export async function reportStep(inputs: Inputs, report: Report): Promise<void> {
-  for (const line of criterionLines(report)) core.info(line)
+  for (const line of [...criterionLines(report), ...calendarLines(report)]) core.info(line)
 
   const issueNumber = inputs.issue ? await updateIssue(inputs, report) : ''
   const markdown = renderSummary(report)

@@ -38,6 +38,18 @@ export function maskTokenInput(name: string): void {
   for (const form of forms) maskSecret(form)
 }
 
+/** Masks a URL input that is a secret (`ping-url`) as given and as a URL parser writes it. */
+export function maskUrlInput(name: string): void {
+  const raw = readInput(name)
+  const forms = new Set([raw, raw.trim()])
+  try {
+    forms.add(new URL(raw.trim()).href)
+  } catch {
+    // Not a URL: the input check refuses it without quoting it.
+  }
+  for (const form of forms) maskSecret(form)
+}
+
 /** A plain log line, as `core.info` writes it. */
 export function logLine(line: string): void {
   writeLine(line)

@@ -64,11 +64,12 @@ export function parseArguments(argv: string[]): CliArguments {
   return {values}
 }
 
-/** Reads inputs from the arguments, then from DOCSPACE_PORTAL / DOCSPACE_TOKEN. */
+/** Reads inputs from the arguments, then from DOCSPACE_PORTAL / DOCSPACE_TOKEN / DOCSPACE_PING_URL. */
 export function cliInputReader(args: CliArguments, env: NodeJS.ProcessEnv): InputReader {
   const fromEnv: Record<string, string | undefined> = {
     portal: env.DOCSPACE_PORTAL,
-    token: env.DOCSPACE_TOKEN
+    token: env.DOCSPACE_TOKEN,
+    'ping-url': env.DOCSPACE_PING_URL
   }
   return name => args.values.get(name) ?? fromEnv[name] ?? ''
 }
@@ -90,6 +91,9 @@ runs against two embedded demo portals, one healthy and one unhealthy.
   --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
   --verify                stream the newest backup's archive and check it can be restored
   --verify-folder ID      its folder, when not the schedule's   --verify-timeout DURATION (30m)
+  --max-runtime DURATION  a job running longer since the schedule started it is stuck (default 6h)
+  --ping-url URL          heartbeat URL pinged at the end of the run (or DOCSPACE_PING_URL, safer)
+  --ping-provider NAME    auto, healthchecks, cronitor, uptime-kuma, betterstack or generic
   --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
   --format FORMAT         what to print: text (default), markdown, json (the report),
                           nagios (a monitoring plugin's output and exit code), prometheus

@@ -55,13 +55,16 @@ async function runDemo(read: InputReader, format: Format, textfile?: string): Pr
   for (const scenario of ['healthy', 'unhealthy']) {
     const portal = await demoPortal(scenario)
     try {
+      // The demo portals are not the user's: no heartbeat for them.
       const demoRead: InputReader = name =>
         name === 'portal'
           ? portal.url
           : name === 'token'
             ? DEMO_TOKEN
-            : // The demo proves its newest backup can be restored, unless told otherwise.
-              read(name) || (name === 'verify' ? 'true' : '')
+            : name === 'ping-url'
+              ? ''
+              : // The demo proves its newest backup can be restored, unless told otherwise.
+                read(name) || (name === 'verify' ? 'true' : '')
       const report = await runCheck(parseInputs(demoRead), {
         log: line => console.error(line),
         timing: realTiming

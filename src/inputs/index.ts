@@ -3,6 +3,7 @@
 import {proxyFor, type Proxy} from './proxy.js'
 import {InputError, invalidInput} from '../errors.js'
 import {defaultOf, type BooleanInput, type DefaultedInput, type InputName} from './names.js'
+import {parsePing, type PingSettings} from './heartbeat.js'
 import {parseDuration, parseBoolean, parseWholeNumber} from './parse-values.js'
 import {parsePortal, type Portal} from './portal-url.js'
 import {parseStorageParams, parseStorageType} from './storage.js'
@@ -50,6 +51,10 @@ export interface Inputs {
   issue: boolean
   githubToken: string
   issueLabel: string
+  /** A job running longer than this since the schedule started it is `backup-stuck`. */
+  maxRuntimeHours: number
+  /** The heartbeat: `ping-url` and `ping-provider`; `null` when no `ping-url`. */
+  ping: PingSettings | null
 }
 
 /** Reads one input's raw text; `''` when it is not set. */
@@ -111,7 +116,15 @@ export function parseInputs(read: InputReader): Inputs {
       }) * 1000,
     issue: bool('issue'),
     githubToken: read('github-token').trim(),
-    issueLabel: parseIssueLabel(text('issue-label'))
+    issueLabel: parseIssueLabel(text('issue-label')),
+    maxRuntimeHours:
+      parseDuration('max-runtime', text('max-runtime'), {
+        bareUnitSeconds: HOURS,
+        allowZero: false,
+        maxSeconds: 7 * 24 * HOURS,
+        expected: 'a duration over 0 and at most 7d, such as 6h or 90m (a bare number is hours)'
+      }) / HOURS,
+    ping: parsePing(read('ping-url'), text('ping-provider'))
   }
   if (inputs.issue) inputs.githubToken = parseToken('github-token', inputs.githubToken)
   return inputs

@@ -37,7 +37,11 @@ export const INPUTS = {
   issue: {default: 'false', boolean: true, actionOnly: true},
   // The runner fills in the default; parseInputs never sees the expression.
   'github-token': {default: '${{ github.token }}', actionOnly: true},
-  'issue-label': {default: 'docspace-backup', actionOnly: true}
+  'issue-label': {default: 'docspace-backup', actionOnly: true},
+  'max-runtime': {default: '6h'},
+  // No default: no heartbeat unless set.
+  'ping-url': {},
+  'ping-provider': {default: 'auto'}
 } as const satisfies Record<string, InputSpec>
 
 export type InputName = keyof typeof INPUTS

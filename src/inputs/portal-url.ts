@@ -49,7 +49,8 @@ export function parsePortal(text: string): Portal {
   return {base: `${url.origin}${path}`, host: hostAsWritten(value, url), origin: url.origin}
 }
 
-function isLoopback(hostname: string): boolean {
+/** `localhost`, `127.0.0.0/8` or `::1`, as `URL.hostname` writes them. */
+export function isLoopback(hostname: string): boolean {
   if (hostname === 'localhost' || hostname === '[::1]') return true
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
 }

@@ -42,11 +42,9 @@ export function renderNagios(report: Report): {text: string; exitCode: number} {
   const state = pluginState(report)
   const perfdata = performanceData(report)
   const first = `${statusLine(state, statusText(report, state))}${perfdata ? ` | ${perfdata}` : ''}`
-  // The diagnosis (a sentence on the likely cause, when the schedule tells one) follows the reasons.
-  const diagnosis = (report as Report & {diagnosis?: string}).diagnosis
+  // verdictLines ends with the likely cause, when the schedule tells one.
   const long = [
     ...verdictLines(report),
-    ...(diagnosis ? [`diagnosis: ${diagnosis}`] : []),
     ...warningLines(report),
     ...criterionLines(report),
     `checked at ${report.checkedAt}`

@@ -6,6 +6,7 @@ import {criterionRows, type Outcome} from './criteria.js'
 import {table, text} from './markdown.js'
 import {restoreCheckSection} from './restore-check.js'
 import {storageWords} from '../schedule-words.js'
+import {calendarStrip} from './findings-words.js'
 import {jobStateWords, reasonWords, warningWords} from './words.js'
 
 /** How many backups the summary lists. */
@@ -54,9 +55,11 @@ function verdictSections(report: Report): string[] {
     OUTCOME_MARK[row.outcome]
   ])
   const reasons = report.reasons.map(code => `- \`${code}\`: ${text(reasonWords(code, report))}`)
+  const cause = report.diagnosis ? `\n\n**Likely cause**: ${text(report.diagnosis)}` : ''
   return [
+    ...calendarSection(report),
     table(['Check', 'Threshold', 'Observed', 'Result'], rows),
-    ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}`] : []),
+    ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}${cause}`] : []),
     ...warningSection(report),
     ...restoreCheck(report),
     scheduleSection(report),
@@ -68,6 +71,13 @@ function verdictSections(report: Report): string[] {
 
 function restoreCheck(report: Report): string[] {
   return report.verification ? [restoreCheckSection(report.verification)] : []
+}
+
+/** First, so the gaps are seen before a word is read; a code span keeps the marks in line. */
+function calendarSection(report: Report): string[] {
+  if (!report.calendar) return []
+  const {strip, legend} = calendarStrip(report.calendar)
+  return [`\`${strip}\`\\\n${text(legend)}`]
 }
 
 function warningSection(report: Report): string[] {

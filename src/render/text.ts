@@ -1,6 +1,7 @@
 // The report as plain text: the log's lines in the Action, the whole output of the CLI.
 import type {Report} from '../report.js'
 import {criterionRows, type Outcome} from './criteria.js'
+import {calendarStrip} from './findings-words.js'
 import {restoreCheckLines} from './restore-check.js'
 import {reasonWords, warningWords} from './words.js'
 import {oneLine} from '../one-line.js'
@@ -20,7 +21,15 @@ export function criterionLines(report: Report): string[] {
 /** `healthy`, or the reasons (or the error) in words. */
 export function verdictLines(report: Report): string[] {
   if (report.error) return [`Error ${report.error.code}: ${oneLine(report.error.message)}`]
-  return report.reasons.map(code => `${code}: ${oneLine(reasonWords(code, report))}`)
+  const reasons = report.reasons.map(code => `${code}: ${oneLine(reasonWords(code, report))}`)
+  return report.diagnosis ? [...reasons, `likely cause: ${oneLine(report.diagnosis)}`] : reasons
+}
+
+/** The calendar strip and its legend, when the schedule has periods to show. */
+export function calendarLines(report: Report): string[] {
+  if (!report.calendar) return []
+  const {strip, legend} = calendarStrip(report.calendar)
+  return [strip, legend]
 }
 
 export function warningLines(report: Report): string[] {
@@ -35,6 +44,7 @@ export function renderText(report: Report): string {
   return [
     `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
     ...criterionLines(report).map(line => `  ${line}`),
+    ...calendarLines(report).map(line => `  ${line}`),
     ...verdictLines(report).map(line => `  ${line}`),
     ...warningLines(report).map(line => `  ${line}`)
   ].join('\n')

@@ -3,6 +3,7 @@ import {formatHours, humanDuration} from '../time/durations.js'
 import type {Report} from '../report.js'
 import {REASON_CODES, type ReasonCode, type WarningCode} from '../codes.js'
 import type {BackupJob} from '../types.js'
+import {missedWords, pingFailedWords, stuckWords} from './findings-words.js'
 
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
 export function jobStateWords(job: BackupJob): string {
@@ -50,7 +51,10 @@ export function warningWords(code: WarningCode, report: Report): string {
       "A backup is dated more than 5 minutes in the future: the portal's clock or the runner's is off.",
     'issue-update-failed': 'The GitHub issue for this portal could not be updated.',
     'backup-incomplete': `The newest backup left files out: ${report.verification?.incomplete ?? '?'}`,
-    'verify-unavailable': `The newest backup could not be verified: ${report.verification?.message ?? '?'}`
+    'verify-unavailable': `The newest backup could not be verified: ${report.verification?.message ?? '?'}`,
+    'missed-backups': missedWords(report),
+    'backup-stuck': stuckWords(report),
+    'ping-failed': pingFailedWords(report)
   }
   return sentences[code]
 }

@@ -64,7 +64,9 @@ describe('parseInputs', () => {
       verifyTimeoutMs: 1_800_000,
       issue: false,
       githubToken: '',
-      issueLabel: 'docspace-backup'
+      issueLabel: 'docspace-backup',
+      maxRuntimeHours: 6,
+      ping: null
     })
   })
 

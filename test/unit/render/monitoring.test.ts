@@ -79,7 +79,7 @@ describe('the plugin state', () => {
     const output = parsePluginOutput(renderNagios(report).text)
     expect(output.longText.slice(0, 2)).toEqual([
       expect.stringMatching(/^stale: /),
-      'diagnosis: The scheduler ¦ has not started a run since Monday.'
+      'likely cause: The scheduler ¦ has not started a run since Monday.'
     ])
   })
 })

@@ -139,6 +139,29 @@ const SUMMARIES: [string, () => Report][] = [
       )
   ],
   [
+    // Two of seven nightly backups missing, yet healthy: the strip and missed-backups show it.
+    'missed-backups',
+    () =>
+      reportOf(
+        facts({
+          history: [0, 1, 2, 4, 5, 7, 8].map(night => named(20 + night, 9.75 + 24 * night)),
+          schedule: schedule(DAILY.cronParams, {lastBackupTime: hoursBefore(10)})
+        })
+      )
+  ],
+  [
+    // The scheduler started a run after the newest backup and no job runs: the worker.
+    'stale-worker',
+    () =>
+      reportOf(
+        facts({
+          history: [3, 4, 5, 6, 7, 8, 9].map(night => named(30 + night, 9.75 + 24 * night)),
+          schedule: schedule(DAILY.cronParams, {lastBackupTime: hoursBefore(10)}),
+          latestJob: null
+        })
+      )
+  ],
+  [
     'hostile-error',
     () =>
       errorOf(

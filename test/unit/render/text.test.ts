@@ -58,7 +58,8 @@ describe('verdictLines and warningLines', () => {
   it('writes each reason in words', () => {
     expect(verdictLines(reportOf(facts({history: [], schedule: null})))).toEqual([
       'no-backups: There is no usable backup.',
-      'no-schedule: The portal has no automatic backup schedule.'
+      'no-schedule: The portal has no automatic backup schedule.',
+      "likely cause: There is no automatic backup schedule, so nothing makes new backups: create one in the portal's Backup settings (DocSpace deletes a schedule, and emails the admins, when a run fails for quota or billing)."
     ])
   })
 
@@ -97,6 +98,7 @@ describe('text rendering of hostile portal strings', () => {
     const lines = renderText(hostileVerdict()).split('\n')
     expect(lines[0]).toBe('DocSpace backups UNHEALTHY: portal.example.com (2026-03-10T12:00:00Z)')
     expect(lines.slice(1).every(line => line.startsWith('  '))).toBe(true)
-    expect(lines).toHaveLength(1 + 4 + 2)
+    // Title, 4 checks, the calendar strip and its legend, 2 reasons and the likely cause.
+    expect(lines).toHaveLength(1 + 4 + 2 + 2 + 1)
   })
 })

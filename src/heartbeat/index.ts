@@ -1,0 +1,47 @@
+// Opt-in: the heartbeat. At the end of a run that reached a verdict or an error, tell a
+// dead-man's-switch service how it went, so that a run that never happens is noticed there.
+// Loaded only when `ping-url` is set. A failed ping is the warning `ping-failed`, never the verdict.
+import type {PingSettings} from '../inputs/heartbeat.js'
+import type {Report} from '../report.js'
+import {renderText} from '../render/text.js'
+import {pingRequest, resolveProvider} from './forms.js'
+import {sendPing, type PingDependencies} from './send.js'
+
+export {PING_TIMEOUT_MS} from './send.js'
+
+/** The report with its `heartbeat`, and `ping-failed` among its warnings when it failed. */
+export async function sendHeartbeat(
+  report: Report,
+  ping: PingSettings,
+  deps: PingDependencies
+): Promise<Report> {
+  const provider = resolveProvider(ping.provider, new URL(ping.url))
+  const request = pingRequest(
+    provider,
+    ping.url,
+    report.status,
+    oneLineSummary(report),
+    renderText(report)
+  )
+  const outcome = await sendPing(request, {proxy: ping.proxy, lookup: deps.lookup}, deps)
+  const heartbeat: Report['heartbeat'] = {
+    provider,
+    signal: report.status === 'healthy' ? 'success' : 'failure',
+    delivered: outcome.delivered,
+    attempts: outcome.attempts,
+    ...(outcome.problem ? {problem: outcome.problem} : {})
+  }
+  const warnings = outcome.delivered
+    ? report.warnings
+    : [...report.warnings, 'ping-failed' as const]
+  return {...report, warnings, heartbeat}
+}
+
+/** `DocSpace backups unhealthy: portal.example.com (stale, last-backup-failed)`. */
+function oneLineSummary(report: Report): string {
+  const state = {healthy: 'healthy', unhealthy: 'unhealthy', error: 'could not be checked'}[
+    report.status
+  ]
+  const why = report.reasons.length > 0 ? ` (${report.reasons.join(', ')})` : ''
+  return `DocSpace backups ${state}: ${report.host}${why}`
+}
