@@ -5,14 +5,8 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check.js'
 import {stalePortal} from '../../src/fake-docspace/scenarios.js'
 import {renderText} from '../../src/render/text.js'
-import {
-  closeServersAfterEach,
-  everythingShown,
-  inputsFor,
-  NOW,
-  recordingTiming,
-  startFake
-} from '../support/check-helpers.js'
+import {everythingShown, inputsFor, recordingTiming} from '../support/check-helpers.js'
+import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'
 import {startPingServer, type PingBehaviour, type PingServer} from '../support/ping-server.js'
 
 closeServersAfterEach()

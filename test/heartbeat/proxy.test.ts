@@ -7,13 +7,8 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {makeCertificates, type TestCertificates} from '../support/certificates.js'
-import {
-  closeServersAfterEach,
-  inputsFor,
-  recordingTiming,
-  startFake,
-  TOKEN
-} from '../support/check-helpers.js'
+import {inputsFor, recordingTiming} from '../support/check-helpers.js'
+import {closeServersAfterEach, startFake, TOKEN} from '../support/fake-portal.js'
 import {startPingServer, type PingServer} from '../support/ping-server.js'
 import {startProxy, type TestProxy} from '../support/proxy-server.js'
 import {cleanupRuns, runDist} from '../support/run-dist.js'
