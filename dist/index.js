@@ -2716,6 +2716,50 @@ function readSchedule(reading) {
 var schedule_words = __nccwpck_require__(450);
 // EXTERNAL MODULE: ./src/secrets/redact.ts + 2 modules
 var redact = __nccwpck_require__(5969);
+;// CONCATENATED MODULE: ./src/report-bounds.ts
+// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
+// carry a secret into a log.
+
+
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500;
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024;
+function reportBackup(backup, clip) {
+    return {
+        id: clip(backup.id),
+        fileName: clip(backup.fileName),
+        storageType: backup.storageType,
+        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
+        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
+    };
+}
+/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
+function clipper(secrets = []) {
+    return text => {
+        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
+        return redacted.length > MAX_PORTAL_STRING
+            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
+            : redacted;
+    };
+}
+function boundedSchedule(raw) {
+    if (raw === null)
+        return null;
+    const size = JSON.stringify(raw).length;
+    return size > MAX_SCHEDULE_JSON
+        ? { omitted: `the schedule's JSON is ${size} characters long` }
+        : raw;
+}
+/** The started job's id and error come from the portal: bounded like every portal string. */
+function boundedStart(started, clip) {
+    return {
+        ...started,
+        id: started.id && clip(started.id),
+        error: started.error && clip(started.error)
+    };
+}
+
 // EXTERNAL MODULE: ./src/verification.ts
 var src_verification = __nccwpck_require__(3932);
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -2726,10 +2770,6 @@ var src_verification = __nccwpck_require__(3932);
 
 
 
-/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
-const MAX_PORTAL_STRING = 500;
-/** A schedule whose JSON is larger than this is reported without its raw payload. */
-const MAX_SCHEDULE_JSON = 64 * 1024;
 /** The report of a check that reached a verdict. */
 function verdictReport(base, facts, verdict) {
     const clip = clipper(base.secrets);
@@ -2805,40 +2845,6 @@ function thresholdsOf(thresholds, maxAgeInForceHours) {
         graceHours: thresholds.graceHours,
         requireSchedule: thresholds.requireSchedule,
         maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS
-    };
-}
-function reportBackup(backup, clip) {
-    return {
-        id: clip(backup.id),
-        fileName: clip(backup.fileName),
-        storageType: backup.storageType,
-        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
-        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
-    };
-}
-/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
-function clipper(secrets = []) {
-    return text => {
-        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
-        return redacted.length > MAX_PORTAL_STRING
-            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
-            : redacted;
-    };
-}
-function boundedSchedule(raw) {
-    if (raw === null)
-        return null;
-    const size = JSON.stringify(raw).length;
-    return size > MAX_SCHEDULE_JSON
-        ? { omitted: `the schedule's JSON is ${size} characters long` }
-        : raw;
-}
-/** The started job's id and error come from the portal: bounded like every portal string. */
-function boundedStart(started, clip) {
-    return {
-        ...started,
-        id: started.id && clip(started.id),
-        error: started.error && clip(started.error)
     };
 }
 /** The report with its restore check: a failed check is a reason, the rest are warnings. */
@@ -3133,7 +3139,7 @@ async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
     if (!inputs.verify)
         return report;
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9919));
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517));
     const verification = await verifyNewest(client, { ...inputs, lookup: deps.lookup }, facts, verdict.newestUsable[0], deps.timing.now);
     return withVerification(report, verification);
 }

@@ -1,84 +1,17 @@
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
-import {DEFAULT_MAX_RUNTIME_HOURS, type Calendar, type StuckJob} from './diagnosis/index.js'
+import {DEFAULT_MAX_RUNTIME_HOURS} from './diagnosis/index.js'
 import {isoUtc} from './time/dates.js'
 import type {NoVerdictError} from './errors.js'
 import {scheduleWords} from './schedule-words.js'
-import {redactSecrets} from './secrets/redact.js'
-import type {ReasonCode, Status, WarningCode} from './codes.js'
-import type {BackupRecord, PortalFacts, BackupJob} from './types.js'
+import type {Status, WarningCode} from './codes.js'
+import {boundedSchedule, boundedStart, clipper, reportBackup, type Clip} from './report-bounds.js'
+import type {Report, StartedBackup} from './report-shape.js'
+import type {PortalFacts} from './types.js'
 import type {Thresholds, Verdict} from './verdict.js'
 import {verificationReason, verificationWarnings, type Verification} from './verification.js'
 
-/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
-const MAX_PORTAL_STRING = 500
-/** A schedule whose JSON is larger than this is reported without its raw payload. */
-const MAX_SCHEDULE_JSON = 64 * 1024
-
-export interface ReportBackup {
-  id: string
-  fileName: string
-  storageType: number
-  createdOn: string
-  /** `null`: never expires. */
-  expiresOn: string | null
-}
-
-export interface StartedBackup {
-  id: string | null
-  seconds: number
-  outcome: 'completed' | 'failed' | 'timeout' | 'missing'
-  error: string | null
-}
-
-export interface Heartbeat {
-  /** The provider whose forms were used (`auto` resolved). */
-  provider: string
-  /** What the ping said: success when healthy, failure otherwise. */
-  signal: 'success' | 'failure'
-  delivered: boolean
-  attempts: number
-  /** Why it was not delivered (never the URL). */
-  problem?: string
-}
-
-export interface Report {
-  portal: string
-  host: string
-  checkedAt: string
-  status: Status
-  reasons: (ReasonCode | NoVerdictError['code'])[]
-  warnings: WarningCode[]
-  backups: ReportBackup[]
-  latest: (ReportBackup & {ageHours: number}) | null
-  /** The schedule as the portal gave it (the `schedule` output). */
-  schedule: unknown
-  /** The schedule for people: in words, and when it last started (`null`: never). */
-  scheduleSummary: {words: string; lastStarted: string | null} | null
-  progress: BackupJob | null
-  counts: {usable: number; history: number; createdThisMonth: number | null}
-  serviceEnabled: boolean | null
-  thresholds: {
-    minCount: number
-    maxAgeHours: number | null
-    maxAge: number | 'auto'
-    graceHours: number
-    requireSchedule: boolean
-    maxRuntimeHours: number
-  }
-  /** For `stale` and `no-backups`: the likely cause and what to do, in one sentence. */
-  diagnosis?: string
-  /** A daily or weekly schedule's recent periods: the calendar strip and `missed-backups`. */
-  calendar?: Calendar
-  /** `backup-stuck`: the job running too long since the schedule started it. */
-  stuckJob?: StuckJob
-  startedBackup?: StartedBackup
-  /** With `verify` on: the restore check of the newest usable backup. */
-  verification?: Verification
-  /** With `ping-url`: the heartbeat sent at the end of the run. */
-  heartbeat?: Heartbeat
-  error?: {code: NoVerdictError['code']; message: string}
-}
+export type {Heartbeat, Report, ReportBackup, StartedBackup} from './report-shape.js'
 
 interface ReportBase {
   portal: {base: string; host: string}
@@ -181,45 +114,6 @@ function thresholdsOf(
     graceHours: thresholds.graceHours,
     requireSchedule: thresholds.requireSchedule,
     maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS
-  }
-}
-
-type Clip = (text: string) => string
-
-function reportBackup(backup: BackupRecord, clip: Clip): ReportBackup {
-  return {
-    id: clip(backup.id),
-    fileName: clip(backup.fileName),
-    storageType: backup.storageType,
-    createdOn: isoUtc(backup.createdOn),
-    expiresOn: backup.expiresOn ? isoUtc(backup.expiresOn) : null
-  }
-}
-
-/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
-function clipper(secrets: readonly string[] = []): Clip {
-  return text => {
-    const redacted = redactSecrets(text, secrets)
-    return redacted.length > MAX_PORTAL_STRING
-      ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
-      : redacted
-  }
-}
-
-function boundedSchedule(raw: unknown): unknown {
-  if (raw === null) return null
-  const size = JSON.stringify(raw).length
-  return size > MAX_SCHEDULE_JSON
-    ? {omitted: `the schedule's JSON is ${size} characters long`}
-    : raw
-}
-
-/** The started job's id and error come from the portal: bounded like every portal string. */
-function boundedStart(started: StartedBackup, clip: Clip): StartedBackup {
-  return {
-    ...started,
-    id: started.id && clip(started.id),
-    error: started.error && clip(started.error)
   }
 }
 

@@ -1,8 +1,7 @@
 export const id = 619;
 export const ids = [619];
-export const modules = {
-
-/***/ 857:
+export const modules = [
+/* 0 */
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -199,5 +198,4 @@ function oneLineSummary(report) {
 
 
 /***/ })
-
-};
+];

@@ -980,7 +980,7 @@ function defaultOf(name) {
 
 /***/ }),
 
-/***/ 0:
+/***/ 619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2437,7 +2437,7 @@ function portalMessage(body, secrets) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/proxy.ts + 1 modules
-var proxy = __nccwpck_require__(0);
+var proxy = __nccwpck_require__(619);
 // EXTERNAL MODULE: ./src/codes.ts
 var codes = __nccwpck_require__(293);
 ;// CONCATENATED MODULE: ./src/docspace/retry.ts
@@ -2937,6 +2937,50 @@ function readSchedule(reading) {
 var schedule_words = __nccwpck_require__(450);
 // EXTERNAL MODULE: ./src/secrets/redact.ts + 2 modules
 var redact = __nccwpck_require__(969);
+;// CONCATENATED MODULE: ./src/report-bounds.ts
+// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
+// carry a secret into a log.
+
+
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500;
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024;
+function reportBackup(backup, clip) {
+    return {
+        id: clip(backup.id),
+        fileName: clip(backup.fileName),
+        storageType: backup.storageType,
+        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
+        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
+    };
+}
+/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
+function clipper(secrets = []) {
+    return text => {
+        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
+        return redacted.length > MAX_PORTAL_STRING
+            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
+            : redacted;
+    };
+}
+function boundedSchedule(raw) {
+    if (raw === null)
+        return null;
+    const size = JSON.stringify(raw).length;
+    return size > MAX_SCHEDULE_JSON
+        ? { omitted: `the schedule's JSON is ${size} characters long` }
+        : raw;
+}
+/** The started job's id and error come from the portal: bounded like every portal string. */
+function boundedStart(started, clip) {
+    return {
+        ...started,
+        id: started.id && clip(started.id),
+        error: started.error && clip(started.error)
+    };
+}
+
 // EXTERNAL MODULE: ./src/verification.ts
 var src_verification = __nccwpck_require__(932);
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -2947,10 +2991,6 @@ var src_verification = __nccwpck_require__(932);
 
 
 
-/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
-const MAX_PORTAL_STRING = 500;
-/** A schedule whose JSON is larger than this is reported without its raw payload. */
-const MAX_SCHEDULE_JSON = 64 * 1024;
 /** The report of a check that reached a verdict. */
 function verdictReport(base, facts, verdict) {
     const clip = clipper(base.secrets);
@@ -3026,40 +3066,6 @@ function thresholdsOf(thresholds, maxAgeInForceHours) {
         graceHours: thresholds.graceHours,
         requireSchedule: thresholds.requireSchedule,
         maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS
-    };
-}
-function reportBackup(backup, clip) {
-    return {
-        id: clip(backup.id),
-        fileName: clip(backup.fileName),
-        storageType: backup.storageType,
-        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
-        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
-    };
-}
-/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
-function clipper(secrets = []) {
-    return text => {
-        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
-        return redacted.length > MAX_PORTAL_STRING
-            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
-            : redacted;
-    };
-}
-function boundedSchedule(raw) {
-    if (raw === null)
-        return null;
-    const size = JSON.stringify(raw).length;
-    return size > MAX_SCHEDULE_JSON
-        ? { omitted: `the schedule's JSON is ${size} characters long` }
-        : raw;
-}
-/** The started job's id and error come from the portal: bounded like every portal string. */
-function boundedStart(started, clip) {
-    return {
-        ...started,
-        id: started.id && clip(started.id),
-        error: started.error && clip(started.error)
     };
 }
 /** The report with its restore check: a failed check is a reason, the rest are warnings. */
@@ -3253,7 +3259,7 @@ async function runCheck(inputs, deps) {
     if (!inputs.ping)
         return report;
     // Loaded only when asked for: a plain run pays nothing for the heartbeat.
-    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 857));
+    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 0));
     return sendHeartbeat(report, inputs.ping, {
         timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
         sleep: deps.timing.sleep,
@@ -3354,7 +3360,7 @@ async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
     if (!inputs.verify)
         return report;
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(834), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 124));
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(90), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 262));
     const verification = await verifyNewest(client, { ...inputs, lookup: deps.lookup }, facts, verdict.newestUsable[0], deps.timing.now);
     return withVerification(report, verification);
 }
@@ -3720,8 +3726,6 @@ var cli_args = __nccwpck_require__(593);
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(522);
 ;// CONCATENATED MODULE: ./src/fake-docspace/echo.ts
 // The ways a careless portal quotes a received secret back (in an error message, a job's error):
 // as sent, percent-encoded, or base64-encoded, whole or inside a longer encoded string.
@@ -3754,55 +3758,15 @@ const ECHO_ENCODINGS = {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
-// DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
-// enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
+;// CONCATENATED MODULE: ./src/fake-docspace/envelopes.ts
+// The envelopes DocSpace wraps every answer in (docs/DOCSPACE-API.md): success, error, and
+// the 400 of model binding.
 
-/** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
-const NEVER = '0001-01-01T00:00:00';
-/** BackupStorageType: 4 is temporary storage, whose backups expire after a day. */
-const DATA_STORE = 4;
-const wire_DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * A UTC date as System.Text.Json writes a .NET DateTime: without `Z` by default (MySQL gives
- * `Kind=Unspecified`); `z` adds it and `fraction` adds 7 fractional digits (PostgreSQL).
- */
-function wire_wireDate(date, opts = {}) {
-    const iso = date.toISOString();
-    const fraction = opts.fraction ? `${iso.slice(19, 23)}0000` : '';
-    return `${iso.slice(0, 19)}${fraction}${opts.z ? 'Z' : ''}`;
-}
-/** `{alias}_{yyyy-MM-dd_HH-mm-ss}.tar.gz`, as the backup worker names archives. */
-function backupFileName(alias, createdOn) {
-    return fileNameFromIso(alias, createdOn.toISOString());
-}
-function fileNameFromIso(alias, iso) {
-    return `${alias}_${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}.tar.gz`;
-}
-/** A history record; only temporary storage (DataStore) backups expire, a day after creation. */
-function wire_makeRecord(opts) {
-    const storageType = opts.storageType ?? 0;
-    // One toISOString per record: the benchmark builds 100,000 of them.
-    const iso = opts.createdOn.toISOString();
-    const expires = () => wire_wireDate(new Date(opts.createdOn.getTime() + wire_DAY_MS));
-    return {
-        id: opts.id ?? (0,external_node_crypto_.randomUUID)(),
-        fileName: opts.fileName ?? fileNameFromIso(opts.alias ?? 'myportal', iso),
-        storageType,
-        createdOn: iso.slice(0, 19),
-        expiresOn: storageType === DATA_STORE ? expires() : NEVER
-    };
-}
 /** A `SuccessApiResponse` body around an already serialized payload (`undefined`: none). */
 function successBody(payloadJson, count, href, action) {
     const response = payloadJson === undefined ? '' : `"response":${payloadJson},`;
     const links = JSON.stringify([{ href, action }]);
     return `{${response}"count":${count},"links":${links},"status":0,"statusCode":200}`;
-}
-/** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
-function runningProgress(taskId) {
-    const job = { isCompleted: false, progress: 0, error: '', link: '', tenantId: 1 };
-    return { ...job, backupProgressEnum: 0, status: 1, taskId };
 }
 /** The `count` rule of the envelope: a list's length, 0 for none, 1 for anything else. */
 function envelopeCount(payload) {
@@ -3826,6 +3790,10 @@ function validationProblem(field, value, href, action) {
     };
     return { response: problem, count: 1, links: [{ href, action }], status: 1, statusCode: 400 };
 }
+
+;// CONCATENATED MODULE: ./src/fake-docspace/backup-request.ts
+// The `startbackup` body bound as ASP.NET binds it, or the 400 it would answer instead.
+
 const STORAGE_TYPES = [
     'documents',
     'thridpartydocuments',
@@ -3889,6 +3857,54 @@ function bindParams(value) {
         params[key] = String(itemValue ?? '');
     }
     return params;
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
+// DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
+// enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
+
+// The envelopes and the startbackup binding live apart; importers keep reaching them here.
+
+
+/** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
+const NEVER = '0001-01-01T00:00:00';
+/** BackupStorageType: 4 is temporary storage, whose backups expire after a day. */
+const DATA_STORE = 4;
+const wire_DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * A UTC date as System.Text.Json writes a .NET DateTime: without `Z` by default (MySQL gives
+ * `Kind=Unspecified`); `z` adds it and `fraction` adds 7 fractional digits (PostgreSQL).
+ */
+function wire_wireDate(date, opts = {}) {
+    const iso = date.toISOString();
+    const fraction = opts.fraction ? `${iso.slice(19, 23)}0000` : '';
+    return `${iso.slice(0, 19)}${fraction}${opts.z ? 'Z' : ''}`;
+}
+/** `{alias}_{yyyy-MM-dd_HH-mm-ss}.tar.gz`, as the backup worker names archives. */
+function backupFileName(alias, createdOn) {
+    return fileNameFromIso(alias, createdOn.toISOString());
+}
+function fileNameFromIso(alias, iso) {
+    return `${alias}_${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}.tar.gz`;
+}
+/** A history record; only temporary storage (DataStore) backups expire, a day after creation. */
+function wire_makeRecord(opts) {
+    const storageType = opts.storageType ?? 0;
+    // One toISOString per record: the benchmark builds 100,000 of them.
+    const iso = opts.createdOn.toISOString();
+    const expires = () => wire_wireDate(new Date(opts.createdOn.getTime() + wire_DAY_MS));
+    return {
+        id: opts.id ?? (0,external_node_crypto_.randomUUID)(),
+        fileName: opts.fileName ?? fileNameFromIso(opts.alias ?? 'myportal', iso),
+        storageType,
+        createdOn: iso.slice(0, 19),
+        expiresOn: storageType === DATA_STORE ? expires() : NEVER
+    };
+}
+/** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
+function runningProgress(taskId) {
+    const job = { isCompleted: false, progress: 0, error: '', link: '', tenantId: 1 };
+    return { ...job, backupProgressEnum: 0, status: 1, taskId };
 }
 
 ;// CONCATENATED MODULE: ./src/fake-docspace/faults.ts
@@ -4157,6 +4173,39 @@ function download(req, res, archive) {
     serveBytes(req, res, archive);
 }
 
+;// CONCATENATED MODULE: ./src/fake-docspace/recorded-request.ts
+const BACKUP_PATH = /^(.*?)\/api\/2\.0\/backup\/(.+?)\/?$/i;
+function recordRequest(req, url, body) {
+    const match = BACKUP_PATH.exec(url.pathname);
+    const prefix = match?.[1] ?? '';
+    const query = {};
+    for (const [name, value] of url.searchParams)
+        query[name.toLowerCase()] ??= value;
+    const headers = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined)
+            headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return {
+        method: req.method ?? 'GET',
+        path: url.pathname.slice(prefix.length),
+        route: match?.[2]?.toLowerCase() ?? '',
+        prefix,
+        query,
+        headers,
+        body,
+        at: Date.now()
+    };
+}
+async function readBody(req) {
+    const chunks = [];
+    for await (const chunk of req)
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(522);
 ;// CONCATENATED MODULE: ./src/fake-docspace/backup-job.ts
 // The fake's `startbackup`: the job it starts moves on with each progress poll, then
 // completes (adding its record to the history), fails, or never ends, as the options say.
@@ -4199,6 +4248,112 @@ function backupJob(fake, plan) {
         }
     };
     return { start, poll };
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/route-answers.ts
+
+
+
+
+const DEFAULT_TOKEN = `sk-${'a'.repeat(64)}`;
+const GET_ROUTES = [
+    'getbackuphistory',
+    'getbackupschedule',
+    'getbackupprogress',
+    'getbackupscount',
+    'getservicestate'
+];
+const DUMP_ROUTES = ['getbackuphistory', 'getbackupschedule', 'getbackupprogress'];
+const AUTHORIZING = 'ASC.Common.Security.Authorizing.AuthorizingException';
+const ACCESS_DENIED = errorEnvelope(403, 'Access denied', AUTHORIZING);
+/**
+ * The normal answers, after routing, authentication, binding and the permission check. `Dump`
+ * only changes the history (to `dumpHistory`); schedule and progress are the same either way.
+ */
+function routeAnswers(fake, options) {
+    const token = options.token ?? DEFAULT_TOKEN;
+    const job = backupJob(fake, options.startBackup);
+    const historyBody = bodyCache();
+    const dumpBody = bodyCache();
+    return (request, href, res) => {
+        const { route, method, query } = request;
+        const { state } = fake;
+        if (!routeExists(route, state))
+            return send(res, 404);
+        if (method !== (route === 'startbackup' ? 'POST' : 'GET'))
+            return send(res, 405);
+        const auth = request.headers.authorization;
+        const authorized = auth === `Bearer ${token}` || (options.acceptRawKey && auth === token);
+        if (!authorized)
+            return send(res, 401);
+        const badFlag = invalidFlag(route, query);
+        const problem = badFlag && validationProblem(badFlag, query[badFlag] ?? '', href, method);
+        if (problem)
+            return sendJson(res, 400, problem);
+        if (options.role === 'user')
+            return sendJson(res, 403, ACCESS_DENIED);
+        const payload = (value) => sendPayload(res, value, href, method);
+        switch (route) {
+            case 'startbackup':
+                return job.start(request.body, href, res);
+            case 'getbackuphistory': {
+                const dump = query.dump?.trim().toLowerCase() === 'true';
+                const list = dump ? (state.dumpHistory ?? []) : state.history;
+                const body = (dump ? dumpBody : historyBody)(list, href, method);
+                return sendCompressible(request, res, body);
+            }
+            case 'getbackupschedule':
+                return payload(state.schedule);
+            case 'getbackupprogress':
+                job.poll();
+                return payload(fake.state.progress);
+            case 'getbackupscount':
+                return payload(state.backupsCount);
+            default:
+                return payload(state.serviceState);
+        }
+    };
+}
+// Old portals lack the optional routes; `service/state` exists on none.
+function routeExists(route, state) {
+    if (route === 'getbackupscount')
+        return state.backupsCount !== 'missing';
+    if (route === 'getservicestate')
+        return state.serviceState !== 'missing';
+    return GET_ROUTES.includes(route) || route === 'startbackup';
+}
+/** The boolean query parameter that would fail ASP.NET model binding, if any. */
+function invalidFlag(route, query) {
+    const flags = DUMP_ROUTES.includes(route) ? ['dump'] : route === 'getbackupscount' ? ['paid'] : [];
+    return flags.find(flag => flag in query && !/^\s*(true|false)\s*$/i.test(query[flag] ?? ''));
+}
+/**
+ * 100,000 records make an ~18 MB body; build and encode it again only when the list or the
+ * request's URL changes, so a benchmark times the client, not the fake.
+ */
+function bodyCache() {
+    let cached;
+    return (list, href, method) => {
+        if (cached?.list !== list || cached.length !== list.length || cached.href !== href) {
+            const json = successBody(JSON.stringify(list), list.length, href, method);
+            cached = { list, length: list.length, href, body: Buffer.from(json) };
+        }
+        return cached.body;
+    };
+}
+/**
+ * The history gzipped when the request asks for it, compressed for each answer at the fastest
+ * level (as a web server does on the fly), so a benchmark counts what compression costs.
+ */
+function sendCompressible(request, res, body) {
+    const headers = { 'content-type': JSON_TYPE, vary: 'Accept-Encoding' };
+    if (!/\bgzip\b/i.test(request.headers['accept-encoding'] ?? ''))
+        return send(res, 200, body, headers);
+    (0,external_node_zlib_.gzip)(body, { level: external_node_zlib_.constants.Z_BEST_SPEED }, (error, zipped) => {
+        if (error)
+            return res.destroy();
+        send(res, 200, zipped, { ...headers, 'content-encoding': 'gzip' });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/fake-docspace/scenarios.ts
@@ -4364,19 +4519,6 @@ function shuffle(items) {
 
 
 
-
-const DEFAULT_TOKEN = `sk-${'a'.repeat(64)}`;
-const BACKUP_PATH = /^(.*?)\/api\/2\.0\/backup\/(.+?)\/?$/i;
-const GET_ROUTES = [
-    'getbackuphistory',
-    'getbackupschedule',
-    'getbackupprogress',
-    'getbackupscount',
-    'getservicestate'
-];
-const DUMP_ROUTES = ['getbackuphistory', 'getbackupschedule', 'getbackupprogress'];
-const AUTHORIZING = 'ASC.Common.Security.Authorizing.AuthorizingException';
-const ACCESS_DENIED = errorEnvelope(403, 'Access denied', AUTHORIZING);
 async function startFakeDocSpace(options = {}) {
     const sockets = new Set();
     const timers = new Set();
@@ -4441,117 +4583,6 @@ async function startFakeDocSpace(options = {}) {
     }
     return fake;
 }
-/**
- * The normal answers, after routing, authentication, binding and the permission check. `Dump`
- * only changes the history (to `dumpHistory`); schedule and progress are the same either way.
- */
-function routeAnswers(fake, options) {
-    const token = options.token ?? DEFAULT_TOKEN;
-    const job = backupJob(fake, options.startBackup);
-    const historyBody = bodyCache();
-    const dumpBody = bodyCache();
-    return (request, href, res) => {
-        const { route, method, query } = request;
-        const { state } = fake;
-        if (!routeExists(route, state))
-            return send(res, 404);
-        if (method !== (route === 'startbackup' ? 'POST' : 'GET'))
-            return send(res, 405);
-        const auth = request.headers.authorization;
-        const authorized = auth === `Bearer ${token}` || (options.acceptRawKey && auth === token);
-        if (!authorized)
-            return send(res, 401);
-        const badFlag = invalidFlag(route, query);
-        const problem = badFlag && validationProblem(badFlag, query[badFlag] ?? '', href, method);
-        if (problem)
-            return sendJson(res, 400, problem);
-        if (options.role === 'user')
-            return sendJson(res, 403, ACCESS_DENIED);
-        const payload = (value) => sendPayload(res, value, href, method);
-        switch (route) {
-            case 'startbackup':
-                return job.start(request.body, href, res);
-            case 'getbackuphistory': {
-                const dump = query.dump?.trim().toLowerCase() === 'true';
-                const list = dump ? (state.dumpHistory ?? []) : state.history;
-                const body = (dump ? dumpBody : historyBody)(list, href, method);
-                return sendCompressible(request, res, body);
-            }
-            case 'getbackupschedule':
-                return payload(state.schedule);
-            case 'getbackupprogress':
-                job.poll();
-                return payload(fake.state.progress);
-            case 'getbackupscount':
-                return payload(state.backupsCount);
-            default:
-                return payload(state.serviceState);
-        }
-    };
-}
-// Old portals lack the optional routes; `service/state` exists on none.
-function routeExists(route, state) {
-    if (route === 'getbackupscount')
-        return state.backupsCount !== 'missing';
-    if (route === 'getservicestate')
-        return state.serviceState !== 'missing';
-    return GET_ROUTES.includes(route) || route === 'startbackup';
-}
-/** The boolean query parameter that would fail ASP.NET model binding, if any. */
-function invalidFlag(route, query) {
-    const flags = DUMP_ROUTES.includes(route) ? ['dump'] : route === 'getbackupscount' ? ['paid'] : [];
-    return flags.find(flag => flag in query && !/^\s*(true|false)\s*$/i.test(query[flag] ?? ''));
-}
-/**
- * 100,000 records make an ~18 MB body; build and encode it again only when the list or the
- * request's URL changes, so a benchmark times the client, not the fake.
- */
-function bodyCache() {
-    let cached;
-    return (list, href, method) => {
-        if (cached?.list !== list || cached.length !== list.length || cached.href !== href) {
-            const json = successBody(JSON.stringify(list), list.length, href, method);
-            cached = { list, length: list.length, href, body: Buffer.from(json) };
-        }
-        return cached.body;
-    };
-}
-/**
- * The history gzipped when the request asks for it, compressed for each answer at the fastest
- * level (as a web server does on the fly), so a benchmark counts what compression costs.
- */
-function sendCompressible(request, res, body) {
-    const headers = { 'content-type': JSON_TYPE, vary: 'Accept-Encoding' };
-    if (!/\bgzip\b/i.test(request.headers['accept-encoding'] ?? ''))
-        return send(res, 200, body, headers);
-    (0,external_node_zlib_.gzip)(body, { level: external_node_zlib_.constants.Z_BEST_SPEED }, (error, zipped) => {
-        if (error)
-            return res.destroy();
-        send(res, 200, zipped, { ...headers, 'content-encoding': 'gzip' });
-    });
-}
-function recordRequest(req, url, body) {
-    const match = BACKUP_PATH.exec(url.pathname);
-    const prefix = match?.[1] ?? '';
-    const query = {};
-    for (const [name, value] of url.searchParams)
-        query[name.toLowerCase()] ??= value;
-    const headers = {};
-    for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined)
-            headers[name] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return {
-        method: req.method ?? 'GET',
-        path: url.pathname.slice(prefix.length),
-        route: match?.[2]?.toLowerCase() ?? '',
-        prefix,
-        query,
-        headers,
-        body,
-        at: Date.now()
-    };
-}
 /** The newest record's file name: the archive the routes serve. */
 function newestFileName(state) {
     let newest;
@@ -4560,11 +4591,128 @@ function newestFileName(state) {
             newest = record;
     return newest?.fileName ?? '';
 }
-async function readBody(req) {
-    const chunks = [];
-    for await (const chunk of req)
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
+
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/entry-bytes.ts
+// Tar entries from text and from generated bytes, and the restore_info file lists.
+
+const CHUNK = 64 * 1024;
+function fileList(root, files) {
+    const items = files.map(file => `<file><domain>${file.domain}</domain><module>${file.module}</module><path>${file.path}</path><tenant>1</tenant>${file.error ? `<error>${file.error}</error>` : ''}</file>`);
+    return `<${root}>${items.join('')}</${root}>`;
+}
+function textEntry(name, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return { name, size: bytes.length, chunks: () => [bytes] };
+}
+/** A stored file's bytes, made piece by piece: a 1 GB archive is never whole in memory. */
+function contentEntry(name, size, seed, content) {
+    return {
+        name,
+        size,
+        *chunks() {
+            for (let at = 0; at < size; at += CHUNK) {
+                const piece = Buffer.allocUnsafe(Math.min(CHUNK, size - at));
+                if (content === 'random')
+                    (0,external_node_crypto_.randomFillSync)(piece);
+                else
+                    pattern(piece, seed, at);
+                yield piece;
+            }
+        }
+    };
+}
+/** Repeatable bytes: SHA-256 in counter mode (small files only: the tests). */
+function pattern(piece, seed, at) {
+    for (let i = 0; i < piece.length; i += 32) {
+        (0,external_node_crypto_.createHash)('sha256')
+            .update(`${seed}:${at + i}`)
+            .digest()
+            .copy(piece, i);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/stored-files.ts
+
+function storedFiles(options) {
+    const count = options.files ?? 3;
+    const size = options.fileSize ?? 5;
+    const result = [];
+    for (let id = 1; id <= count; id++) {
+        const folder = (Math.floor(id / 1000) + 1) * 1000;
+        const ext = ['.docx', '.xlsx', '.pdf', '.txt'][id % 4];
+        const path = `folder_${folder}/file_${id}/v1/content${ext}`;
+        result.push({
+            entry: contentEntry(`files/${path}`, size, id, options.content),
+            listed: { module: 'files', domain: '', path }
+        });
+    }
+    if (options.saasOrder) {
+        // A name over 100 bytes (a GNU long name in the `.tar.gz`; the SaaS writer would cut it).
+        const path = `${'room_'.repeat(20)}logo.png`;
+        result.push({
+            entry: contentEntry(`room_logos/logos/${path}`, size, 0, options.content),
+            listed: { module: 'room_logos', domain: 'logos', path }
+        });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/dump-entries.ts
+
+
+function dumpEntries(options) {
+    const entries = [textEntry('dump', 'True')];
+    for (const table of ['tenants_tenants', 'core_user', 'files_file']) {
+        entries.push(textEntry(`/databases/scheme/${table}`, `DROP TABLE IF EXISTS \`${table}\`;\nCREATE TABLE \`${table}\` (\`id\` int NOT NULL);`));
+        entries.push(textEntry(`/databases/data/${table}`, `REPLACE INTO \`${table}\` (\`id\`) VALUES (1);`));
+    }
+    const stored = storedFiles(options).map(({ entry, listed }) => ({
+        entry: { ...entry, name: `storage/${entry.name}` },
+        listed
+    }));
+    entries.push(...stored.map(file => file.entry));
+    entries.push(textEntry('storage/restore_info', fileList('storage_restore', stored.map(file => file.listed))));
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/archive/table-rows.ts
+function tableShape(table, alias, tenantId, files) {
+    if (table === 'tenants_tenants')
+        return {
+            columns: { id: 'int', alias: 'string', name: 'string', status: 'int' },
+            rows: [{ id: tenantId, alias, name: 'My portal', status: 0 }]
+        };
+    if (table === 'files_file') {
+        const rows = [];
+        for (let id = 1; id <= Math.min(files, 1000); id++)
+            rows.push({ id, version: 1, tenant_id: tenantId, title: `file ${id}`, content_length: 5 });
+        return {
+            columns: {
+                id: 'int',
+                version: 'int',
+                tenant_id: 'int',
+                title: 'string',
+                content_length: 'long'
+            },
+            rows
+        };
+    }
+    if (table === 'core_user')
+        return {
+            columns: { id: 'string', tenant: 'int', username: 'string', email: 'string' },
+            rows: [
+                {
+                    id: '66faa6e4-f133-11ea-b126-00ffeec8b4ef',
+                    tenant: tenantId,
+                    username: 'admin',
+                    email: 'admin@example.com'
+                }
+            ]
+        };
+    return {
+        columns: { id: 'int', tenant_id: 'int', data: 'string' },
+        rows: table.endsWith('_logs') ? [] : [{ id: 1, tenant_id: tenantId, data: `${table} row` }]
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/fake-docspace/archive/tables.ts
@@ -4677,12 +4825,11 @@ function tables_escape(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/fake-docspace/archive/backup-archive.ts
-// Realistic portal backups for the fake DocSpace, built at test time (never committed): the
-// tables in the writer's order, the stored files, then storage/restore_info; as `.tar.gz` or as
-// the SaaS `.tar` (restore_info in the middle, a long name). Also the server-wide dump.
 
 
-const CHUNK = 64 * 1024;
+
+
+
 function backupEntries(options = {}, changes = {}) {
     if (options.dump)
         return dumpEntries(options);
@@ -4729,115 +4876,6 @@ function backupEntries(options = {}, changes = {}) {
         entries.push(textEntry('storage/missing_info', fileList('storage_missing', missing)));
     }
     return entries;
-}
-function storedFiles(options) {
-    const count = options.files ?? 3;
-    const size = options.fileSize ?? 5;
-    const result = [];
-    for (let id = 1; id <= count; id++) {
-        const folder = (Math.floor(id / 1000) + 1) * 1000;
-        const ext = ['.docx', '.xlsx', '.pdf', '.txt'][id % 4];
-        const path = `folder_${folder}/file_${id}/v1/content${ext}`;
-        result.push({
-            entry: contentEntry(`files/${path}`, size, id, options.content),
-            listed: { module: 'files', domain: '', path }
-        });
-    }
-    if (options.saasOrder) {
-        // A name over 100 bytes (a GNU long name in the `.tar.gz`; the SaaS writer would cut it).
-        const path = `${'room_'.repeat(20)}logo.png`;
-        result.push({
-            entry: contentEntry(`room_logos/logos/${path}`, size, 0, options.content),
-            listed: { module: 'room_logos', domain: 'logos', path }
-        });
-    }
-    return result;
-}
-function tableShape(table, alias, tenantId, files) {
-    if (table === 'tenants_tenants')
-        return {
-            columns: { id: 'int', alias: 'string', name: 'string', status: 'int' },
-            rows: [{ id: tenantId, alias, name: 'My portal', status: 0 }]
-        };
-    if (table === 'files_file') {
-        const rows = [];
-        for (let id = 1; id <= Math.min(files, 1000); id++)
-            rows.push({ id, version: 1, tenant_id: tenantId, title: `file ${id}`, content_length: 5 });
-        return {
-            columns: {
-                id: 'int',
-                version: 'int',
-                tenant_id: 'int',
-                title: 'string',
-                content_length: 'long'
-            },
-            rows
-        };
-    }
-    if (table === 'core_user')
-        return {
-            columns: { id: 'string', tenant: 'int', username: 'string', email: 'string' },
-            rows: [
-                {
-                    id: '66faa6e4-f133-11ea-b126-00ffeec8b4ef',
-                    tenant: tenantId,
-                    username: 'admin',
-                    email: 'admin@example.com'
-                }
-            ]
-        };
-    return {
-        columns: { id: 'int', tenant_id: 'int', data: 'string' },
-        rows: table.endsWith('_logs') ? [] : [{ id: 1, tenant_id: tenantId, data: `${table} row` }]
-    };
-}
-function dumpEntries(options) {
-    const entries = [textEntry('dump', 'True')];
-    for (const table of ['tenants_tenants', 'core_user', 'files_file']) {
-        entries.push(textEntry(`/databases/scheme/${table}`, `DROP TABLE IF EXISTS \`${table}\`;\nCREATE TABLE \`${table}\` (\`id\` int NOT NULL);`));
-        entries.push(textEntry(`/databases/data/${table}`, `REPLACE INTO \`${table}\` (\`id\`) VALUES (1);`));
-    }
-    const stored = storedFiles(options).map(({ entry, listed }) => ({
-        entry: { ...entry, name: `storage/${entry.name}` },
-        listed
-    }));
-    entries.push(...stored.map(file => file.entry));
-    entries.push(textEntry('storage/restore_info', fileList('storage_restore', stored.map(file => file.listed))));
-    return entries;
-}
-function fileList(root, files) {
-    const items = files.map(file => `<file><domain>${file.domain}</domain><module>${file.module}</module><path>${file.path}</path><tenant>1</tenant>${file.error ? `<error>${file.error}</error>` : ''}</file>`);
-    return `<${root}>${items.join('')}</${root}>`;
-}
-function textEntry(name, text) {
-    const bytes = Buffer.from(text, 'utf8');
-    return { name, size: bytes.length, chunks: () => [bytes] };
-}
-/** A stored file's bytes, made piece by piece: a 1 GB archive is never whole in memory. */
-function contentEntry(name, size, seed, content) {
-    return {
-        name,
-        size,
-        *chunks() {
-            for (let at = 0; at < size; at += CHUNK) {
-                const piece = Buffer.allocUnsafe(Math.min(CHUNK, size - at));
-                if (content === 'random')
-                    (0,external_node_crypto_.randomFillSync)(piece);
-                else
-                    pattern(piece, seed, at);
-                yield piece;
-            }
-        }
-    };
-}
-/** Repeatable bytes: SHA-256 in counter mode (small files only: the tests). */
-function pattern(piece, seed, at) {
-    for (let i = 0; i < piece.length; i += 32) {
-        (0,external_node_crypto_.createHash)('sha256')
-            .update(`${seed}:${at + i}`)
-            .digest()
-            .copy(piece, i);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/fake-docspace/archive/tar-writer.ts

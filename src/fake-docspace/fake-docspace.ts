@@ -3,21 +3,22 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import {createServer as createTlsServer} from 'node:https'
 import type {AddressInfo, Socket} from 'node:net'
-import {constants, gzip} from 'node:zlib'
 import {
   answerArchiveRoute,
   type ArchiveRouteContext,
   type ServedArchive
 } from './archive/archive-routes.js'
-import {backupJob, type StartBackupPlan} from './backup-job.js'
-import {applyFault, JSON_TYPE, send, sendJson, sendPayload} from './faults.js'
+import type {StartBackupPlan} from './backup-job.js'
+import {applyFault} from './faults.js'
 import type {FaultPlan, RouteName} from './faults.js'
+import {readBody, recordRequest, type RecordedRequest} from './recorded-request.js'
+import {DEFAULT_TOKEN, routeAnswers} from './route-answers.js'
 import {healthyPortal} from './scenarios.js'
-import * as wire from './wire.js'
 import type {PortalState, WireRecord} from './wire.js'
 
 export type {Fault, FaultPlan, RouteName} from './faults.js'
 export type {ServedArchive} from './archive/archive-routes.js'
+export type {RecordedRequest} from './recorded-request.js'
 export type {PortalState} from './wire.js'
 
 export interface FakeOptions {
@@ -43,23 +44,6 @@ export interface FakeOptions {
   tls?: {key: string; cert: string}
 }
 
-export interface RecordedRequest {
-  method: string
-  /** The path after the portal's prefix, e.g. `/api/2.0/backup/getbackuphistory`. */
-  path: string
-  /** The backup route, lower-cased (`getbackuphistory`, `service/state`); `''` for other paths. */
-  route: string
-  /** What came before `/api/2.0/`, e.g. `/portal` (`''` for none). */
-  prefix: string
-  /** Lower-cased names, as ASP.NET binds them case-insensitively. */
-  query: Record<string, string>
-  /** Lower-cased names. */
-  headers: Record<string, string>
-  body: string
-  /** `Date.now()` when it arrived. */
-  at: number
-}
-
 export interface FakeDocSpace {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
   url: string
@@ -73,20 +57,6 @@ export interface FakeDocSpace {
   /** Closes promptly, dropping hung and keep-alive connections. */
   close(): Promise<void>
 }
-
-const DEFAULT_TOKEN = `sk-${'a'.repeat(64)}`
-const BACKUP_PATH = /^(.*?)\/api\/2\.0\/backup\/(.+?)\/?$/i
-const GET_ROUTES = [
-  'getbackuphistory',
-  'getbackupschedule',
-  'getbackupprogress',
-  'getbackupscount',
-  'getservicestate'
-]
-const DUMP_ROUTES = ['getbackuphistory', 'getbackupschedule', 'getbackupprogress']
-const AUTHORIZING = 'ASC.Common.Security.Authorizing.AuthorizingException'
-const ACCESS_DENIED = wire.errorEnvelope(403, 'Access denied', AUTHORIZING)
-
 export async function startFakeDocSpace(options: FakeOptions = {}): Promise<FakeDocSpace> {
   const sockets = new Set<Socket>()
   const timers = new Set<NodeJS.Timeout>()
@@ -152,123 +122,10 @@ export async function startFakeDocSpace(options: FakeOptions = {}): Promise<Fake
   return fake
 }
 
-/**
- * The normal answers, after routing, authentication, binding and the permission check. `Dump`
- * only changes the history (to `dumpHistory`); schedule and progress are the same either way.
- */
-function routeAnswers(fake: FakeDocSpace, options: FakeOptions) {
-  const token = options.token ?? DEFAULT_TOKEN
-  const job = backupJob(fake, options.startBackup)
-  const historyBody = bodyCache()
-  const dumpBody = bodyCache()
-  return (request: RecordedRequest, href: string, res: ServerResponse): void => {
-    const {route, method, query} = request
-    const {state} = fake
-    if (!routeExists(route, state)) return send(res, 404)
-    if (method !== (route === 'startbackup' ? 'POST' : 'GET')) return send(res, 405)
-    const auth = request.headers.authorization
-    const authorized = auth === `Bearer ${token}` || (options.acceptRawKey && auth === token)
-    if (!authorized) return send(res, 401)
-    const badFlag = invalidFlag(route, query)
-    const problem = badFlag && wire.validationProblem(badFlag, query[badFlag] ?? '', href, method)
-    if (problem) return sendJson(res, 400, problem)
-    if (options.role === 'user') return sendJson(res, 403, ACCESS_DENIED)
-    const payload = (value: unknown): void => sendPayload(res, value, href, method)
-    switch (route) {
-      case 'startbackup':
-        return job.start(request.body, href, res)
-      case 'getbackuphistory': {
-        const dump = query.dump?.trim().toLowerCase() === 'true'
-        const list = dump ? (state.dumpHistory ?? []) : state.history
-        const body = (dump ? dumpBody : historyBody)(list, href, method)
-        return sendCompressible(request, res, body)
-      }
-      case 'getbackupschedule':
-        return payload(state.schedule)
-      case 'getbackupprogress':
-        job.poll()
-        return payload(fake.state.progress)
-      case 'getbackupscount':
-        return payload(state.backupsCount)
-      default:
-        return payload(state.serviceState)
-    }
-  }
-}
-
-// Old portals lack the optional routes; `service/state` exists on none.
-function routeExists(route: string, state: PortalState): boolean {
-  if (route === 'getbackupscount') return state.backupsCount !== 'missing'
-  if (route === 'getservicestate') return state.serviceState !== 'missing'
-  return GET_ROUTES.includes(route) || route === 'startbackup'
-}
-
-/** The boolean query parameter that would fail ASP.NET model binding, if any. */
-function invalidFlag(route: string, query: Record<string, string>): string | undefined {
-  const flags = DUMP_ROUTES.includes(route) ? ['dump'] : route === 'getbackupscount' ? ['paid'] : []
-  return flags.find(flag => flag in query && !/^\s*(true|false)\s*$/i.test(query[flag] ?? ''))
-}
-
-/**
- * 100,000 records make an ~18 MB body; build and encode it again only when the list or the
- * request's URL changes, so a benchmark times the client, not the fake.
- */
-function bodyCache(): (list: WireRecord[], href: string, method: string) => Buffer {
-  let cached: {list: WireRecord[]; length: number; href: string; body: Buffer} | undefined
-  return (list, href, method) => {
-    if (cached?.list !== list || cached.length !== list.length || cached.href !== href) {
-      const json = wire.successBody(JSON.stringify(list), list.length, href, method)
-      cached = {list, length: list.length, href, body: Buffer.from(json)}
-    }
-    return cached.body
-  }
-}
-
-/**
- * The history gzipped when the request asks for it, compressed for each answer at the fastest
- * level (as a web server does on the fly), so a benchmark counts what compression costs.
- */
-function sendCompressible(request: RecordedRequest, res: ServerResponse, body: Buffer): void {
-  const headers = {'content-type': JSON_TYPE, vary: 'Accept-Encoding'}
-  if (!/\bgzip\b/i.test(request.headers['accept-encoding'] ?? ''))
-    return send(res, 200, body, headers)
-  gzip(body, {level: constants.Z_BEST_SPEED}, (error, zipped) => {
-    if (error) return res.destroy()
-    send(res, 200, zipped, {...headers, 'content-encoding': 'gzip'})
-  })
-}
-
-function recordRequest(req: IncomingMessage, url: URL, body: string): RecordedRequest {
-  const match = BACKUP_PATH.exec(url.pathname)
-  const prefix = match?.[1] ?? ''
-  const query: Record<string, string> = {}
-  for (const [name, value] of url.searchParams) query[name.toLowerCase()] ??= value
-  const headers: Record<string, string> = {}
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
-  }
-  return {
-    method: req.method ?? 'GET',
-    path: url.pathname.slice(prefix.length),
-    route: match?.[2]?.toLowerCase() ?? '',
-    prefix,
-    query,
-    headers,
-    body,
-    at: Date.now()
-  }
-}
-
 /** The newest record's file name: the archive the routes serve. */
 function newestFileName(state: PortalState): string {
   let newest: WireRecord | undefined
   for (const record of state.history)
     if (!newest || record.createdOn > newest.createdOn) newest = record
   return newest?.fileName ?? ''
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }

@@ -1,6 +1,9 @@
 // DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
 import {randomUUID} from 'node:crypto'
+// The envelopes and the startbackup binding live apart; importers keep reaching them here.
+export {envelopeCount, errorEnvelope, successBody, validationProblem} from './envelopes.js'
+export {parseBackupRequest, type BackupRequest} from './backup-request.js'
 
 /** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
 export const NEVER = '0001-01-01T00:00:00'
@@ -102,116 +105,8 @@ export function makeRecord(opts: {
   }
 }
 
-/** A `SuccessApiResponse` body around an already serialized payload (`undefined`: none). */
-export function successBody(
-  payloadJson: string | undefined,
-  count: number,
-  href: string,
-  action: string
-): string {
-  const response = payloadJson === undefined ? '' : `"response":${payloadJson},`
-  const links = JSON.stringify([{href, action}])
-  return `{${response}"count":${count},"links":${links},"status":0,"statusCode":200}`
-}
-
 /** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
 export function runningProgress(taskId: string): WireProgress {
   const job = {isCompleted: false, progress: 0, error: '', link: '', tenantId: 1}
   return {...job, backupProgressEnum: 0, status: 1, taskId}
-}
-
-/** The `count` rule of the envelope: a list's length, 0 for none, 1 for anything else. */
-export function envelopeCount(payload: unknown): number {
-  if (Array.isArray(payload)) return payload.length
-  return payload === null || payload === undefined ? 0 : 1
-}
-
-/** An `ErrorApiResponse`, as thrown exceptions are answered (docs/DOCSPACE-API.md). */
-export function errorEnvelope(statusCode: number, message: string, type: string): object {
-  const stack = `   at ${type}..ctor()\n   at ASC.Data.Backup.BackupController.Invoke()`
-  return {error: {message, type, stack, hresult: -2146233088}, status: 1, statusCode}
-}
-
-/** A 400 from model binding: a `ValidationProblemDetails` inside the success envelope. */
-export function validationProblem(
-  field: string,
-  value: string,
-  href: string,
-  action: string
-): object {
-  const problem = {
-    type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
-    title: 'One or more validation errors occurred.',
-    status: 400,
-    errors: {[field]: [`The value '${value}' is not valid.`]},
-    traceId: `00-${randomUUID().replaceAll('-', '')}-0000000000000001-00`
-  }
-  return {response: problem, count: 1, links: [{href, action}], status: 1, statusCode: 400}
-}
-
-/** The body of `startbackup` once bound: `storageParams` is sent as `[{key, value}]`. */
-export interface BackupRequest {
-  storageType: number
-  storageParams: Record<string, string>
-  dump: boolean
-}
-
-const STORAGE_TYPES = [
-  'documents',
-  'thridpartydocuments',
-  'customcloud',
-  'local',
-  'datastore',
-  'thirdpartyconsumer'
-]
-
-/**
- * Binds a `startbackup` body as ASP.NET would: enum names (any case) or numbers, params as an
- * array of `{key, value}`. Returns the 400 body instead when it would not bind.
- */
-export function parseBackupRequest(body: string, href: string): BackupRequest | {invalid: object} {
-  const invalid = (field: string, value: unknown): {invalid: object} => ({
-    invalid: validationProblem(field, JSON.stringify(value) ?? '', href, 'POST')
-  })
-  let dto: Record<string, unknown>
-  try {
-    dto = JSON.parse(body || '{}') as Record<string, unknown>
-  } catch {
-    return invalid('$', body)
-  }
-  if (typeof dto !== 'object' || dto === null || Array.isArray(dto)) return invalid('$', dto)
-  const storageType = bindStorageType(dto.storageType ?? 0)
-  if (storageType === undefined) return invalid('$.storageType', dto.storageType)
-  const storageParams = bindParams(dto.storageParams ?? [])
-  if (storageParams === undefined) return invalid('$.storageParams', dto.storageParams)
-  if (typeof (dto.dump ?? false) !== 'boolean') return invalid('$.dump', dto.dump)
-  if (!folderFits(storageType, storageParams.folderId)) {
-    return {invalid: errorEnvelope(400, 'wrong folder type', 'System.ArgumentException')}
-  }
-  return {storageType, storageParams, dump: dto.dump === true}
-}
-
-// Documents folders have numeric ids, third-party ones do not.
-function folderFits(storageType: number, folderId: string | undefined): boolean {
-  if (storageType > 1) return true
-  return /^\d+$/.test(folderId ?? '') === (storageType === 0)
-}
-
-function bindStorageType(value: unknown): number | undefined {
-  if (typeof value === 'number')
-    return Number.isInteger(value) && value >= 0 && value <= 5 ? value : undefined
-  if (typeof value !== 'string') return undefined
-  const index = STORAGE_TYPES.indexOf(value.toLowerCase())
-  return index >= 0 ? index : undefined
-}
-
-function bindParams(value: unknown): Record<string, string> | undefined {
-  if (!Array.isArray(value)) return undefined
-  const params: Record<string, string> = {}
-  for (const item of value as unknown[]) {
-    const {key, value: itemValue} = (item ?? {}) as {key?: unknown; value?: unknown}
-    if (typeof key !== 'string') return undefined
-    params[key] = String(itemValue ?? '')
-  }
-  return params
 }

@@ -7,6 +7,11 @@ import {openRequest} from '../docspace/route.js'
 import {messageOf} from '../errors.js'
 import {proxyFor} from '../inputs/proxy.js'
 import type {ArchiveCheck, ExpectedSize} from './archive-check.js'
+import {describe, DownloadProblem, type Cancel} from './download-problem.js'
+import {stream} from './download-stream.js'
+import {redirectTarget} from './redirect-target.js'
+
+export {DownloadProblem, type Cancel} from './download-problem.js'
 
 const MAX_REDIRECTS = 5
 
@@ -19,23 +24,6 @@ export interface DownloadRequest {
   timeoutMs: number
   /** Name resolution, for tests; the system's otherwise. */
   lookup?: LookupFunction
-}
-
-/** The download could not run to its end: a message for people (hosts only). */
-export class DownloadProblem extends Error {
-  constructor(
-    message: string,
-    /** `deadline`: verify-timeout passed (verify-unavailable); else the archive is unreadable. */
-    readonly kind: 'unreadable' | 'deadline' = 'unreadable'
-  ) {
-    super(message)
-    this.name = 'DownloadProblem'
-  }
-}
-
-export interface Cancel {
-  /** Set by the download: stops it with this problem (verify-timeout). */
-  stop?: (problem: DownloadProblem) => void
 }
 
 /** Streams the archive at `request.url` into `check`; the byte counts it must match, or throws. */
@@ -106,98 +94,9 @@ function open(url: URL, request: DownloadRequest, cancel: Cancel): Promise<Incom
   })
 }
 
-/** Feeds the body to the check, one chunk at a time; `timeoutMs` bounds each wait for bytes. */
-function stream(
-  answer: IncomingMessage,
-  url: URL,
-  timeoutMs: number,
-  check: ArchiveCheck,
-  cancel: Cancel
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let received = 0
-    let timer: NodeJS.Timeout | undefined
-    let done = false
-    const finish = (problem?: DownloadProblem): void => {
-      if (done) return
-      done = true
-      clearTimeout(timer)
-      if (problem) {
-        answer.destroy()
-        reject(problem)
-      } else resolve()
-    }
-    const wait = (): void => {
-      clearTimeout(timer)
-      timer = setTimeout(
-        () =>
-          finish(
-            new DownloadProblem(
-              `no bytes from ${url.host} for ${timeoutMs / 1000} s, after ${received} bytes`
-            )
-          ),
-        timeoutMs
-      )
-    }
-    cancel.stop = problem => finish(problem)
-    answer.on('data', (chunk: Buffer) => {
-      received += chunk.length
-      clearTimeout(timer)
-      answer.pause()
-      check.write(chunk).then(
-        () => {
-          if (done) return
-          wait()
-          answer.resume()
-        },
-        error => finish(new DownloadProblem(messageOf(error)))
-      )
-    })
-    answer.on('end', () => finish())
-    answer.on('error', error =>
-      finish(
-        new DownloadProblem(
-          `the connection to ${url.host} failed after ${received} bytes: ${describe(error)}`
-        )
-      )
-    )
-    answer.on('close', () => {
-      if (!answer.complete)
-        finish(
-          new DownloadProblem(
-            `the connection to ${url.host} closed after ${received} bytes, before the end`
-          )
-        )
-    })
-    wait()
-  })
-}
-
-function redirectTarget(from: URL, location: string): URL {
-  let target: URL
-  try {
-    target = new URL(location, from)
-  } catch {
-    throw new DownloadProblem(`${from.host} redirected to an address that is not a URL`)
-  }
-  if (target.protocol !== 'https:' && !(target.protocol === 'http:' && isLoopback(target.hostname)))
-    throw new DownloadProblem(
-      `${from.host} redirected to ${target.protocol}//${target.host}, not https`
-    )
-  return target
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname)
-}
-
 function statusHint(status: number): string {
   if (status === 401 || status === 403)
     return ': the key may not read this file (it needs files:read or *:read, and a DocSpace admin)'
   if (status === 404) return ': the archive is gone from the storage'
   return ''
-}
-
-function describe(error: NodeJS.ErrnoException): string {
-  return error.code ? `${error.code}: ${error.message}` : error.message
 }

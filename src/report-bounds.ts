@@ -1,0 +1,50 @@
+// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
+// carry a secret into a log.
+import {isoUtc} from './time/dates.js'
+import {redactSecrets} from './secrets/redact.js'
+import type {ReportBackup, StartedBackup} from './report-shape.js'
+import type {BackupRecord} from './types.js'
+
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024
+
+export type Clip = (text: string) => string
+
+export function reportBackup(backup: BackupRecord, clip: Clip): ReportBackup {
+  return {
+    id: clip(backup.id),
+    fileName: clip(backup.fileName),
+    storageType: backup.storageType,
+    createdOn: isoUtc(backup.createdOn),
+    expiresOn: backup.expiresOn ? isoUtc(backup.expiresOn) : null
+  }
+}
+
+/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
+export function clipper(secrets: readonly string[] = []): Clip {
+  return text => {
+    const redacted = redactSecrets(text, secrets)
+    return redacted.length > MAX_PORTAL_STRING
+      ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
+      : redacted
+  }
+}
+
+export function boundedSchedule(raw: unknown): unknown {
+  if (raw === null) return null
+  const size = JSON.stringify(raw).length
+  return size > MAX_SCHEDULE_JSON
+    ? {omitted: `the schedule's JSON is ${size} characters long`}
+    : raw
+}
+
+/** The started job's id and error come from the portal: bounded like every portal string. */
+export function boundedStart(started: StartedBackup, clip: Clip): StartedBackup {
+  return {
+    ...started,
+    id: started.id && clip(started.id),
+    error: started.error && clip(started.error)
+  }
+}
