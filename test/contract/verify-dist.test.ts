@@ -2,25 +2,19 @@
 // storage backup through its presigned link over https (the test CA through
 // NODE_EXTRA_CA_CERTS), and a Documents backup through a CONNECT proxy; tokens and signed links
 // never anywhere a person or a later step can see.
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import {startStorageOrigin, SIGNATURE} from '../../src/fake-docspace/archive/storage-origin.js'
 import {archiveBytes} from '../../src/fake-docspace/archive/twins.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import type {PortalState} from '../../src/fake-docspace/wire.js'
-import {makeCertificates, type TestCertificates} from '../support/certificates.js'
+import {certificatesForThisFile} from '../support/certificates.js'
 import {closeServersAfterEach, startFake, TOKEN} from '../support/fake-portal.js'
 import {startProxy} from '../support/proxy-server.js'
 import {cleanupRuns, runDist, type DistRun} from '../support/run-dist.js'
 
 closeServersAfterEach()
-let certificates: TestCertificates
-beforeAll(() => {
-  certificates = makeCertificates()
-})
-afterAll(async () => {
-  certificates.remove()
-  await cleanupRuns()
-})
+const certificates = certificatesForThisFile()
+afterAll(cleanupRuns)
 const closers: (() => Promise<void>)[] = []
 afterEach(async () => {
   await Promise.all(closers.splice(0).map(close => close()))
@@ -46,7 +40,7 @@ function thirdPartyStorage(link: string): PortalState {
 
 describe('verify in the bundled Action', () => {
   it('fetches a third-party storage backup over https without the token, never showing the link', async () => {
-    const storage = await startStorageOrigin(certificates.portal)
+    const storage = await startStorageOrigin(certificates().portal)
     closers.push(() => storage.close())
     const state = thirdPartyStorage('')
     const newest = [...state.history].sort((a, b) => b.createdOn.localeCompare(a.createdOn))[0]
@@ -59,7 +53,7 @@ describe('verify in the bundled Action', () => {
     const fake = await startFake({state})
     const run = await runDist(
       {portal: fake.url, token: TOKEN, verify: 'true'},
-      {env: {NODE_EXTRA_CA_CERTS: certificates.caFile}, timeoutMs: 30_000}
+      {env: {NODE_EXTRA_CA_CERTS: certificates().caFile}, timeoutMs: 30_000}
     )
     expect(run.outputs).toMatchObject({
       status: 'healthy',
@@ -104,13 +98,13 @@ describe('verify in the bundled Action', () => {
 
   it("downloads through the CONNECT proxy, as the portal's requests go", async () => {
     const fake = await startFake({
-      tls: certificates.portal,
+      tls: certificates().portal,
       state: healthyPortal(new Date()),
       archive: {bytes: good}
     })
     const proxy = await startProxy({hosts: {'portal.internal.test': '127.0.0.1'}})
     closers.push(() => proxy.close())
-    const env = {HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certificates.caFile}
+    const env = {HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certificates().caFile}
     const run = await runDist(
       {portal: `https://portal.internal.test:${fake.port}`, token: TOKEN, verify: 'true'},
       {env, timeoutMs: 30_000}

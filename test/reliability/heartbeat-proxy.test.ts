@@ -3,10 +3,10 @@
 // straight, and a proxy that refuses is ping-failed naming the proxy, never the URL.
 import {randomUUID} from 'node:crypto'
 import type {LookupFunction} from 'node:net'
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
-import {makeCertificates, type TestCertificates} from '../support/certificates.js'
+import {certificatesForThisFile} from '../support/certificates.js'
 import {inputsFor, recordingTiming} from '../support/check-helpers.js'
 import {closeServersAfterEach, startFake, TOKEN} from '../support/fake-portal.js'
 import {startPingServer, type PingServer} from '../support/ping-server.js'
@@ -25,15 +25,8 @@ const PROXY_VARIABLES = [
 ]
 const saved = Object.fromEntries(PROXY_VARIABLES.map(name => [name, process.env[name]]))
 const closers: (() => Promise<void>)[] = []
-let certificates: TestCertificates
-
-beforeAll(() => {
-  certificates = makeCertificates()
-})
-afterAll(async () => {
-  certificates.remove()
-  await cleanupRuns()
-})
+const certificates = certificatesForThisFile()
+afterAll(cleanupRuns)
 afterEach(async () => {
   for (const name of PROXY_VARIABLES) {
     if (saved[name] === undefined) delete process.env[name]
@@ -44,7 +37,7 @@ afterEach(async () => {
 
 /** An https ping service that only the proxy can name (`portal.internal.test`). */
 async function internalPingServer(): Promise<PingServer> {
-  const server = await startPingServer([], certificates.portal)
+  const server = await startPingServer([], certificates().portal)
   closers.push(() => server.close())
   return server
 }
@@ -74,7 +67,7 @@ describe('the ping and the proxy rules', () => {
     const proxyUrl = `http://builder:pr0xy-Pa55@127.0.0.1:${tunnel.port}`
     const run = await runDist(
       {portal: fake.url, token: TOKEN, 'ping-url': pingUrl},
-      {env: {HTTPS_PROXY: proxyUrl, NODE_EXTRA_CA_CERTS: certificates.caFile}}
+      {env: {HTTPS_PROXY: proxyUrl, NODE_EXTRA_CA_CERTS: certificates().caFile}}
     )
 
     expect(run.code).toBe(0)

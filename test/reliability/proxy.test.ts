@@ -5,12 +5,12 @@
 import {execFile} from 'node:child_process'
 import type {LookupFunction} from 'node:net'
 import path from 'node:path'
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {proxyFor} from '../../src/inputs/proxy.js'
 import type {Report} from '../../src/report.js'
-import {makeCertificates, type TestCertificates} from '../support/certificates.js'
+import {certificatesForThisFile} from '../support/certificates.js'
 import {expectError, inputsFor, recordingTiming} from '../support/check-helpers.js'
 import {closeServersAfterEach, startFake, TOKEN} from '../support/fake-portal.js'
 import {startProxy, type ProxyOptions, type TestProxy} from '../support/proxy-server.js'
@@ -31,14 +31,8 @@ const PASSWORD = 'pr0xy-s3cret-Pa55'
 const CREDENTIALS = `${USER}:${PASSWORD}`
 const HISTORY = 'GET /api/2.0/backup/getbackuphistory'
 
-let certificates: TestCertificates
-beforeAll(() => {
-  certificates = makeCertificates()
-})
-afterAll(async () => {
-  certificates.remove()
-  await cleanupRuns()
-})
+const certificates = certificatesForThisFile()
+afterAll(cleanupRuns)
 
 const saved = Object.fromEntries(PROXY_VARIABLES.map(name => [name, process.env[name]]))
 afterEach(() => {
@@ -67,7 +61,7 @@ async function proxyFor127(options: ProxyOptions = {}): Promise<TestProxy> {
 
 /** An https fake portal with the CA-signed certificate, named `portal.internal.test`. */
 async function internalPortal() {
-  const fake = await startFake({tls: certificates.portal, state: healthyPortal(new Date())})
+  const fake = await startFake({tls: certificates().portal, state: healthyPortal(new Date())})
   return {fake, url: `https://portal.internal.test:${fake.port}`}
 }
 
@@ -229,7 +223,7 @@ describe('through a proxy, the whole way (bundles, TLS trusted by NODE_EXTRA_CA_
     const env = {
       HTTPS_PROXY: `http://${USER}:${PASSWORD}@127.0.0.1:${proxy.port}`,
       NO_PROXY: 'localhost',
-      NODE_EXTRA_CA_CERTS: certificates.caFile
+      NODE_EXTRA_CA_CERTS: certificates().caFile
     }
     return {proxy, fake, url, env}
   }

@@ -1,23 +1,17 @@
 // Certificates the runner does not trust: tls-error, never retried, saying how to trust a
 // private CA. With NODE_EXTRA_CA_CERTS (read at start-up, so in a child process) the same portal
 // is healthy. The certificates are made by openssl when the tests start.
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
-import {makeCertificates, type TestCertificates} from '../support/certificates.js'
+import {certificatesForThisFile} from '../support/certificates.js'
 import {check, expectError} from '../support/check-helpers.js'
 import {closeServersAfterEach, startFake, TOKEN} from '../support/fake-portal.js'
 import {cleanupRuns, runDist} from '../support/run-dist.js'
 
 closeServersAfterEach()
 
-let certificates: TestCertificates
-beforeAll(() => {
-  certificates = makeCertificates()
-})
-afterAll(async () => {
-  certificates.remove()
-  await cleanupRuns()
-})
+const certificates = certificatesForThisFile()
+afterAll(cleanupRuns)
 
 const HISTORY = 'GET /api/2.0/backup/getbackuphistory'
 const ADVICE =
@@ -25,8 +19,8 @@ const ADVICE =
 
 describe('an untrusted certificate', () => {
   it.each([
-    ['self-signed', () => certificates.selfSigned, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
-    ['from a private CA', () => certificates.portal, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE']
+    ['self-signed', () => certificates().selfSigned, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
+    ['from a private CA', () => certificates().portal, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE']
   ] as const)('%s is tls-error, asked once per route', async (_case, pair, code) => {
     const fake = await startFake({tls: pair()})
     const {report, delays} = await check(fake, {retries: '3'})
@@ -38,10 +32,10 @@ describe('an untrusted certificate', () => {
 })
 
 describe('NODE_EXTRA_CA_CERTS in the step env (the bundled Action, Node 24)', () => {
-  const env = () => ({NODE_EXTRA_CA_CERTS: certificates.caFile})
+  const env = () => ({NODE_EXTRA_CA_CERTS: certificates().caFile})
 
   it('makes a portal with a private CA healthy', async () => {
-    const fake = await startFake({tls: certificates.portal, state: healthyPortal(new Date())})
+    const fake = await startFake({tls: certificates().portal, state: healthyPortal(new Date())})
     const run = await runDist(
       {portal: `https://localhost:${fake.port}`, token: TOKEN},
       {env: env()}
@@ -51,8 +45,8 @@ describe('NODE_EXTRA_CA_CERTS in the step env (the bundled Action, Node 24)', ()
   })
 
   it.each([
-    ['expired', () => certificates.expired, 'CERT_HAS_EXPIRED'],
-    ['for another host', () => certificates.otherHost, 'ERR_TLS_CERT_ALTNAME_INVALID']
+    ['expired', () => certificates().expired, 'CERT_HAS_EXPIRED'],
+    ['for another host', () => certificates().otherHost, 'ERR_TLS_CERT_ALTNAME_INVALID']
   ] as const)(
     'still refuses a certificate %s: tls-error, not retried',
     async (_case, pair, code) => {

@@ -4,6 +4,7 @@ import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {afterAll, beforeAll} from 'vitest'
 
 export interface KeyPair {
   key: string
@@ -125,5 +126,19 @@ export function makeCertificates(): TestCertificates {
     otherHost,
     selfSigned: {key: read('self.key'), cert: read('self.pem')},
     remove: () => rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+/** Certificates made once for the test file that calls this and removed after it: read them
+ * inside a test, `certificates().ca`. */
+export function certificatesForThisFile(): () => TestCertificates {
+  let made: TestCertificates | undefined
+  beforeAll(() => {
+    made = makeCertificates()
+  })
+  afterAll(() => made?.remove())
+  return () => {
+    if (!made) throw new Error('the certificates are made in beforeAll: read them inside a test')
+    return made
   }
 }
