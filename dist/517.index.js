@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __webpack_require__(7150);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/verification.ts
-var verification = __webpack_require__(3932);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/report/verification.ts
+var verification = __webpack_require__(7383);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -636,7 +636,6 @@ function startsWithTarHeader(bytes) {
 // properly from one cut at an entry boundary (README, "Dependencies of the restore check").
 
 
-
 /** A GNU long name longer than this is not a DocSpace entry name. */
 const MAX_LONG_NAME = 64 * 1024;
 class TarReader {
@@ -779,6 +778,7 @@ class TarReader {
 // SHA-256, magic, gzip, tar, DocSpace structure, completeness. Memory stays bounded: nothing is
 // kept but a block or two and one fingerprint per stored file. The lowest level that failed
 // decides, so reading goes on to the end after a higher level fails.
+
 
 
 
@@ -1013,7 +1013,6 @@ function isLoopback(hostname) {
 
 
 
-
 const MAX_REDIRECTS = 5;
 /** Streams the archive at `request.url` into `check`; the byte counts it must match, or throws. */
 async function download(request, check, cancel) {
@@ -1225,6 +1224,7 @@ function outcome_unavailable(subject, message, seconds = 0) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/index.ts
+
 
 
 

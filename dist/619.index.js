@@ -84,9 +84,12 @@ function cutToBytes(text, max) {
     return bytes.subarray(0, end).toString('utf8');
 }
 
-// EXTERNAL MODULE: ./src/docspace/http.ts + 2 modules
-var http = __webpack_require__(5847);
+// EXTERNAL MODULE: ./src/docspace/http.ts + 1 modules
+var http = __webpack_require__(7917);
+// EXTERNAL MODULE: ./src/docspace/transport-error.ts
+var transport_error = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/heartbeat/send.ts
+
 
 const PING_ATTEMPTS = 3;
 const PING_TIMEOUT_MS = 10_000;
@@ -139,7 +142,7 @@ async function attemptPing(request, route, timeoutMs) {
         return { ok: false, retry: answer.status >= 500, problem: `HTTP ${answer.status}` };
     }
     catch (error) {
-        if (!(error instanceof http/* TransportError */.w))
+        if (!(error instanceof transport_error/* TransportError */.w))
             throw error;
         return { ok: false, retry: error.retryable, problem: problemOf(error, route, timeoutMs) };
     }
@@ -359,7 +362,7 @@ function lastBackupIndex(calendar) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export row */
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4350);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1362);
 // Small markdown helpers. Every portal-supplied string goes through `text`: escaped
 // HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
 // backticks and brackets must not reach it raw.
@@ -369,7 +372,7 @@ function lastBackupIndex(calendar) {
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
 /** Escapes HTML and markdown, and folds the text onto one line. */
 function text(value) {
-    return (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(value)
+    return (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(value)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -454,7 +457,7 @@ function restoreCheckLines(verification) {
 /* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9500);
 /* harmony import */ var _restore_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7563);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5933);
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4350);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1362);
 
 
 
@@ -463,16 +466,16 @@ function restoreCheckLines(verification) {
 const OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
 /** One line per criterion: `✔ Usable backups: 7 backups (at least 1)`. */
 function criterionLines(report) {
-    const rows = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_0__/* .criterionRows */ .l)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(row.observed)} [${row.threshold}]`);
+    const rows = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_0__/* .criterionRows */ .l)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(row.observed)} [${row.threshold}]`);
     const restore = report.verification ? (0,_restore_check_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreCheckLines */ .M)(report.verification) : [];
-    return [...rows, ...restore.map(_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)];
+    return [...rows, ...restore.map(_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)];
 }
 /** `healthy`, or the reasons (or the error) in words. */
 function verdictLines(report) {
     if (report.error)
-        return [`Error ${report.error.code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.error.message)}`];
-    const reasons = report.reasons.map(code => `${code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonWords */ .IK)(code, report))}`);
-    return report.diagnosis ? [...reasons, `likely cause: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.diagnosis)}`] : reasons;
+        return [`Error ${report.error.code}: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.error.message)}`];
+    const reasons = report.reasons.map(code => `${code}: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonWords */ .IK)(code, report))}`);
+    return report.diagnosis ? [...reasons, `likely cause: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.diagnosis)}`] : reasons;
 }
 /** The calendar strip and its legend, when the schedule has periods to show. */
 function calendarLines(report) {
@@ -509,7 +512,7 @@ function renderText(report) {
 /* harmony export */   wV: () => (/* binding */ warningWords)
 /* harmony export */ });
 /* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7748);
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2293);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7265);
 /* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9500);
 // The report in words: what people read in the summary, the log and the annotations.
 
@@ -564,7 +567,7 @@ function warningWords(code, report) {
     return sentences[code];
 }
 function isReason(code) {
-    return _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .REASON_CODES */ .OE.includes(code);
+    return _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .REASON_CODES */ .OE.includes(code);
 }
 function plural(count, word) {
     return count === 1 ? word : `${word}s`;

@@ -16,10 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(1889);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/one-line.ts
-var one_line = __webpack_require__(4350);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/one-line.ts
+var one_line = __webpack_require__(1362);
 // EXTERNAL MODULE: ./src/time/durations.ts
 var durations = __webpack_require__(7748);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -171,16 +171,16 @@ function writeStepSummary(markdown) {
     (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
 }
 
-// EXTERNAL MODULE: ./src/codes.ts
-var codes = __webpack_require__(2293);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __webpack_require__(7265);
 // EXTERNAL MODULE: ./src/render/criteria.ts
 var criteria = __webpack_require__(1815);
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/render/restore-check.ts
 var restore_check = __webpack_require__(7563);
-// EXTERNAL MODULE: ./src/schedule-words.ts
-var schedule_words = __webpack_require__(450);
+// EXTERNAL MODULE: ./src/report/schedule-words.ts
+var schedule_words = __webpack_require__(9077);
 // EXTERNAL MODULE: ./src/render/findings-words.ts
 var findings_words = __webpack_require__(9500);
 // EXTERNAL MODULE: ./src/render/words.ts
@@ -561,7 +561,7 @@ function lastBackupIndex(calendar) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export row */
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4350);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1362);
 // Small markdown helpers. Every portal-supplied string goes through `text`: escaped
 // HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
 // backticks and brackets must not reach it raw.
@@ -571,7 +571,7 @@ function lastBackupIndex(calendar) {
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
 /** Escapes HTML and markdown, and folds the text onto one line. */
 function text(value) {
-    return (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(value)
+    return (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(value)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -656,7 +656,7 @@ function restoreCheckLines(verification) {
 /* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9500);
 /* harmony import */ var _restore_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7563);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5933);
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4350);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1362);
 
 
 
@@ -665,16 +665,16 @@ function restoreCheckLines(verification) {
 const OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
 /** One line per criterion: `✔ Usable backups: 7 backups (at least 1)`. */
 function criterionLines(report) {
-    const rows = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_0__/* .criterionRows */ .l)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(row.observed)} [${row.threshold}]`);
+    const rows = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_0__/* .criterionRows */ .l)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(row.observed)} [${row.threshold}]`);
     const restore = report.verification ? (0,_restore_check_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreCheckLines */ .M)(report.verification) : [];
-    return [...rows, ...restore.map(_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)];
+    return [...rows, ...restore.map(_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)];
 }
 /** `healthy`, or the reasons (or the error) in words. */
 function verdictLines(report) {
     if (report.error)
-        return [`Error ${report.error.code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.error.message)}`];
-    const reasons = report.reasons.map(code => `${code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonWords */ .IK)(code, report))}`);
-    return report.diagnosis ? [...reasons, `likely cause: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.diagnosis)}`] : reasons;
+        return [`Error ${report.error.code}: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.error.message)}`];
+    const reasons = report.reasons.map(code => `${code}: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonWords */ .IK)(code, report))}`);
+    return report.diagnosis ? [...reasons, `likely cause: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.diagnosis)}`] : reasons;
 }
 /** The calendar strip and its legend, when the schedule has periods to show. */
 function calendarLines(report) {
@@ -711,7 +711,7 @@ function renderText(report) {
 /* harmony export */   wV: () => (/* binding */ warningWords)
 /* harmony export */ });
 /* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7748);
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2293);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7265);
 /* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9500);
 // The report in words: what people read in the summary, the log and the annotations.
 
@@ -766,7 +766,7 @@ function warningWords(code, report) {
     return sentences[code];
 }
 function isReason(code) {
-    return _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .REASON_CODES */ .OE.includes(code);
+    return _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .REASON_CODES */ .OE.includes(code);
 }
 function plural(count, word) {
     return count === 1 ? word : `${word}s`;

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2293:
+/***/ 7265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -106,79 +106,324 @@ const PING_PROVIDERS = [
 
 /***/ }),
 
-/***/ 5847:
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lc: () => (/* binding */ NoVerdictError),
+/* harmony export */   aY: () => (/* binding */ invalidInput),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/** An input with a value the action cannot use. Always fails the step, before any request. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * Builds the contract's message: `Input "max-age" has an invalid value "3 days": expected …`.
+ * Pass `quoted: false` for values that must not be echoed (secrets, URLs with a password).
+ */
+function invalidInput(input, value, expected, quoted = true) {
+    const shown = quoted ? ` "${value}"` : '';
+    return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
+}
+/** The verdict could not be reached: one contract error code and one sentence for people. */
+class NoVerdictError extends Error {
+    code;
+    httpStatus;
+    constructor(code, message, 
+    /** The HTTP status behind the error, when there is one. */
+    httpStatus) {
+        super(message);
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.name = 'NoVerdictError';
+    }
+}
+/** The message of anything thrown, whatever it is. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+// Control characters and line separators: a line break in portal text could start a log line
+// with `::`, which the runner reads as a workflow command, or break a markdown table row.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** The text folded onto one line: each run of control characters becomes one space. */
+function oneLine(value) {
+    return value.replace(LINE_BREAKING, ' ');
+}
+
+
+/***/ }),
+
+/***/ 638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* reexport */ TransportError),
+  f: () => (/* binding */ redactSecrets)
+});
+
+;// CONCATENATED MODULE: ./src/core/secrets/forms.ts
+// The forms in which a portal may echo a secret besides the secret itself: base64, in the
+// standard and the URL-safe alphabets, whole (with or without `=` padding, alone or as
+// `Bearer <secret>`) or inside a longer base64 string (a header, `user:secret`). Percent-encoding
+// is not a form here: the redaction decodes it in its copy of the text (redact.ts).
+/** Fewer base64 characters than this are too likely in unrelated text to count on their own. */
+const MIN_FRAGMENT = 8;
+/** Every string whose presence in a text betrays `secret`, the secret itself first. */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = new Set([secret]);
+    const add = (base64) => {
+        if (base64 === '')
+            return;
+        forms.add(base64);
+        forms.add(base64.replace(/\+/g, '-').replace(/\//g, '_'));
+    };
+    for (const whole of [bytes, Buffer.concat([Buffer.from('Bearer '), bytes])]) {
+        add(whole.toString('base64').replace(/=+$/, ''));
+    }
+    // Inside a longer string the secret starts at one of three offsets (mod 3 bytes), and only
+    // the characters that encode its bytes alone are the same whatever surrounds it.
+    for (let shift = 0; shift < 3; shift++) {
+        const fragment = alignedFragment(bytes, shift);
+        if (fragment.length >= MIN_FRAGMENT)
+            add(fragment);
+    }
+    return [...forms];
+}
+/** The base64 characters that encode nothing but `bytes` when `shift` other bytes precede them. */
+function alignedFragment(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    const first = Math.ceil((8 * shift) / 6);
+    const end = Math.floor((8 * (shift + bytes.length)) / 6);
+    return encoded.slice(first, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/text-copies.ts
+// Copies of a text in which a secret is easier to find than in the text itself: without the
+// spaces, line breaks and control characters a portal (or a wrapped line) may put inside it,
+// and with percent-escapes decoded as well. Each copy knows where each of its characters comes
+// from, so that a find in the copy can be cut out of the original.
+// eslint-disable-next-line no-control-regex -- control characters are gaps
+const HAS_GAP = /[\s\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- control characters are gaps
+const GAP_RUNS = /[\s\u0000-\u001f\u007f-\u009f]{2,}/g;
+/** Spaces, line breaks and control characters: never part of a secret as sent. */
+function isGap(code) {
+    if (code <= 0x20 || (code >= 0x7f && code <= 0xa0))
+        return true;
+    if (code < 0x1680)
+        return false;
+    return HAS_GAP.test(String.fromCharCode(code));
+}
+/** Each run of gaps as one space. */
+function collapseGaps(text) {
+    return text.replace(GAP_RUNS, ' ');
+}
+function withoutGaps(text) {
+    if (!HAS_GAP.test(text))
+        return { text, start: null, end: null };
+    const start = new Int32Array(text.length);
+    const parts = [];
+    let length = 0;
+    let run = -1;
+    for (let i = 0; i < text.length; i++) {
+        if (isGap(text.charCodeAt(i))) {
+            if (run !== -1)
+                parts.push(text.slice(run, i));
+            run = -1;
+        }
+        else {
+            if (run === -1)
+                run = i;
+            start[length++] = i;
+        }
+    }
+    if (run !== -1)
+        parts.push(text.slice(run));
+    const kept = start.subarray(0, length);
+    return { text: parts.join(''), start: kept, end: kept.map(i => i + 1) };
+}
+/** The copy with each `%XX` of a printable ASCII character decoded (upper or lower hex), and
+ * each encoded gap (`%20`, `%0A`) dropped; `null` when there is no `%`. */
+function percentDecoded(copy) {
+    const { text } = copy;
+    if (!text.includes('%'))
+        return null;
+    const codes = new Uint16Array(text.length);
+    const start = new Int32Array(text.length);
+    const end = new Int32Array(text.length);
+    const startOf = (i) => (copy.start ? copy.start[i] : i);
+    const endOf = (i) => (copy.end ? copy.end[i] : i + 1);
+    let length = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i) === 0x25 ? hexByte(text, i + 1) : -1;
+        if (code !== -1 && code < 0x80 && isGap(code)) {
+            i += 2;
+            continue;
+        }
+        const decoded = code > 0x20 && code < 0x7f;
+        codes[length] = decoded ? code : text.charCodeAt(i);
+        start[length] = startOf(i);
+        end[length] = endOf(decoded ? i + 2 : i);
+        length++;
+        if (decoded)
+            i += 2;
+    }
+    return {
+        text: fromCodes(codes.subarray(0, length)),
+        start: start.subarray(0, length),
+        end: end.subarray(0, length)
+    };
+}
+/** The byte of two hex digits at `at`, or -1. */
+function hexByte(text, at) {
+    const high = hexDigit(text.charCodeAt(at));
+    const low = hexDigit(text.charCodeAt(at + 1));
+    return high === -1 || low === -1 ? -1 : high * 16 + low;
+}
+function hexDigit(code) {
+    if (code >= 0x30 && code <= 0x39)
+        return code - 0x30;
+    const lower = code | 0x20;
+    return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
+}
+function fromCodes(codes) {
+    const parts = [];
+    for (let i = 0; i < codes.length; i += 8192) {
+        parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/redact.ts
+// Secrets out of every text the action shows, by plain string search: linear in the text, for
+// secrets of any length, and never through a pattern built from a secret (an error quoting such
+// a pattern would spell the secret out, one character at a time).
+
+
+// API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
+// part of ours long enough to matter, is redacted too.
+const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
+const MASK = '***';
+/** For a secret with a `*` in it, whose every `***` would show part of it again. */
+const STAR_FREE_MASK = '•••';
+let cached;
+function redactorFor(secrets) {
+    const key = secrets.join('\u0000');
+    if (cached?.key !== key) {
+        const forms = [...new Set(secrets.flatMap(secretForms))];
+        const longest = Math.max(0, ...forms.map(form => form.length));
+        // Each character of a form may be `%XX` with a gap after each of its three (6 characters).
+        const span = 6 * longest + 6;
+        const mask = secrets.some(secret => secret.includes('*')) ? STAR_FREE_MASK : MASK;
+        cached = { key, redactor: { forms, mask, span, window: Math.max(192 * 1024, 2 * span) } };
+    }
+    return cached.redactor;
+}
+/**
+ * `text` with every secret replaced by `***`: as is, split by spaces, line breaks or control
+ * characters, percent-encoded (any case, any characters) and base64-encoded (see forms.ts); and
+ * anything key-shaped. A text longer than about 200,000 characters is also cut (ending in `…`).
+ */
+function redactSecrets(text, secrets) {
+    const redactor = redactorFor(secrets.filter(secret => secret !== ''));
+    let source = text;
+    let shown = text.length;
+    if (text.length > redactor.window) {
+        source = collapseGaps(text).slice(0, redactor.window);
+        if (source.length === redactor.window)
+            shown = redactor.window - redactor.span;
+    }
+    const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor.forms);
+    const cut = shown < source.length;
+    return `${cutOut(source, spans, redactor.mask, Math.min(shown, source.length))}${cut ? '…' : ''}`.replace(KEY_LIKE, MASK);
+}
+/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. */
+function secretSpans(text, forms) {
+    const plain = withoutGaps(text);
+    const copies = [plain, percentDecoded(plain)].filter((copy) => copy !== null);
+    const found = [];
+    for (const copy of copies) {
+        for (const form of forms) {
+            for (let at = copy.text.indexOf(form); at !== -1; at = copy.text.indexOf(form, at + form.length)) {
+                const last = at + form.length - 1;
+                found.push([copy.start ? copy.start[at] : at, copy.end ? copy.end[last] : last + 1]);
+            }
+        }
+    }
+    found.sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const span of found) {
+        const previous = merged.at(-1);
+        if (previous && span[0] <= previous[1])
+            previous[1] = Math.max(previous[1], span[1]);
+        else
+            merged.push(span);
+    }
+    return merged;
+}
+/** The text up to `limit`, with each span replaced by the mask (a span that starts before the
+ * limit is replaced whole). */
+function cutOut(text, spans, mask, limit) {
+    const parts = [];
+    let from = 0;
+    for (const [start, end] of spans) {
+        if (start >= limit)
+            break;
+        parts.push(text.slice(from, start), mask);
+        from = end;
+    }
+    if (from < limit)
+        parts.push(text.slice(from, limit));
+    return parts.join('');
+}
+
+
+/***/ }),
+
+/***/ 7917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ exchange)
 });
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ./src/docspace/tunnel.ts
-var tunnel = __nccwpck_require__(5632);
-;// CONCATENATED MODULE: ./src/docspace/transport-error.ts
-// What went wrong when an exchange produced no usable answer, sorted by what a retry can change.
-
-/** The exchange did not produce a whole answer. */
-class TransportError extends Error {
-    kind;
-    options;
-    constructor(kind, message, options = {}) {
-        super(message);
-        this.kind = kind;
-        this.options = options;
-        this.name = 'TransportError';
-    }
-    get retryable() {
-        return (this.kind === 'timeout' || this.kind === 'unreachable') && !this.options.final;
-    }
-}
-// OpenSSL's verification failures as node names them: a certificate that will not be trusted
-// on the next attempt either.
-const UNTRUSTED = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
-    'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
-    'CERT_SIGNATURE_FAILURE',
-    'CERT_NOT_YET_VALID',
-    'CERT_HAS_EXPIRED',
-    'ERROR_IN_CERT_NOT_BEFORE_FIELD',
-    'ERROR_IN_CERT_NOT_AFTER_FIELD',
-    'CERT_CHAIN_TOO_LONG',
-    'CERT_REVOKED',
-    'INVALID_CA',
-    'PATH_LENGTH_EXCEEDED',
-    'INVALID_PURPOSE',
-    'CERT_UNTRUSTED',
-    'CERT_REJECTED',
-    'HOSTNAME_MISMATCH',
-    'ERR_TLS_CERT_ALTNAME_INVALID'
-]);
-/** A socket, TLS, parser or proxy error as the contract sees it. */
-function transportErrorOf(error) {
-    if (error instanceof TransportError)
-        return error;
-    if (error instanceof tunnel/* ProxyError */.T6)
-        return new TransportError('unreachable', error.message, { final: error.final, proxy: true });
-    const code = error.code ?? '';
-    const detail = code ? `${code}: ${error.message}` : error.message;
-    if (UNTRUSTED.has(code))
-        return new TransportError('untrusted', detail);
-    // llhttp's parse errors: oversized or conflicting headers, a broken chunk. The portal (or
-    // something in front of it) answered, and will answer the same way again.
-    if (code.startsWith('HPE_'))
-        return new TransportError('malformed', `is not valid HTTP (${detail})`);
-    return new TransportError('unreachable', detail);
-}
-
+// EXTERNAL MODULE: ./src/docspace/transport-error.ts
+var transport_error = __nccwpck_require__(522);
 ;// CONCATENATED MODULE: ./src/docspace/body.ts
 // An answer's body as text: decoded (gzip, deflate, br), capped while it streams (on the decoded
 // bytes, so a small compressed bomb stops at the cap), without a leading byte-order mark.
@@ -200,7 +445,7 @@ function readBody(incoming, maxBytes) {
             reject(error);
         };
         if (coding === undefined) {
-            return stop(new TransportError('malformed', `is encoded as "${header}", which cannot be decoded`));
+            return stop(new transport_error/* TransportError */.w('malformed', `is encoded as "${header}", which cannot be decoded`));
         }
         const declared = Number(incoming.headers['content-length']);
         const identity = coding === 'identity';
@@ -218,8 +463,8 @@ function readBody(incoming, maxBytes) {
             done = true;
             resolve(body.take());
         };
-        incoming.on('error', error => stop(transportErrorOf(error)));
-        incoming.on('aborted', () => stop(new TransportError('unreachable', 'connection closed')));
+        incoming.on('error', error => stop((0,transport_error/* transportErrorOf */.t)(error)));
+        incoming.on('aborted', () => stop(new transport_error/* TransportError */.w('unreachable', 'connection closed')));
         if (identity) {
             incoming.on('data', take);
             incoming.on('end', finish);
@@ -234,7 +479,7 @@ function readBody(incoming, maxBytes) {
                 decoder.on('end', finish);
                 decoder.on('error', (error) => {
                     const reason = error.code ? `${error.code}: ${error.message}` : error.message;
-                    stop(new TransportError('malformed', `cannot be decoded as ${coding} (${reason})`));
+                    stop(new transport_error/* TransportError */.w('malformed', `cannot be decoded as ${coding} (${reason})`));
                 });
             }
             decoder.write(chunk);
@@ -270,7 +515,7 @@ function decoderFor(coding, firstByte) {
 }
 function tooLarge(maxBytes, decoded) {
     const when = decoded ? ' once decoded' : '';
-    return new TransportError('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB${when}`);
+    return new transport_error/* TransportError */.w('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB${when}`);
 }
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /**
@@ -319,7 +564,6 @@ var docspace_route = __nccwpck_require__(877);
 
 
 
-
 /** Sends one request and reads the whole answer, within the timeout and the size cap. */
 function exchange(request) {
     const route = request.route ?? {};
@@ -345,14 +589,14 @@ function exchange(request) {
             outgoing.destroy();
             reject(error);
         };
-        const timer = setTimeout(() => fail(new TransportError('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
-        outgoing.on('error', error => fail(transportErrorOf(error)));
+        const timer = setTimeout(() => fail(new transport_error/* TransportError */.w('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
+        outgoing.on('error', error => fail((0,transport_error/* transportErrorOf */.t)(error)));
         outgoing.on('response', incoming => {
             const { proxy } = route;
             // Through a forward proxy (http://), its refusal comes as an answer of its own.
             if (proxy && request.url.protocol === 'http:' && incoming.statusCode === 407) {
                 const message = `the proxy ${proxy.address} answered 407 ${incoming.statusMessage ?? ''}`;
-                return fail(new TransportError('unreachable', message.trimEnd(), { final: true, proxy: true }));
+                return fail(new transport_error/* TransportError */.w('unreachable', message.trimEnd(), { final: true, proxy: true }));
             }
             readBody(incoming, request.maxBytes).then(body => {
                 if (settled)
@@ -376,8 +620,8 @@ function exchange(request) {
 /* harmony export */   E: () => (/* binding */ redact),
 /* harmony export */   L: () => (/* binding */ portalQuote)
 /* harmony export */ });
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4350);
-/* harmony import */ var _secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5969);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1362);
+/* harmony import */ var _core_secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(638);
 // Text that comes from the portal (error messages, Location headers) goes through here before
 // any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
 
@@ -386,13 +630,13 @@ const MAX_QUOTED = 300;
 /** Replaces each secret (as sent, split by line breaks, percent- or base64-encoded), and
  * anything key-shaped, with `***`. */
 function redact(text, secrets) {
-    return (0,_secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .f)(text, secrets);
+    return (0,_core_secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .f)(text, secrets);
 }
 /** Portal text made safe to quote in a one-line message. Give it the text whole, never cut
  * first: a cut could leave part of a secret that no search then recognises. */
 function portalQuote(text, secrets) {
     // Redacted before folding (the secret as sent) and after (a secret split across lines).
-    const folded = redact((0,_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
+    const folded = redact((0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
     return folded.length > MAX_QUOTED ? `${folded.slice(0, MAX_QUOTED - 1)}…` : folded;
 }
 
@@ -466,8 +710,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: backupRecordOf
 
-// EXTERNAL MODULE: ./src/codes.ts
-var codes = __nccwpck_require__(2293);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
 // EXTERNAL MODULE: ./src/time/dates.ts
 var dates = __nccwpck_require__(9984);
 ;// CONCATENATED MODULE: ./src/docspace/json-depth.ts
@@ -675,6 +919,75 @@ function shown(value) {
 
 /***/ }),
 
+/***/ 522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ transportErrorOf),
+/* harmony export */   w: () => (/* binding */ TransportError)
+/* harmony export */ });
+/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5632);
+// What went wrong when an exchange produced no usable answer, sorted by what a retry can change.
+
+/** The exchange did not produce a whole answer. */
+class TransportError extends Error {
+    kind;
+    options;
+    constructor(kind, message, options = {}) {
+        super(message);
+        this.kind = kind;
+        this.options = options;
+        this.name = 'TransportError';
+    }
+    get retryable() {
+        return (this.kind === 'timeout' || this.kind === 'unreachable') && !this.options.final;
+    }
+}
+// OpenSSL's verification failures as node names them: a certificate that will not be trusted
+// on the next attempt either.
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
+    'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_NOT_YET_VALID',
+    'CERT_HAS_EXPIRED',
+    'ERROR_IN_CERT_NOT_BEFORE_FIELD',
+    'ERROR_IN_CERT_NOT_AFTER_FIELD',
+    'CERT_CHAIN_TOO_LONG',
+    'CERT_REVOKED',
+    'INVALID_CA',
+    'PATH_LENGTH_EXCEEDED',
+    'INVALID_PURPOSE',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'HOSTNAME_MISMATCH',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+/** A socket, TLS, parser or proxy error as the contract sees it. */
+function transportErrorOf(error) {
+    if (error instanceof TransportError)
+        return error;
+    if (error instanceof _tunnel_js__WEBPACK_IMPORTED_MODULE_0__/* .ProxyError */ .T6)
+        return new TransportError('unreachable', error.message, { final: error.final, proxy: true });
+    const code = error.code ?? '';
+    const detail = code ? `${code}: ${error.message}` : error.message;
+    if (UNTRUSTED.has(code))
+        return new TransportError('untrusted', detail);
+    // llhttp's parse errors: oversized or conflicting headers, a broken chunk. The portal (or
+    // something in front of it) answered, and will answer the same way again.
+    if (code.startsWith('HPE_'))
+        return new TransportError('malformed', `is not valid HTTP (${detail})`);
+    return new TransportError('unreachable', detail);
+}
+
+
+/***/ }),
+
 /***/ 5632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -749,62 +1062,6 @@ function bare(hostname) {
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lc: () => (/* binding */ NoVerdictError),
-/* harmony export */   aY: () => (/* binding */ invalidInput),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/** An input with a value the action cannot use. Always fails the step, before any request. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/**
- * Builds the contract's message: `Input "max-age" has an invalid value "3 days": expected …`.
- * Pass `quoted: false` for values that must not be echoed (secrets, URLs with a password).
- */
-function invalidInput(input, value, expected, quoted = true) {
-    const shown = quoted ? ` "${value}"` : '';
-    return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
-}
-/** The verdict could not be reached: one contract error code and one sentence for people. */
-class NoVerdictError extends Error {
-    code;
-    httpStatus;
-    constructor(code, message, 
-    /** The HTTP status behind the error, when there is one. */
-    httpStatus) {
-        super(message);
-        this.code = code;
-        this.httpStatus = httpStatus;
-        this.name = 'NoVerdictError';
-    }
-}
-/** The message of anything thrown, whatever it is. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
 /***/ 3553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -813,7 +1070,7 @@ function messageOf(error) {
 /* harmony export */   i: () => (/* binding */ proxyFor)
 /* harmony export */ });
 /* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9783);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 // Which proxy, if any, carries a request to a URL: the GitHub runner's rules. `no_proxy` and
 // loopback are @actions/http-client's own `checkBypass` (a 2 KB module with no imports); the
 // proxy variable is read here, because its `getProxyUrl` takes `proxy.corp:3128` for a URL
@@ -880,7 +1137,7 @@ function parseProxy(variable, value) {
     };
 }
 function unusable(variable) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
 }
 function safeDecode(text) {
     try {
@@ -894,32 +1151,14 @@ function safeDecode(text) {
 
 /***/ }),
 
-/***/ 4350:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine)
-/* harmony export */ });
-// Control characters and line separators: a line break in portal text could start a log line
-// with `::`, which the runner reads as a workflow command, or break a markdown table row.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-/** The text folded onto one line: each run of control characters becomes one space. */
-function oneLine(value) {
-    return value.replace(LINE_BREAKING, ' ');
-}
-
-
-/***/ }),
-
-/***/ 450:
+/***/ 9077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ scheduleWords),
 /* harmony export */   v: () => (/* binding */ storageWords)
 /* harmony export */ });
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2293);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
 // Storage types and schedules in words: the report carries them, and the log and summary show
 // them.
 
@@ -933,15 +1172,15 @@ const STORAGE_WORDS = {
 };
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 function storageWords(storageType) {
-    const name = _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS[storageType];
+    const name = _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS[storageType];
     return name ? STORAGE_WORDS[name] : `Storage type ${storageType}`;
 }
 /** `Every Monday at 02:00 portal time, keeps 7, to Documents`. */
 function scheduleWords(schedule) {
     const { period, hour, day } = schedule.cronParams;
-    const when = (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .periodOf */ .jH)(period) === 'EveryWeek'
+    const when = (0,_core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .periodOf */ .jH)(period) === 'EveryWeek'
         ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
-        : (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .periodOf */ .jH)(period) === 'EveryMonth'
+        : (0,_core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .periodOf */ .jH)(period) === 'EveryMonth'
             ? `Every month on day ${day}`
             : 'Every day';
     const at = `at ${String(hour).padStart(2, '0')}:00 portal time`;
@@ -952,232 +1191,55 @@ function scheduleWords(schedule) {
 
 /***/ }),
 
-/***/ 5969:
+/***/ 7383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ redactSecrets)
-});
-
-;// CONCATENATED MODULE: ./src/secrets/forms.ts
-// The forms in which a portal may echo a secret besides the secret itself: base64, in the
-// standard and the URL-safe alphabets, whole (with or without `=` padding, alone or as
-// `Bearer <secret>`) or inside a longer base64 string (a header, `user:secret`). Percent-encoding
-// is not a form here: the redaction decodes it in its copy of the text (redact.ts).
-/** Fewer base64 characters than this are too likely in unrelated text to count on their own. */
-const MIN_FRAGMENT = 8;
-/** Every string whose presence in a text betrays `secret`, the secret itself first. */
-function secretForms(secret) {
-    if (secret === '')
-        return [];
-    const bytes = Buffer.from(secret, 'utf8');
-    const forms = new Set([secret]);
-    const add = (base64) => {
-        if (base64 === '')
-            return;
-        forms.add(base64);
-        forms.add(base64.replace(/\+/g, '-').replace(/\//g, '_'));
-    };
-    for (const whole of [bytes, Buffer.concat([Buffer.from('Bearer '), bytes])]) {
-        add(whole.toString('base64').replace(/=+$/, ''));
-    }
-    // Inside a longer string the secret starts at one of three offsets (mod 3 bytes), and only
-    // the characters that encode its bytes alone are the same whatever surrounds it.
-    for (let shift = 0; shift < 3; shift++) {
-        const fragment = alignedFragment(bytes, shift);
-        if (fragment.length >= MIN_FRAGMENT)
-            add(fragment);
-    }
-    return [...forms];
-}
-/** The base64 characters that encode nothing but `bytes` when `shift` other bytes precede them. */
-function alignedFragment(bytes, shift) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
-    const first = Math.ceil((8 * shift) / 6);
-    const end = Math.floor((8 * (shift + bytes.length)) / 6);
-    return encoded.slice(first, end);
-}
-
-;// CONCATENATED MODULE: ./src/secrets/text-copies.ts
-// Copies of a text in which a secret is easier to find than in the text itself: without the
-// spaces, line breaks and control characters a portal (or a wrapped line) may put inside it,
-// and with percent-escapes decoded as well. Each copy knows where each of its characters comes
-// from, so that a find in the copy can be cut out of the original.
-// eslint-disable-next-line no-control-regex -- control characters are gaps
-const HAS_GAP = /[\s\u0000-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex -- control characters are gaps
-const GAP_RUNS = /[\s\u0000-\u001f\u007f-\u009f]{2,}/g;
-/** Spaces, line breaks and control characters: never part of a secret as sent. */
-function isGap(code) {
-    if (code <= 0x20 || (code >= 0x7f && code <= 0xa0))
-        return true;
-    if (code < 0x1680)
-        return false;
-    return HAS_GAP.test(String.fromCharCode(code));
-}
-/** Each run of gaps as one space. */
-function collapseGaps(text) {
-    return text.replace(GAP_RUNS, ' ');
-}
-function withoutGaps(text) {
-    if (!HAS_GAP.test(text))
-        return { text, start: null, end: null };
-    const start = new Int32Array(text.length);
-    const parts = [];
-    let length = 0;
-    let run = -1;
-    for (let i = 0; i < text.length; i++) {
-        if (isGap(text.charCodeAt(i))) {
-            if (run !== -1)
-                parts.push(text.slice(run, i));
-            run = -1;
-        }
-        else {
-            if (run === -1)
-                run = i;
-            start[length++] = i;
-        }
-    }
-    if (run !== -1)
-        parts.push(text.slice(run));
-    const kept = start.subarray(0, length);
-    return { text: parts.join(''), start: kept, end: kept.map(i => i + 1) };
-}
-/** The copy with each `%XX` of a printable ASCII character decoded (upper or lower hex), and
- * each encoded gap (`%20`, `%0A`) dropped; `null` when there is no `%`. */
-function percentDecoded(copy) {
-    const { text } = copy;
-    if (!text.includes('%'))
-        return null;
-    const codes = new Uint16Array(text.length);
-    const start = new Int32Array(text.length);
-    const end = new Int32Array(text.length);
-    const startOf = (i) => (copy.start ? copy.start[i] : i);
-    const endOf = (i) => (copy.end ? copy.end[i] : i + 1);
-    let length = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i) === 0x25 ? hexByte(text, i + 1) : -1;
-        if (code !== -1 && code < 0x80 && isGap(code)) {
-            i += 2;
-            continue;
-        }
-        const decoded = code > 0x20 && code < 0x7f;
-        codes[length] = decoded ? code : text.charCodeAt(i);
-        start[length] = startOf(i);
-        end[length] = endOf(decoded ? i + 2 : i);
-        length++;
-        if (decoded)
-            i += 2;
-    }
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NR: () => (/* binding */ verificationWarnings),
+/* harmony export */   QA: () => (/* binding */ nothingToVerify),
+/* harmony export */   _p: () => (/* binding */ verificationReason),
+/* harmony export */   mI: () => (/* binding */ NOT_CHECKED)
+/* harmony export */ });
+/* unused harmony export LEVELS */
+// The report's `verification` object (opt-in `verify`): what was checked, where from, and what
+// was found. Built by src/verify/; read by the verdict, the outputs and the summary.
+/** The five levels of checks, weakest proof first; the first that fails decides. */
+const LEVELS = (/* unused pure expression or super */ null && (['transport', 'gzip', 'tar', 'structure', 'completeness']));
+const NOT_CHECKED = {
+    check: null,
+    message: null,
+    format: null,
+    bytes: null,
+    sha256: null,
+    dump: null,
+    tables: null,
+    files: null,
+    incomplete: null,
+    levels: []
+};
+function nothingToVerify(message) {
     return {
-        text: fromCodes(codes.subarray(0, length)),
-        start: start.subarray(0, length),
-        end: end.subarray(0, length)
+        backupId: null,
+        fileName: null,
+        storageType: null,
+        source: null,
+        ...NOT_CHECKED,
+        outcome: 'nothing',
+        message,
+        seconds: 0
     };
 }
-/** The byte of two hex digits at `at`, or -1. */
-function hexByte(text, at) {
-    const high = hexDigit(text.charCodeAt(at));
-    const low = hexDigit(text.charCodeAt(at + 1));
-    return high === -1 || low === -1 ? -1 : high * 16 + low;
+/** The reason code a verification adds to the verdict, if any. */
+function verificationReason(verification) {
+    if (verification.outcome === 'unreadable')
+        return 'backup-unreadable';
+    return verification.outcome === 'corrupt' ? 'backup-corrupt' : null;
 }
-function hexDigit(code) {
-    if (code >= 0x30 && code <= 0x39)
-        return code - 0x30;
-    const lower = code | 0x20;
-    return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
-}
-function fromCodes(codes) {
-    const parts = [];
-    for (let i = 0; i < codes.length; i += 8192) {
-        parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
-    }
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/secrets/redact.ts
-// Secrets out of every text the action shows, by plain string search: linear in the text, for
-// secrets of any length, and never through a pattern built from a secret (an error quoting such
-// a pattern would spell the secret out, one character at a time).
-
-
-// API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
-// part of ours long enough to matter, is redacted too.
-const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
-const MASK = '***';
-/** For a secret with a `*` in it, whose every `***` would show part of it again. */
-const STAR_FREE_MASK = '•••';
-let cached;
-function redactorFor(secrets) {
-    const key = secrets.join('\u0000');
-    if (cached?.key !== key) {
-        const forms = [...new Set(secrets.flatMap(secretForms))];
-        const longest = Math.max(0, ...forms.map(form => form.length));
-        // Each character of a form may be `%XX` with a gap after each of its three (6 characters).
-        const span = 6 * longest + 6;
-        const mask = secrets.some(secret => secret.includes('*')) ? STAR_FREE_MASK : MASK;
-        cached = { key, redactor: { forms, mask, span, window: Math.max(192 * 1024, 2 * span) } };
-    }
-    return cached.redactor;
-}
-/**
- * `text` with every secret replaced by `***`: as is, split by spaces, line breaks or control
- * characters, percent-encoded (any case, any characters) and base64-encoded (see forms.ts); and
- * anything key-shaped. A text longer than about 200,000 characters is also cut (ending in `…`).
- */
-function redactSecrets(text, secrets) {
-    const redactor = redactorFor(secrets.filter(secret => secret !== ''));
-    let source = text;
-    let shown = text.length;
-    if (text.length > redactor.window) {
-        source = collapseGaps(text).slice(0, redactor.window);
-        if (source.length === redactor.window)
-            shown = redactor.window - redactor.span;
-    }
-    const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor.forms);
-    const cut = shown < source.length;
-    return `${cutOut(source, spans, redactor.mask, Math.min(shown, source.length))}${cut ? '…' : ''}`.replace(KEY_LIKE, MASK);
-}
-/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. */
-function secretSpans(text, forms) {
-    const plain = withoutGaps(text);
-    const copies = [plain, percentDecoded(plain)].filter((copy) => copy !== null);
-    const found = [];
-    for (const copy of copies) {
-        for (const form of forms) {
-            for (let at = copy.text.indexOf(form); at !== -1; at = copy.text.indexOf(form, at + form.length)) {
-                const last = at + form.length - 1;
-                found.push([copy.start ? copy.start[at] : at, copy.end ? copy.end[last] : last + 1]);
-            }
-        }
-    }
-    found.sort((a, b) => a[0] - b[0]);
-    const merged = [];
-    for (const span of found) {
-        const previous = merged.at(-1);
-        if (previous && span[0] <= previous[1])
-            previous[1] = Math.max(previous[1], span[1]);
-        else
-            merged.push(span);
-    }
-    return merged;
-}
-/** The text up to `limit`, with each span replaced by the mask (a span that starts before the
- * limit is replaced whole). */
-function cutOut(text, spans, mask, limit) {
-    const parts = [];
-    let from = 0;
-    for (const [start, end] of spans) {
-        if (start >= limit)
-            break;
-        parts.push(text.slice(from, start), mask);
-        from = end;
-    }
-    if (from < limit)
-        parts.push(text.slice(from, limit));
-    return parts.join('');
+/** The warning codes a verification adds. */
+function verificationWarnings(verification) {
+    if (verification.outcome === 'unavailable')
+        return ['verify-unavailable'];
+    return verification.incomplete ? ['backup-incomplete'] : [];
 }
 
 
@@ -1354,60 +1416,6 @@ function humanDuration(seconds) {
     if (minutes > 0)
         return `${minutes}m`;
     return `${s}s`;
-}
-
-
-/***/ }),
-
-/***/ 3932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NR: () => (/* binding */ verificationWarnings),
-/* harmony export */   QA: () => (/* binding */ nothingToVerify),
-/* harmony export */   _p: () => (/* binding */ verificationReason),
-/* harmony export */   mI: () => (/* binding */ NOT_CHECKED)
-/* harmony export */ });
-/* unused harmony export LEVELS */
-// The report's `verification` object (opt-in `verify`): what was checked, where from, and what
-// was found. Built by src/verify/; read by the verdict, the outputs and the summary.
-/** The five levels of checks, weakest proof first; the first that fails decides. */
-const LEVELS = (/* unused pure expression or super */ null && (['transport', 'gzip', 'tar', 'structure', 'completeness']));
-const NOT_CHECKED = {
-    check: null,
-    message: null,
-    format: null,
-    bytes: null,
-    sha256: null,
-    dump: null,
-    tables: null,
-    files: null,
-    incomplete: null,
-    levels: []
-};
-function nothingToVerify(message) {
-    return {
-        backupId: null,
-        fileName: null,
-        storageType: null,
-        source: null,
-        ...NOT_CHECKED,
-        outcome: 'nothing',
-        message,
-        seconds: 0
-    };
-}
-/** The reason code a verification adds to the verdict, if any. */
-function verificationReason(verification) {
-    if (verification.outcome === 'unreadable')
-        return 'backup-unreadable';
-    return verification.outcome === 'corrupt' ? 'backup-corrupt' : null;
-}
-/** The warning codes a verification adds. */
-function verificationWarnings(verification) {
-    if (verification.outcome === 'unavailable')
-        return ['verify-unavailable'];
-    return verification.incomplete ? ['backup-incomplete'] : [];
 }
 
 
@@ -2056,8 +2064,8 @@ function writeLine(line) {
     (0,external_node_fs_.writeSync)(1, `${line}${external_node_os_.EOL}`);
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/docspace/envelope.ts
 // DocSpace's success envelope: {"response": …, "count", "links", "status": 0, "statusCode"}.
 // A null payload is omitted altogether (the JSON options drop nulls), so no `response` key
@@ -2093,8 +2101,10 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/docspace/http.ts + 2 modules
-var http = __nccwpck_require__(5847);
+// EXTERNAL MODULE: ./src/docspace/http.ts + 1 modules
+var http = __nccwpck_require__(7917);
+// EXTERNAL MODULE: ./src/docspace/transport-error.ts
+var transport_error = __nccwpck_require__(522);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __nccwpck_require__(7150);
 ;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
@@ -2217,8 +2227,8 @@ function portalMessage(body, secrets) {
 
 // EXTERNAL MODULE: ./src/inputs/proxy.ts
 var proxy = __nccwpck_require__(3553);
-// EXTERNAL MODULE: ./src/codes.ts
-var codes = __nccwpck_require__(2293);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
 ;// CONCATENATED MODULE: ./src/docspace/retry.ts
 // Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
 // Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
@@ -2243,7 +2253,7 @@ async function settle(attempt) {
         return { answer: await attempt() };
     }
     catch (error) {
-        if (error instanceof http/* TransportError */.w)
+        if (error instanceof transport_error/* TransportError */.w)
             return { error };
         throw error;
     }
@@ -2279,6 +2289,7 @@ function retryAfterMs(header, now) {
 // EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
 var shapes = __nccwpck_require__(3330);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
+
 
 
 
@@ -2329,7 +2340,7 @@ class DocSpaceClient {
             answer = await (0,http/* exchange */.c)(request);
         }
         catch (error) {
-            if (error instanceof http/* TransportError */.w)
+            if (error instanceof transport_error/* TransportError */.w)
                 throw errorForTransport(error, context);
             throw error;
         }
@@ -2473,7 +2484,7 @@ function sharedLookup() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/periods.ts
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
 // The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
 // (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
 // scheduler stamps `lastBackupTime` (UTC) as it starts a run, so a run that started on time tells
@@ -2555,7 +2566,7 @@ function offsetWords(minutes) {
     return `${sign}${hh}:${mm}`;
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/calendar.ts
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/calendar.ts
 // The schedule's recent periods and which of them hold a backup: the summary's calendar strip
 // and the `missed-backups` warning. Pure: a grid and backup dates in, marks out.
 
@@ -2595,7 +2606,7 @@ function calendarOf(grid, backupTimes, portalOffset) {
 
 // EXTERNAL MODULE: ./src/time/durations.ts
 var durations = __nccwpck_require__(7748);
-;// CONCATENATED MODULE: ./src/diagnosis/likely-cause.ts
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/likely-cause.ts
 // Why backups stopped, in one sentence with what to do, from what the schedule and the job say.
 // DocSpace's scheduler stamps `lastBackupTime` when it starts a run, before it hands the run to
 // the backup worker over the message bus; a history record is written only once the archive is
@@ -2652,7 +2663,7 @@ function hoursWords(hours) {
 
 // EXTERNAL MODULE: ./src/time/dates.ts
 var dates = __nccwpck_require__(9984);
-;// CONCATENATED MODULE: ./src/diagnosis/stuck.ts
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/stuck.ts
 // A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
 // schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
 // whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
@@ -2676,7 +2687,7 @@ function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
     return { since: (0,dates/* isoUtc */.u8)(started), hours, progress: job.progress };
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/index.ts
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/index.ts
 
 
 
@@ -2712,11 +2723,11 @@ function readSchedule(reading) {
     return { diagnosis, calendar, stuckJob: stuck, warnings };
 }
 
-// EXTERNAL MODULE: ./src/schedule-words.ts
-var schedule_words = __nccwpck_require__(450);
-// EXTERNAL MODULE: ./src/secrets/redact.ts + 2 modules
-var redact = __nccwpck_require__(5969);
-;// CONCATENATED MODULE: ./src/report-bounds.ts
+// EXTERNAL MODULE: ./src/report/schedule-words.ts
+var schedule_words = __nccwpck_require__(9077);
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
+var redact = __nccwpck_require__(638);
+;// CONCATENATED MODULE: ./src/report/bounds.ts
 // Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
 // carry a secret into a log.
 
@@ -2760,9 +2771,9 @@ function boundedStart(started, clip) {
     };
 }
 
-// EXTERNAL MODULE: ./src/verification.ts
-var src_verification = __nccwpck_require__(3932);
-;// CONCATENATED MODULE: ./src/report.ts
+// EXTERNAL MODULE: ./src/report/verification.ts
+var report_verification = __nccwpck_require__(7383);
+;// CONCATENATED MODULE: ./src/report/build.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
 
@@ -2849,14 +2860,14 @@ function thresholdsOf(thresholds, maxAgeInForceHours) {
 }
 /** The report with its restore check: a failed check is a reason, the rest are warnings. */
 function withVerification(report, verification) {
-    const reason = (0,src_verification/* verificationReason */._p)(verification);
+    const reason = (0,report_verification/* verificationReason */._p)(verification);
     const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
     const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
-    const warnings = [...new Set([...report.warnings, ...(0,src_verification/* verificationWarnings */.NR)(verification)])];
+    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
     return { ...report, status, reasons, warnings, verification };
 }
 
-;// CONCATENATED MODULE: ./src/history-survey.ts
+;// CONCATENATED MODULE: ./src/verdict/history-survey.ts
 // What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
 // order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
 // the newest hundred become BackupRecords.
@@ -2944,7 +2955,7 @@ class NewestKept {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verdict.ts
+;// CONCATENATED MODULE: ./src/verdict/verdict.ts
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
 
 
@@ -3128,7 +3139,7 @@ async function readAndJudge(inputs, deps) {
             const report = errorReport(base, error);
             if (!inputs.verify)
                 return report;
-            const nothing = (0,src_verification/* nothingToVerify */.QA)('the portal could not be checked, so no backup was chosen');
+            const nothing = (0,report_verification/* nothingToVerify */.QA)('the portal could not be checked, so no backup was chosen');
             return withVerification(report, nothing);
         }
         throw error;
@@ -3144,7 +3155,7 @@ async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
     return withVerification(report, verification);
 }
 
-;// CONCATENATED MODULE: ./src/end-process.ts
+;// CONCATENATED MODULE: ./src/core/end-process.ts
 // The end of a run whose requests went out: once the report is written, the process goes. A
 // name server that never answers leaves getaddrinfo calls in libuv's thread pool, where they
 // cannot be cancelled, and they would hold the process for the resolver's own timeouts (10 s
@@ -3535,8 +3546,8 @@ function parseIssueLabel(value) {
     throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
 }
 
-// EXTERNAL MODULE: ./src/one-line.ts
-var one_line = __nccwpck_require__(4350);
+// EXTERNAL MODULE: ./src/core/one-line.ts
+var one_line = __nccwpck_require__(1362);
 ;// CONCATENATED MODULE: ./src/time/clock.ts
 // The clock and the waits, injected: tests run on a fake clock, never on the machine's seconds.
 const realTiming = {

@@ -1,8 +1,8 @@
 // The Action's entry point (dist/index.js).
 import {readInput} from './action/runner-commands.js'
-import {messageOf} from './errors.js'
+import {messageOf} from './core/errors.js'
 import {run} from './main.js'
-import {redactSecrets} from './secrets/redact.js'
+import {redactSecrets} from './core/secrets/redact.js'
 
 run().catch(async (error: unknown) => {
   // A bug, not a verdict: fail the step, never pass it, and never with a secret in the message.

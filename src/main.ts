@@ -9,10 +9,10 @@ import {
 } from './action/runner-commands.js'
 import {runCheck} from './check.js'
 import {proxySecrets} from './inputs/proxy.js'
-import {endProcess} from './end-process.js'
-import {InputError} from './errors.js'
+import {endProcess} from './core/end-process.js'
+import {InputError} from './core/errors.js'
 import {parseInputs, type Inputs} from './inputs/index.js'
-import {oneLine} from './one-line.js'
+import {oneLine} from './core/one-line.js'
 import {realTiming} from './time/clock.js'
 
 export async function run(): Promise<void> {

@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __webpack_require__(150);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(916);
-// EXTERNAL MODULE: ./src/verification.ts
-var verification = __webpack_require__(932);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(296);
+// EXTERNAL MODULE: ./src/report/verification.ts
+var verification = __webpack_require__(383);
 // EXTERNAL MODULE: ./src/verify/archive-check.ts + 6 modules
 var archive_check = __webpack_require__(360);
 // EXTERNAL MODULE: ./src/docspace/route.ts
@@ -109,7 +109,6 @@ function isLoopback(hostname) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/download.ts
-
 
 
 
@@ -290,6 +289,7 @@ function parseFolderFiles(payload) {
 // EXTERNAL MODULE: ./src/verify/outcome.ts
 var outcome = __webpack_require__(889);
 ;// CONCATENATED MODULE: ./src/verify/index.ts
+
 
 
 

@@ -11,10 +11,10 @@ export const modules = {
 /* unused harmony export VERIFY_FILE_USAGE */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(916);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);
 /* harmony import */ var _render_restore_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(563);
 /* harmony import */ var _time_dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(984);
-/* harmony import */ var _verification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(932);
+/* harmony import */ var _report_verification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(383);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(593);
 // `docspace-backup-check verify-file PATH`: the restore check of an archive on disk, with the
 // Action's checks, report object and exit codes (0 whole, 1 unreadable or damaged).
@@ -38,23 +38,23 @@ async function verifyFileCommand(argv) {
         return print(VERIFY_FILE_USAGE, 0);
     const unknown = [...options.values.keys()].find(name => !['format', 'help'].includes(name));
     if (unknown)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(unknown, `Option "--${unknown}" does not apply to verify-file (see --help).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(unknown, `Option "--${unknown}" does not apply to verify-file (see --help).`);
     const format = options.values.get('format') ?? 'text';
     if (!['text', 'markdown', 'json'].includes(format))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('format', `Option "--format" has an invalid value "${format}": expected text, markdown or json.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('format', `Option "--format" has an invalid value "${format}": expected text, markdown or json.`);
     if (paths.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('path', 'verify-file needs exactly one PATH, the archive to check (see --help).');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('path', 'verify-file needs exactly one PATH, the archive to check (see --help).');
     const [path] = paths;
     if (!isFile(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('path', `verify-file: "${path}" is not a readable file.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('path', `verify-file: "${path}" is not a readable file.`);
     const { verifyFile } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(90), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 907));
     const verification = await verifyFile(path);
-    const reason = (0,_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verificationReason */ ._p)(verification);
+    const reason = (0,_report_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verificationReason */ ._p)(verification);
     print(render(path, verification, format), 0);
     return reason ? 1 : 0;
 }
 function render(path, verification, format) {
-    const reason = (0,_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verificationReason */ ._p)(verification);
+    const reason = (0,_report_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verificationReason */ ._p)(verification);
     if (format === 'markdown')
         return `${(0,_render_restore_check_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreCheckSection */ .u)(verification)}\n`;
     if (format === 'json') {
@@ -64,7 +64,7 @@ function render(path, verification, format) {
             checkedAt: (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .isoUtc */ .u8)(new Date()),
             status,
             reasons: reason ? [reason] : [],
-            warnings: (0,_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verificationWarnings */ .NR)(verification),
+            warnings: (0,_report_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verificationWarnings */ .NR)(verification),
             verification
         };
         return JSON.stringify(report, null, 2);

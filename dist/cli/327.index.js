@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PLUGIN_EXIT_CODES, WARNINGS_NEEDING_A_PERSON, pluginState, pluginText
 
-// EXTERNAL MODULE: ./src/one-line.ts
-var one_line = __webpack_require__(350);
+// EXTERNAL MODULE: ./src/core/one-line.ts
+var one_line = __webpack_require__(362);
 // EXTERNAL MODULE: ./src/render/prometheus-metrics.ts
 var prometheus_metrics = __webpack_require__(206);
 ;// CONCATENATED MODULE: ./src/render/perfdata.ts

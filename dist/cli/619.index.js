@@ -83,9 +83,12 @@ function cutToBytes(text, max) {
     return bytes.subarray(0, end).toString('utf8');
 }
 
-// EXTERNAL MODULE: ./src/docspace/http.ts + 3 modules
-var http = __webpack_require__(247);
+// EXTERNAL MODULE: ./src/docspace/http.ts + 2 modules
+var http = __webpack_require__(971);
+// EXTERNAL MODULE: ./src/docspace/transport-error.ts
+var transport_error = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/heartbeat/send.ts
+
 
 const PING_ATTEMPTS = 3;
 const PING_TIMEOUT_MS = 10_000;
@@ -138,7 +141,7 @@ async function attemptPing(request, route, timeoutMs) {
         return { ok: false, retry: answer.status >= 500, problem: `HTTP ${answer.status}` };
     }
     catch (error) {
-        if (!(error instanceof http/* TransportError */.w))
+        if (!(error instanceof transport_error/* TransportError */.w))
             throw error;
         return { ok: false, retry: error.retryable, problem: problemOf(error, route, timeoutMs) };
     }

@@ -18,12 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
 var shapes = __webpack_require__(330);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __webpack_require__(150);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(916);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(296);
 // EXTERNAL MODULE: ./src/time/durations.ts
 var durations = __webpack_require__(748);
-// EXTERNAL MODULE: ./src/schedule-words.ts
-var schedule_words = __webpack_require__(450);
+// EXTERNAL MODULE: ./src/report/schedule-words.ts
+var schedule_words = __webpack_require__(77);
 ;// CONCATENATED MODULE: ./src/start-backup/poll.ts
 // When to ask again how the started backup is doing, and when to say so in the log.
 const FAST_POLL_MS = 2000;

@@ -314,7 +314,7 @@ function fingerprint(name) {
 // EXTERNAL MODULE: ./src/verify/failure.ts
 var failure = __webpack_require__(167);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(522);
+var external_node_zlib_ = __webpack_require__(141);
 ;// CONCATENATED MODULE: ./src/verify/gzip-member.ts
 // Level 2: one gzip member, inflated as it streams, with its CRC-32 and length trailer checked
 // and nothing after it. node:zlib's Gunzip would silently join a second member and ignore
@@ -602,7 +602,6 @@ function startsWithTarHeader(bytes) {
 // properly from one cut at an entry boundary (README, "Dependencies of the restore check").
 
 
-
 /** A GNU long name longer than this is not a DocSpace entry name. */
 const MAX_LONG_NAME = 64 * 1024;
 class TarReader {
@@ -745,6 +744,7 @@ class TarReader {
 // SHA-256, magic, gzip, tar, DocSpace structure, completeness. Memory stays bounded: nothing is
 // kept but a block or two and one fingerprint per stored file. The lowest level that failed
 // decides, so reading goes on to the end after a higher level fails.
+
 
 
 
@@ -934,7 +934,7 @@ function count(value) {
 /* harmony export */   hU: () => (/* binding */ unavailable),
 /* harmony export */   zr: () => (/* binding */ verified)
 /* harmony export */ });
-/* harmony import */ var _verification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(932);
+/* harmony import */ var _report_verification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(383);
 // The verification's outcome from what the archive check found.
 
 function verified(subject, facts, seconds, jobWarning) {
@@ -947,7 +947,7 @@ function verified(subject, facts, seconds, jobWarning) {
             : null);
     return {
         ...subject,
-        ..._verification_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CHECKED */ .mI,
+        ..._report_verification_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CHECKED */ .mI,
         outcome: 'verified',
         format: facts.format,
         bytes: facts.bytes,
@@ -963,7 +963,7 @@ function verified(subject, facts, seconds, jobWarning) {
 function failed(subject, failure, levels, seconds) {
     return {
         ...subject,
-        ..._verification_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CHECKED */ .mI,
+        ..._report_verification_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CHECKED */ .mI,
         outcome: failure.code === 'backup-unreadable' ? 'unreadable' : 'corrupt',
         check: failure.level,
         message: failure.message,
@@ -972,7 +972,7 @@ function failed(subject, failure, levels, seconds) {
     };
 }
 function unavailable(subject, message, seconds = 0) {
-    return { ...subject, ..._verification_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CHECKED */ .mI, outcome: 'unavailable', message, seconds };
+    return { ...subject, ..._report_verification_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_CHECKED */ .mI, outcome: 'unavailable', message, seconds };
 }
 
 

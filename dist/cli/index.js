@@ -11,7 +11,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   wF: () => (/* binding */ cliInputReader)
 /* harmony export */ });
 /* unused harmony export CLI_OPTIONS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(585);
 // Command-line arguments as input text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
 // `--no-require-schedule` (false). The same parser and checks as the Action then apply.
@@ -39,17 +39,17 @@ function parseArguments(argv) {
         const arg = argv[i];
         const match = /^--(no-)?([a-z-]+)(?:=(.*))?$/s.exec(arg);
         if (!match)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('arguments', 
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('arguments', 
             // Not quoted: a stray argument is often a token that lost its --token.
             `Unexpected argument at position ${i + 1}: options look like --portal URL (see --help).`);
         const [, negated, name, inline] = match;
         const isFlag = BOOLEAN_OPTIONS.includes(name) || CLI_FLAGS.includes(name);
         if (!INPUT_OPTIONS.includes(name) && !CLI_OPTIONS.includes(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Unknown option "--${name}" (see --help).`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Unknown option "--${name}" (see --help).`);
         }
         if (negated) {
             if (!isFlag)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Option "--no-${name}" does not exist: "--${name}" is not a true/false option.`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Option "--no-${name}" does not exist: "--${name}" is not a true/false option.`);
             values.set(name, 'false');
         }
         else if (inline !== undefined) {
@@ -63,7 +63,7 @@ function parseArguments(argv) {
         else {
             const next = argv[++i];
             if (next === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Option "--${name}" needs a value.`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Option "--${name}" needs a value.`);
             values.set(name, next);
         }
     }
@@ -119,7 +119,7 @@ nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICA
 
 /***/ }),
 
-/***/ 293:
+/***/ 265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -224,79 +224,324 @@ const PING_PROVIDERS = [
 
 /***/ }),
 
-/***/ 247:
+/***/ 296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lc: () => (/* binding */ NoVerdictError),
+/* harmony export */   aY: () => (/* binding */ invalidInput),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/** An input with a value the action cannot use. Always fails the step, before any request. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * Builds the contract's message: `Input "max-age" has an invalid value "3 days": expected …`.
+ * Pass `quoted: false` for values that must not be echoed (secrets, URLs with a password).
+ */
+function invalidInput(input, value, expected, quoted = true) {
+    const shown = quoted ? ` "${value}"` : '';
+    return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
+}
+/** The verdict could not be reached: one contract error code and one sentence for people. */
+class NoVerdictError extends Error {
+    code;
+    httpStatus;
+    constructor(code, message, 
+    /** The HTTP status behind the error, when there is one. */
+    httpStatus) {
+        super(message);
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.name = 'NoVerdictError';
+    }
+}
+/** The message of anything thrown, whatever it is. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+// Control characters and line separators: a line break in portal text could start a log line
+// with `::`, which the runner reads as a workflow command, or break a markdown table row.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** The text folded onto one line: each run of control characters becomes one space. */
+function oneLine(value) {
+    return value.replace(LINE_BREAKING, ' ');
+}
+
+
+/***/ }),
+
+/***/ 638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* reexport */ TransportError),
+  f: () => (/* binding */ redactSecrets)
+});
+
+;// CONCATENATED MODULE: ./src/core/secrets/forms.ts
+// The forms in which a portal may echo a secret besides the secret itself: base64, in the
+// standard and the URL-safe alphabets, whole (with or without `=` padding, alone or as
+// `Bearer <secret>`) or inside a longer base64 string (a header, `user:secret`). Percent-encoding
+// is not a form here: the redaction decodes it in its copy of the text (redact.ts).
+/** Fewer base64 characters than this are too likely in unrelated text to count on their own. */
+const MIN_FRAGMENT = 8;
+/** Every string whose presence in a text betrays `secret`, the secret itself first. */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = new Set([secret]);
+    const add = (base64) => {
+        if (base64 === '')
+            return;
+        forms.add(base64);
+        forms.add(base64.replace(/\+/g, '-').replace(/\//g, '_'));
+    };
+    for (const whole of [bytes, Buffer.concat([Buffer.from('Bearer '), bytes])]) {
+        add(whole.toString('base64').replace(/=+$/, ''));
+    }
+    // Inside a longer string the secret starts at one of three offsets (mod 3 bytes), and only
+    // the characters that encode its bytes alone are the same whatever surrounds it.
+    for (let shift = 0; shift < 3; shift++) {
+        const fragment = alignedFragment(bytes, shift);
+        if (fragment.length >= MIN_FRAGMENT)
+            add(fragment);
+    }
+    return [...forms];
+}
+/** The base64 characters that encode nothing but `bytes` when `shift` other bytes precede them. */
+function alignedFragment(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    const first = Math.ceil((8 * shift) / 6);
+    const end = Math.floor((8 * (shift + bytes.length)) / 6);
+    return encoded.slice(first, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/text-copies.ts
+// Copies of a text in which a secret is easier to find than in the text itself: without the
+// spaces, line breaks and control characters a portal (or a wrapped line) may put inside it,
+// and with percent-escapes decoded as well. Each copy knows where each of its characters comes
+// from, so that a find in the copy can be cut out of the original.
+// eslint-disable-next-line no-control-regex -- control characters are gaps
+const HAS_GAP = /[\s\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- control characters are gaps
+const GAP_RUNS = /[\s\u0000-\u001f\u007f-\u009f]{2,}/g;
+/** Spaces, line breaks and control characters: never part of a secret as sent. */
+function isGap(code) {
+    if (code <= 0x20 || (code >= 0x7f && code <= 0xa0))
+        return true;
+    if (code < 0x1680)
+        return false;
+    return HAS_GAP.test(String.fromCharCode(code));
+}
+/** Each run of gaps as one space. */
+function collapseGaps(text) {
+    return text.replace(GAP_RUNS, ' ');
+}
+function withoutGaps(text) {
+    if (!HAS_GAP.test(text))
+        return { text, start: null, end: null };
+    const start = new Int32Array(text.length);
+    const parts = [];
+    let length = 0;
+    let run = -1;
+    for (let i = 0; i < text.length; i++) {
+        if (isGap(text.charCodeAt(i))) {
+            if (run !== -1)
+                parts.push(text.slice(run, i));
+            run = -1;
+        }
+        else {
+            if (run === -1)
+                run = i;
+            start[length++] = i;
+        }
+    }
+    if (run !== -1)
+        parts.push(text.slice(run));
+    const kept = start.subarray(0, length);
+    return { text: parts.join(''), start: kept, end: kept.map(i => i + 1) };
+}
+/** The copy with each `%XX` of a printable ASCII character decoded (upper or lower hex), and
+ * each encoded gap (`%20`, `%0A`) dropped; `null` when there is no `%`. */
+function percentDecoded(copy) {
+    const { text } = copy;
+    if (!text.includes('%'))
+        return null;
+    const codes = new Uint16Array(text.length);
+    const start = new Int32Array(text.length);
+    const end = new Int32Array(text.length);
+    const startOf = (i) => (copy.start ? copy.start[i] : i);
+    const endOf = (i) => (copy.end ? copy.end[i] : i + 1);
+    let length = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i) === 0x25 ? hexByte(text, i + 1) : -1;
+        if (code !== -1 && code < 0x80 && isGap(code)) {
+            i += 2;
+            continue;
+        }
+        const decoded = code > 0x20 && code < 0x7f;
+        codes[length] = decoded ? code : text.charCodeAt(i);
+        start[length] = startOf(i);
+        end[length] = endOf(decoded ? i + 2 : i);
+        length++;
+        if (decoded)
+            i += 2;
+    }
+    return {
+        text: fromCodes(codes.subarray(0, length)),
+        start: start.subarray(0, length),
+        end: end.subarray(0, length)
+    };
+}
+/** The byte of two hex digits at `at`, or -1. */
+function hexByte(text, at) {
+    const high = hexDigit(text.charCodeAt(at));
+    const low = hexDigit(text.charCodeAt(at + 1));
+    return high === -1 || low === -1 ? -1 : high * 16 + low;
+}
+function hexDigit(code) {
+    if (code >= 0x30 && code <= 0x39)
+        return code - 0x30;
+    const lower = code | 0x20;
+    return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
+}
+function fromCodes(codes) {
+    const parts = [];
+    for (let i = 0; i < codes.length; i += 8192) {
+        parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/redact.ts
+// Secrets out of every text the action shows, by plain string search: linear in the text, for
+// secrets of any length, and never through a pattern built from a secret (an error quoting such
+// a pattern would spell the secret out, one character at a time).
+
+
+// API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
+// part of ours long enough to matter, is redacted too.
+const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
+const MASK = '***';
+/** For a secret with a `*` in it, whose every `***` would show part of it again. */
+const STAR_FREE_MASK = '•••';
+let cached;
+function redactorFor(secrets) {
+    const key = secrets.join('\u0000');
+    if (cached?.key !== key) {
+        const forms = [...new Set(secrets.flatMap(secretForms))];
+        const longest = Math.max(0, ...forms.map(form => form.length));
+        // Each character of a form may be `%XX` with a gap after each of its three (6 characters).
+        const span = 6 * longest + 6;
+        const mask = secrets.some(secret => secret.includes('*')) ? STAR_FREE_MASK : MASK;
+        cached = { key, redactor: { forms, mask, span, window: Math.max(192 * 1024, 2 * span) } };
+    }
+    return cached.redactor;
+}
+/**
+ * `text` with every secret replaced by `***`: as is, split by spaces, line breaks or control
+ * characters, percent-encoded (any case, any characters) and base64-encoded (see forms.ts); and
+ * anything key-shaped. A text longer than about 200,000 characters is also cut (ending in `…`).
+ */
+function redactSecrets(text, secrets) {
+    const redactor = redactorFor(secrets.filter(secret => secret !== ''));
+    let source = text;
+    let shown = text.length;
+    if (text.length > redactor.window) {
+        source = collapseGaps(text).slice(0, redactor.window);
+        if (source.length === redactor.window)
+            shown = redactor.window - redactor.span;
+    }
+    const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor.forms);
+    const cut = shown < source.length;
+    return `${cutOut(source, spans, redactor.mask, Math.min(shown, source.length))}${cut ? '…' : ''}`.replace(KEY_LIKE, MASK);
+}
+/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. */
+function secretSpans(text, forms) {
+    const plain = withoutGaps(text);
+    const copies = [plain, percentDecoded(plain)].filter((copy) => copy !== null);
+    const found = [];
+    for (const copy of copies) {
+        for (const form of forms) {
+            for (let at = copy.text.indexOf(form); at !== -1; at = copy.text.indexOf(form, at + form.length)) {
+                const last = at + form.length - 1;
+                found.push([copy.start ? copy.start[at] : at, copy.end ? copy.end[last] : last + 1]);
+            }
+        }
+    }
+    found.sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const span of found) {
+        const previous = merged.at(-1);
+        if (previous && span[0] <= previous[1])
+            previous[1] = Math.max(previous[1], span[1]);
+        else
+            merged.push(span);
+    }
+    return merged;
+}
+/** The text up to `limit`, with each span replaced by the mask (a span that starts before the
+ * limit is replaced whole). */
+function cutOut(text, spans, mask, limit) {
+    const parts = [];
+    let from = 0;
+    for (const [start, end] of spans) {
+        if (start >= limit)
+            break;
+        parts.push(text.slice(from, start), mask);
+        from = end;
+    }
+    if (from < limit)
+        parts.push(text.slice(from, limit));
+    return parts.join('');
+}
+
+
+/***/ }),
+
+/***/ 971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ exchange)
 });
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: ./src/docspace/tunnel.ts
-var tunnel = __nccwpck_require__(632);
-;// CONCATENATED MODULE: ./src/docspace/transport-error.ts
-// What went wrong when an exchange produced no usable answer, sorted by what a retry can change.
-
-/** The exchange did not produce a whole answer. */
-class TransportError extends Error {
-    kind;
-    options;
-    constructor(kind, message, options = {}) {
-        super(message);
-        this.kind = kind;
-        this.options = options;
-        this.name = 'TransportError';
-    }
-    get retryable() {
-        return (this.kind === 'timeout' || this.kind === 'unreachable') && !this.options.final;
-    }
-}
-// OpenSSL's verification failures as node names them: a certificate that will not be trusted
-// on the next attempt either.
-const UNTRUSTED = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
-    'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
-    'CERT_SIGNATURE_FAILURE',
-    'CERT_NOT_YET_VALID',
-    'CERT_HAS_EXPIRED',
-    'ERROR_IN_CERT_NOT_BEFORE_FIELD',
-    'ERROR_IN_CERT_NOT_AFTER_FIELD',
-    'CERT_CHAIN_TOO_LONG',
-    'CERT_REVOKED',
-    'INVALID_CA',
-    'PATH_LENGTH_EXCEEDED',
-    'INVALID_PURPOSE',
-    'CERT_UNTRUSTED',
-    'CERT_REJECTED',
-    'HOSTNAME_MISMATCH',
-    'ERR_TLS_CERT_ALTNAME_INVALID'
-]);
-/** A socket, TLS, parser or proxy error as the contract sees it. */
-function transportErrorOf(error) {
-    if (error instanceof TransportError)
-        return error;
-    if (error instanceof tunnel/* ProxyError */.T6)
-        return new TransportError('unreachable', error.message, { final: error.final, proxy: true });
-    const code = error.code ?? '';
-    const detail = code ? `${code}: ${error.message}` : error.message;
-    if (UNTRUSTED.has(code))
-        return new TransportError('untrusted', detail);
-    // llhttp's parse errors: oversized or conflicting headers, a broken chunk. The portal (or
-    // something in front of it) answered, and will answer the same way again.
-    if (code.startsWith('HPE_'))
-        return new TransportError('malformed', `is not valid HTTP (${detail})`);
-    return new TransportError('unreachable', detail);
-}
-
+// EXTERNAL MODULE: ./src/docspace/transport-error.ts
+var transport_error = __nccwpck_require__(522);
 ;// CONCATENATED MODULE: ./src/docspace/body.ts
 // An answer's body as text: decoded (gzip, deflate, br), capped while it streams (on the decoded
 // bytes, so a small compressed bomb stops at the cap), without a leading byte-order mark.
@@ -318,7 +563,7 @@ function readBody(incoming, maxBytes) {
             reject(error);
         };
         if (coding === undefined) {
-            return stop(new TransportError('malformed', `is encoded as "${header}", which cannot be decoded`));
+            return stop(new transport_error/* TransportError */.w('malformed', `is encoded as "${header}", which cannot be decoded`));
         }
         const declared = Number(incoming.headers['content-length']);
         const identity = coding === 'identity';
@@ -336,8 +581,8 @@ function readBody(incoming, maxBytes) {
             done = true;
             resolve(body.take());
         };
-        incoming.on('error', error => stop(transportErrorOf(error)));
-        incoming.on('aborted', () => stop(new TransportError('unreachable', 'connection closed')));
+        incoming.on('error', error => stop((0,transport_error/* transportErrorOf */.t)(error)));
+        incoming.on('aborted', () => stop(new transport_error/* TransportError */.w('unreachable', 'connection closed')));
         if (identity) {
             incoming.on('data', take);
             incoming.on('end', finish);
@@ -352,7 +597,7 @@ function readBody(incoming, maxBytes) {
                 decoder.on('end', finish);
                 decoder.on('error', (error) => {
                     const reason = error.code ? `${error.code}: ${error.message}` : error.message;
-                    stop(new TransportError('malformed', `cannot be decoded as ${coding} (${reason})`));
+                    stop(new transport_error/* TransportError */.w('malformed', `cannot be decoded as ${coding} (${reason})`));
                 });
             }
             decoder.write(chunk);
@@ -388,7 +633,7 @@ function decoderFor(coding, firstByte) {
 }
 function tooLarge(maxBytes, decoded) {
     const when = decoded ? ' once decoded' : '';
-    return new TransportError('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB${when}`);
+    return new transport_error/* TransportError */.w('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB${when}`);
 }
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /**
@@ -437,7 +682,6 @@ var docspace_route = __nccwpck_require__(877);
 
 
 
-
 /** Sends one request and reads the whole answer, within the timeout and the size cap. */
 function exchange(request) {
     const route = request.route ?? {};
@@ -463,14 +707,14 @@ function exchange(request) {
             outgoing.destroy();
             reject(error);
         };
-        const timer = setTimeout(() => fail(new TransportError('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
-        outgoing.on('error', error => fail(transportErrorOf(error)));
+        const timer = setTimeout(() => fail(new transport_error/* TransportError */.w('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
+        outgoing.on('error', error => fail((0,transport_error/* transportErrorOf */.t)(error)));
         outgoing.on('response', incoming => {
             const { proxy } = route;
             // Through a forward proxy (http://), its refusal comes as an answer of its own.
             if (proxy && request.url.protocol === 'http:' && incoming.statusCode === 407) {
                 const message = `the proxy ${proxy.address} answered 407 ${incoming.statusMessage ?? ''}`;
-                return fail(new TransportError('unreachable', message.trimEnd(), { final: true, proxy: true }));
+                return fail(new transport_error/* TransportError */.w('unreachable', message.trimEnd(), { final: true, proxy: true }));
             }
             readBody(incoming, request.maxBytes).then(body => {
                 if (settled)
@@ -494,8 +738,8 @@ function exchange(request) {
 /* harmony export */   E: () => (/* binding */ redact),
 /* harmony export */   L: () => (/* binding */ portalQuote)
 /* harmony export */ });
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(350);
-/* harmony import */ var _secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(969);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(362);
+/* harmony import */ var _core_secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(638);
 // Text that comes from the portal (error messages, Location headers) goes through here before
 // any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
 
@@ -504,13 +748,13 @@ const MAX_QUOTED = 300;
 /** Replaces each secret (as sent, split by line breaks, percent- or base64-encoded), and
  * anything key-shaped, with `***`. */
 function redact(text, secrets) {
-    return (0,_secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .f)(text, secrets);
+    return (0,_core_secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .f)(text, secrets);
 }
 /** Portal text made safe to quote in a one-line message. Give it the text whole, never cut
  * first: a cut could leave part of a secret that no search then recognises. */
 function portalQuote(text, secrets) {
     // Redacted before folding (the secret as sent) and after (a secret split across lines).
-    const folded = redact((0,_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
+    const folded = redact((0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(redact(text, secrets)).replace(/\s+/g, ' ').trim(), secrets);
     return folded.length > MAX_QUOTED ? `${folded.slice(0, MAX_QUOTED - 1)}…` : folded;
 }
 
@@ -584,8 +828,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: backupRecordOf
 
-// EXTERNAL MODULE: ./src/codes.ts
-var codes = __nccwpck_require__(293);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(265);
 // EXTERNAL MODULE: ./src/time/dates.ts
 var dates = __nccwpck_require__(984);
 ;// CONCATENATED MODULE: ./src/docspace/json-depth.ts
@@ -793,6 +1037,75 @@ function shown(value) {
 
 /***/ }),
 
+/***/ 522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ transportErrorOf),
+/* harmony export */   w: () => (/* binding */ TransportError)
+/* harmony export */ });
+/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(632);
+// What went wrong when an exchange produced no usable answer, sorted by what a retry can change.
+
+/** The exchange did not produce a whole answer. */
+class TransportError extends Error {
+    kind;
+    options;
+    constructor(kind, message, options = {}) {
+        super(message);
+        this.kind = kind;
+        this.options = options;
+        this.name = 'TransportError';
+    }
+    get retryable() {
+        return (this.kind === 'timeout' || this.kind === 'unreachable') && !this.options.final;
+    }
+}
+// OpenSSL's verification failures as node names them: a certificate that will not be trusted
+// on the next attempt either.
+const UNTRUSTED = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
+    'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_NOT_YET_VALID',
+    'CERT_HAS_EXPIRED',
+    'ERROR_IN_CERT_NOT_BEFORE_FIELD',
+    'ERROR_IN_CERT_NOT_AFTER_FIELD',
+    'CERT_CHAIN_TOO_LONG',
+    'CERT_REVOKED',
+    'INVALID_CA',
+    'PATH_LENGTH_EXCEEDED',
+    'INVALID_PURPOSE',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'HOSTNAME_MISMATCH',
+    'ERR_TLS_CERT_ALTNAME_INVALID'
+]);
+/** A socket, TLS, parser or proxy error as the contract sees it. */
+function transportErrorOf(error) {
+    if (error instanceof TransportError)
+        return error;
+    if (error instanceof _tunnel_js__WEBPACK_IMPORTED_MODULE_0__/* .ProxyError */ .T6)
+        return new TransportError('unreachable', error.message, { final: error.final, proxy: true });
+    const code = error.code ?? '';
+    const detail = code ? `${code}: ${error.message}` : error.message;
+    if (UNTRUSTED.has(code))
+        return new TransportError('untrusted', detail);
+    // llhttp's parse errors: oversized or conflicting headers, a broken chunk. The portal (or
+    // something in front of it) answered, and will answer the same way again.
+    if (code.startsWith('HPE_'))
+        return new TransportError('malformed', `is not valid HTTP (${detail})`);
+    return new TransportError('unreachable', detail);
+}
+
+
+/***/ }),
+
 /***/ 632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -862,62 +1175,6 @@ function proxyTransport(proxy) {
 /** `[::1]` → `::1`: URLs bracket IPv6 addresses, sockets do not. */
 function bare(hostname) {
     return hostname.replace(/^\[(.*)\]$/, '$1');
-}
-
-
-/***/ }),
-
-/***/ 916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lc: () => (/* binding */ NoVerdictError),
-/* harmony export */   aY: () => (/* binding */ invalidInput),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/** An input with a value the action cannot use. Always fails the step, before any request. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/**
- * Builds the contract's message: `Input "max-age" has an invalid value "3 days": expected …`.
- * Pass `quoted: false` for values that must not be echoed (secrets, URLs with a password).
- */
-function invalidInput(input, value, expected, quoted = true) {
-    const shown = quoted ? ` "${value}"` : '';
-    return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
-}
-/** The verdict could not be reached: one contract error code and one sentence for people. */
-class NoVerdictError extends Error {
-    code;
-    httpStatus;
-    constructor(code, message, 
-    /** The HTTP status behind the error, when there is one. */
-    httpStatus) {
-        super(message);
-        this.code = code;
-        this.httpStatus = httpStatus;
-        this.name = 'NoVerdictError';
-    }
-}
-/** The message of anything thrown, whatever it is. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
 }
 
 
@@ -1081,8 +1338,8 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
 ;// CONCATENATED MODULE: ./src/inputs/proxy.ts
 // Which proxy, if any, carries a request to a URL: the GitHub runner's rules. `no_proxy` and
 // loopback are @actions/http-client's own `checkBypass` (a 2 KB module with no imports); the
@@ -1159,24 +1416,6 @@ function safeDecode(text) {
     catch {
         return text;
     }
-}
-
-
-/***/ }),
-
-/***/ 350:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine)
-/* harmony export */ });
-// Control characters and line separators: a line break in portal text could start a log line
-// with `::`, which the runner reads as a workflow command, or break a markdown table row.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-/** The text folded onto one line: each run of control characters becomes one space. */
-function oneLine(value) {
-    return value.replace(LINE_BREAKING, ' ');
 }
 
 
@@ -1341,7 +1580,7 @@ function lastBackupIndex(calendar) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export row */
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(350);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(362);
 // Small markdown helpers. Every portal-supplied string goes through `text`: escaped
 // HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
 // backticks and brackets must not reach it raw.
@@ -1351,7 +1590,7 @@ function lastBackupIndex(calendar) {
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
 /** Escapes HTML and markdown, and folds the text onto one line. */
 function text(value) {
-    return (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(value)
+    return (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(value)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -1436,7 +1675,7 @@ function restoreCheckLines(verification) {
 /* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(500);
 /* harmony import */ var _restore_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(563);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(933);
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(350);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(362);
 
 
 
@@ -1445,16 +1684,16 @@ function restoreCheckLines(verification) {
 const OUTCOME_MARK = { pass: '✔', fail: '✘', warn: '!', skip: '-' };
 /** One line per criterion: `✔ Usable backups: 7 backups (at least 1)`. */
 function criterionLines(report) {
-    const rows = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_0__/* .criterionRows */ .l)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(row.observed)} [${row.threshold}]`);
+    const rows = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_0__/* .criterionRows */ .l)(report).map(row => `${OUTCOME_MARK[row.outcome]} ${row.criterion}: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(row.observed)} [${row.threshold}]`);
     const restore = report.verification ? (0,_restore_check_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreCheckLines */ .M)(report.verification) : [];
-    return [...rows, ...restore.map(_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)];
+    return [...rows, ...restore.map(_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)];
 }
 /** `healthy`, or the reasons (or the error) in words. */
 function verdictLines(report) {
     if (report.error)
-        return [`Error ${report.error.code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.error.message)}`];
-    const reasons = report.reasons.map(code => `${code}: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonWords */ .IK)(code, report))}`);
-    return report.diagnosis ? [...reasons, `likely cause: ${(0,_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.diagnosis)}`] : reasons;
+        return [`Error ${report.error.code}: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.error.message)}`];
+    const reasons = report.reasons.map(code => `${code}: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonWords */ .IK)(code, report))}`);
+    return report.diagnosis ? [...reasons, `likely cause: ${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(report.diagnosis)}`] : reasons;
 }
 /** The calendar strip and its legend, when the schedule has periods to show. */
 function calendarLines(report) {
@@ -1491,7 +1730,7 @@ function renderText(report) {
 /* harmony export */   wV: () => (/* binding */ warningWords)
 /* harmony export */ });
 /* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(748);
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(293);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(265);
 /* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(500);
 // The report in words: what people read in the summary, the log and the annotations.
 
@@ -1546,7 +1785,7 @@ function warningWords(code, report) {
     return sentences[code];
 }
 function isReason(code) {
-    return _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .REASON_CODES */ .OE.includes(code);
+    return _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .REASON_CODES */ .OE.includes(code);
 }
 function plural(count, word) {
     return count === 1 ? word : `${word}s`;
@@ -1560,14 +1799,14 @@ function quoted(message) {
 
 /***/ }),
 
-/***/ 450:
+/***/ 77:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ scheduleWords),
 /* harmony export */   v: () => (/* binding */ storageWords)
 /* harmony export */ });
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(293);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(265);
 // Storage types and schedules in words: the report carries them, and the log and summary show
 // them.
 
@@ -1581,15 +1820,15 @@ const STORAGE_WORDS = {
 };
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 function storageWords(storageType) {
-    const name = _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS[storageType];
+    const name = _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS[storageType];
     return name ? STORAGE_WORDS[name] : `Storage type ${storageType}`;
 }
 /** `Every Monday at 02:00 portal time, keeps 7, to Documents`. */
 function scheduleWords(schedule) {
     const { period, hour, day } = schedule.cronParams;
-    const when = (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .periodOf */ .jH)(period) === 'EveryWeek'
+    const when = (0,_core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .periodOf */ .jH)(period) === 'EveryWeek'
         ? `Every ${WEEKDAYS[day - 1] ?? `weekday ${day}`}`
-        : (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .periodOf */ .jH)(period) === 'EveryMonth'
+        : (0,_core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .periodOf */ .jH)(period) === 'EveryMonth'
             ? `Every month on day ${day}`
             : 'Every day';
     const at = `at ${String(hour).padStart(2, '0')}:00 portal time`;
@@ -1600,232 +1839,55 @@ function scheduleWords(schedule) {
 
 /***/ }),
 
-/***/ 969:
+/***/ 383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ redactSecrets)
-});
-
-;// CONCATENATED MODULE: ./src/secrets/forms.ts
-// The forms in which a portal may echo a secret besides the secret itself: base64, in the
-// standard and the URL-safe alphabets, whole (with or without `=` padding, alone or as
-// `Bearer <secret>`) or inside a longer base64 string (a header, `user:secret`). Percent-encoding
-// is not a form here: the redaction decodes it in its copy of the text (redact.ts).
-/** Fewer base64 characters than this are too likely in unrelated text to count on their own. */
-const MIN_FRAGMENT = 8;
-/** Every string whose presence in a text betrays `secret`, the secret itself first. */
-function secretForms(secret) {
-    if (secret === '')
-        return [];
-    const bytes = Buffer.from(secret, 'utf8');
-    const forms = new Set([secret]);
-    const add = (base64) => {
-        if (base64 === '')
-            return;
-        forms.add(base64);
-        forms.add(base64.replace(/\+/g, '-').replace(/\//g, '_'));
-    };
-    for (const whole of [bytes, Buffer.concat([Buffer.from('Bearer '), bytes])]) {
-        add(whole.toString('base64').replace(/=+$/, ''));
-    }
-    // Inside a longer string the secret starts at one of three offsets (mod 3 bytes), and only
-    // the characters that encode its bytes alone are the same whatever surrounds it.
-    for (let shift = 0; shift < 3; shift++) {
-        const fragment = alignedFragment(bytes, shift);
-        if (fragment.length >= MIN_FRAGMENT)
-            add(fragment);
-    }
-    return [...forms];
-}
-/** The base64 characters that encode nothing but `bytes` when `shift` other bytes precede them. */
-function alignedFragment(bytes, shift) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
-    const first = Math.ceil((8 * shift) / 6);
-    const end = Math.floor((8 * (shift + bytes.length)) / 6);
-    return encoded.slice(first, end);
-}
-
-;// CONCATENATED MODULE: ./src/secrets/text-copies.ts
-// Copies of a text in which a secret is easier to find than in the text itself: without the
-// spaces, line breaks and control characters a portal (or a wrapped line) may put inside it,
-// and with percent-escapes decoded as well. Each copy knows where each of its characters comes
-// from, so that a find in the copy can be cut out of the original.
-// eslint-disable-next-line no-control-regex -- control characters are gaps
-const HAS_GAP = /[\s\u0000-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex -- control characters are gaps
-const GAP_RUNS = /[\s\u0000-\u001f\u007f-\u009f]{2,}/g;
-/** Spaces, line breaks and control characters: never part of a secret as sent. */
-function isGap(code) {
-    if (code <= 0x20 || (code >= 0x7f && code <= 0xa0))
-        return true;
-    if (code < 0x1680)
-        return false;
-    return HAS_GAP.test(String.fromCharCode(code));
-}
-/** Each run of gaps as one space. */
-function collapseGaps(text) {
-    return text.replace(GAP_RUNS, ' ');
-}
-function withoutGaps(text) {
-    if (!HAS_GAP.test(text))
-        return { text, start: null, end: null };
-    const start = new Int32Array(text.length);
-    const parts = [];
-    let length = 0;
-    let run = -1;
-    for (let i = 0; i < text.length; i++) {
-        if (isGap(text.charCodeAt(i))) {
-            if (run !== -1)
-                parts.push(text.slice(run, i));
-            run = -1;
-        }
-        else {
-            if (run === -1)
-                run = i;
-            start[length++] = i;
-        }
-    }
-    if (run !== -1)
-        parts.push(text.slice(run));
-    const kept = start.subarray(0, length);
-    return { text: parts.join(''), start: kept, end: kept.map(i => i + 1) };
-}
-/** The copy with each `%XX` of a printable ASCII character decoded (upper or lower hex), and
- * each encoded gap (`%20`, `%0A`) dropped; `null` when there is no `%`. */
-function percentDecoded(copy) {
-    const { text } = copy;
-    if (!text.includes('%'))
-        return null;
-    const codes = new Uint16Array(text.length);
-    const start = new Int32Array(text.length);
-    const end = new Int32Array(text.length);
-    const startOf = (i) => (copy.start ? copy.start[i] : i);
-    const endOf = (i) => (copy.end ? copy.end[i] : i + 1);
-    let length = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i) === 0x25 ? hexByte(text, i + 1) : -1;
-        if (code !== -1 && code < 0x80 && isGap(code)) {
-            i += 2;
-            continue;
-        }
-        const decoded = code > 0x20 && code < 0x7f;
-        codes[length] = decoded ? code : text.charCodeAt(i);
-        start[length] = startOf(i);
-        end[length] = endOf(decoded ? i + 2 : i);
-        length++;
-        if (decoded)
-            i += 2;
-    }
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NR: () => (/* binding */ verificationWarnings),
+/* harmony export */   QA: () => (/* binding */ nothingToVerify),
+/* harmony export */   _p: () => (/* binding */ verificationReason),
+/* harmony export */   mI: () => (/* binding */ NOT_CHECKED)
+/* harmony export */ });
+/* unused harmony export LEVELS */
+// The report's `verification` object (opt-in `verify`): what was checked, where from, and what
+// was found. Built by src/verify/; read by the verdict, the outputs and the summary.
+/** The five levels of checks, weakest proof first; the first that fails decides. */
+const LEVELS = (/* unused pure expression or super */ null && (['transport', 'gzip', 'tar', 'structure', 'completeness']));
+const NOT_CHECKED = {
+    check: null,
+    message: null,
+    format: null,
+    bytes: null,
+    sha256: null,
+    dump: null,
+    tables: null,
+    files: null,
+    incomplete: null,
+    levels: []
+};
+function nothingToVerify(message) {
     return {
-        text: fromCodes(codes.subarray(0, length)),
-        start: start.subarray(0, length),
-        end: end.subarray(0, length)
+        backupId: null,
+        fileName: null,
+        storageType: null,
+        source: null,
+        ...NOT_CHECKED,
+        outcome: 'nothing',
+        message,
+        seconds: 0
     };
 }
-/** The byte of two hex digits at `at`, or -1. */
-function hexByte(text, at) {
-    const high = hexDigit(text.charCodeAt(at));
-    const low = hexDigit(text.charCodeAt(at + 1));
-    return high === -1 || low === -1 ? -1 : high * 16 + low;
+/** The reason code a verification adds to the verdict, if any. */
+function verificationReason(verification) {
+    if (verification.outcome === 'unreadable')
+        return 'backup-unreadable';
+    return verification.outcome === 'corrupt' ? 'backup-corrupt' : null;
 }
-function hexDigit(code) {
-    if (code >= 0x30 && code <= 0x39)
-        return code - 0x30;
-    const lower = code | 0x20;
-    return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
-}
-function fromCodes(codes) {
-    const parts = [];
-    for (let i = 0; i < codes.length; i += 8192) {
-        parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
-    }
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/secrets/redact.ts
-// Secrets out of every text the action shows, by plain string search: linear in the text, for
-// secrets of any length, and never through a pattern built from a secret (an error quoting such
-// a pattern would spell the secret out, one character at a time).
-
-
-// API keys look like sk- and 64 hex characters: a portal that echoes a key other than ours, or a
-// part of ours long enough to matter, is redacted too.
-const KEY_LIKE = /\bsk-[0-9a-z]{8,}/gi;
-const MASK = '***';
-/** For a secret with a `*` in it, whose every `***` would show part of it again. */
-const STAR_FREE_MASK = '•••';
-let cached;
-function redactorFor(secrets) {
-    const key = secrets.join('\u0000');
-    if (cached?.key !== key) {
-        const forms = [...new Set(secrets.flatMap(secretForms))];
-        const longest = Math.max(0, ...forms.map(form => form.length));
-        // Each character of a form may be `%XX` with a gap after each of its three (6 characters).
-        const span = 6 * longest + 6;
-        const mask = secrets.some(secret => secret.includes('*')) ? STAR_FREE_MASK : MASK;
-        cached = { key, redactor: { forms, mask, span, window: Math.max(192 * 1024, 2 * span) } };
-    }
-    return cached.redactor;
-}
-/**
- * `text` with every secret replaced by `***`: as is, split by spaces, line breaks or control
- * characters, percent-encoded (any case, any characters) and base64-encoded (see forms.ts); and
- * anything key-shaped. A text longer than about 200,000 characters is also cut (ending in `…`).
- */
-function redactSecrets(text, secrets) {
-    const redactor = redactorFor(secrets.filter(secret => secret !== ''));
-    let source = text;
-    let shown = text.length;
-    if (text.length > redactor.window) {
-        source = collapseGaps(text).slice(0, redactor.window);
-        if (source.length === redactor.window)
-            shown = redactor.window - redactor.span;
-    }
-    const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor.forms);
-    const cut = shown < source.length;
-    return `${cutOut(source, spans, redactor.mask, Math.min(shown, source.length))}${cut ? '…' : ''}`.replace(KEY_LIKE, MASK);
-}
-/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. */
-function secretSpans(text, forms) {
-    const plain = withoutGaps(text);
-    const copies = [plain, percentDecoded(plain)].filter((copy) => copy !== null);
-    const found = [];
-    for (const copy of copies) {
-        for (const form of forms) {
-            for (let at = copy.text.indexOf(form); at !== -1; at = copy.text.indexOf(form, at + form.length)) {
-                const last = at + form.length - 1;
-                found.push([copy.start ? copy.start[at] : at, copy.end ? copy.end[last] : last + 1]);
-            }
-        }
-    }
-    found.sort((a, b) => a[0] - b[0]);
-    const merged = [];
-    for (const span of found) {
-        const previous = merged.at(-1);
-        if (previous && span[0] <= previous[1])
-            previous[1] = Math.max(previous[1], span[1]);
-        else
-            merged.push(span);
-    }
-    return merged;
-}
-/** The text up to `limit`, with each span replaced by the mask (a span that starts before the
- * limit is replaced whole). */
-function cutOut(text, spans, mask, limit) {
-    const parts = [];
-    let from = 0;
-    for (const [start, end] of spans) {
-        if (start >= limit)
-            break;
-        parts.push(text.slice(from, start), mask);
-        from = end;
-    }
-    if (from < limit)
-        parts.push(text.slice(from, limit));
-    return parts.join('');
+/** The warning codes a verification adds. */
+function verificationWarnings(verification) {
+    if (verification.outcome === 'unavailable')
+        return ['verify-unavailable'];
+    return verification.incomplete ? ['backup-incomplete'] : [];
 }
 
 
@@ -2007,60 +2069,6 @@ function humanDuration(seconds) {
 
 /***/ }),
 
-/***/ 932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NR: () => (/* binding */ verificationWarnings),
-/* harmony export */   QA: () => (/* binding */ nothingToVerify),
-/* harmony export */   _p: () => (/* binding */ verificationReason),
-/* harmony export */   mI: () => (/* binding */ NOT_CHECKED)
-/* harmony export */ });
-/* unused harmony export LEVELS */
-// The report's `verification` object (opt-in `verify`): what was checked, where from, and what
-// was found. Built by src/verify/; read by the verdict, the outputs and the summary.
-/** The five levels of checks, weakest proof first; the first that fails decides. */
-const LEVELS = (/* unused pure expression or super */ null && (['transport', 'gzip', 'tar', 'structure', 'completeness']));
-const NOT_CHECKED = {
-    check: null,
-    message: null,
-    format: null,
-    bytes: null,
-    sha256: null,
-    dump: null,
-    tables: null,
-    files: null,
-    incomplete: null,
-    levels: []
-};
-function nothingToVerify(message) {
-    return {
-        backupId: null,
-        fileName: null,
-        storageType: null,
-        source: null,
-        ...NOT_CHECKED,
-        outcome: 'nothing',
-        message,
-        seconds: 0
-    };
-}
-/** The reason code a verification adds to the verdict, if any. */
-function verificationReason(verification) {
-    if (verification.outcome === 'unreadable')
-        return 'backup-unreadable';
-    return verification.outcome === 'corrupt' ? 'backup-corrupt' : null;
-}
-/** The warning codes a verification adds. */
-function verificationWarnings(verification) {
-    if (verification.outcome === 'unavailable')
-        return ['verify-unavailable'];
-    return verification.incomplete ? ['backup-incomplete'] : [];
-}
-
-
-/***/ }),
-
 /***/ 598:
 /***/ ((module) => {
 
@@ -2103,7 +2111,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-/***/ 522:
+/***/ 141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -2312,10 +2320,12 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/docspace/http.ts + 3 modules
-var http = __nccwpck_require__(247);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/docspace/http.ts + 2 modules
+var http = __nccwpck_require__(971);
+// EXTERNAL MODULE: ./src/docspace/transport-error.ts
+var transport_error = __nccwpck_require__(522);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __nccwpck_require__(150);
 ;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
@@ -2438,8 +2448,8 @@ function portalMessage(body, secrets) {
 
 // EXTERNAL MODULE: ./src/inputs/proxy.ts + 1 modules
 var proxy = __nccwpck_require__(619);
-// EXTERNAL MODULE: ./src/codes.ts
-var codes = __nccwpck_require__(293);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(265);
 ;// CONCATENATED MODULE: ./src/docspace/retry.ts
 // Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
 // Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
@@ -2464,7 +2474,7 @@ async function settle(attempt) {
         return { answer: await attempt() };
     }
     catch (error) {
-        if (error instanceof http/* TransportError */.w)
+        if (error instanceof transport_error/* TransportError */.w)
             return { error };
         throw error;
     }
@@ -2500,6 +2510,7 @@ function retryAfterMs(header, now) {
 // EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
 var shapes = __nccwpck_require__(330);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
+
 
 
 
@@ -2550,7 +2561,7 @@ class DocSpaceClient {
             answer = await (0,http/* exchange */.c)(request);
         }
         catch (error) {
-            if (error instanceof http/* TransportError */.w)
+            if (error instanceof transport_error/* TransportError */.w)
                 throw errorForTransport(error, context);
             throw error;
         }
@@ -2694,7 +2705,7 @@ function sharedLookup() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/periods.ts
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
 // The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
 // (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
 // scheduler stamps `lastBackupTime` (UTC) as it starts a run, so a run that started on time tells
@@ -2776,7 +2787,7 @@ function offsetWords(minutes) {
     return `${sign}${hh}:${mm}`;
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/calendar.ts
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/calendar.ts
 // The schedule's recent periods and which of them hold a backup: the summary's calendar strip
 // and the `missed-backups` warning. Pure: a grid and backup dates in, marks out.
 
@@ -2816,7 +2827,7 @@ function calendarOf(grid, backupTimes, portalOffset) {
 
 // EXTERNAL MODULE: ./src/time/durations.ts
 var durations = __nccwpck_require__(748);
-;// CONCATENATED MODULE: ./src/diagnosis/likely-cause.ts
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/likely-cause.ts
 // Why backups stopped, in one sentence with what to do, from what the schedule and the job say.
 // DocSpace's scheduler stamps `lastBackupTime` when it starts a run, before it hands the run to
 // the backup worker over the message bus; a history record is written only once the archive is
@@ -2873,7 +2884,7 @@ function hoursWords(hours) {
 
 // EXTERNAL MODULE: ./src/time/dates.ts
 var dates = __nccwpck_require__(984);
-;// CONCATENATED MODULE: ./src/diagnosis/stuck.ts
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/stuck.ts
 // A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
 // schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
 // whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
@@ -2897,7 +2908,7 @@ function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
     return { since: (0,dates/* isoUtc */.u8)(started), hours, progress: job.progress };
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/index.ts
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/index.ts
 
 
 
@@ -2933,11 +2944,11 @@ function readSchedule(reading) {
     return { diagnosis, calendar, stuckJob: stuck, warnings };
 }
 
-// EXTERNAL MODULE: ./src/schedule-words.ts
-var schedule_words = __nccwpck_require__(450);
-// EXTERNAL MODULE: ./src/secrets/redact.ts + 2 modules
-var redact = __nccwpck_require__(969);
-;// CONCATENATED MODULE: ./src/report-bounds.ts
+// EXTERNAL MODULE: ./src/report/schedule-words.ts
+var schedule_words = __nccwpck_require__(77);
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
+var redact = __nccwpck_require__(638);
+;// CONCATENATED MODULE: ./src/report/bounds.ts
 // Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
 // carry a secret into a log.
 
@@ -2981,9 +2992,9 @@ function boundedStart(started, clip) {
     };
 }
 
-// EXTERNAL MODULE: ./src/verification.ts
-var src_verification = __nccwpck_require__(932);
-;// CONCATENATED MODULE: ./src/report.ts
+// EXTERNAL MODULE: ./src/report/verification.ts
+var report_verification = __nccwpck_require__(383);
+;// CONCATENATED MODULE: ./src/report/build.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
 
@@ -3070,14 +3081,14 @@ function thresholdsOf(thresholds, maxAgeInForceHours) {
 }
 /** The report with its restore check: a failed check is a reason, the rest are warnings. */
 function withVerification(report, verification) {
-    const reason = (0,src_verification/* verificationReason */._p)(verification);
+    const reason = (0,report_verification/* verificationReason */._p)(verification);
     const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
     const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
-    const warnings = [...new Set([...report.warnings, ...(0,src_verification/* verificationWarnings */.NR)(verification)])];
+    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
     return { ...report, status, reasons, warnings, verification };
 }
 
-;// CONCATENATED MODULE: ./src/history-survey.ts
+;// CONCATENATED MODULE: ./src/verdict/history-survey.ts
 // What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
 // order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
 // the newest hundred become BackupRecords.
@@ -3165,7 +3176,7 @@ class NewestKept {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verdict.ts
+;// CONCATENATED MODULE: ./src/verdict/verdict.ts
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
 
 
@@ -3349,7 +3360,7 @@ async function readAndJudge(inputs, deps) {
             const report = errorReport(base, error);
             if (!inputs.verify)
                 return report;
-            const nothing = (0,src_verification/* nothingToVerify */.QA)('the portal could not be checked, so no backup was chosen');
+            const nothing = (0,report_verification/* nothingToVerify */.QA)('the portal could not be checked, so no backup was chosen');
             return withVerification(report, nothing);
         }
         throw error;
@@ -3365,7 +3376,7 @@ async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
     return withVerification(report, verification);
 }
 
-;// CONCATENATED MODULE: ./src/end-process.ts
+;// CONCATENATED MODULE: ./src/core/end-process.ts
 // The end of a run whose requests went out: once the report is written, the process goes. A
 // name server that never answers leaves getaddrinfo calls in libuv's thread pool, where they
 // cannot be cancelled, and they would hold the process for the resolver's own timeouts (10 s
@@ -3791,122 +3802,6 @@ function validationProblem(field, value, href, action) {
     return { response: problem, count: 1, links: [{ href, action }], status: 1, statusCode: 400 };
 }
 
-;// CONCATENATED MODULE: ./src/fake-docspace/backup-request.ts
-// The `startbackup` body bound as ASP.NET binds it, or the 400 it would answer instead.
-
-const STORAGE_TYPES = [
-    'documents',
-    'thridpartydocuments',
-    'customcloud',
-    'local',
-    'datastore',
-    'thirdpartyconsumer'
-];
-/**
- * Binds a `startbackup` body as ASP.NET would: enum names (any case) or numbers, params as an
- * array of `{key, value}`. Returns the 400 body instead when it would not bind.
- */
-function parseBackupRequest(body, href) {
-    const invalid = (field, value) => ({
-        invalid: validationProblem(field, JSON.stringify(value) ?? '', href, 'POST')
-    });
-    let dto;
-    try {
-        dto = JSON.parse(body || '{}');
-    }
-    catch {
-        return invalid('$', body);
-    }
-    if (typeof dto !== 'object' || dto === null || Array.isArray(dto))
-        return invalid('$', dto);
-    const storageType = bindStorageType(dto.storageType ?? 0);
-    if (storageType === undefined)
-        return invalid('$.storageType', dto.storageType);
-    const storageParams = bindParams(dto.storageParams ?? []);
-    if (storageParams === undefined)
-        return invalid('$.storageParams', dto.storageParams);
-    if (typeof (dto.dump ?? false) !== 'boolean')
-        return invalid('$.dump', dto.dump);
-    if (!folderFits(storageType, storageParams.folderId)) {
-        return { invalid: errorEnvelope(400, 'wrong folder type', 'System.ArgumentException') };
-    }
-    return { storageType, storageParams, dump: dto.dump === true };
-}
-// Documents folders have numeric ids, third-party ones do not.
-function folderFits(storageType, folderId) {
-    if (storageType > 1)
-        return true;
-    return /^\d+$/.test(folderId ?? '') === (storageType === 0);
-}
-function bindStorageType(value) {
-    if (typeof value === 'number')
-        return Number.isInteger(value) && value >= 0 && value <= 5 ? value : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const index = STORAGE_TYPES.indexOf(value.toLowerCase());
-    return index >= 0 ? index : undefined;
-}
-function bindParams(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    const params = {};
-    for (const item of value) {
-        const { key, value: itemValue } = (item ?? {});
-        if (typeof key !== 'string')
-            return undefined;
-        params[key] = String(itemValue ?? '');
-    }
-    return params;
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
-// DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
-// enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
-
-// The envelopes and the startbackup binding live apart; importers keep reaching them here.
-
-
-/** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
-const NEVER = '0001-01-01T00:00:00';
-/** BackupStorageType: 4 is temporary storage, whose backups expire after a day. */
-const DATA_STORE = 4;
-const wire_DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * A UTC date as System.Text.Json writes a .NET DateTime: without `Z` by default (MySQL gives
- * `Kind=Unspecified`); `z` adds it and `fraction` adds 7 fractional digits (PostgreSQL).
- */
-function wire_wireDate(date, opts = {}) {
-    const iso = date.toISOString();
-    const fraction = opts.fraction ? `${iso.slice(19, 23)}0000` : '';
-    return `${iso.slice(0, 19)}${fraction}${opts.z ? 'Z' : ''}`;
-}
-/** `{alias}_{yyyy-MM-dd_HH-mm-ss}.tar.gz`, as the backup worker names archives. */
-function backupFileName(alias, createdOn) {
-    return fileNameFromIso(alias, createdOn.toISOString());
-}
-function fileNameFromIso(alias, iso) {
-    return `${alias}_${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}.tar.gz`;
-}
-/** A history record; only temporary storage (DataStore) backups expire, a day after creation. */
-function wire_makeRecord(opts) {
-    const storageType = opts.storageType ?? 0;
-    // One toISOString per record: the benchmark builds 100,000 of them.
-    const iso = opts.createdOn.toISOString();
-    const expires = () => wire_wireDate(new Date(opts.createdOn.getTime() + wire_DAY_MS));
-    return {
-        id: opts.id ?? (0,external_node_crypto_.randomUUID)(),
-        fileName: opts.fileName ?? fileNameFromIso(opts.alias ?? 'myportal', iso),
-        storageType,
-        createdOn: iso.slice(0, 19),
-        expiresOn: storageType === DATA_STORE ? expires() : NEVER
-    };
-}
-/** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
-function runningProgress(taskId) {
-    const job = { isCompleted: false, progress: 0, error: '', link: '', tenantId: 1 };
-    return { ...job, backupProgressEnum: 0, status: 1, taskId };
-}
-
 ;// CONCATENATED MODULE: ./src/fake-docspace/faults.ts
 
 
@@ -4205,10 +4100,126 @@ async function readBody(req) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(522);
+var external_node_zlib_ = __nccwpck_require__(141);
+;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
+// DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
+// enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
+
+// The envelopes and the startbackup binding live apart; importers keep reaching them here.
+/** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
+const NEVER = '0001-01-01T00:00:00';
+/** BackupStorageType: 4 is temporary storage, whose backups expire after a day. */
+const DATA_STORE = 4;
+const wire_DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * A UTC date as System.Text.Json writes a .NET DateTime: without `Z` by default (MySQL gives
+ * `Kind=Unspecified`); `z` adds it and `fraction` adds 7 fractional digits (PostgreSQL).
+ */
+function wire_wireDate(date, opts = {}) {
+    const iso = date.toISOString();
+    const fraction = opts.fraction ? `${iso.slice(19, 23)}0000` : '';
+    return `${iso.slice(0, 19)}${fraction}${opts.z ? 'Z' : ''}`;
+}
+/** `{alias}_{yyyy-MM-dd_HH-mm-ss}.tar.gz`, as the backup worker names archives. */
+function backupFileName(alias, createdOn) {
+    return fileNameFromIso(alias, createdOn.toISOString());
+}
+function fileNameFromIso(alias, iso) {
+    return `${alias}_${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}.tar.gz`;
+}
+/** A history record; only temporary storage (DataStore) backups expire, a day after creation. */
+function wire_makeRecord(opts) {
+    const storageType = opts.storageType ?? 0;
+    // One toISOString per record: the benchmark builds 100,000 of them.
+    const iso = opts.createdOn.toISOString();
+    const expires = () => wire_wireDate(new Date(opts.createdOn.getTime() + wire_DAY_MS));
+    return {
+        id: opts.id ?? (0,external_node_crypto_.randomUUID)(),
+        fileName: opts.fileName ?? fileNameFromIso(opts.alias ?? 'myportal', iso),
+        storageType,
+        createdOn: iso.slice(0, 19),
+        expiresOn: storageType === DATA_STORE ? expires() : NEVER
+    };
+}
+/** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
+function runningProgress(taskId) {
+    const job = { isCompleted: false, progress: 0, error: '', link: '', tenantId: 1 };
+    return { ...job, backupProgressEnum: 0, status: 1, taskId };
+}
+
+;// CONCATENATED MODULE: ./src/fake-docspace/backup-request.ts
+// The `startbackup` body bound as ASP.NET binds it, or the 400 it would answer instead.
+
+const STORAGE_TYPES = [
+    'documents',
+    'thridpartydocuments',
+    'customcloud',
+    'local',
+    'datastore',
+    'thirdpartyconsumer'
+];
+/**
+ * Binds a `startbackup` body as ASP.NET would: enum names (any case) or numbers, params as an
+ * array of `{key, value}`. Returns the 400 body instead when it would not bind.
+ */
+function parseBackupRequest(body, href) {
+    const invalid = (field, value) => ({
+        invalid: validationProblem(field, JSON.stringify(value) ?? '', href, 'POST')
+    });
+    let dto;
+    try {
+        dto = JSON.parse(body || '{}');
+    }
+    catch {
+        return invalid('$', body);
+    }
+    if (typeof dto !== 'object' || dto === null || Array.isArray(dto))
+        return invalid('$', dto);
+    const storageType = bindStorageType(dto.storageType ?? 0);
+    if (storageType === undefined)
+        return invalid('$.storageType', dto.storageType);
+    const storageParams = bindParams(dto.storageParams ?? []);
+    if (storageParams === undefined)
+        return invalid('$.storageParams', dto.storageParams);
+    if (typeof (dto.dump ?? false) !== 'boolean')
+        return invalid('$.dump', dto.dump);
+    if (!folderFits(storageType, storageParams.folderId)) {
+        return { invalid: errorEnvelope(400, 'wrong folder type', 'System.ArgumentException') };
+    }
+    return { storageType, storageParams, dump: dto.dump === true };
+}
+// Documents folders have numeric ids, third-party ones do not.
+function folderFits(storageType, folderId) {
+    if (storageType > 1)
+        return true;
+    return /^\d+$/.test(folderId ?? '') === (storageType === 0);
+}
+function bindStorageType(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) && value >= 0 && value <= 5 ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const index = STORAGE_TYPES.indexOf(value.toLowerCase());
+    return index >= 0 ? index : undefined;
+}
+function bindParams(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    const params = {};
+    for (const item of value) {
+        const { key, value: itemValue } = (item ?? {});
+        if (typeof key !== 'string')
+            return undefined;
+        params[key] = String(itemValue ?? '');
+    }
+    return params;
+}
+
 ;// CONCATENATED MODULE: ./src/fake-docspace/backup-job.ts
 // The fake's `startbackup`: the job it starts moves on with each progress poll, then
 // completes (adding its record to the history), fails, or never ends, as the options say.
+
+
 
 
 

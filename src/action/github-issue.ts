@@ -2,7 +2,7 @@
 // unhealthy, closed with a comment once healthy again.
 import * as github from '@actions/github'
 import type {Inputs} from '../inputs/index.js'
-import type {Report} from '../report.js'
+import type {Report} from '../report/shape.js'
 
 /** How long the issue's API calls may take, all together. */
 const ISSUE_TIMEOUT_MS = 60_000

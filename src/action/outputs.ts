@@ -1,6 +1,6 @@
 // The step's outputs, pure: report in, name → value out.
 import {formatHours} from '../time/durations.js'
-import type {Report} from '../report.js'
+import type {Report} from '../report/shape.js'
 
 /** Every output, in action.yml's order (test/repo/lists.test.ts holds action.yml to it). */
 export const OUTPUT_NAMES = [

@@ -1,13 +1,13 @@
 // Everything the step shows once the report is in: log lines, outputs, summary, annotations,
 // report file, issue, and the exit code last, so `if: failure()` steps can read the outputs.
 import * as core from '@actions/core'
-import {messageOf} from '../errors.js'
+import {messageOf} from '../core/errors.js'
 import type {Inputs} from '../inputs/index.js'
-import {oneLine} from '../one-line.js'
+import {oneLine} from '../core/one-line.js'
 import {outputsOf, type OutputName} from './outputs.js'
 import {writeReportFile} from './report-file.js'
 import {writeStepSummary} from './step-summary.js'
-import type {Report} from '../report.js'
+import type {Report} from '../report/shape.js'
 import {renderSummary} from '../render/summary.js'
 import {calendarLines, criterionLines, verdictLines} from '../render/text.js'
 import {warningWords} from '../render/words.js'

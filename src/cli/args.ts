@@ -1,6 +1,6 @@
 // Command-line arguments as input text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
 // `--no-require-schedule` (false). The same parser and checks as the Action then apply.
-import {InputError} from '../errors.js'
+import {InputError} from '../core/errors.js'
 import type {InputReader} from '../inputs/index.js'
 import {BOOLEAN_INPUTS, CLI_INPUT_NAMES} from '../inputs/names.js'
 

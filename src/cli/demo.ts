@@ -2,7 +2,7 @@
 import {startFakeDocSpace, type FakeDocSpace} from '../fake-docspace/fake-docspace.js'
 import * as scenarios from '../fake-docspace/scenarios.js'
 import type {PortalState} from '../fake-docspace/wire.js'
-import {InputError} from '../errors.js'
+import {InputError} from '../core/errors.js'
 import {archiveBytes} from '../fake-docspace/archive/twins.js'
 
 export const DEMO_TOKEN = `sk-${'a'.repeat(64)}`

@@ -1,7 +1,7 @@
 // What the CLI prints, per `--format`, and the exit code that goes with it. Every format is a
 // pure rendering of the same reports; the monitoring ones load only when asked for.
-import {InputError} from '../errors.js'
-import type {Report} from '../report.js'
+import {InputError} from '../core/errors.js'
+import type {Report} from '../report/shape.js'
 import {renderSummary} from '../render/summary.js'
 import {renderText} from '../render/text.js'
 

@@ -2,12 +2,12 @@
 // The CLI: the same check outside Actions (cron, GitLab CI, Jenkins, a monitoring system), or
 // the embedded demo.
 import {runCheck} from '../check.js'
-import {endProcess} from '../end-process.js'
-import {InputError, messageOf} from '../errors.js'
+import {endProcess} from '../core/end-process.js'
+import {InputError, messageOf} from '../core/errors.js'
 import {parseInputs, type InputReader} from '../inputs/index.js'
 import {parsePortal} from '../inputs/portal-url.js'
-import type {Report} from '../report.js'
-import {redactSecrets} from '../secrets/redact.js'
+import type {Report} from '../report/shape.js'
+import {redactSecrets} from '../core/secrets/redact.js'
 import {realTiming} from '../time/clock.js'
 import {cliInputReader, parseArguments, USAGE} from './args.js'
 import {DEMO_TOKEN, demoPortal} from './demo.js'

@@ -1,7 +1,7 @@
 // `--serve`: only a demo portal, for trying the check (or a monitoring system) against it. Its
 // first line names its URL (with `--port 0`, a free port).
 import {readFileSync} from 'node:fs'
-import {InputError} from '../errors.js'
+import {InputError} from '../core/errors.js'
 import {parseWholeNumber} from '../inputs/parse-values.js'
 import type {CliArguments} from './args.js'
 import {DEMO_TOKEN, demoPortal} from './demo.js'

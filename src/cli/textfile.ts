@@ -6,7 +6,7 @@
 import {closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
 import {randomBytes} from 'node:crypto'
 import path from 'node:path'
-import {InputError} from '../errors.js'
+import {InputError} from '../core/errors.js'
 
 /** Checks the path before any request: the folder exists, and the name is one the collector reads. */
 export function checkTextfilePath(file: string): string {

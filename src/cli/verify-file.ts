@@ -1,10 +1,14 @@
 // `docspace-backup-check verify-file PATH`: the restore check of an archive on disk, with the
 // Action's checks, report object and exit codes (0 whole, 1 unreadable or damaged).
 import {statSync} from 'node:fs'
-import {InputError} from '../errors.js'
+import {InputError} from '../core/errors.js'
 import {restoreCheckLines, restoreCheckSection} from '../render/restore-check.js'
 import {isoUtc} from '../time/dates.js'
-import {verificationReason, verificationWarnings, type Verification} from '../verification.js'
+import {
+  verificationReason,
+  verificationWarnings,
+  type Verification
+} from '../report/verification.js'
 import {parseArguments} from './args.js'
 
 export const VERIFY_FILE_USAGE = `Usage: docspace-backup-check verify-file PATH [--format text|markdown|json]

@@ -2,7 +2,8 @@
 // every failure turned into the contract's NoVerdictError.
 import type {Portal} from '../inputs/portal-url.js'
 import {payloadOf} from './envelope.js'
-import {exchange, TransportError, type HttpAnswer, type HttpRequest} from './http.js'
+import {exchange, type HttpAnswer, type HttpRequest} from './http.js'
+import {TransportError} from './transport-error.js'
 import {badResponse, errorForStatus, errorForTransport, type ErrorContext} from './http-errors.js'
 import type {Timing} from '../time/clock.js'
 import {proxySecrets} from '../inputs/proxy.js'

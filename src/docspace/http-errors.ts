@@ -1,8 +1,9 @@
 // The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
 // to do about it.
-import {NoVerdictError} from '../errors.js'
-import type {ErrorCode} from '../codes.js'
-import type {HttpAnswer, TransportError} from './http.js'
+import {NoVerdictError} from '../core/errors.js'
+import type {ErrorCode} from '../core/codes.js'
+import type {HttpAnswer} from './http.js'
+import type {TransportError} from './transport-error.js'
 import {portalQuote} from './portal-text.js'
 
 export interface ErrorContext {

@@ -6,8 +6,6 @@ import {readBody} from './body.js'
 import {openRequest, type Route} from './route.js'
 import {TransportError, transportErrorOf} from './transport-error.js'
 
-export {TransportError} from './transport-error.js'
-
 export interface HttpRequest {
   url: URL
   method: 'GET' | 'POST'

@@ -1,7 +1,7 @@
 // Text that comes from the portal (error messages, Location headers) goes through here before
 // any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
-import {oneLine} from '../one-line.js'
-import {redactSecrets} from '../secrets/redact.js'
+import {oneLine} from '../core/one-line.js'
+import {redactSecrets} from '../core/secrets/redact.js'
 
 const MAX_QUOTED = 300
 

@@ -1,6 +1,6 @@
 // Reads the five backup routes at once: one round trip, however many routes.
-import type {WarningCode} from '../codes.js'
-import type {PortalFacts} from '../types.js'
+import type {WarningCode} from '../core/codes.js'
+import type {PortalFacts} from '../core/portal-facts.js'
 import type {DocSpaceClient, PayloadParser} from './client.js'
 import {
   parseCount,

@@ -1,8 +1,9 @@
 // Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
 // Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
-import {RETRIED_STATUSES} from '../codes.js'
+import {RETRIED_STATUSES} from '../core/codes.js'
 import type {Timing} from '../time/clock.js'
-import {TransportError, type HttpAnswer} from './http.js'
+import {TransportError} from './transport-error.js'
+import {type HttpAnswer} from './http.js'
 
 const RETRIED: ReadonlySet<number> = new Set(RETRIED_STATUSES)
 

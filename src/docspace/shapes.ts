@@ -1,7 +1,7 @@
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
-import {JOB_KINDS, SCHEDULE_PERIODS, STORAGE_TYPE_NAMES, TASK_STATUS_NAMES} from '../codes.js'
-import type {BackupRecord, HistoryRecord, BackupJob, Schedule} from '../types.js'
+import {JOB_KINDS, SCHEDULE_PERIODS, STORAGE_TYPE_NAMES, TASK_STATUS_NAMES} from '../core/codes.js'
+import type {BackupRecord, HistoryRecord, BackupJob, Schedule} from '../core/portal-facts.js'
 import {parseApiDate, utcKey} from '../time/dates.js'
 import {MAX_JSON_DEPTH, nestsDeeperThan} from './json-depth.js'
 

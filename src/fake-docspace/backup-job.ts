@@ -4,9 +4,11 @@ import {randomUUID} from 'node:crypto'
 import type {ServerResponse} from 'node:http'
 import {sendJson, sendPayload} from './faults.js'
 import * as wire from './wire.js'
+import {errorEnvelope} from './envelopes.js'
+import {parseBackupRequest} from './backup-request.js'
 
 const QUOTA = 'The number of free backups should not exceed 0 within a month'
-const QUOTA_EXCEEDED = wire.errorEnvelope(402, QUOTA, 'ASC.Core.Billing.TenantQuotaException')
+const QUOTA_EXCEEDED = errorEnvelope(402, QUOTA, 'ASC.Core.Billing.TenantQuotaException')
 
 /** How a started backup ends; default `complete` after 3 progress polls. */
 export interface StartBackupPlan {
@@ -20,7 +22,7 @@ export function backupJob(fake: {state: wire.PortalState}, plan: StartBackupPlan
   const pollsToComplete = plan?.pollsToComplete ?? 3
   let current: {taskId: string; storageType: number; polls: number} | undefined
   const start = (body: string, href: string, res: ServerResponse): void => {
-    const bound = wire.parseBackupRequest(body, href)
+    const bound = parseBackupRequest(body, href)
     if ('invalid' in bound) return sendJson(res, 400, bound.invalid)
     if (outcome === 'quota') return sendJson(res, 402, QUOTA_EXCEEDED)
     current = {taskId: randomUUID(), storageType: bound.storageType, polls: 0}

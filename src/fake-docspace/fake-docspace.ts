@@ -16,11 +16,6 @@ import {DEFAULT_TOKEN, routeAnswers} from './route-answers.js'
 import {healthyPortal} from './scenarios.js'
 import type {PortalState, WireRecord} from './wire.js'
 
-export type {Fault, FaultPlan, RouteName} from './faults.js'
-export type {ServedArchive} from './archive/archive-routes.js'
-export type {RecordedRequest} from './recorded-request.js'
-export type {PortalState} from './wire.js'
-
 export interface FakeOptions {
   /** Default: `healthyPortal(new Date())`. */
   state?: PortalState

@@ -2,7 +2,7 @@
 // proxy or a hostile host can give.
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import {ECHO_ENCODINGS, type EchoEncoding} from './echo.js'
-import {envelopeCount, errorEnvelope, successBody} from './wire.js'
+import {envelopeCount, errorEnvelope, successBody} from './envelopes.js'
 
 export type RouteName =
   | 'getbackuphistory'

@@ -4,7 +4,7 @@ import {constants, gzip} from 'node:zlib'
 import {backupJob, type StartBackupPlan} from './backup-job.js'
 import {JSON_TYPE, send, sendJson, sendPayload} from './faults.js'
 import type {RecordedRequest} from './recorded-request.js'
-import * as wire from './wire.js'
+import {errorEnvelope, successBody, validationProblem} from './envelopes.js'
 import type {PortalState, WireRecord} from './wire.js'
 
 /** What the answers need of the fake; structural, so this module does not import it back. */
@@ -30,7 +30,7 @@ const GET_ROUTES = [
 ]
 const DUMP_ROUTES = ['getbackuphistory', 'getbackupschedule', 'getbackupprogress']
 const AUTHORIZING = 'ASC.Common.Security.Authorizing.AuthorizingException'
-const ACCESS_DENIED = wire.errorEnvelope(403, 'Access denied', AUTHORIZING)
+const ACCESS_DENIED = errorEnvelope(403, 'Access denied', AUTHORIZING)
 
 /**
  * The normal answers, after routing, authentication, binding and the permission check. `Dump`
@@ -50,7 +50,7 @@ export function routeAnswers(fake: AnsweringPortal, options: AnswerOptions) {
     const authorized = auth === `Bearer ${token}` || (options.acceptRawKey && auth === token)
     if (!authorized) return send(res, 401)
     const badFlag = invalidFlag(route, query)
-    const problem = badFlag && wire.validationProblem(badFlag, query[badFlag] ?? '', href, method)
+    const problem = badFlag && validationProblem(badFlag, query[badFlag] ?? '', href, method)
     if (problem) return sendJson(res, 400, problem)
     if (options.role === 'user') return sendJson(res, 403, ACCESS_DENIED)
     const payload = (value: unknown): void => sendPayload(res, value, href, method)
@@ -97,7 +97,7 @@ function bodyCache(): (list: WireRecord[], href: string, method: string) => Buff
   let cached: {list: WireRecord[]; length: number; href: string; body: Buffer} | undefined
   return (list, href, method) => {
     if (cached?.list !== list || cached.length !== list.length || cached.href !== href) {
-      const json = wire.successBody(JSON.stringify(list), list.length, href, method)
+      const json = successBody(JSON.stringify(list), list.length, href, method)
       cached = {list, length: list.length, href, body: Buffer.from(json)}
     }
     return cached.body

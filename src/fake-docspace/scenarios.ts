@@ -12,8 +12,6 @@ import {
   type WireSchedule
 } from './wire.js'
 
-export type {PortalState} from './wire.js'
-
 const HOUR_MS = 60 * 60 * 1000
 const ALIAS = 'myportal'
 

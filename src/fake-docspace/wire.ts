@@ -2,8 +2,6 @@
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
 import {randomUUID} from 'node:crypto'
 // The envelopes and the startbackup binding live apart; importers keep reaching them here.
-export {envelopeCount, errorEnvelope, successBody, validationProblem} from './envelopes.js'
-export {parseBackupRequest, type BackupRequest} from './backup-request.js'
 
 /** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
 export const NEVER = '0001-01-01T00:00:00'

@@ -1,7 +1,7 @@
 // Each heartbeat service's own way of hearing "it ran and all is well" or "it ran and something
 // is wrong": which URL, which method, which body. Pure: settings and the run's outcome in.
-import type {PingProvider} from '../codes.js'
-import type {Status} from '../codes.js'
+import type {PingProvider} from '../core/codes.js'
+import type {Status} from '../core/codes.js'
 
 export type ConcreteProvider = Exclude<PingProvider, 'auto'>
 

@@ -2,7 +2,7 @@
 // dead-man's-switch service how it went, so that a run that never happens is noticed there.
 // Loaded only when `ping-url` is set. A failed ping is the warning `ping-failed`, never the verdict.
 import type {PingSettings} from '../inputs/heartbeat.js'
-import type {Report} from '../report.js'
+import type {Report} from '../report/shape.js'
 import {renderText} from '../render/text.js'
 import {pingRequest, resolveProvider} from './forms.js'
 import {sendPing, type PingDependencies} from './send.js'

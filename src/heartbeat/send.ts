@@ -2,7 +2,8 @@
 // 10 s each. A 4xx is the service saying no: trying again would not change it. What went wrong
 // is told by status or error code only, never by the URL, which is a secret.
 import type {LookupFunction} from 'node:net'
-import {exchange, TransportError} from '../docspace/http.js'
+import {exchange} from '../docspace/http.js'
+import {TransportError} from '../docspace/transport-error.js'
 import type {Route} from '../docspace/route.js'
 import type {PingRequest} from './forms.js'
 

@@ -1,7 +1,7 @@
 // The heartbeat's inputs. `ping-url` is a secret (whoever has it can fake the heartbeat, or
 // silence it): an invalid value is refused without being quoted.
-import {PING_PROVIDERS, type PingProvider} from '../codes.js'
-import {InputError, invalidInput} from '../errors.js'
+import {PING_PROVIDERS, type PingProvider} from '../core/codes.js'
+import {InputError, invalidInput} from '../core/errors.js'
 import {isLoopback} from './portal-url.js'
 import {proxyFor, type Proxy} from './proxy.js'
 

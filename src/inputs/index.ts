@@ -1,7 +1,7 @@
 // Every input, parsed and validated once into a typed object. The Action and the CLI differ
 // only in where the text comes from (`read`).
 import {proxyFor, type Proxy} from './proxy.js'
-import {InputError, invalidInput} from '../errors.js'
+import {InputError, invalidInput} from '../core/errors.js'
 import {defaultOf, type BooleanInput, type DefaultedInput, type InputName} from './names.js'
 import {parsePing, type PingSettings} from './heartbeat.js'
 import {parseDuration, parseBoolean, parseWholeNumber} from './parse-values.js'

@@ -1,5 +1,5 @@
 // One parser per kind of input value. Each throws the contract's InputError naming the input.
-import {invalidInput} from '../errors.js'
+import {invalidInput} from '../core/errors.js'
 import {parseDurationSeconds} from './duration.js'
 
 const TRUE_WORDS = ['true', 'True', 'TRUE']

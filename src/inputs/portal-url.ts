@@ -1,4 +1,4 @@
-import {invalidInput} from '../errors.js'
+import {invalidInput} from '../core/errors.js'
 
 /** A validated portal address. */
 export interface Portal {

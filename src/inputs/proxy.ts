@@ -3,7 +3,7 @@
 // proxy variable is read here, because its `getProxyUrl` takes `proxy.corp:3128` for a URL
 // whose scheme is `proxy.corp:` and then uses no proxy at all.
 import {checkBypass} from '@actions/http-client/lib/proxy'
-import {InputError} from '../errors.js'
+import {InputError} from '../core/errors.js'
 
 export interface Proxy {
   /** `http://proxy.corp:3128`: where to connect, and what the log names (no credentials). */

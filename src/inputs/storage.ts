@@ -1,6 +1,6 @@
 // The `storage-type` and `storage-params` inputs of start-backup.
-import {invalidInput} from '../errors.js'
-import {STORAGE_TYPE_NAMES} from '../codes.js'
+import {invalidInput} from '../core/errors.js'
+import {STORAGE_TYPE_NAMES} from '../core/codes.js'
 
 const ALIASES: Record<string, number> = {thirdpartydocuments: 1}
 

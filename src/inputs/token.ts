@@ -1,4 +1,4 @@
-import {InputError} from '../errors.js'
+import {InputError} from '../core/errors.js'
 
 /** The longest token accepted (the contract's limit). */
 export const MAX_TOKEN_LENGTH = 8192

@@ -1,7 +1,7 @@
 // What the verdict weighed, one criterion per row: the summary's table and the log's lines
 // come from the same rows.
 import {formatHours, humanDuration} from '../time/durations.js'
-import type {Report} from '../report.js'
+import type {Report} from '../report/shape.js'
 import {jobStateWords, plural} from './words.js'
 
 export type Outcome = 'pass' | 'fail' | 'warn' | 'skip'

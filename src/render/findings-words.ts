@@ -1,9 +1,9 @@
 // The schedule's findings and the heartbeat in words, and the calendar strip, for the summary,
 // the log and the CLI alike. The strip is plain characters, so it reads in a terminal, a log, a
 // mail or a screen reader as well as in the rendered summary.
-import type {Calendar, Mark} from '../diagnosis/calendar.js'
+import type {Calendar, Mark} from '../verdict/diagnosis/calendar.js'
 import {formatHours, humanDuration} from '../time/durations.js'
-import type {Report} from '../report.js'
+import type {Report} from '../report/shape.js'
 
 export const STRIP_MARKS: Record<Mark, string> = {backup: '■', none: '□', today: '◇'}
 

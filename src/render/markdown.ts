@@ -2,7 +2,7 @@
 // HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
 // backticks and brackets must not reach it raw.
 
-import {oneLine} from '../one-line.js'
+import {oneLine} from '../core/one-line.js'
 
 // Brackets are escaped, so no link or image can form; `@` and `#` are entities so that a portal
 // string cannot mention anyone, or reference an issue, in an issue.

@@ -1,8 +1,8 @@
 // The report as a monitoring plugin's output (Nagios, Icinga, Naemon, Checkmk, Zabbix's
 // external checks): one status line with performance data after `|`, the details on the lines
 // after it, and the state in the exit code, as the Monitoring Plugins Development Guidelines say.
-import {oneLine} from '../one-line.js'
-import type {Report} from '../report.js'
+import {oneLine} from '../core/one-line.js'
+import type {Report} from '../report/shape.js'
 import {performanceData} from './perfdata.js'
 import {criterionLines, verdictLines, warningLines} from './text.js'
 

@@ -1,7 +1,7 @@
 // Performance data for the plugin output, in the Monitoring Plugins Development Guidelines'
 // syntax: `'label'=value[UOM];[warn];[crit];[min];[max]`, space-separated. The thresholds are
 // the ranges the verdict itself applies, so a graph's lines match the pages it sends.
-import type {Report} from '../report.js'
+import type {Report} from '../report/shape.js'
 import {verificationOf} from './prometheus-metrics.js'
 
 /** One datum. `value` `null`: undetermined (`U`), e.g. the age when there is no backup. */

@@ -1,7 +1,7 @@
 // The metrics written for each portal: one entry per family, in the order they are written. A
 // new report field (e.g. the verification's figures) is one more entry here.
-import type {Report} from '../report.js'
-import type {Verification} from '../verification.js'
+import type {Report} from '../report/shape.js'
+import type {Verification} from '../report/verification.js'
 
 export type Labels = Record<string, string>
 export interface Sample {

@@ -4,7 +4,7 @@
 // portal's host, with no sample timestamps (the textfile collector refuses them). When the
 // portal could not be checked, only `up`, `healthy`, the check's time and the reason are
 // written: a figure from an earlier run never passes for a current one.
-import type {Report} from '../report.js'
+import type {Report} from '../report/shape.js'
 
 import {FAMILIES, type Sample} from './prometheus-metrics.js'
 

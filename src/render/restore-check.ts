@@ -1,5 +1,5 @@
 // The restore check in words: the summary's "Restore check" section and the log's lines.
-import type {Verification} from '../verification.js'
+import type {Verification} from '../report/verification.js'
 import {text} from './markdown.js'
 
 const HEADLINE: Record<Verification['outcome'], string> = {

@@ -1,11 +1,11 @@
 // The job summary (and the report file, and the issue body): pure, report in, markdown out.
 import {humanDuration} from '../time/durations.js'
-import {JOB_KINDS} from '../codes.js'
-import type {Report} from '../report.js'
+import {JOB_KINDS} from '../core/codes.js'
+import type {Report} from '../report/shape.js'
 import {criterionRows, type Outcome} from './criteria.js'
 import {table, text} from './markdown.js'
 import {restoreCheckSection} from './restore-check.js'
-import {storageWords} from '../schedule-words.js'
+import {storageWords} from '../report/schedule-words.js'
 import {calendarStrip} from './findings-words.js'
 import {jobStateWords, reasonWords, warningWords} from './words.js'
 

@@ -1,10 +1,10 @@
 // The report as plain text: the log's lines in the Action, the whole output of the CLI.
-import type {Report} from '../report.js'
+import type {Report} from '../report/shape.js'
 import {criterionRows, type Outcome} from './criteria.js'
 import {calendarStrip} from './findings-words.js'
 import {restoreCheckLines} from './restore-check.js'
 import {reasonWords, warningWords} from './words.js'
-import {oneLine} from '../one-line.js'
+import {oneLine} from '../core/one-line.js'
 
 const OUTCOME_MARK: Record<Outcome, string> = {pass: '✔', fail: '✘', warn: '!', skip: '-'}
 

@@ -1,8 +1,8 @@
 // The report in words: what people read in the summary, the log and the annotations.
 import {formatHours, humanDuration} from '../time/durations.js'
-import type {Report} from '../report.js'
-import {REASON_CODES, type ReasonCode, type WarningCode} from '../codes.js'
-import type {BackupJob} from '../types.js'
+import type {Report} from '../report/shape.js'
+import {REASON_CODES, type ReasonCode, type WarningCode} from '../core/codes.js'
+import type {BackupJob} from '../core/portal-facts.js'
 import {missedWords, pingFailedWords, stuckWords} from './findings-words.js'
 
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */

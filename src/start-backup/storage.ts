@@ -1,7 +1,7 @@
 // Where a started backup goes: the inputs, else the schedule's storage.
-import {NoVerdictError} from '../errors.js'
+import {NoVerdictError} from '../core/errors.js'
 import type {Inputs} from '../inputs/index.js'
-import type {Schedule} from '../types.js'
+import type {Schedule} from '../core/portal-facts.js'
 
 export interface BackupTarget {
   storageType: number

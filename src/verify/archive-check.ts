@@ -7,7 +7,8 @@ import {DocSpaceEntries} from './docspace-entries.js'
 import {count, humanBytes, VerifyFailure} from './failure.js'
 import {GzipMember} from './gzip-member.js'
 import {Scavenger} from './memory.js'
-import {startsWithTarHeader, TarReader} from './tar-reader.js'
+import {startsWithTarHeader} from './tar-header.js'
+import {TarReader} from './tar-reader.js'
 
 const SNIFF_BYTES = 512
 

@@ -1,7 +1,7 @@
 // The body fed to the check one chunk at a time, paused while the check works: a slow check
 // holds the socket rather than buffering the archive.
 import type {IncomingMessage} from 'node:http'
-import {messageOf} from '../errors.js'
+import {messageOf} from '../core/errors.js'
 import type {ArchiveCheck} from './archive-check.js'
 import {describe, DownloadProblem, type Cancel} from './download-problem.js'
 

@@ -4,14 +4,12 @@
 import type {ClientRequest, IncomingMessage} from 'node:http'
 import type {LookupFunction} from 'node:net'
 import {openRequest} from '../docspace/route.js'
-import {messageOf} from '../errors.js'
+import {messageOf} from '../core/errors.js'
 import {proxyFor} from '../inputs/proxy.js'
 import type {ArchiveCheck, ExpectedSize} from './archive-check.js'
 import {describe, DownloadProblem, type Cancel} from './download-problem.js'
 import {stream} from './download-stream.js'
 import {redirectTarget} from './redirect-target.js'
-
-export {DownloadProblem, type Cancel} from './download-problem.js'
 
 const MAX_REDIRECTS = 5
 

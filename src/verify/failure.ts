@@ -1,6 +1,6 @@
 // A verification that failed: which level of checks, and the contract's code for it.
 
-import type {Level} from '../verification.js'
+import type {Level} from '../report/verification.js'
 
 export type FailureCode = 'backup-unreadable' | 'backup-corrupt'
 

@@ -2,9 +2,9 @@
 import type {DocSpaceClient} from '../docspace/client.js'
 import {ShapeError} from '../docspace/shapes.js'
 import type {Portal} from '../inputs/portal-url.js'
-import type {BackupRecord, PortalFacts} from '../types.js'
+import type {BackupRecord, PortalFacts} from '../core/portal-facts.js'
 import type {ExpectedSize} from './archive-check.js'
-import {DownloadProblem} from './download.js'
+import {DownloadProblem} from './download-problem.js'
 
 export type Location =
   | {kind: 'download'; url: URL; withToken: boolean; source: string; expected: ExpectedSize[]}

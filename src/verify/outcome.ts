@@ -1,5 +1,5 @@
 // The verification's outcome from what the archive check found.
-import {NOT_CHECKED, type Verification} from '../verification.js'
+import {NOT_CHECKED, type Verification} from '../report/verification.js'
 import type {ArchiveFacts} from './archive-check.js'
 import type {VerifyFailure} from './failure.js'
 

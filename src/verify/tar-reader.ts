@@ -5,8 +5,6 @@
 import {VerifyFailure} from './failure.js'
 import {BLOCK, checksumMatches, isZero, nameOf, sizeOf} from './tar-header.js'
 
-export {startsWithTarHeader} from './tar-header.js'
-
 /** A GNU long name longer than this is not a DocSpace entry name. */
 const MAX_LONG_NAME = 64 * 1024
 

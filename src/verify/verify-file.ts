@@ -2,10 +2,10 @@
 // backup on the server, a copy from S3). `.tar.gz` or `.tar` is told from its first bytes.
 import {createReadStream} from 'node:fs'
 import {basename} from 'node:path'
-import {messageOf} from '../errors.js'
+import {messageOf} from '../core/errors.js'
 import {ArchiveCheck} from './archive-check.js'
 import {VerifyFailure} from './failure.js'
-import type {Verification} from '../verification.js'
+import type {Verification} from '../report/verification.js'
 import {failed, verified} from './outcome.js'
 
 /** Reads in pieces this large: few enough calls, memory still small. */

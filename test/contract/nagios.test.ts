@@ -4,14 +4,15 @@
 import {describe, expect, it} from 'vitest'
 import {archiveBytes} from '../../src/fake-docspace/archive/twins.js'
 import * as scenarios from '../../src/fake-docspace/scenarios.js'
-import {fakePortals, newApiKey} from '../contract/fixtures.js'
+import type {PortalState} from '../../src/fake-docspace/wire.js'
+import {fakePortals, newApiKey} from './fixtures.js'
 import {alerts, parsePluginOutput, type PluginOutput} from '../support/plugin-output.js'
 import {freePort} from '../support/ports.js'
 import {runCli} from '../support/run-cli.js'
 
 const start = fakePortals()
 
-async function plugin(state: scenarios.PortalState | undefined, ...args: string[]) {
+async function plugin(state: PortalState | undefined, ...args: string[]) {
   const token = newApiKey()
   const fake = await start({token, ...(state ? {state} : {})})
   const run = await runCli(['--portal', fake.url, '--format', 'nagios', ...args], {

@@ -5,12 +5,9 @@ import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {
-  temporaryPortal,
-  unhealthyPortal,
-  type PortalState
-} from '../../src/fake-docspace/scenarios.js'
-import type {Report} from '../../src/report.js'
+import {temporaryPortal, unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
+import {type PortalState} from '../../src/fake-docspace/wire.js'
+import type {Report} from '../../src/report/shape.js'
 import {renderPrometheus} from '../../src/render/prometheus.js'
 import {check} from '../support/check-helpers.js'
 import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'
@@ -25,7 +22,7 @@ import {
 } from '../support/prometheus-judges.js'
 import {runCli} from '../support/run-cli.js'
 import {archiveBytes} from '../../src/fake-docspace/archive/twins.js'
-import {fakePortals, newApiKey} from '../contract/fixtures.js'
+import {fakePortals, newApiKey} from './fixtures.js'
 
 // In CI a missing judge fails instead of skipping: the machine image has the Python client's
 // wheel, and .ci/run installs node_exporter (or says why it could not).

@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
-import {fakePortals, newApiKey} from '../contract/fixtures.js'
+import {fakePortals, newApiKey} from './fixtures.js'
 import {parsePrometheusTextFormat} from '../support/prometheus-judges.js'
 import {runCli} from '../support/run-cli.js'
 

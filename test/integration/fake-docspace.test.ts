@@ -1,5 +1,6 @@
 import {describe, expect, it, vi} from 'vitest'
-import type {FakeDocSpace, FakeOptions, Fault} from '../../src/fake-docspace/fake-docspace.js'
+import type {FakeDocSpace, FakeOptions} from '../../src/fake-docspace/fake-docspace.js'
+import type {Fault} from '../../src/fake-docspace/faults.js'
 import {
   emptyPortal,
   largeHistory,

@@ -1,6 +1,6 @@
 // What runCheck sends to the portal and how it reads the portal's refusals, over real HTTP.
 import {describe, expect, it} from 'vitest'
-import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
+import type {Fault, RouteName} from '../../src/fake-docspace/faults.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {check, expectError} from '../support/check-helpers.js'
 import {closeServersAfterEach, NOW, startFake, TOKEN} from '../support/fake-portal.js'

@@ -1,7 +1,7 @@
 // runCheck in process against the fake DocSpace over real HTTP on 127.0.0.1: one portal state
 // per verdict, read through the real client, judged and reported.
 import {describe, expect, it} from 'vitest'
-import type {PortalState} from '../../src/fake-docspace/fake-docspace.js'
+import type {PortalState} from '../../src/fake-docspace/wire.js'
 import {
   clockSkewPortal,
   farFuturePortal,

@@ -3,7 +3,7 @@
 // asked once; a body that decodes to a good answer is judged as usual.
 import {brotliCompressSync, deflateRawSync, deflateSync, gzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
-import type {Fault} from '../../src/fake-docspace/fake-docspace.js'
+import type {Fault} from '../../src/fake-docspace/faults.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {MAX_BODY_BYTES} from '../../src/docspace/client.js'
 import {check, expectError} from '../support/check-helpers.js'

@@ -2,7 +2,7 @@
 // walk after it (shapes, messages, redaction, the report, the outputs) once recursed into it
 // and crashed with "Maximum call stack size exceeded". Any depth gives a verdict or bad-response.
 import {describe, expect, it} from 'vitest'
-import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
+import type {Fault, RouteName} from '../../src/fake-docspace/faults.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {check, everythingShown, expectError} from '../support/check-helpers.js'
 import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'

@@ -1,9 +1,9 @@
 // Portal strings written to break the summary's markdown or to pass for workflow commands in
 // the log: escaped in the summary, folded onto one line in the text.
 import {describe, expect, it} from 'vitest'
-import type {PortalState} from '../../src/fake-docspace/fake-docspace.js'
+import type {PortalState} from '../../src/fake-docspace/wire.js'
 import {failedJobPortal, healthyPortal} from '../../src/fake-docspace/scenarios.js'
-import type {Report} from '../../src/report.js'
+import type {Report} from '../../src/report/shape.js'
 import {renderSummary} from '../../src/render/summary.js'
 import {criterionLines, renderText, verdictLines, warningLines} from '../../src/render/text.js'
 import {check} from '../support/check-helpers.js'

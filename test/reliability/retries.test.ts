@@ -1,7 +1,7 @@
 // Which HTTP statuses are retried, how long the action waits between attempts, and what it
 // reports once the retries run out. Requests are counted by the fake portal itself.
 import {describe, expect, it} from 'vitest'
-import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
+import type {Fault, RouteName} from '../../src/fake-docspace/faults.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {check, expectError, stillAfter} from '../support/check-helpers.js'
 import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'

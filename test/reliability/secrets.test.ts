@@ -1,7 +1,7 @@
 // A portal that echoes the token back, in an error message, a Location header or a job error:
 // nothing of the token reaches the report, the summary or the log lines.
 import {describe, expect, it} from 'vitest'
-import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
+import type {Fault, RouteName} from '../../src/fake-docspace/faults.js'
 import {failedJobPortal, healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {check, everythingShown, expectError, expectNoTraceOf} from '../support/check-helpers.js'
 import {closeServersAfterEach, NOW, startFake} from '../support/fake-portal.js'

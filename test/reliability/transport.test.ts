@@ -1,7 +1,7 @@
 // Answers that are slow, cut off, not JSON, too big, redirected or the wrong shape: each has the
 // contract's outcome, is never read as healthy, and ends within timeout × (retries + 1).
 import {describe, expect, it} from 'vitest'
-import type {Fault, RouteName} from '../../src/fake-docspace/fake-docspace.js'
+import type {Fault, RouteName} from '../../src/fake-docspace/faults.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {MAX_BODY_BYTES} from '../../src/docspace/client.js'
 import {BASE_DELAY_MS} from '../../src/docspace/retry.js'

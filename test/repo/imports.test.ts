@@ -7,7 +7,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {codeSpans, section, tables} from './markdown.js'
+import {codeSpans, headings, section, tables} from './markdown.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -162,5 +162,41 @@ describe('the import graph of src/', () => {
         .map(target => `${file} (${from.name}) → ${target} (${layerOf(target)!.name})`)
     })
     expect(leaks).toEqual([])
+  })
+
+  it('names every module of src/ under "Modules" in docs/ARCHITECTURE.md, and no module that is gone', () => {
+    const architecture = readFileSync(path.join(repoRoot, 'docs/ARCHITECTURE.md'), 'utf8')
+    const modules = section(architecture, 'Modules')
+    const named = headings(modules).flatMap(title => {
+      const folder = codeSpans(title)[0] ?? ''
+      return tables(section(modules, title)).flatMap(table =>
+        table.rows.flatMap(row => codeSpans(row[0]).map(name => folder + name))
+      )
+    })
+    expect(named.filter(name => !files.includes(name))).toEqual([])
+    expect(files.filter(file => !named.includes(file))).toEqual([])
+  })
+
+  it("keeps src/ to its entry points: every other module lives in a layer's folder", () => {
+    expect(files.filter(file => !file.slice('src/'.length).includes('/')).sort()).toEqual([
+      'src/check.ts',
+      'src/index.ts',
+      'src/main.ts'
+    ])
+  })
+
+  it("gives every name one import path: only a folder's index.ts re-exports", () => {
+    const reexporting = files.filter(file => {
+      if (file.endsWith('/index.ts')) return false
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(path.join(repoRoot, file), 'utf8'),
+        ts.ScriptTarget.Latest
+      )
+      return source.statements.some(
+        statement => ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined
+      )
+    })
+    expect(reexporting).toEqual([])
   })
 })

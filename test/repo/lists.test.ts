@@ -1,4 +1,4 @@
-// The lists of src/codes.ts, src/inputs/names.ts and the outputs are the one source: action.yml,
+// The lists of src/core/codes.ts, src/inputs/names.ts and the outputs are the one source: action.yml,
 // the README's tables and the CLI's options must not drift from them.
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -14,7 +14,7 @@ import {
   RETRIED_STATUSES,
   STORAGE_TYPE_NAMES,
   WARNING_CODES
-} from '../../src/codes.js'
+} from '../../src/core/codes.js'
 import {
   BOOLEAN_INPUTS,
   CLI_INPUT_NAMES,
@@ -95,7 +95,7 @@ describe('the outputs (src/action/outputs.ts)', () => {
   })
 })
 
-describe('the codes (src/codes.ts)', () => {
+describe('the codes (src/core/codes.ts)', () => {
   it('are those of the README tables, in their order', () => {
     expect(firstNames(readmeTable('What counts as healthy', 'reason'))).toEqual(REASON_CODES)
     expect(firstNames(readmeTable('What counts as healthy', 'warning'))).toEqual(WARNING_CODES)
@@ -112,7 +112,7 @@ describe('the codes (src/codes.ts)', () => {
   })
 })
 
-describe('the other lists of src/codes.ts', () => {
+describe('the other lists of src/core/codes.ts', () => {
   const inputs = readmeTable('Inputs', 'input')
 
   it('storage type names: in action.yml and the README', () => {

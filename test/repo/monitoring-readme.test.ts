@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {CLI_OPTIONS} from '../../src/cli/args.js'
 import {CLI_INPUT_NAMES} from '../../src/inputs/names.js'
 import {FAMILIES} from '../../src/render/prometheus-metrics.js'
-import {codeSpans, section, tables} from '../repo/markdown.js'
+import {codeSpans, section, tables} from './markdown.js'
 import {ROOT} from '../support/run-dist.js'
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')

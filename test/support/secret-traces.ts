@@ -1,5 +1,5 @@
 // What would betray a token in a text the action shows: the token, and every form a portal may
-// echo it in (percent- and base64-encoded), computed here independently of src/secrets/.
+// echo it in (percent- and base64-encoded), computed here independently of src/core/secrets/.
 import {expect} from 'vitest'
 
 /** Windows this long of a trace must not appear: shorter ones may occur by chance. */

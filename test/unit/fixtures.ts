@@ -1,15 +1,16 @@
 // Builders shared by the unit tests: a fixed clock, facts as the parsers would give them, input
 // readers and reports. Nothing here reads the real clock, so every test is deterministic.
 import type {InputReader} from '../../src/inputs/index.js'
-import {verdictReport, type Report} from '../../src/report.js'
+import {verdictReport} from '../../src/report/build.js'
+import {type Report} from '../../src/report/shape.js'
 import type {
   BackupRecord,
   HistoryRecord,
   PortalFacts,
   BackupJob,
   Schedule
-} from '../../src/types.js'
-import {judge, type Thresholds} from '../../src/verdict.js'
+} from '../../src/core/portal-facts.js'
+import {judge, type Thresholds} from '../../src/verdict/verdict.js'
 
 /** The fixed "now" of every unit test: a whole second, UTC. */
 export const NOW = new Date('2026-03-10T12:00:00Z')

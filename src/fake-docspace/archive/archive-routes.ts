@@ -4,7 +4,7 @@
 // (403 without an admin's token, or with a wrong `auth`).
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import {send, sendJson} from '../faults.js'
-import {errorEnvelope, successBody} from '../wire.js'
+import {errorEnvelope, successBody} from '../envelopes.js'
 import {serveBytes, type ServedBytes} from './serve-bytes.js'
 
 export interface ServedArchive extends ServedBytes {

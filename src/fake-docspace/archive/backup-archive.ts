@@ -9,8 +9,6 @@ import {tableShape} from './table-rows.js'
 import {PORTAL_TABLES, tableDocument} from './tables.js'
 import type {TarEntry} from './tar-writer.js'
 
-export type {ArchiveOptions, EntryChanges} from './archive-options.js'
-
 export function backupEntries(
   options: ArchiveOptions = {},
   changes: EntryChanges = {}

@@ -1,7 +1,8 @@
 // The good archive and its broken twins, one failure class each, as whole buffers (the tests'
 // archives are small). Each twin names the level of checks that must catch it.
 import {gzipSync} from 'node:zlib'
-import {backupEntries, type ArchiveOptions, type EntryChanges} from './backup-archive.js'
+import {backupEntries} from './backup-archive.js'
+import {type ArchiveOptions, type EntryChanges} from './archive-options.js'
 import {tarChunks} from './tar-writer.js'
 
 export type TwinName = keyof typeof TWINS

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {NoVerdictError} from '../../../src/errors.js'
+import {NoVerdictError} from '../../../src/core/errors.js'
 import {OUTPUT_NAMES, outputsOf, STEP_OUTPUTS, type Outputs} from '../../../src/action/outputs.js'
-import {errorReport, verdictReport, type Report} from '../../../src/report.js'
-import {judge} from '../../../src/verdict.js'
-import type {HistoryRecord} from '../../../src/types.js'
+import {errorReport, verdictReport} from '../../../src/report/build.js'
+import {type Report} from '../../../src/report/shape.js'
+import {judge} from '../../../src/verdict/verdict.js'
+import type {HistoryRecord} from '../../../src/core/portal-facts.js'
 import {
   backup,
   facts,

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {cliInputReader, parseArguments} from '../../../src/cli/args.js'
-import {InputError} from '../../../src/errors.js'
+import {InputError} from '../../../src/core/errors.js'
 import {parseInputs} from '../../../src/inputs/index.js'
 
 const valuesOf = (...argv: string[]) => Object.fromEntries(parseArguments(argv).values)

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {HttpAnswer} from '../../../src/docspace/http.js'
-import {TransportError} from '../../../src/docspace/http.js'
+import {TransportError} from '../../../src/docspace/transport-error.js'
 import {
   badResponse,
   errorForStatus,

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {DocSpaceClient, PayloadParser} from '../../../src/docspace/client.js'
 import {readPortal} from '../../../src/docspace/read-portal.js'
-import {NoVerdictError} from '../../../src/errors.js'
+import {NoVerdictError} from '../../../src/core/errors.js'
 
 type Route = string
 /** What the stub portal answers per route: a payload, 404, or a NoVerdictError. */

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {TransportError, type HttpAnswer} from '../../../src/docspace/http.js'
+import {TransportError} from '../../../src/docspace/transport-error.js'
+import {type HttpAnswer} from '../../../src/docspace/http.js'
 import {delayBefore, retryAfterMs, withRetries} from '../../../src/docspace/retry.js'
 import type {Timing} from '../../../src/time/clock.js'
 import {NOW} from '../fixtures.js'

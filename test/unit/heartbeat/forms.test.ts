@@ -5,7 +5,7 @@ import {
   pingRequest,
   resolveProvider
 } from '../../../src/heartbeat/forms.js'
-import type {PingProvider} from '../../../src/codes.js'
+import type {PingProvider} from '../../../src/core/codes.js'
 
 const UUID = '0b5bd1a4-3c2e-4f6d-9a1b-7c8d9e0f1a2b'
 const form = (

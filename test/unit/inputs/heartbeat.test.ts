@@ -1,6 +1,6 @@
 // ping-url, ping-provider and max-runtime, through the whole input parser.
 import {describe, expect, it} from 'vitest'
-import {InputError} from '../../../src/errors.js'
+import {InputError} from '../../../src/core/errors.js'
 import {parseInputs} from '../../../src/inputs/index.js'
 import {validReader} from '../fixtures.js'
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {InputError} from '../../../src/errors.js'
+import {InputError} from '../../../src/core/errors.js'
 import {parseInputs, type Inputs} from '../../../src/inputs/index.js'
 import {INPUT_NAMES, type BooleanInput} from '../../../src/inputs/names.js'
 import {PORTAL, reader, TOKEN, validReader} from '../fixtures.js'

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {InputError} from '../../../src/errors.js'
+import {InputError} from '../../../src/core/errors.js'
 import {parseInputs} from '../../../src/inputs/index.js'
 import {parseStorageParams, parseStorageType} from '../../../src/inputs/storage.js'
 import {validReader} from '../fixtures.js'

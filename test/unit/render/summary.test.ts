@@ -1,11 +1,12 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {errorForStatus} from '../../../src/docspace/http-errors.js'
-import {NoVerdictError} from '../../../src/errors.js'
-import {errorReport, type Report} from '../../../src/report.js'
+import {NoVerdictError} from '../../../src/core/errors.js'
+import {errorReport} from '../../../src/report/build.js'
+import {type Report} from '../../../src/report/shape.js'
 import {renderSummary} from '../../../src/render/summary.js'
-import type {WarningCode} from '../../../src/codes.js'
-import type {BackupRecord, HistoryRecord} from '../../../src/types.js'
+import type {WarningCode} from '../../../src/core/codes.js'
+import type {BackupRecord, HistoryRecord} from '../../../src/core/portal-facts.js'
 import {
   backup,
   facts,

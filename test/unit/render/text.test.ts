@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {NoVerdictError} from '../../../src/errors.js'
-import {errorReport} from '../../../src/report.js'
+import {NoVerdictError} from '../../../src/core/errors.js'
+import {errorReport} from '../../../src/report/build.js'
 import {criterionLines, renderText, verdictLines, warningLines} from '../../../src/render/text.js'
 import {backup, facts, job, NOW, PORTAL_INFO, reportOf, schedule, THRESHOLDS} from '../fixtures.js'
 import {commandLines, HOSTILE_FILE_NAME, HOSTILE_MESSAGE} from './hostile.js'

@@ -1,8 +1,8 @@
 // The report's JSON shape, apart from how it is built: every renderer and the CLI read it.
-import type {Calendar, StuckJob} from './diagnosis/index.js'
-import type {NoVerdictError} from './errors.js'
-import type {ReasonCode, Status, WarningCode} from './codes.js'
-import type {BackupJob} from './types.js'
+import type {Calendar, StuckJob} from '../verdict/diagnosis/index.js'
+import type {NoVerdictError} from '../core/errors.js'
+import type {ReasonCode, Status, WarningCode} from '../core/codes.js'
+import type {BackupJob} from '../core/portal-facts.js'
 import type {Verification} from './verification.js'
 
 export interface ReportBackup {

@@ -1,8 +1,8 @@
 // A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
 // schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
 // whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
-import {isoUtc} from '../time/dates.js'
-import type {BackupJob, Schedule} from '../types.js'
+import {isoUtc} from '../../time/dates.js'
+import type {BackupJob, Schedule} from '../../core/portal-facts.js'
 
 const HOUR_MS = 3_600_000
 

@@ -1,17 +1,15 @@
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
-import {DEFAULT_MAX_RUNTIME_HOURS} from './diagnosis/index.js'
-import {isoUtc} from './time/dates.js'
-import type {NoVerdictError} from './errors.js'
+import {DEFAULT_MAX_RUNTIME_HOURS} from '../verdict/diagnosis/index.js'
+import {isoUtc} from '../time/dates.js'
+import type {NoVerdictError} from '../core/errors.js'
 import {scheduleWords} from './schedule-words.js'
-import type {Status, WarningCode} from './codes.js'
-import {boundedSchedule, boundedStart, clipper, reportBackup, type Clip} from './report-bounds.js'
-import type {Report, StartedBackup} from './report-shape.js'
-import type {PortalFacts} from './types.js'
-import type {Thresholds, Verdict} from './verdict.js'
+import type {Status, WarningCode} from '../core/codes.js'
+import {boundedSchedule, boundedStart, clipper, reportBackup, type Clip} from './bounds.js'
+import type {Report, StartedBackup} from './shape.js'
+import type {PortalFacts} from '../core/portal-facts.js'
+import type {Thresholds, Verdict} from '../verdict/verdict.js'
 import {verificationReason, verificationWarnings, type Verification} from './verification.js'
-
-export type {Heartbeat, Report, ReportBackup, StartedBackup} from './report-shape.js'
 
 interface ReportBase {
   portal: {base: string; host: string}

@@ -1,9 +1,9 @@
 // What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
 // order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
 // the newest hundred become BackupRecords.
-import {STORAGE_TYPE_NAMES} from './codes.js'
-import {checkedKey, dateOfKey, keyOfTime} from './time/dates.js'
-import type {BackupRecord, HistoryRecord} from './types.js'
+import {STORAGE_TYPE_NAMES} from '../core/codes.js'
+import {checkedKey, dateOfKey, keyOfTime} from '../time/dates.js'
+import type {BackupRecord, HistoryRecord} from '../core/portal-facts.js'
 
 /** How many of the newest usable backups are kept: the report shows 100. */
 export const NEWEST_KEPT = 100

@@ -3,8 +3,8 @@
 // the backup worker over the message bus; a history record is written only once the archive is
 // whole. So a stamp after the newest backup with no job running means the run went nowhere (the
 // worker or its queue), and a stamp older than a period means the scheduler stopped firing.
-import {humanDuration} from '../time/durations.js'
-import type {BackupJob, Schedule} from '../types.js'
+import {humanDuration} from '../../time/durations.js'
+import type {BackupJob, Schedule} from '../../core/portal-facts.js'
 import type {StuckJob} from './stuck.js'
 
 const HOUR_MS = 3_600_000

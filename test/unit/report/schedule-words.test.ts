@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseSchedule} from '../../src/docspace/shapes.js'
-import {scheduleWords, storageWords} from '../../src/schedule-words.js'
+import {parseSchedule} from '../../../src/docspace/shapes.js'
+import {scheduleWords, storageWords} from '../../../src/report/schedule-words.js'
 
 const wire = (cronParams: object, extra: object = {}): unknown => ({
   storageType: 0,

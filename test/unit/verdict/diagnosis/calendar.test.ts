@@ -1,9 +1,9 @@
 // Missed backups and the calendar strip, judged from whole portals at a fixed now.
 import {describe, expect, it} from 'vitest'
-import {calendarStrip} from '../../../src/render/findings-words.js'
-import type {HistoryRecord} from '../../../src/types.js'
-import {judge} from '../../../src/verdict.js'
-import {backup, facts, job, NOW, schedule, THRESHOLDS} from '../fixtures.js'
+import {calendarStrip} from '../../../../src/render/findings-words.js'
+import type {HistoryRecord} from '../../../../src/core/portal-facts.js'
+import {judge} from '../../../../src/verdict/verdict.js'
+import {backup, facts, job, NOW, schedule, THRESHOLDS} from '../../fixtures.js'
 
 const DAILY = {period: 0, hour: 2, day: 0}
 const HOUR_MS = 3_600_000

@@ -3,8 +3,8 @@
 // scheduler stamps `lastBackupTime` (UTC) as it starts a run, so a run that started on time tells
 // the portal's offset from UTC. A run stamped long after a quarter hour (a late or catch-up run)
 // tells nothing, and then the hour is read as UTC.
-import {periodOf} from '../codes.js'
-import type {Schedule} from '../types.js'
+import {periodOf} from '../../core/codes.js'
+import type {Schedule} from '../../core/portal-facts.js'
 
 const MINUTE_MS = 60_000
 const HOUR_MS = 60 * MINUTE_MS

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parseHistory, ShapeError} from '../../src/docspace/shapes.js'
-import type {HistoryRecord, PortalFacts} from '../../src/types.js'
-import {NEWEST_KEPT} from '../../src/history-survey.js'
-import {judge, maxAgeInForce, type Thresholds} from '../../src/verdict.js'
-import {backup, facts, HOUR_MS, job, NOW, schedule, THRESHOLDS} from './fixtures.js'
+import {parseHistory, ShapeError} from '../../../src/docspace/shapes.js'
+import type {HistoryRecord, PortalFacts} from '../../../src/core/portal-facts.js'
+import {NEWEST_KEPT} from '../../../src/verdict/history-survey.js'
+import {judge, maxAgeInForce, type Thresholds} from '../../../src/verdict/verdict.js'
+import {backup, facts, HOUR_MS, job, NOW, schedule, THRESHOLDS} from '../fixtures.js'
 
 const MINUTE_MS = 60_000
 const at = (offsetMs: number): Date => new Date(NOW.getTime() + offsetMs)

@@ -1,7 +1,7 @@
 // Storage types and schedules in words: the report carries them, and the log and summary show
 // them.
-import {periodOf, STORAGE_TYPE_NAMES, type StorageTypeName} from './codes.js'
-import type {Schedule} from './types.js'
+import {periodOf, STORAGE_TYPE_NAMES, type StorageTypeName} from '../core/codes.js'
+import type {Schedule} from '../core/portal-facts.js'
 
 const STORAGE_WORDS: Record<StorageTypeName, string> = {
   Documents: 'Documents',

@@ -1,9 +1,9 @@
 // redactSecrets: every form of a secret out of a text, by plain search, at any length.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {ECHO_ENCODINGS, type EchoEncoding} from '../../../src/fake-docspace/echo.js'
-import {redactSecrets} from '../../../src/secrets/redact.js'
-import {expectNoTraceInAnyEncoding} from '../../support/secret-traces.js'
+import {ECHO_ENCODINGS, type EchoEncoding} from '../../../../src/fake-docspace/echo.js'
+import {redactSecrets} from '../../../../src/core/secrets/redact.js'
+import {expectNoTraceInAnyEncoding} from '../../../support/secret-traces.js'
 
 const PRINTABLE = Array.from({length: 0x7e - 0x21 + 1}, (_, i) => String.fromCharCode(0x21 + i))
 // A token of printable characters; without `*`, whose mask is another (below).

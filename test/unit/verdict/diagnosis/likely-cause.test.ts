@@ -1,9 +1,9 @@
 // The diagnosis of a stale or missing backup, one case per cause, judged at a fixed now.
 import {describe, expect, it} from 'vitest'
-import {stuckJob} from '../../../src/diagnosis/stuck.js'
-import type {PortalFacts} from '../../../src/types.js'
-import {judge, type Thresholds} from '../../../src/verdict.js'
-import {verdictReport} from '../../../src/report.js'
+import {stuckJob} from '../../../../src/verdict/diagnosis/stuck.js'
+import type {PortalFacts} from '../../../../src/core/portal-facts.js'
+import {judge, type Thresholds} from '../../../../src/verdict/verdict.js'
+import {verdictReport} from '../../../../src/report/build.js'
 import {
   backup,
   facts,
@@ -13,7 +13,7 @@ import {
   PORTAL_INFO,
   schedule,
   THRESHOLDS
-} from '../fixtures.js'
+} from '../../fixtures.js'
 
 const DAILY = {period: 0, hour: 2, day: 0}
 

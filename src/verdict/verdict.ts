@@ -1,8 +1,8 @@
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
 import {DEFAULT_MAX_RUNTIME_HOURS, readSchedule, type ScheduleFindings} from './diagnosis/index.js'
 import {surveyHistory, type HistorySurvey} from './history-survey.js'
-import {PERIOD_HOURS, periodOf, type ReasonCode, type WarningCode} from './codes.js'
-import type {BackupRecord, PortalFacts, Schedule} from './types.js'
+import {PERIOD_HOURS, periodOf, type ReasonCode, type WarningCode} from '../core/codes.js'
+import type {BackupRecord, PortalFacts, Schedule} from '../core/portal-facts.js'
 
 export interface Thresholds {
   minCount: number

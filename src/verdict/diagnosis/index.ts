@@ -1,7 +1,7 @@
 // What the schedule says beyond the verdict: the likely cause of a stale or missing backup, the
 // periods that missed their backup, a job stuck running. Pure: facts and now in.
-import type {ReasonCode, WarningCode} from '../codes.js'
-import type {BackupRecord, BackupJob, Schedule} from '../types.js'
+import type {ReasonCode, WarningCode} from '../../core/codes.js'
+import type {BackupRecord, BackupJob, Schedule} from '../../core/portal-facts.js'
 import {calendarOf, type Calendar} from './calendar.js'
 import {likelyCause, type Diagnosis} from './likely-cause.js'
 import {offsetWords, periodGrid} from './periods.js'

@@ -1,9 +1,9 @@
 // Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
 // carry a secret into a log.
-import {isoUtc} from './time/dates.js'
-import {redactSecrets} from './secrets/redact.js'
-import type {ReportBackup, StartedBackup} from './report-shape.js'
-import type {BackupRecord} from './types.js'
+import {isoUtc} from '../time/dates.js'
+import {redactSecrets} from '../core/secrets/redact.js'
+import type {ReportBackup, StartedBackup} from './shape.js'
+import type {BackupRecord} from '../core/portal-facts.js'
 
 /** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
 const MAX_PORTAL_STRING = 500

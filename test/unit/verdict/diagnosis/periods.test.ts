@@ -5,8 +5,8 @@ import {
   periodIndex,
   portalOffsetMinutes,
   runOf
-} from '../../../src/diagnosis/periods.js'
-import {NOW, schedule} from '../fixtures.js'
+} from '../../../../src/verdict/diagnosis/periods.js'
+import {NOW, schedule} from '../../fixtures.js'
 
 const DAY = {period: 0, hour: 2, day: 0}
 const at = (iso: string) => new Date(iso)
