@@ -2,6 +2,7 @@
 // when asked), judge, report. It never throws for what the portal does: that is the report.
 import type {LookupFunction} from 'node:net'
 import {DocSpaceClient} from './docspace/client.js'
+import {proxyFor} from './docspace/proxy.js'
 import {redact} from './docspace/portal-text.js'
 import {readPortal} from './docspace/read-portal.js'
 import {boundResolverWait, sharedLookup} from './docspace/system-resolver.js'
@@ -13,6 +14,7 @@ import type {PortalFacts} from './core/portal-facts.js'
 import {nothingToVerify} from './report/verification.js'
 import type {Timing} from './time/clock.js'
 import {judge, type Thresholds, type Verdict} from './verdict/verdict.js'
+import type {Proxy} from './inputs/proxy-env.js'
 
 export interface CheckDependencies {
   /** A line of progress for the log (start-backup's polling). */
@@ -26,13 +28,18 @@ export interface CheckDependencies {
   pingTimeoutMs?: number
 }
 
+/**
+ * Checks the portal. Throws only an InputError, before any request, when a proxy variable that
+ * the portal's or the ping's URL would go through is not a usable proxy.
+ */
 export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise<Report> {
+  const proxy = proxyFor(new URL(inputs.portal.base), inputs.proxyVariables)
+  const pingProxy = inputs.ping && proxyFor(new URL(inputs.ping.url), inputs.proxyVariables)
   // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
   // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
   // The portal's address is the user's own input: kept as given (a host may start with "sk-").
-  if (inputs.proxy)
-    deps.log(`Through the proxy ${inputs.proxy.address} (${inputs.proxy.variable}).`)
-  const read = await readAndJudge(inputs, deps)
+  if (proxy) deps.log(`Through the proxy ${proxy.address} (${proxy.variable}).`)
+  const read = await readAndJudge(inputs, proxy, deps)
   const report = {...withoutSecrets(read, [inputs.token]), portal: read.portal, host: read.host}
   if (!inputs.ping) return report
   // Loaded only when asked for: a plain run pays nothing for the heartbeat.
@@ -40,6 +47,7 @@ export async function runCheck(inputs: Inputs, deps: CheckDependencies): Promise
   return sendHeartbeat(report, inputs.ping, {
     timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
     sleep: deps.timing.sleep,
+    proxy: pingProxy,
     lookup: deps.lookup
   })
 }
@@ -84,7 +92,11 @@ function redactedDeep<T>(value: T, secrets: readonly string[], kept?: Set<string
   return Object.fromEntries(entries) as T
 }
 
-async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Report> {
+async function readAndJudge(
+  inputs: Inputs,
+  proxy: Proxy | null,
+  deps: CheckDependencies
+): Promise<Report> {
   boundResolverWait(inputs.timeoutMs)
   const client = new DocSpaceClient({
     portal: inputs.portal,
@@ -92,7 +104,8 @@ async function readAndJudge(inputs: Inputs, deps: CheckDependencies): Promise<Re
     timeoutMs: inputs.timeoutMs,
     retries: inputs.retries,
     timing: deps.timing,
-    route: {proxy: inputs.proxy, lookup: deps.lookup ?? sharedLookup()},
+    route: {proxy, lookup: deps.lookup ?? sharedLookup()},
+    proxySecrets: inputs.proxyVariables.secrets,
     onAllSent: deps.onRequestsSent
   })
   const thresholds: Thresholds = {

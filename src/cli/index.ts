@@ -36,7 +36,7 @@ async function main(argv: string[], context: RunContext): Promise<number> {
   const read = (context.read = cliInputReader(args, process.env))
   if (read('portal') === '') return runDemo(read, format, context.textfile)
 
-  const inputs = parseInputs(read)
+  const inputs = parseInputs(read, process.env)
   const report = await runCheck(inputs, {log: line => console.error(line), timing: realTiming})
   const rendered = await renderReports(format, [report])
   await publishMetrics(context.textfile, [report])
@@ -65,7 +65,7 @@ async function runDemo(read: InputReader, format: Format, textfile?: string): Pr
               ? ''
               : // The demo proves its newest backup can be restored, unless told otherwise.
                 read(name) || (name === 'verify' ? 'true' : '')
-      const report = await runCheck(parseInputs(demoRead), {
+      const report = await runCheck(parseInputs(demoRead, process.env), {
         log: line => console.error(line),
         timing: realTiming
       })

@@ -6,7 +6,6 @@ import {exchange, type HttpAnswer, type HttpRequest} from './http.js'
 import {TransportError} from './transport-error.js'
 import {badResponse, errorForStatus, errorForTransport, type ErrorContext} from './http-errors.js'
 import type {Timing} from '../time/clock.js'
-import {proxySecrets} from '../inputs/proxy.js'
 import {withRetries} from './retry.js'
 import type {Route} from './route.js'
 import {ShapeError} from './shapes.js'
@@ -21,8 +20,10 @@ export interface ClientSettings {
   timeoutMs: number
   retries: number
   timing: Timing
-  /** The proxy (from the inputs) and, in tests, a resolver. */
+  /** The proxy (`proxyFor` the portal) and, in tests, a resolver. */
   route: Route
+  /** The proxy passwords in every form: kept out of every message, as the token is. */
+  proxySecrets: readonly string[]
   /** Called each time every request made so far has been sent: the portal is now working. */
   onAllSent?: () => void
 }
@@ -136,7 +137,7 @@ export class DocSpaceClient {
   private context(method: string, route: string): ErrorContext {
     return {
       endpoint: this.endpoint(method, route),
-      secrets: [this.settings.token, ...proxySecrets()],
+      secrets: [this.settings.token, ...this.settings.proxySecrets],
       retriesUsed: 0,
       timeoutMs: this.settings.timeoutMs
     }

@@ -2,11 +2,11 @@
 // a CONNECT tunnel (https://). Later features (downloads, pings) open their requests here too.
 import type {ClientRequest, OutgoingHttpHeaders} from 'node:http'
 import type {LookupFunction} from 'node:net'
-import type {Proxy} from '../inputs/proxy.js'
+import type {Proxy} from '../inputs/proxy-env.js'
 import {bare, proxyTransport, tunnelThrough} from './tunnel.js'
 
 export interface Route {
-  /** From `proxyFor(url)`; `null` or absent: straight to the URL. */
+  /** From `proxyFor(url, …)`; `null` or absent: straight to the URL. */
   proxy?: Proxy | null
   /** Name resolution, for tests; `dns.lookup` (the system's resolver) otherwise. */
   lookup?: LookupFunction

@@ -3,7 +3,7 @@
 // agent: see the README, "Development", for what `tunnel` and `https-proxy-agent` cost.
 import type {ClientRequestArgs} from 'node:http'
 import type {LookupFunction, Socket} from 'node:net'
-import type {Proxy} from '../inputs/proxy.js'
+import type {Proxy} from '../inputs/proxy-env.js'
 
 /** A proxy that refused or could not be reached; `final` when a retry cannot change it. */
 export class ProxyError extends Error {

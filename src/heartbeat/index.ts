@@ -2,6 +2,7 @@
 // dead-man's-switch service how it went, so that a run that never happens is noticed there.
 // Loaded only when `ping-url` is set. A failed ping is the warning `ping-failed`, never the verdict.
 import type {PingSettings} from '../inputs/heartbeat.js'
+import type {Proxy} from '../inputs/proxy-env.js'
 import type {Report} from '../report/shape.js'
 import {renderText} from '../render/text.js'
 import {pingRequest, resolveProvider} from './forms.js'
@@ -13,7 +14,7 @@ export {PING_TIMEOUT_MS} from './send.js'
 export async function sendHeartbeat(
   report: Report,
   ping: PingSettings,
-  deps: PingDependencies
+  deps: PingDependencies & {proxy: Proxy | null}
 ): Promise<Report> {
   const provider = resolveProvider(ping.provider, new URL(ping.url))
   const request = pingRequest(
@@ -23,7 +24,7 @@ export async function sendHeartbeat(
     oneLineSummary(report),
     renderText(report)
   )
-  const outcome = await sendPing(request, {proxy: ping.proxy, lookup: deps.lookup}, deps)
+  const outcome = await sendPing(request, {proxy: deps.proxy, lookup: deps.lookup}, deps)
   const heartbeat: Report['heartbeat'] = {
     provider,
     signal: report.status === 'healthy' ? 'success' : 'failure',

@@ -3,14 +3,11 @@
 import {PING_PROVIDERS, type PingProvider} from '../core/codes.js'
 import {InputError, invalidInput} from '../core/errors.js'
 import {isLoopback} from './portal-url.js'
-import {proxyFor, type Proxy} from './proxy.js'
 
 export interface PingSettings {
   /** The URL as given, trimmed: https, or http on a loopback host. */
   url: string
   provider: PingProvider
-  /** The proxy the runner's variables name for the ping URL; `null`: straight there. */
-  proxy: Proxy | null
 }
 
 const MAX_URL_LENGTH = 2048
@@ -40,7 +37,7 @@ export function parsePing(urlText: string, providerText: string): PingSettings |
   if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
     refuse('an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)')
   }
-  return {url, provider, proxy: proxyFor(parsed)}
+  return {url, provider}
 }
 
 function parsePingProvider(text: string): PingProvider {

@@ -1,18 +1,19 @@
 // Every input, parsed and validated once into a typed object. The Action and the CLI differ
 // only in where the text comes from (`read`).
-import {proxyFor, type Proxy} from './proxy.js'
 import {InputError, invalidInput} from '../core/errors.js'
 import {defaultOf, type BooleanInput, type DefaultedInput, type InputName} from './names.js'
 import {parsePing, type PingSettings} from './heartbeat.js'
 import {parseDuration, parseBoolean, parseWholeNumber} from './parse-values.js'
 import {parsePortal, type Portal} from './portal-url.js'
 import {parseStorageParams, parseStorageType} from './storage.js'
+import {readProxyVariables, type Environment, type ProxyVariables} from './proxy-env.js'
 import {parseToken} from './token.js'
 
 export interface Inputs {
+  /** The portal's address: base URL (with any path prefix), host, origin. */
   portal: Portal
-  /** The proxy the runner's variables name for the portal; `null`: straight there. */
-  proxy: Proxy | null
+  /** The runner's proxy variables; docspace/proxy.ts chooses from them for each URL. */
+  proxyVariables: ProxyVariables
   /** The API key or personal access token, without a leading `Bearer `. */
   token: string
   /** Ask for server-wide (dump) backups: `Dump=true`. */
@@ -41,15 +42,17 @@ export interface Inputs {
   storageParams: Record<string, string> | null
   /** How long to wait for the started backup. */
   waitTimeoutMs: number
-  /** Keep one GitHub issue per portal. */
   /** Stream the newest usable backup's archive and check it. */
   verify: boolean
   /** Folder of Documents backups when it is not the schedule's; `null`: the schedule's. */
   verifyFolder: string | null
   /** The whole download and check. */
   verifyTimeoutMs: number
+  /** Keep one GitHub issue per portal. */
   issue: boolean
+  /** `github-token`: checked, and without a leading `Bearer `, when `issue` is on. */
   githubToken: string
+  /** The label that finds the portal's issue. */
   issueLabel: string
   /** A job running longer than this since the schedule started it is `backup-stuck`. */
   maxRuntimeHours: number
@@ -63,17 +66,19 @@ export type InputReader = (name: InputName) => string
 const HOURS = 3600
 const SECONDS = 1
 
-/** Parses every input; throws an InputError naming the first invalid one. */
-export function parseInputs(read: InputReader): Inputs {
+/**
+ * Parses every input, and the proxy variables of `environment`; throws an InputError naming the
+ * first invalid input.
+ */
+export function parseInputs(read: InputReader, environment: Environment): Inputs {
   const text = (name: DefaultedInput): string => read(name).trim() || defaultOf(name)
   const bool = (name: BooleanInput): boolean => parseBoolean(name, text(name))
 
-  const portal = parsePortal(
-    required(read, 'portal', 'a portal URL such as https://portal.example.com')
-  )
   const inputs: Inputs = {
-    portal,
-    proxy: proxyFor(new URL(portal.base)),
+    portal: parsePortal(
+      required(read, 'portal', 'a portal URL such as https://portal.example.com')
+    ),
+    proxyVariables: readProxyVariables(environment),
     token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
     dump: bool('dump'),
     minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),

@@ -3,9 +3,10 @@
 // to the portal's own origin. A link's query is a secret: messages name the host, never the URL.
 import type {ClientRequest, IncomingMessage} from 'node:http'
 import type {LookupFunction} from 'node:net'
+import {proxyFor} from '../docspace/proxy.js'
 import {openRequest} from '../docspace/route.js'
 import {messageOf} from '../core/errors.js'
-import {proxyFor} from '../inputs/proxy.js'
+import type {ProxyVariables} from '../inputs/proxy-env.js'
 import type {ArchiveCheck, ExpectedSize} from './archive-check.js'
 import {describe, DownloadProblem, type Cancel} from './download-problem.js'
 import {stream} from './download-stream.js'
@@ -20,6 +21,8 @@ export interface DownloadRequest {
   portalOrigin: string
   /** Each wait for bytes (the `timeout` input). */
   timeoutMs: number
+  /** The runner's proxy rules, applied to each URL on the way. */
+  proxyVariables: ProxyVariables
   /** Name resolution, for tests; the system's otherwise. */
   lookup?: LookupFunction
 }
@@ -65,7 +68,7 @@ function open(url: URL, request: DownloadRequest, cancel: Cancel): Promise<Incom
     let outgoing: ClientRequest
     const abort = new AbortController()
     try {
-      const route = {proxy: proxyFor(url), lookup: request.lookup}
+      const route = {proxy: proxyFor(url, request.proxyVariables), lookup: request.lookup}
       outgoing = openRequest({url, method: 'GET', headers}, route, abort.signal)
     } catch (error) {
       return reject(

@@ -5,6 +5,7 @@ import type {DocSpaceClient} from '../docspace/client.js'
 import {redact} from '../docspace/portal-text.js'
 import {NoVerdictError, messageOf} from '../core/errors.js'
 import type {Portal} from '../inputs/portal-url.js'
+import type {ProxyVariables} from '../inputs/proxy-env.js'
 import type {BackupRecord, PortalFacts} from '../core/portal-facts.js'
 import {nothingToVerify, type Verification} from '../report/verification.js'
 import {ArchiveCheck} from './archive-check.js'
@@ -21,6 +22,7 @@ export interface VerifySettings {
   timeoutMs: number
   verifyTimeoutMs: number
   verifyFolder: string | null
+  proxyVariables: ProxyVariables
   /** Name resolution, for tests. */
   lookup?: LookupFunction
 }
@@ -76,6 +78,7 @@ export async function verifyNewest(
       token: location.withToken ? settings.token : null,
       portalOrigin: settings.portal.origin,
       timeoutMs: settings.timeoutMs,
+      proxyVariables: settings.proxyVariables,
       lookup: settings.lookup
     }
     const declared = await download(request, check, cancel)

@@ -105,6 +105,23 @@ describe('an invalid input', () => {
     expect(fake.requests).toEqual([])
   })
 
+  it('refuses an unusable proxy variable the check would use, naming it, before any request', async () => {
+    const token = newApiKey()
+    const fake = await start({token})
+    // The portal is on loopback (never proxied); the ping URL would go through HTTPS_PROXY.
+    const run = await runDist(
+      {portal: fake.url, token, 'ping-url': 'https://hc-ping.com/5f0c2d1a'},
+      {env: {HTTPS_PROXY: 'socks5://builder:hunter2@proxy.corp:1080'}}
+    )
+
+    expect(run.code).toBe(1)
+    expect(annotations(run, 'error').map(e => e.message)).toEqual([
+      expect.stringMatching(/^The environment variable HTTPS_PROXY is not a usable proxy/)
+    ])
+    expect(run.stdout).not.toContain('hunter2')
+    expect(fake.requests).toEqual([])
+  })
+
   it('needs a github-token only when issue is true', async () => {
     const token = newApiKey()
     const fake = await start({token})

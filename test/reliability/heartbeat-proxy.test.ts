@@ -15,23 +15,10 @@ import {cleanupRuns, runDist} from '../support/run-dist.js'
 
 closeServersAfterEach()
 
-const PROXY_VARIABLES = [
-  'https_proxy',
-  'HTTPS_PROXY',
-  'http_proxy',
-  'HTTP_PROXY',
-  'no_proxy',
-  'NO_PROXY'
-]
-const saved = Object.fromEntries(PROXY_VARIABLES.map(name => [name, process.env[name]]))
 const closers: (() => Promise<void>)[] = []
 const certificates = certificatesForThisFile()
 afterAll(cleanupRuns)
 afterEach(async () => {
-  for (const name of PROXY_VARIABLES) {
-    if (saved[name] === undefined) delete process.env[name]
-    else process.env[name] = saved[name]
-  }
   await Promise.all(closers.splice(0).map(close => close()))
 })
 
@@ -91,8 +78,11 @@ describe('the ping and the proxy rules', () => {
   it('is ping-failed naming the proxy (never the URL) when the proxy refuses the tunnel', async () => {
     const [fake, tunnel] = await Promise.all([startFake(), proxy({refuseWith: 403})])
     const secret = randomUUID()
-    process.env.HTTPS_PROXY = tunnel.url
-    const inputs = inputsFor(fake, {'ping-url': `https://portal.internal.test:9/ping/${secret}`})
+    const inputs = inputsFor(
+      fake,
+      {'ping-url': `https://portal.internal.test:9/ping/${secret}`},
+      {HTTPS_PROXY: tunnel.url}
+    )
     const report = await runCheck(inputs, {
       log: () => {},
       timing: recordingTiming().timing,
@@ -110,11 +100,11 @@ describe('the ping and the proxy rules', () => {
 
   it('goes straight to a host that no_proxy names: the proxy sees nothing', async () => {
     const [fake, tunnel] = await Promise.all([startFake(), proxy()])
-    process.env.HTTPS_PROXY = tunnel.url
-    process.env.NO_PROXY = '.internal.test'
-    const inputs = inputsFor(fake, {
-      'ping-url': `https://portal.internal.test:9/ping/${randomUUID()}`
-    })
+    const inputs = inputsFor(
+      fake,
+      {'ping-url': `https://portal.internal.test:9/ping/${randomUUID()}`},
+      {HTTPS_PROXY: tunnel.url, NO_PROXY: '.internal.test'}
+    )
     const report = await runCheck(inputs, {
       log: () => {},
       timing: recordingTiming().timing,

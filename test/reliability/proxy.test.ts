@@ -8,7 +8,8 @@ import path from 'node:path'
 import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check.js'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
-import {proxyFor} from '../../src/inputs/proxy.js'
+import {InputError} from '../../src/core/errors.js'
+import type {Environment} from '../../src/inputs/proxy-env.js'
 import type {Report} from '../../src/report/shape.js'
 import {certificatesForThisFile} from '../support/certificates.js'
 import {expectError, inputsFor, recordingTiming} from '../support/check-helpers.js'
@@ -18,14 +19,6 @@ import {cleanupRuns, NODE_24, ROOT, runDist} from '../support/run-dist.js'
 
 closeServersAfterEach()
 
-const PROXY_VARIABLES = [
-  'https_proxy',
-  'HTTPS_PROXY',
-  'http_proxy',
-  'HTTP_PROXY',
-  'no_proxy',
-  'NO_PROXY'
-]
 const USER = 'builder'
 const PASSWORD = 'pr0xy-s3cret-Pa55'
 const CREDENTIALS = `${USER}:${PASSWORD}`
@@ -33,20 +26,6 @@ const HISTORY = 'GET /api/2.0/backup/getbackuphistory'
 
 const certificates = certificatesForThisFile()
 afterAll(cleanupRuns)
-
-const saved = Object.fromEntries(PROXY_VARIABLES.map(name => [name, process.env[name]]))
-afterEach(() => {
-  for (const name of PROXY_VARIABLES) {
-    if (saved[name] === undefined) delete process.env[name]
-    else process.env[name] = saved[name]
-  }
-})
-
-/** Sets exactly these proxy variables for the in-process runs. */
-function proxyEnvironment(values: Record<string, string>): void {
-  for (const name of PROXY_VARIABLES) delete process.env[name]
-  Object.assign(process.env, values)
-}
 
 const proxies: TestProxy[] = []
 afterEach(async () => {
@@ -71,77 +50,54 @@ const noSuchHost: LookupFunction = (hostname, _options, callback) => {
   callback(error, '', 4)
 }
 
-async function checkInProcess(portal: string, texts: Record<string, string> = {}): Promise<Report> {
-  const inputs = inputsFor({url: portal}, {retries: '2', timeout: '5', ...texts})
-  return runCheck(inputs, {log: () => {}, timing: recordingTiming().timing, lookup: noSuchHost})
+/** The check in process, with these proxy variables (the process's own are never read). */
+async function checkInProcess(
+  portal: string,
+  environment: Environment,
+  texts: Record<string, string> = {},
+  lookup: LookupFunction = noSuchHost
+): Promise<Report> {
+  const inputs = inputsFor({url: portal}, {retries: '2', timeout: '5', ...texts}, environment)
+  return runCheck(inputs, {log: () => {}, timing: recordingTiming().timing, lookup})
 }
 
-describe('the route for a URL (the runner rules)', () => {
-  const route = (url: string, env: Record<string, string>) => {
-    proxyEnvironment(env)
-    return proxyFor(new URL(url))?.address ?? 'direct'
+describe('an unusable proxy variable', () => {
+  /** Counts the names looked up: none means no request was started. */
+  const counting = () => {
+    const looked: string[] = []
+    const lookup: LookupFunction = (hostname, options, callback) => {
+      looked.push(hostname)
+      noSuchHost(hostname, options, callback)
+    }
+    return {looked, lookup}
   }
 
-  it('takes https_proxy for https and http_proxy for http, the lowercase name first', () => {
-    const both = {
-      https_proxy: 'http://lower:1',
-      HTTPS_PROXY: 'http://upper:2',
-      HTTP_PROXY: 'http://plain:3'
-    }
-    expect(route('https://portal.example.com', both)).toBe('http://lower:1')
-    expect(route('https://portal.example.com', {HTTPS_PROXY: 'http://upper:2'})).toBe(
-      'http://upper:2'
-    )
-    expect(route('http://portal.example.com', both)).toBe('http://plain:3')
-    // http_proxy is never used for https.
-    expect(route('https://portal.example.com', {http_proxy: 'http://plain:3'})).toBe('direct')
-  })
-
-  it('reads a value without a scheme as http://', () => {
-    expect(route('https://portal.example.com', {HTTPS_PROXY: 'proxy.corp:3128'})).toBe(
-      'http://proxy.corp:3128'
-    )
-    expect(route('https://portal.example.com', {HTTPS_PROXY: '10.0.0.1:3128'})).toBe(
-      'http://10.0.0.1:3128'
-    )
-  })
-
-  it.each([
-    ['*', 'https://portal.example.com', 'direct'],
-    ['.example.com', 'https://portal.example.com', 'direct'],
-    ['.example.com', 'https://example.com', 'http://proxy:1'],
-    ['example.com', 'https://example.com', 'direct'],
-    ['example.com', 'https://deep.portal.example.com', 'direct'],
-    ['example.com', 'https://notexample.com', 'http://proxy:1'],
-    ['portal.example.com:8443', 'https://portal.example.com:8443', 'direct'],
-    ['portal.example.com:8443', 'https://portal.example.com', 'http://proxy:1'],
-    ['other.org, PORTAL.example.com', 'https://portal.example.com', 'direct']
-  ])('no_proxy %j for %s: %s', (noProxy, url, expected) => {
-    expect(route(url, {HTTPS_PROXY: 'http://proxy:1', no_proxy: noProxy})).toBe(expected)
-    expect(route(url, {HTTPS_PROXY: 'http://proxy:1', NO_PROXY: noProxy})).toBe(expected)
-  })
-
-  it.each([
-    'https://localhost:8443',
-    'https://127.0.0.1',
-    'https://127.3.4.5:9',
-    'https://[::1]:8443'
-  ])('never sends the loopback host %s through a proxy', url => {
-    expect(route(url, {HTTPS_PROXY: 'http://proxy:1', HTTP_PROXY: 'http://proxy:1'})).toBe('direct')
-  })
-
-  it('names the variable, never its value, when a proxy value is unusable', () => {
-    for (const value of ['socks5://user:hunter2@proxy:1080', 'http://user:hunter2@:99999']) {
-      proxyEnvironment({HTTPS_PROXY: value})
-      expect(() => inputsFor({url: 'https://portal.example.com'})).toThrow(
-        /The environment variable HTTPS_PROXY is not a usable proxy/
+  it.each(['socks5://user:hunter2@proxy:1080', 'http://user:hunter2@:99999'])(
+    'is an input error naming the variable, never its value, before any request: %s',
+    async value => {
+      const {looked, lookup} = counting()
+      const portal = 'https://portal.internal.test'
+      const checking = checkInProcess(portal, {HTTPS_PROXY: value}, {}, lookup)
+      await expect(checking).rejects.toThrow(InputError)
+      await expect(checking).rejects.toThrow(
+        /^The environment variable HTTPS_PROXY is not a usable proxy/
       )
-      try {
-        inputsFor({url: 'https://portal.example.com'})
-      } catch (error) {
-        expect(String(error)).not.toContain('hunter2')
-      }
+      await checking.catch((error: unknown) => expect(String(error)).not.toContain('hunter2'))
+      expect(looked).toEqual([])
     }
+  )
+
+  it('is an input error for the ping URL too, before any request to the portal', async () => {
+    const fake = await startFake()
+    const checking = checkInProcess(
+      fake.url,
+      {HTTPS_PROXY: 'socks5://proxy:1080'},
+      {
+        'ping-url': 'https://hc-ping.com/5f0c2d1a'
+      }
+    )
+    await expect(checking).rejects.toThrow('The environment variable HTTPS_PROXY is not a usable')
+    expect(fake.requests).toEqual([])
   })
 })
 
@@ -149,10 +105,9 @@ describe('through a CONNECT proxy, in process', () => {
   it('reaches a name only the proxy can resolve, with the credentials as Proxy-Authorization', async () => {
     const proxy = await proxyFor127({credentials: CREDENTIALS})
     const {fake, url} = await internalPortal()
-    proxyEnvironment({
+    const report = await checkInProcess(url, {
       HTTPS_PROXY: `http://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${proxy.port}`
     })
-    const report = await checkInProcess(url)
     // Node 20 in process does not trust the test CA: the portal's own certificate, seen
     // through the tunnel, is what stops it (the dist runs below trust it and are healthy).
     expectError(report, 'tls-error', HISTORY, 'NODE_EXTRA_CA_CERTS')
@@ -168,8 +123,9 @@ describe('through a CONNECT proxy, in process', () => {
   it('reports unreachable, naming the proxy and its 407, without retrying it', async () => {
     const proxy = await proxyFor127({credentials: CREDENTIALS})
     const {fake, url} = await internalPortal()
-    proxyEnvironment({HTTPS_PROXY: `${USER}:wrong-${PASSWORD}@127.0.0.1:${proxy.port}`})
-    const report = await checkInProcess(url)
+    const report = await checkInProcess(url, {
+      HTTPS_PROXY: `${USER}:wrong-${PASSWORD}@127.0.0.1:${proxy.port}`
+    })
     expectError(
       report,
       'unreachable',
@@ -187,8 +143,7 @@ describe('through a CONNECT proxy, in process', () => {
   it('reports unreachable naming the proxy when a CONNECT fails, after the retries', async () => {
     const proxy = await proxyFor127({refuseWith: 502})
     const {url} = await internalPortal()
-    proxyEnvironment({https_proxy: proxy.url})
-    const report = await checkInProcess(url, {retries: '1'})
+    const report = await checkInProcess(url, {https_proxy: proxy.url}, {retries: '1'})
     expectError(
       report,
       'unreachable',
@@ -201,16 +156,15 @@ describe('through a CONNECT proxy, in process', () => {
     const proxy = await proxyFor127()
     await proxy.close()
     const {url} = await internalPortal()
-    proxyEnvironment({HTTPS_PROXY: proxy.url})
-    const report = await checkInProcess(url, {retries: '0'})
+    const report = await checkInProcess(url, {HTTPS_PROXY: proxy.url}, {retries: '0'})
     expectError(report, 'unreachable', `the proxy ${proxy.url} could not be reached (ECONNREFUSED)`)
   })
 
   it('goes straight to a host no_proxy names, and the proxy sees nothing', async () => {
     const proxy = await proxyFor127()
     const {url} = await internalPortal()
-    proxyEnvironment({HTTPS_PROXY: proxy.url, NO_PROXY: 'localhost,.internal.test'})
-    const report = await checkInProcess(url, {retries: '0'})
+    const environment = {HTTPS_PROXY: proxy.url, NO_PROXY: 'localhost,.internal.test'}
+    const report = await checkInProcess(url, environment, {retries: '0'})
     expectError(report, 'unreachable', 'ENOTFOUND')
     expect(proxy.seen).toEqual([])
   })

@@ -7,20 +7,28 @@ import {expect} from 'vitest'
 import {runCheck} from '../../src/check.js'
 import {realTiming, type Timing} from '../../src/time/clock.js'
 import {parseInputs} from '../../src/inputs/index.js'
+import type {Environment} from '../../src/inputs/proxy-env.js'
 import {outputsOf} from '../../src/action/outputs.js'
 import type {Report} from '../../src/report/shape.js'
 import {renderSummary} from '../../src/render/summary.js'
 import {criterionLines, renderText, verdictLines, warningLines} from '../../src/render/text.js'
 import {closeAfterTest, NOW, TOKEN} from './fake-portal.js'
 
-/** Inputs parsed by the real parser from input texts; `portal` and `token` default to the fake. */
-export function inputsFor(fake: {url: string} | null, texts: Record<string, string> = {}) {
+/**
+ * Inputs parsed by the real parser from input texts (`portal` and `token` default to the fake)
+ * and `environment`'s proxy variables (none by default, whatever the machine's are).
+ */
+export function inputsFor(
+  fake: {url: string} | null,
+  texts: Record<string, string> = {},
+  environment: Environment = {}
+) {
   const all: Record<string, string> = {
     ...(fake ? {portal: fake.url} : {}),
     token: TOKEN,
     ...texts
   }
-  return parseInputs(name => all[name] ?? '')
+  return parseInputs(name => all[name] ?? '', environment)
 }
 
 /**

@@ -96,7 +96,7 @@ describe('parseArguments', () => {
       '--no-require-schedule',
       '--dump'
     ])
-    const inputs = parseInputs(cliInputReader(args, {}))
+    const inputs = parseInputs(cliInputReader(args, {}), {})
     expect([inputs.maxAge, inputs.requireSchedule, inputs.dump]).toEqual([36, false, true])
   })
 })

@@ -6,7 +6,7 @@ import {validReader} from '../fixtures.js'
 
 function refusal(overrides: Record<string, string>): InputError {
   try {
-    parseInputs(validReader(overrides))
+    parseInputs(validReader(overrides), {})
   } catch (error) {
     if (error instanceof InputError) return error
     throw error
@@ -24,15 +24,14 @@ describe('ping-url', () => {
     [`http://localhost/api/push/${SECRET}?status=up&msg=OK&ping=`],
     [`http://[::1]:9000/${SECRET}`]
   ])('accepts %j', url => {
-    expect(parseInputs(validReader({'ping-url': url})).ping).toEqual({
+    expect(parseInputs(validReader({'ping-url': url}), {}).ping).toEqual({
       url: url.trim(),
-      provider: 'auto',
-      proxy: null
+      provider: 'auto'
     })
   })
 
   it('is off when empty', () => {
-    expect(parseInputs(validReader({'ping-url': '  '})).ping).toBeNull()
+    expect(parseInputs(validReader({'ping-url': '  '}), {}).ping).toBeNull()
   })
 
   it.each([
@@ -64,7 +63,8 @@ describe('ping-provider', () => {
     'Cronitor'
   ])('accepts %s', provider => {
     const ping = parseInputs(
-      validReader({'ping-url': 'https://example.com/x', 'ping-provider': provider})
+      validReader({'ping-url': 'https://example.com/x', 'ping-provider': provider}),
+      {}
     ).ping
     expect(ping?.provider).toBe(provider.toLowerCase())
   })
@@ -85,7 +85,7 @@ describe('max-runtime', () => {
     ['7d', 168],
     ['1w', 168]
   ])('reads %j as %d hours', (text, hours) => {
-    expect(parseInputs(validReader({'max-runtime': text})).maxRuntimeHours).toBe(hours)
+    expect(parseInputs(validReader({'max-runtime': text}), {}).maxRuntimeHours).toBe(hours)
   })
 
   it.each(['0', '0h', '7d1s', '8d', '-1h', 'soon', '6 hours'])('refuses %j', text => {

@@ -8,7 +8,7 @@ import {PORTAL, reader, TOKEN, validReader} from '../fixtures.js'
 /** The InputError `parseInputs` throws for these input texts (fails the test when none). */
 function inputError(overrides: Record<string, string>): InputError {
   try {
-    parseInputs(validReader(overrides))
+    parseInputs(validReader(overrides), {})
   } catch (error) {
     if (error instanceof InputError) return error
     throw error
@@ -38,13 +38,13 @@ const WAIT_TIMEOUT = 'a duration over 0 and at most 6h, such as 30m (a bare numb
 
 describe('parseInputs', () => {
   it('gives every optional input its contract default', () => {
-    expect(parseInputs(reader({portal: PORTAL, token: TOKEN}))).toEqual<Inputs>({
+    expect(parseInputs(reader({portal: PORTAL, token: TOKEN}), {})).toEqual<Inputs>({
       portal: {
         base: 'https://portal.example.com',
         host: 'portal.example.com',
         origin: 'https://portal.example.com'
       },
-      proxy: null,
+      proxyVariables: {https: null, http: null, noProxy: '', secrets: []},
       token: TOKEN,
       dump: false,
       minCount: 1,
@@ -72,7 +72,8 @@ describe('parseInputs', () => {
 
   it('reads an input of only spaces as not set', () => {
     const inputs = parseInputs(
-      validReader({'max-age': '  ', 'min-count': ' ', dump: '\t', timeout: ' '})
+      validReader({'max-age': '  ', 'min-count': ' ', dump: '\t', timeout: ' '}),
+      {}
     )
     expect([inputs.maxAge, inputs.minCount, inputs.dump, inputs.timeoutMs]).toEqual([
       'auto',
@@ -120,7 +121,7 @@ describe('boolean inputs', () => {
 
   it.each(cases)('reads %s: %j as %s=%s', (input, text, field, value) => {
     const extra: Record<string, string> = input === 'issue' ? {'github-token': 'ghs_abc'} : {}
-    expect(parseInputs(validReader({[input]: text, ...extra}))[field]).toBe(value)
+    expect(parseInputs(validReader({[input]: text, ...extra}), {})[field]).toBe(value)
   })
 
   const refused = BOOLEAN_INPUTS.flatMap(([input]) =>
@@ -147,7 +148,7 @@ describe('min-count and retries', () => {
     ['retries', '10', 'retries', 10],
     ['retries', '5', 'retries', 5]
   ] as const)('reads %s: %j as %s=%d', (input, text, field, value) => {
-    expect(parseInputs(validReader({[input]: text}))[field]).toBe(value)
+    expect(parseInputs(validReader({[input]: text}), {})[field]).toBe(value)
   })
 
   it.each([
@@ -186,7 +187,7 @@ describe('max-age and grace', () => {
     ['AUTO', 'auto'],
     [' Auto ', 'auto']
   ])('reads max-age %j as %s hours', (text, hours) => {
-    expect(parseInputs(validReader({'max-age': text})).maxAge).toBe(hours)
+    expect(parseInputs(validReader({'max-age': text}), {}).maxAge).toBe(hours)
   })
 
   it('gives the contract example message for max-age "3 days"', () => {
@@ -218,7 +219,7 @@ describe('max-age and grace', () => {
     ['2', 2],
     ['1d', 24]
   ])('reads grace %j as %d hours (0 allowed)', (text, hours) => {
-    expect(parseInputs(validReader({grace: text})).graceHours).toBe(hours)
+    expect(parseInputs(validReader({grace: text}), {}).graceHours).toBe(hours)
   })
 
   it.each(['-1h', '-0.5', 'later', '3 h'])('refuses grace %j', text => {
@@ -242,7 +243,7 @@ describe('timeout and wait-timeout', () => {
     ['wait-timeout', '21600', 21_600_000],
     ['wait-timeout', '5h60m', 21_600_000]
   ] as const)('reads %s %j as %d ms (a bare number is seconds)', (input, text, ms) => {
-    const inputs = parseInputs(validReader({[input]: text}))
+    const inputs = parseInputs(validReader({[input]: text}), {})
     expect(input === 'timeout' ? inputs.timeoutMs : inputs.waitTimeoutMs).toBe(ms)
   })
 
@@ -267,14 +268,17 @@ describe('timeout and wait-timeout', () => {
 
 describe('github-token and issue inputs', () => {
   it('needs github-token only when issue is true', () => {
-    expect(parseInputs(validReader({issue: 'false'})).githubToken).toBe('')
+    expect(parseInputs(validReader({issue: 'false'}), {}).githubToken).toBe('')
     const error = inputError({issue: 'true'})
     expect(error.input).toBe('github-token')
     expect(error.message).toBe('Input "github-token" is required: expected a token.')
   })
 
   it('takes github-token when issue is true, without a leading Bearer', () => {
-    const inputs = parseInputs(validReader({issue: 'true', 'github-token': ' Bearer ghs_abc123 '}))
+    const inputs = parseInputs(
+      validReader({issue: 'true', 'github-token': ' Bearer ghs_abc123 '}),
+      {}
+    )
     expect([inputs.issue, inputs.githubToken]).toEqual([true, 'ghs_abc123'])
   })
 
@@ -287,14 +291,14 @@ describe('github-token and issue inputs', () => {
   it.each(['a,b', 'x'.repeat(51)])(
     'refuses issue-label %j, which GitHub could not filter by',
     label => {
-      expect(() => parseInputs(validReader({'issue-label': label}))).toThrow(
+      expect(() => parseInputs(validReader({'issue-label': label}), {})).toThrow(
         `Input "issue-label" has an invalid value "${label}": expected a GitHub label of at most 50 characters, without commas.`
       )
     }
   )
 
   it('reads issue-label, trimmed, with docspace-backup as default', () => {
-    expect(parseInputs(validReader({'issue-label': ' backups '})).issueLabel).toBe('backups')
+    expect(parseInputs(validReader({'issue-label': ' backups '}), {}).issueLabel).toBe('backups')
   })
 })
 
@@ -339,7 +343,7 @@ describe('parseInputs on any text (property)', () => {
           }
           if (name === 'github-token') values.issue = 'true'
           try {
-            const inputs = parseInputs(reader(values))
+            const inputs = parseInputs(reader(values), {})
             expect(typeof inputs.token).toBe('string')
           } catch (error) {
             expect(error).toBeInstanceOf(InputError)
@@ -357,7 +361,7 @@ describe('parseInputs on any text (property)', () => {
     fc.assert(
       fc.property(fc.constantFrom('', 'Bearer ', ' '), anyText, anyText, (pre, a, b) => {
         try {
-          parseInputs(validReader({token: `${pre}${a}${secret}${b}`}))
+          parseInputs(validReader({token: `${pre}${a}${secret}${b}`}), {})
         } catch (error) {
           expect((error as Error).message).not.toContain(secret)
         }
@@ -368,7 +372,7 @@ describe('parseInputs on any text (property)', () => {
 
 describe('verify inputs', () => {
   const read = (values: Record<string, string>) =>
-    parseInputs(reader({portal: PORTAL, token: TOKEN, ...values}))
+    parseInputs(reader({portal: PORTAL, token: TOKEN, ...values}), {})
   it('take a folder id, numeric or a third-party one', () => {
     expect(read({'verify-folder': ' 1234 '}).verifyFolder).toBe('1234')
     expect(read({'verify-folder': 'sbox-5-abcd'}).verifyFolder).toBe('sbox-5-abcd')

@@ -6,7 +6,7 @@ import {validReader} from '../fixtures.js'
 
 function refusal(input: string, text: string): InputError {
   try {
-    parseInputs(validReader({[input]: text}))
+    parseInputs(validReader({[input]: text}), {})
   } catch (error) {
     if (error instanceof InputError) return error
     throw error
@@ -39,7 +39,7 @@ describe('storage-type', () => {
     [' 5 ', 5]
   ])('reads %j as storage type %d', (text, type) => {
     expect(parseStorageType(text)).toBe(type)
-    expect(parseInputs(validReader({'storage-type': text})).storageType).toBe(type)
+    expect(parseInputs(validReader({'storage-type': text}), {}).storageType).toBe(type)
   })
 
   it.each(['', '   '])('is null (the schedule decides) when %j', text => {
@@ -67,7 +67,7 @@ describe('storage-params', () => {
     ['{}', {}]
   ])('reads %s, numbers and booleans as strings', (text, params) => {
     expect(parseStorageParams(text)).toEqual(params)
-    expect(parseInputs(validReader({'storage-params': text})).storageParams).toEqual(params)
+    expect(parseInputs(validReader({'storage-params': text}), {}).storageParams).toEqual(params)
   })
 
   it.each(['', '  '])('is null (the schedule decides) when %j', text => {

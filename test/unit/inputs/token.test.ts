@@ -80,6 +80,6 @@ describe('parseToken', () => {
   )
 
   it('is what parseInputs sends: the token without its Bearer prefix', () => {
-    expect(parseInputs(validReader({token: 'Bearer sk-xyz'})).token).toBe('sk-xyz')
+    expect(parseInputs(validReader({token: 'Bearer sk-xyz'}), {}).token).toBe('sk-xyz')
   })
 })
