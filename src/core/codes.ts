@@ -67,9 +67,13 @@ export const STORAGE_TYPE_NAMES = [
   'ThirdPartyConsumer'
 ] as const
 export type StorageTypeName = (typeof STORAGE_TYPE_NAMES)[number]
+/** The number of each storage type: `STORAGE_TYPE.DataStore` is 4. */
+export const STORAGE_TYPE = numbersOf(STORAGE_TYPE_NAMES)
 
 /** BackupProgressEnum: what kind of job the latest one is, by number. */
 export const JOB_KINDS = ['Backup', 'Restore', 'Transfer'] as const
+/** The number of each job kind: `JOB_KIND.Backup` is 0. */
+export const JOB_KIND = numbersOf(JOB_KINDS)
 
 /** DistributedTaskStatus names as the API spells them (sic "Failted"), by number. */
 export const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted'] as const
@@ -103,3 +107,10 @@ export const PING_PROVIDERS = [
   'generic'
 ] as const
 export type PingProvider = (typeof PING_PROVIDERS)[number]
+
+/** `{name: its index}` for a list that the API numbers by position. */
+function numbersOf<const Name extends string>(
+  names: readonly Name[]
+): Readonly<Record<Name, number>> {
+  return Object.fromEntries(names.map((name, index) => [name, index])) as Record<Name, number>
+}

@@ -19,7 +19,7 @@ export interface HistoryRecord {
 export interface BackupRecord {
   id: string
   fileName: string
-  /** BackupStorageType: 0 Documents … 5 ThirdPartyConsumer. */
+  /** BackupStorageType, by number (`STORAGE_TYPE` names them). */
   storageType: number
   createdOn: Date
   /** `null` when the backup never expires (`0001-01-01T00:00:00`). */
@@ -47,7 +47,7 @@ export interface BackupJob {
   /** `""` when fine; the failure message otherwise. The failure signal. */
   error: string
   warning: string | null
-  /** BackupProgressEnum: 0 Backup, 1 Restore, 2 Transfer. */
+  /** BackupProgressEnum, by number (`JOB_KIND` names them). */
   backupProgressEnum: number
   /** DistributedTaskStatus (DocSpace 3.7+), when sent. */
   status: number | null

@@ -1,6 +1,13 @@
 // Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
 // never `undefined` further down. Enums arrive as numbers; names are tolerated.
-import {JOB_KINDS, SCHEDULE_PERIODS, STORAGE_TYPE_NAMES, TASK_STATUS_NAMES} from '../core/codes.js'
+import {
+  JOB_KIND,
+  JOB_KINDS,
+  SCHEDULE_PERIODS,
+  STORAGE_TYPE,
+  STORAGE_TYPE_NAMES,
+  TASK_STATUS_NAMES
+} from '../core/codes.js'
 import type {BackupRecord, HistoryRecord, BackupJob, Schedule} from '../core/portal-facts.js'
 import {parseApiDate, utcKey} from '../time/dates.js'
 import {MAX_JSON_DEPTH, nestsDeeperThan} from './json-depth.js'
@@ -48,7 +55,11 @@ export function backupRecordOf(record: HistoryRecord, index = 0): BackupRecord {
   return {
     id: stringAt(record.id, `${where} "id"`),
     fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
-    storageType: enumAt(record.storageType ?? 0, STORAGE_TYPE_NAMES, `${where} "storageType"`),
+    storageType: enumAt(
+      record.storageType ?? STORAGE_TYPE.Documents,
+      STORAGE_TYPE_NAMES,
+      `${where} "storageType"`
+    ),
     createdOn,
     expiresOn
   }
@@ -70,7 +81,7 @@ export function parseSchedule(payload: unknown): Schedule | null {
     throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`)
   return {
     storageType: enumAt(
-      schedule.storageType ?? 0,
+      schedule.storageType ?? STORAGE_TYPE.Documents,
       STORAGE_TYPE_NAMES,
       'the schedule\'s "storageType"'
     ),
@@ -98,7 +109,11 @@ export function parseProgress(payload: unknown): BackupJob | null {
     progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
     error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
     warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
-    backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, JOB_KINDS, '"backupProgressEnum"'),
+    backupProgressEnum: enumAt(
+      job.backupProgressEnum ?? JOB_KIND.Backup,
+      JOB_KINDS,
+      '"backupProgressEnum"'
+    ),
     status:
       job.status == null ? null : enumAt(job.status, TASK_STATUS_NAMES, 'the job\'s "status"'),
     taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')

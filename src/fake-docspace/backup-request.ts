@@ -1,5 +1,6 @@
 // The `startbackup` body bound as ASP.NET binds it, or the 400 it would answer instead.
 import {errorEnvelope, validationProblem} from './envelopes.js'
+import {STORAGE_TYPE} from './wire.js'
 
 /** The body of `startbackup` once bound: `storageParams` is sent as `[{key, value}]`. */
 export interface BackupRequest {
@@ -7,15 +8,6 @@ export interface BackupRequest {
   storageParams: Record<string, string>
   dump: boolean
 }
-
-const STORAGE_TYPES = [
-  'documents',
-  'thridpartydocuments',
-  'customcloud',
-  'local',
-  'datastore',
-  'thirdpartyconsumer'
-]
 
 /**
  * Binds a `startbackup` body as ASP.NET would: enum names (any case) or numbers, params as an
@@ -32,7 +24,7 @@ export function parseBackupRequest(body: string, href: string): BackupRequest | 
     return invalid('$', body)
   }
   if (typeof dto !== 'object' || dto === null || Array.isArray(dto)) return invalid('$', dto)
-  const storageType = bindStorageType(dto.storageType ?? 0)
+  const storageType = bindStorageType(dto.storageType ?? STORAGE_TYPE.Documents)
   if (storageType === undefined) return invalid('$.storageType', dto.storageType)
   const storageParams = bindParams(dto.storageParams ?? [])
   if (storageParams === undefined) return invalid('$.storageParams', dto.storageParams)
@@ -45,16 +37,19 @@ export function parseBackupRequest(body: string, href: string): BackupRequest | 
 
 // Documents folders have numeric ids, third-party ones do not.
 function folderFits(storageType: number, folderId: string | undefined): boolean {
-  if (storageType > 1) return true
-  return /^\d+$/.test(folderId ?? '') === (storageType === 0)
+  const documents = storageType === STORAGE_TYPE.Documents
+  if (!documents && storageType !== STORAGE_TYPE.ThridpartyDocuments) return true
+  return /^\d+$/.test(folderId ?? '') === documents
 }
 
 function bindStorageType(value: unknown): number | undefined {
-  if (typeof value === 'number')
-    return Number.isInteger(value) && value >= 0 && value <= 5 ? value : undefined
+  const numbers: number[] = Object.values(STORAGE_TYPE)
+  if (typeof value === 'number') return numbers.includes(value) ? value : undefined
   if (typeof value !== 'string') return undefined
-  const index = STORAGE_TYPES.indexOf(value.toLowerCase())
-  return index >= 0 ? index : undefined
+  const named = Object.entries(STORAGE_TYPE).find(
+    ([name]) => name.toLowerCase() === value.toLowerCase()
+  )
+  return named?.[1]
 }
 
 function bindParams(value: unknown): Record<string, string> | undefined {

@@ -2,9 +2,10 @@
 // ages come out the same whenever they run.
 import {randomUUID} from 'node:crypto'
 import {
-  DATA_STORE,
+  JOB_KIND,
   NEVER,
   makeRecord,
+  STORAGE_TYPE,
   wireDate,
   type PortalState,
   type WireProgress,
@@ -20,7 +21,12 @@ function hoursAgo(now: Date, hours: number): Date {
 }
 
 /** One backup a day, the newest `newestHours` old. */
-function dailyHistory(now: Date, newestHours: number, days: number, storageType = 0): WireRecord[] {
+function dailyHistory(
+  now: Date,
+  newestHours: number,
+  days: number,
+  storageType: number = STORAGE_TYPE.Documents
+): WireRecord[] {
   return Array.from({length: days}, (_, day) =>
     makeRecord({createdOn: hoursAgo(now, newestHours + day * 24), storageType, alias: ALIAS})
   )
@@ -34,11 +40,14 @@ function newest(history: WireRecord[]): WireRecord | undefined {
 }
 
 /** Daily at 02:00 to Documents folder 1234, keeping 7; it last started when `lastRun` was. */
-function dailySchedule(lastRun: Date | null, storageType = 0): WireSchedule {
+function dailySchedule(
+  lastRun: Date | null,
+  storageType: number = STORAGE_TYPE.Documents
+): WireSchedule {
   return {
     storageType,
     // The server overwrites folderId with the base path, which is null for DataStore.
-    storageParams: {folderId: storageType === DATA_STORE ? null : '1234'},
+    storageParams: {folderId: storageType === STORAGE_TYPE.DataStore ? null : '1234'},
     cronParams: {period: 0, hour: 2, day: 0},
     backupsStored: 7,
     // The scheduler stamps the start of a run; the archive is dated a few seconds later.
@@ -54,7 +63,7 @@ function completedJob(taskId: string, error = ''): WireProgress {
     error,
     link: '',
     tenantId: 1,
-    backupProgressEnum: 0,
+    backupProgressEnum: JOB_KIND.Backup,
     status: 2,
     taskId
   }
@@ -128,9 +137,9 @@ export function runningJobPortal(now: Date): PortalState {
 /** Only temporary (DataStore) backups, all expiring within the next 24 h. */
 export function temporaryPortal(now: Date): PortalState {
   const history = [5, 20].map(hours =>
-    makeRecord({createdOn: hoursAgo(now, hours), storageType: DATA_STORE, alias: ALIAS})
+    makeRecord({createdOn: hoursAgo(now, hours), storageType: STORAGE_TYPE.DataStore, alias: ALIAS})
   )
-  return {...portalWith(history), schedule: dailySchedule(hoursAgo(now, 5), DATA_STORE)}
+  return {...portalWith(history), schedule: dailySchedule(hoursAgo(now, 5), STORAGE_TYPE.DataStore)}
 }
 
 /** DocSpace 3.2: no getbackupscount nor getservicestate, and no `status` in the progress. */
@@ -173,7 +182,7 @@ export function largeHistory(now: Date, n: number): PortalState {
   const history = Array.from({length: n}, (_, i) =>
     makeRecord({
       createdOn: hoursAgo(now, 5 + i),
-      storageType: i % 10 === 9 ? DATA_STORE : 0,
+      storageType: i % 10 === 9 ? STORAGE_TYPE.DataStore : STORAGE_TYPE.Documents,
       alias: ALIAS
     })
   )

@@ -1,13 +1,22 @@
 // DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
 import {randomUUID} from 'node:crypto'
-// The envelopes and the startbackup binding live apart; importers keep reaching them here.
 
 /** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
 export const NEVER = '0001-01-01T00:00:00'
 
-/** BackupStorageType: 4 is temporary storage, whose backups expire after a day. */
-export const DATA_STORE = 4
+/** BackupStorageType as the server numbers it (sic "Thrid"); DataStore is temporary storage. */
+export const STORAGE_TYPE = {
+  Documents: 0,
+  ThridpartyDocuments: 1,
+  CustomCloud: 2,
+  Local: 3,
+  DataStore: 4,
+  ThirdPartyConsumer: 5
+} as const
+
+/** BackupProgressEnum: what kind of job a progress describes. */
+export const JOB_KIND = {Backup: 0, Restore: 1, Transfer: 2} as const
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -90,7 +99,7 @@ export function makeRecord(opts: {
   fileName?: string
   alias?: string
 }): WireRecord {
-  const storageType = opts.storageType ?? 0
+  const storageType = opts.storageType ?? STORAGE_TYPE.Documents
   // One toISOString per record: the benchmark builds 100,000 of them.
   const iso = opts.createdOn.toISOString()
   const expires = () => wireDate(new Date(opts.createdOn.getTime() + DAY_MS))
@@ -99,12 +108,12 @@ export function makeRecord(opts: {
     fileName: opts.fileName ?? fileNameFromIso(opts.alias ?? 'myportal', iso),
     storageType,
     createdOn: iso.slice(0, 19),
-    expiresOn: storageType === DATA_STORE ? expires() : NEVER
+    expiresOn: storageType === STORAGE_TYPE.DataStore ? expires() : NEVER
   }
 }
 
 /** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
 export function runningProgress(taskId: string): WireProgress {
   const job = {isCompleted: false, progress: 0, error: '', link: '', tenantId: 1}
-  return {...job, backupProgressEnum: 0, status: 1, taskId}
+  return {...job, backupProgressEnum: JOB_KIND.Backup, status: 1, taskId}
 }

@@ -1,16 +1,18 @@
 // The `storage-type` and `storage-params` inputs of start-backup.
 import {invalidInput} from '../core/errors.js'
-import {STORAGE_TYPE_NAMES} from '../core/codes.js'
+import {STORAGE_TYPE, STORAGE_TYPE_NAMES} from '../core/codes.js'
 
-const ALIASES: Record<string, number> = {thirdpartydocuments: 1}
+// The API's misspelt ThridpartyDocuments, also as it should be spelt.
+const ALIASES: Record<string, number> = {thirdpartydocuments: STORAGE_TYPE.ThridpartyDocuments}
+const HIGHEST = STORAGE_TYPE_NAMES.length - 1
 
-const EXPECTED_TYPE = `one of ${STORAGE_TYPE_NAMES.join(', ')}, or a number from 0 to 5`
+const EXPECTED_TYPE = `one of ${STORAGE_TYPE_NAMES.join(', ')}, or a number from 0 to ${HIGHEST}`
 
 /** `null` when empty: the schedule's storage then applies. */
 export function parseStorageType(text: string): number | null {
   const value = text.trim()
   if (value === '') return null
-  if (/^[0-5]$/.test(value)) return Number(value)
+  if (/^\d$/.test(value) && Number(value) <= HIGHEST) return Number(value)
   const lower = value.toLowerCase()
   const index = STORAGE_TYPE_NAMES.findIndex(name => name.toLowerCase() === lower)
   if (index >= 0) return index

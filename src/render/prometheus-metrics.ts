@@ -1,5 +1,6 @@
 // The metrics written for each portal: one entry per family, in the order they are written. A
 // new report field (e.g. the verification's figures) is one more entry here.
+import {JOB_KIND} from '../core/codes.js'
 import type {Report} from '../report/shape.js'
 import type {Verification} from '../report/verification.js'
 
@@ -23,7 +24,7 @@ const one = (value: number | null | undefined): Sample[] =>
 const flag = (value: boolean): Sample[] => [{value: value ? 1 : 0}]
 const unixSeconds = (iso: string | null | undefined): number | null =>
   iso ? Date.parse(iso) / 1000 : null
-const isBackupJob = (report: Report) => report.progress?.backupProgressEnum === 0
+const isBackupJob = (report: Report) => report.progress?.backupProgressEnum === JOB_KIND.Backup
 
 /** The restore check (`--verify`), when the report has one. */
 export function verificationOf(report: Report): Verification | undefined {

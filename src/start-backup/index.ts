@@ -3,6 +3,7 @@
 import type {DocSpaceClient} from '../docspace/client.js'
 import {parseProgress, parseSchedule} from '../docspace/shapes.js'
 import {portalQuote} from '../docspace/portal-text.js'
+import {JOB_KIND} from '../core/codes.js'
 import {NoVerdictError} from '../core/errors.js'
 import {humanDuration} from '../time/durations.js'
 import type {Inputs} from '../inputs/index.js'
@@ -109,7 +110,7 @@ function parseStartAnswer(payload: unknown): BackupJob {
       progress: 0,
       error: '',
       warning: null,
-      backupProgressEnum: 0,
+      backupProgressEnum: JOB_KIND.Backup,
       status: null,
       taskId: null
     }

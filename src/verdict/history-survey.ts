@@ -1,7 +1,7 @@
 // What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
 // order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
 // the newest hundred become BackupRecords.
-import {STORAGE_TYPE_NAMES} from '../core/codes.js'
+import {STORAGE_TYPE, STORAGE_TYPE_NAMES} from '../core/codes.js'
 import {checkedKey, dateOfKey, keyOfTime} from '../time/dates.js'
 import type {BackupRecord, HistoryRecord} from '../core/portal-facts.js'
 
@@ -59,7 +59,7 @@ function backupOf(record: HistoryRecord): BackupRecord {
   return {
     id: record.id,
     fileName: record.fileName ?? '',
-    storageType: storageTypeNumber(record.storageType ?? 0),
+    storageType: storageTypeNumber(record.storageType ?? STORAGE_TYPE.Documents),
     createdOn: dateOfKey(checkedKey(record.createdOn) as string),
     expiresOn: expires === null ? null : dateOfKey(expires)
   }

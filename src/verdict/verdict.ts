@@ -1,7 +1,7 @@
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
 import {DEFAULT_MAX_RUNTIME_HOURS, readSchedule, type ScheduleFindings} from './diagnosis/index.js'
 import {surveyHistory, type HistorySurvey} from './history-survey.js'
-import {PERIOD_HOURS, periodOf, type ReasonCode, type WarningCode} from '../core/codes.js'
+import {JOB_KIND, PERIOD_HOURS, periodOf, type ReasonCode, type WarningCode} from '../core/codes.js'
 import type {BackupRecord, PortalFacts, Schedule} from '../core/portal-facts.js'
 
 export interface Thresholds {
@@ -47,7 +47,7 @@ export function judge(facts: PortalFacts, thresholds: Thresholds, now: Date): Ve
   if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours) reasons.push('stale')
   if (thresholds.requireSchedule && facts.schedule === null) reasons.push('no-schedule')
   const job = facts.latestJob
-  if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
+  if (job && job.backupProgressEnum === JOB_KIND.Backup && job.isCompleted && job.error !== '') {
     reasons.push('last-backup-failed')
   }
 
@@ -89,7 +89,8 @@ function periodHours(schedule: Schedule | null): number {
 function warningsFor(facts: PortalFacts, survey: HistorySurvey): WarningCode[] {
   const warnings: WarningCode[] = []
   const job = facts.latestJob
-  if (job && job.backupProgressEnum === 0 && !job.isCompleted) warnings.push('backup-running')
+  if (job && job.backupProgressEnum === JOB_KIND.Backup && !job.isCompleted)
+    warnings.push('backup-running')
   if (survey.allUsableExpiring) warnings.push('expiring')
   if (facts.schedule && facts.schedule.lastBackupTime === null) warnings.push('schedule-never-ran')
   if (survey.fromTheFuture) warnings.push('clock-skew')

@@ -3,6 +3,7 @@
 // the backup worker over the message bus; a history record is written only once the archive is
 // whole. So a stamp after the newest backup with no job running means the run went nowhere (the
 // worker or its queue), and a stamp older than a period means the scheduler stopped firing.
+import {JOB_KIND} from '../../core/codes.js'
 import {humanDuration} from '../../time/durations.js'
 import type {BackupJob, Schedule} from '../../core/portal-facts.js'
 import type {StuckJob} from './stuck.js'
@@ -45,7 +46,7 @@ function causeSentence(facts: CauseFacts): string | Diagnosis {
     return "The backup schedule has never started a run: if it was just created, wait for its first run; otherwise the backup scheduler is not firing: restart the backup service, and check that the portal's plan includes automatic backups."
   }
   const since = `${readable(started)} (${ago(now.getTime() - started.getTime())} ago)`
-  const job = facts.job?.backupProgressEnum === 0 ? facts.job : null
+  const job = facts.job?.backupProgressEnum === JOB_KIND.Backup ? facts.job : null
   if (job && !job.isCompleted) {
     return facts.stuck
       ? `A backup job has been running since the schedule started it at ${since}, over max-runtime (${hoursWords(facts.maxRuntimeHours)}), at ${job.progress}% and with no new backup: its worker has probably stopped; restart the backup service (the job leaves the queue 24 h after its last update).`

@@ -1,6 +1,7 @@
 // A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
 // schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
 // whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
+import {JOB_KIND} from '../../core/codes.js'
 import {isoUtc} from '../../time/dates.js'
 import type {BackupJob, Schedule} from '../../core/portal-facts.js'
 
@@ -26,7 +27,7 @@ export function stuckJob(
   maxRuntimeHours: number,
   now: Date
 ): StuckJob | null {
-  if (!job || job.isCompleted || job.backupProgressEnum !== 0) return null
+  if (!job || job.isCompleted || job.backupProgressEnum !== JOB_KIND.Backup) return null
   const started = schedule?.lastBackupTime
   if (!started) return null
   if (newestBackupMs !== null && newestBackupMs >= started.getTime()) return null
