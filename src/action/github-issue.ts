@@ -3,12 +3,13 @@
 import * as github from '@actions/github'
 import type {Inputs} from '../inputs/index.js'
 import type {Report} from '../report/shape.js'
+import {statusHeadline} from '../render/words.js'
 
 /** How long the issue's API calls may take, all together. */
 const ISSUE_TIMEOUT_MS = 60_000
 
 export function issueTitle(host: string): string {
-  return `DocSpace backups unhealthy: ${host}`
+  return statusHeadline('unhealthy', host)
 }
 
 /** The issue's number, or `null` when nothing was done (healthy, and no issue open). */

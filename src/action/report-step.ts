@@ -10,14 +10,18 @@ import {writeStepSummary} from './step-summary.js'
 import type {Report} from '../report/shape.js'
 import {renderSummary} from '../render/summary.js'
 import {calendarLines, criterionLines, verdictLines} from '../render/text.js'
-import {warningWords} from '../render/words.js'
+import {STATUS_WORDS, statusHeadline, warningWords} from '../render/words.js'
 
-export const VERDICT_TITLE = 'DocSpace backups unhealthy'
+export const VERDICT_TITLE = `DocSpace backups ${STATUS_WORDS.unhealthy}`
 
-export async function reportStep(inputs: Inputs, report: Report): Promise<void> {
-  for (const line of [...criterionLines(report), ...calendarLines(report)]) core.info(line)
+export async function reportStep(inputs: Inputs, checked: Report): Promise<void> {
+  for (const line of [...criterionLines(checked), ...calendarLines(checked)]) core.info(line)
 
-  const issueNumber = inputs.issue ? await updateIssue(inputs, report) : ''
+  const issue = inputs.issue ? await updateIssue(inputs, checked) : {number: '', failed: false}
+  // A failed issue update is one more warning in everything shown from here on.
+  const report: Report = issue.failed
+    ? {...checked, warnings: [...checked.warnings, 'issue-update-failed']}
+    : checked
   const markdown = renderSummary(report)
   const reportFile = attempt('The report file could not be written', () =>
     writeReportFile(report.portal, markdown)
@@ -29,7 +33,7 @@ export async function reportStep(inputs: Inputs, report: Report): Promise<void> 
   const outputs: Record<OutputName, string> = {
     ...outputsOf(report),
     'report-file': reportFile ?? '',
-    'issue-number': issueNumber
+    'issue-number': issue.number
   }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 
@@ -51,7 +55,7 @@ function attempt<T>(what: string, step: () => T): T | undefined {
 
 function announceVerdict(inputs: Inputs, report: Report): void {
   if (report.status === 'healthy') {
-    core.info(`DocSpace backups healthy: ${report.host}`)
+    core.info(statusHeadline(report.status, report.host))
     return
   }
   const message = verdictLines(report).join('\n')
@@ -64,19 +68,24 @@ function announceVerdict(inputs: Inputs, report: Report): void {
   }
 }
 
-/** Opens, comments on or closes the portal's issue; a failure is a warning, never the verdict. */
-async function updateIssue(inputs: Inputs, report: Report): Promise<string> {
+/**
+ * Opens, comments on or closes the portal's issue: its number (`''` when none), and whether it
+ * failed, which is a warning, never the verdict.
+ */
+async function updateIssue(
+  inputs: Inputs,
+  report: Report
+): Promise<{number: string; failed: boolean}> {
   try {
     // @actions/github (octokit) is loaded only by the runs that use it.
     const {followPortalHealth} = await import('./github-issue.js')
     const number = await followPortalHealth(report, renderSummary(report), inputs)
-    return number === null ? '' : String(number)
+    return {number: number === null ? '' : String(number), failed: false}
   } catch (error) {
     // The why, in the log; the one annotation per warning code comes with the other warnings.
     core.info(
       oneLine(`The GitHub issue for ${report.host} could not be updated: ${messageOf(error)}`)
     )
-    report.warnings.push('issue-update-failed')
-    return ''
+    return {number: '', failed: true}
   }
 }

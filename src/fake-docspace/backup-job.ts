@@ -2,7 +2,7 @@
 // completes (adding its record to the history), fails, or never ends, as the options say.
 import {randomUUID} from 'node:crypto'
 import type {ServerResponse} from 'node:http'
-import {sendJson, sendPayload} from './faults.js'
+import {sendJson, sendPayload} from './send.js'
 import * as wire from './wire.js'
 import {errorEnvelope} from './envelopes.js'
 import {parseBackupRequest} from './backup-request.js'

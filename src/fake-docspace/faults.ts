@@ -1,8 +1,9 @@
-// Raw HTTP answers of the fake portal, including the broken ones a real portal, its reverse
-// proxy or a hostile host can give.
+// The faults of the fake portal: the broken answers a real portal, its reverse proxy or a
+// hostile host can give, and how each is sent.
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import {ECHO_ENCODINGS, type EchoEncoding} from './echo.js'
-import {envelopeCount, errorEnvelope, successBody} from './envelopes.js'
+import {errorEnvelope} from './envelopes.js'
+import {JSON_TYPE, send, sendJson} from './send.js'
 
 export type RouteName =
   | 'getbackuphistory'
@@ -43,8 +44,6 @@ export type Fault =
 /** Per route, the faults the next requests get, one each, before normal answers resume. */
 export type FaultPlan = Partial<Record<RouteName, Fault[]>>
 
-export const JSON_TYPE = 'application/json; charset=utf-8'
-
 const LOGIN_PAGE =
   '<!DOCTYPE html><html><head><title>ONLYOFFICE DocSpace</title></head>' +
   '<body><form method="post" action="/login"><input name="email"><input name="password" ' +
@@ -54,43 +53,6 @@ const PADDING_RECORD =
   '{"id":"00000000-0000-0000-0000-000000000000","fileName":"padding_2026-01-01_00-00-00.tar.gz",' +
   '"storageType":0,"createdOn":"2026-01-01T00:00:00","expiresOn":"0001-01-01T00:00:00"}'
 const PADDING_CHUNK = `${PADDING_RECORD},`.repeat(Math.ceil(65536 / (PADDING_RECORD.length + 1)))
-
-/** Sends a complete answer with a Content-Length. */
-export function send(
-  res: ServerResponse,
-  status: number,
-  body: string | Buffer = '',
-  headers: Record<string, string> = {}
-): void {
-  res.writeHead(status, {'content-length': String(Buffer.byteLength(body)), ...headers})
-  res.end(body)
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  send(res, status, JSON.stringify(body) ?? '', {'content-type': JSON_TYPE})
-}
-
-/** A 200 `SuccessApiResponse` around a serialized payload (`undefined`: none). */
-function sendSuccess(
-  res: ServerResponse,
-  payloadJson: string | undefined,
-  count: number,
-  href: string,
-  method: string
-): void {
-  send(res, 200, successBody(payloadJson, count, href, method), {'content-type': JSON_TYPE})
-}
-
-/** A 200 `SuccessApiResponse` around a payload; `null` is left out, as the server does. */
-export function sendPayload(
-  res: ServerResponse,
-  value: unknown,
-  href: string,
-  method: string
-): void {
-  const json = value === null || value === undefined ? undefined : JSON.stringify(value)
-  sendSuccess(res, json, envelopeCount(value), href, method)
-}
 
 /**
  * Answers `fault`. Resolves `true` when the request is dealt with, `false` when it should still

@@ -2,7 +2,7 @@
 import type {ServerResponse} from 'node:http'
 import {constants, gzip} from 'node:zlib'
 import {backupJob, type StartBackupPlan} from './backup-job.js'
-import {JSON_TYPE, send, sendJson, sendPayload} from './faults.js'
+import {JSON_TYPE, send, sendJson, sendPayload} from './send.js'
 import type {RecordedRequest} from './recorded-request.js'
 import {errorEnvelope, successBody, validationProblem} from './envelopes.js'
 import type {PortalState, WireRecord} from './wire.js'

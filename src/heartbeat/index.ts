@@ -5,6 +5,7 @@ import type {PingSettings} from '../inputs/heartbeat.js'
 import type {Proxy} from '../inputs/proxy-env.js'
 import type {Report} from '../report/shape.js'
 import {renderText} from '../render/text.js'
+import {statusHeadline} from '../render/words.js'
 import {pingRequest, resolveProvider} from './forms.js'
 import {sendPing, type PingDependencies} from './send.js'
 
@@ -40,9 +41,6 @@ export async function sendHeartbeat(
 
 /** `DocSpace backups unhealthy: portal.example.com (stale, last-backup-failed)`. */
 function oneLineSummary(report: Report): string {
-  const state = {healthy: 'healthy', unhealthy: 'unhealthy', error: 'could not be checked'}[
-    report.status
-  ]
   const why = report.reasons.length > 0 ? ` (${report.reasons.join(', ')})` : ''
-  return `DocSpace backups ${state}: ${report.host}${why}`
+  return `${statusHeadline(report.status, report.host)}${why}`
 }

@@ -80,9 +80,9 @@ function statusText(report: Report, state: PluginState): string {
 
 function newestFigures(report: Report): string {
   const usable = `${report.counts.usable} usable backup${report.counts.usable === 1 ? '' : 's'}`
-  const maxAge = report.thresholds.maxAgeHours?.toFixed(2)
+  const maxAgeInForceHours = report.thresholds.maxAgeHours?.toFixed(2)
   return report.latest
-    ? `${usable}, newest ${report.latest.ageHours.toFixed(2)} h old (max-age ${maxAge} h)`
+    ? `${usable}, newest ${report.latest.ageHours.toFixed(2)} h old (max-age ${maxAgeInForceHours} h)`
     : usable
 }
 

@@ -7,7 +7,7 @@ import {table, text} from './markdown.js'
 import {restoreCheckSection} from './restore-check.js'
 import {storageWords} from '../report/schedule-words.js'
 import {calendarStrip} from './findings-words.js'
-import {jobStateWords, reasonWords, warningWords} from './words.js'
+import {jobStateWords, reasonWords, statusHeadline, warningWords} from './words.js'
 
 /** How many backups the summary lists. */
 export const SUMMARY_BACKUPS = 10
@@ -29,13 +29,8 @@ export function renderSummary(report: Report): string {
 
 function heading(report: Report): string {
   const host = text(report.host)
-  const title =
-    report.status === 'healthy'
-      ? `✅ DocSpace backups healthy: ${host}`
-      : report.status === 'unhealthy'
-        ? `❌ DocSpace backups unhealthy: ${host}`
-        : `⚠️ DocSpace backups could not be checked: ${host}`
-  return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${text(report.portal)}`
+  const icon = {healthy: '✅', unhealthy: '❌', error: '⚠️'}[report.status]
+  return `## ${icon} ${statusHeadline(report.status, host)}\n\nChecked ${readableUtc(report.checkedAt)} · ${text(report.portal)}`
 }
 
 function errorSection(report: Report): string[] {

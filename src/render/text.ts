@@ -3,7 +3,7 @@ import type {Report} from '../report/shape.js'
 import {criterionRows, type Outcome} from './criteria.js'
 import {calendarStrip} from './findings-words.js'
 import {restoreCheckLines} from './restore-check.js'
-import {reasonWords, warningWords} from './words.js'
+import {reasonWords, statusHeadline, warningWords} from './words.js'
 import {oneLine} from '../core/one-line.js'
 
 const OUTCOME_MARK: Record<Outcome, string> = {pass: '✔', fail: '✘', warn: '!', skip: '-'}
@@ -38,11 +38,8 @@ export function warningLines(report: Report): string[] {
 
 /** The whole report for a terminal. */
 export function renderText(report: Report): string {
-  const title = {healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked'}[
-    report.status
-  ]
   return [
-    `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+    `${statusHeadline(report.status, report.host, true)} (${report.checkedAt})`,
     ...criterionLines(report).map(line => `  ${line}`),
     ...calendarLines(report).map(line => `  ${line}`),
     ...verdictLines(report).map(line => `  ${line}`),

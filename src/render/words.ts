@@ -1,9 +1,25 @@
 // The report in words: what people read in the summary, the log and the annotations.
 import {formatHours, humanDuration} from '../time/durations.js'
 import type {Report} from '../report/shape.js'
-import {REASON_CODES, type ReasonCode, type WarningCode} from '../core/codes.js'
+import {REASON_CODES, type ReasonCode, type Status, type WarningCode} from '../core/codes.js'
 import type {BackupJob} from '../core/portal-facts.js'
 import {missedWords, pingFailedWords, stuckWords} from './findings-words.js'
+
+/** What each status says of the backups. */
+export const STATUS_WORDS: Record<Status, string> = {
+  healthy: 'healthy',
+  unhealthy: 'unhealthy',
+  error: 'could not be checked'
+}
+
+/**
+ * `DocSpace backups unhealthy: portal.example.com`: the first line wherever a check is shown.
+ * `loud`: an unhealthy verdict in capitals, for a terminal, which has no icons.
+ */
+export function statusHeadline(status: Status, host: string, loud = false): string {
+  const words = STATUS_WORDS[status]
+  return `DocSpace backups ${loud && status === 'unhealthy' ? words.toUpperCase() : words}: ${host}`
+}
 
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
 export function jobStateWords(job: BackupJob): string {
@@ -18,12 +34,12 @@ export function jobStateWords(job: BackupJob): string {
 /** One sentence per reason code, with the figures behind it. */
 export function reasonWords(code: Report['reasons'][number], report: Report): string {
   const {thresholds, counts, latest} = report
-  const maxAge = formatHours(thresholds.maxAgeHours ?? 0)
+  const maxAgeInForceHours = formatHours(thresholds.maxAgeHours ?? 0)
   const sentences: Record<ReasonCode, string> = {
     'no-backups': 'There is no usable backup.',
     'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
     stale: latest
-      ? `The newest usable backup is ${formatHours(latest.ageHours)} h old (${humanDuration(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+      ? `The newest usable backup is ${formatHours(latest.ageHours)} h old (${humanDuration(latest.ageHours * 3600)}), over the max-age of ${maxAgeInForceHours} h.`
       : 'The newest usable backup is too old.',
     'no-schedule': 'The portal has no automatic backup schedule.',
     'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,

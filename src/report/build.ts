@@ -1,6 +1,5 @@
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
-import {DEFAULT_MAX_RUNTIME_HOURS} from '../verdict/diagnosis/index.js'
 import {isoUtc} from '../time/dates.js'
 import type {NoVerdictError} from '../core/errors.js'
 import {scheduleWords} from './schedule-words.js'
@@ -111,7 +110,7 @@ function thresholdsOf(
     maxAge: thresholds.maxAge,
     graceHours: thresholds.graceHours,
     requireSchedule: thresholds.requireSchedule,
-    maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS
+    maxRuntimeHours: thresholds.maxRuntimeHours
   }
 }
 

@@ -1,5 +1,5 @@
 // The verdict, pure: facts and thresholds in; status, reasons and warnings out.
-import {DEFAULT_MAX_RUNTIME_HOURS, readSchedule, type ScheduleFindings} from './diagnosis/index.js'
+import {readSchedule, type ScheduleFindings} from './diagnosis/index.js'
 import {surveyHistory, type HistorySurvey} from './history-survey.js'
 import {JOB_KIND, PERIOD_HOURS, periodOf, type ReasonCode, type WarningCode} from '../core/codes.js'
 import type {BackupRecord, PortalFacts, Schedule} from '../core/portal-facts.js'
@@ -10,8 +10,8 @@ export interface Thresholds {
   maxAge: number | 'auto'
   graceHours: number
   requireSchedule: boolean
-  /** A job running longer than this since the schedule started it is stuck (default 6). */
-  maxRuntimeHours?: number
+  /** A job running longer than this since the schedule started it is stuck (`max-runtime`). */
+  maxRuntimeHours: number
 }
 
 export interface Verdict {
@@ -59,7 +59,7 @@ export function judge(facts: PortalFacts, thresholds: Thresholds, now: Date): Ve
     periodHours: periodHours(facts.schedule),
     graceHours: thresholds.graceHours,
     maxAgeInForceHours,
-    maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS,
+    maxRuntimeHours: thresholds.maxRuntimeHours,
     now
   })
   return {

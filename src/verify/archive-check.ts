@@ -4,7 +4,8 @@
 // decides, so reading goes on to the end after a higher level fails.
 import {createHash} from 'node:crypto'
 import {DocSpaceEntries} from './docspace-entries.js'
-import {count, humanBytes, VerifyFailure} from './failure.js'
+import {count, humanBytes} from '../core/figures.js'
+import {VerifyFailure} from './failure.js'
 import {GzipMember} from './gzip-member.js'
 import {Scavenger} from './memory.js'
 import {startsWithTarHeader} from './tar-header.js'

@@ -111,7 +111,8 @@ export const THRESHOLDS: Thresholds = {
   minCount: 1,
   maxAge: 'auto',
   graceHours: 3,
-  requireSchedule: true
+  requireSchedule: true,
+  maxRuntimeHours: 6
 }
 
 export const PORTAL_INFO = {base: PORTAL, host: 'portal.example.com'}

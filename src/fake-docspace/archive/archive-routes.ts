@@ -3,7 +3,7 @@
 // redirect to another origin, as an S3-backed file store answers) and the DataStore storage link
 // (403 without an admin's token, or with a wrong `auth`).
 import type {IncomingMessage, ServerResponse} from 'node:http'
-import {send, sendJson} from '../faults.js'
+import {send, sendJson} from '../send.js'
 import {errorEnvelope, successBody} from '../envelopes.js'
 import {serveBytes, type ServedBytes} from './serve-bytes.js'
 

@@ -4,7 +4,7 @@
 import {createServer as createHttp, type IncomingMessage, type ServerResponse} from 'node:http'
 import {createServer as createHttps} from 'node:https'
 import type {AddressInfo, Socket} from 'node:net'
-import {send} from '../faults.js'
+import {send} from '../send.js'
 import {serveBytes, type ServedBytes} from './serve-bytes.js'
 
 export const SIGNATURE = 'f00dfeed0123456789abcdef0123456789abcdef0123456789abcdef01234567'

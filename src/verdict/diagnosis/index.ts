@@ -11,9 +11,6 @@ export type {Calendar} from './calendar.js'
 export type {StuckJob} from './stuck.js'
 export type {Diagnosis} from './likely-cause.js'
 
-/** `max-runtime`'s default, in hours. */
-export const DEFAULT_MAX_RUNTIME_HOURS = 6
-
 export interface ScheduleReading {
   schedule: Schedule | null
   latestJob: BackupJob | null

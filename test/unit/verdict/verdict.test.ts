@@ -323,7 +323,8 @@ const thresholds = fc.record({
   minCount: fc.nat(20),
   maxAge: fc.oneof(fc.constant('auto' as const), fc.double({min: 0.001, max: 2000, noNaN: true})),
   graceHours: fc.double({min: 0, max: 100, noNaN: true}),
-  requireSchedule: fc.boolean()
+  requireSchedule: fc.boolean(),
+  maxRuntimeHours: fc.double({min: 0.01, max: 168, noNaN: true})
 })
 
 describe('judge on any parsed history (property)', () => {
