@@ -27,6 +27,11 @@ export interface FakeOptions {
   acceptRawKey?: boolean
   /** Delay before every answer. */
   latencyMs?: number
+  /**
+   * Awaited before each answer, after `latencyMs`: a test learns that a request arrived, or
+   * holds the answers until others have (no polling, no clock).
+   */
+  onRequest?: (request: RecordedRequest) => Promise<void> | void
   faults?: FaultPlan
   startBackup?: StartBackupPlan
   /** The newest backup's archive, served by the Files API, filehandler and the storage link. */
@@ -106,6 +111,7 @@ export async function startFakeDocSpace(options: FakeOptions = {}): Promise<Fake
     const request = recordRequest(req, url, body)
     fake.requests.push(request)
     await sleep(options.latencyMs ?? 0)
+    await options.onRequest?.(request)
     const queue = Object.hasOwn(fake.faults, request.route)
       ? fake.faults[request.route as RouteName]
       : undefined

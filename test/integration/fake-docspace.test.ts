@@ -265,14 +265,17 @@ describe('fake DocSpace faults', () => {
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(60)
   })
 
-  it('closes promptly while a request hangs', async () => {
-    const fake = await start({faults: {getbackupprogress: [{kind: 'hang'}]}})
+  it('closes while a request hangs, ending it', async () => {
+    let arrived!: () => void
+    const hanging = new Promise<void>(resolve => (arrived = resolve))
+    const fake = await start({
+      faults: {getbackupprogress: [{kind: 'hang'}]},
+      onRequest: () => arrived()
+    })
     const pending = call(fake, `${BACKUP}/getbackupprogress`).catch((error: unknown) => error)
-    while (fake.count('getbackupprogress') === 0)
-      await new Promise(resolve => setTimeout(resolve, 5))
-    const started = Date.now()
+    await hanging
+    // A close that waited for the hung request would never resolve.
     await fake.close()
-    expect(Date.now() - started).toBeLessThan(1000)
     expect(await pending).toBeInstanceOf(Error)
   })
 })
@@ -327,7 +330,8 @@ describe('fake DocSpace startbackup', () => {
 })
 
 describe('fake DocSpace with a large history', () => {
-  it('builds and serves 100,000 records, serializing them once', async () => {
+  // Its bytes are real (17 MB twice): given time on a loaded machine, bounded by nothing else.
+  it('builds and serves 100,000 records, serializing them once', {timeout: 60_000}, async () => {
     const state = largeHistory(NOW, 100_000)
     const fake = await start({state})
     const first = await call(fake, `${BACKUP}/getbackuphistory`)
@@ -336,6 +340,6 @@ describe('fake DocSpace with a large history', () => {
     expect(stringify.mock.calls.filter(([value]) => value === state.history)).toHaveLength(0)
     stringify.mockRestore()
     expect(second.text).toBe(first.text)
-    expect(second.json().count).toBe(100_000)
+    expect(first.json().count).toBe(100_000)
   })
 })

@@ -142,9 +142,9 @@ describe('a ping server that fails', () => {
     expect(server.requests).toHaveLength(3)
     expect(report.heartbeat?.problem).toBe('no answer within 0.3 s, after 3 attempts')
     expect(report.warnings).toContain('ping-failed')
-    // Three timeouts of 0.3 s and instant (recorded) waits: generous bounds, never tight.
+    // Three timeouts of 0.3 s really waited, the waits between them recorded (instant): a lower
+    // bound, which a busy machine only adds to. A timeout that never fired would hang the test.
     expect(performance.now() - started).toBeGreaterThan(850)
-    expect(performance.now() - started).toBeLessThan(15_000)
   })
 
   it('that refuses connections is ping-failed with the error code only', async () => {

@@ -115,8 +115,10 @@ describe('hostile portal strings', () => {
       const fake = await startFake({faults: {getbackupschedule: [{kind: 'status', status, body}]}})
       const {report} = await check(fake, {retries: '0'})
       expect(report.status).toBe('error')
-      expect(HOSTILE.length).toBeLessThan(300)
+      // Quoted whole, its first part to its last, only folded onto one line.
+      expect(report.error?.message).toContain('<img src=x onerror=alert(1)><script>1</script>')
       expect(report.error?.message).toContain('a | b | c || d')
+      expect(report.error?.message).toContain('x ::set-output name=x::y')
       expect(report.error?.message).toContain('</td></table><h1>h</h1>')
       expect(report.error?.message).not.toMatch(/[\r\n\u2028\u2029\u0085]/)
       const summary = renderSummary(report)

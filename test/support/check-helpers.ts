@@ -51,7 +51,7 @@ export function recordingTiming(now = NOW, random = () => 0.5, advancing = false
 
 export interface CheckRun {
   report: Report
-  /** Sleeps asked for (recording timing only). */
+  /** Sleeps asked for (with the real clock too, which then really sleeps them). */
   delays: number[]
   /** Wall-clock milliseconds the run took. */
   elapsedMs: number
@@ -73,7 +73,16 @@ export async function check(
   const inputs = inputsFor(fake, texts)
   const advancing = options.timing === 'advancing'
   const recording = recordingTiming(advancing ? new Date() : NOW, options.random, advancing)
-  const timing = options.timing === 'real' ? realTiming : recording.timing
+  const timing: Timing =
+    options.timing === 'real'
+      ? {
+          ...realTiming,
+          sleep: ms => {
+            recording.delays.push(ms)
+            return realTiming.sleep(ms)
+          }
+        }
+      : recording.timing
   const logs: string[] = []
   const logTimes: number[] = []
   const began = timing.now()

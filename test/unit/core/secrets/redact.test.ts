@@ -58,11 +58,10 @@ describe('redactSecrets', () => {
 
   it('works for a secret of 8,192 characters in a long text, in linear time', () => {
     const secret = token(8192)
+    // 288,192 characters: linear work takes milliseconds; the old backtracking patterns took
+    // seconds or crashed, and anything quadratic would not end within the test's time.
     const text = `${'word '.repeat(20_000)}${secret}${' and more'.repeat(20_000)}`
-    const started = performance.now()
     const redacted = redactSecrets(text, [secret])
-    // Generous: a quiet machine takes a few ms; the old patterns took seconds or crashed.
-    expect(performance.now() - started).toBeLessThan(5000)
     expect(redacted).not.toContain(secret.slice(0, 16))
     expect(redacted).toContain('word *** and')
   })
