@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __webpack_require__(893);
+// EXTERNAL MODULE: ./src/render/words.ts
+var words = __webpack_require__(5933);
 ;// CONCATENATED MODULE: ./src/heartbeat/forms.ts
 /** Bodies (the report's text) are cut to this many bytes: what the services keep. */
 const MAX_BODY_BYTES = 10_000;
@@ -176,11 +178,12 @@ function errorCode(message) {
 
 
 
+
 /** The report with its `heartbeat`, and `ping-failed` among its warnings when it failed. */
 async function sendHeartbeat(report, ping, deps) {
     const provider = resolveProvider(ping.provider, new URL(ping.url));
     const request = pingRequest(provider, ping.url, report.status, oneLineSummary(report), (0,render_text/* renderText */.S5)(report));
-    const outcome = await sendPing(request, { proxy: ping.proxy, lookup: deps.lookup }, deps);
+    const outcome = await sendPing(request, { proxy: deps.proxy, lookup: deps.lookup }, deps);
     const heartbeat = {
         provider,
         signal: report.status === 'healthy' ? 'success' : 'failure',
@@ -195,9 +198,8 @@ async function sendHeartbeat(report, ping, deps) {
 }
 /** `DocSpace backups unhealthy: portal.example.com (stale, last-backup-failed)`. */
 function oneLineSummary(report) {
-    const state = { healthy: 'healthy', unhealthy: 'unhealthy', error: 'could not be checked' }[report.status];
     const why = report.reasons.length > 0 ? ` (${report.reasons.join(', ')})` : '';
-    return `DocSpace backups ${state}: ${report.host}${why}`;
+    return `${(0,words/* statusHeadline */.ZB)(report.status, report.host)}${why}`;
 }
 
 
@@ -489,9 +491,8 @@ function warningLines(report) {
 }
 /** The whole report for a terminal. */
 function renderText(report) {
-    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
     return [
-        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .statusHeadline */ .ZB)(report.status, report.host, true)} (${report.checkedAt})`,
         ...criterionLines(report).map(line => `  ${line}`),
         ...calendarLines(report).map(line => `  ${line}`),
         ...verdictLines(report).map(line => `  ${line}`),
@@ -509,6 +510,8 @@ function renderText(report) {
 /* harmony export */   IK: () => (/* binding */ reasonWords),
 /* harmony export */   Kf: () => (/* binding */ jobStateWords),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZB: () => (/* binding */ statusHeadline),
+/* harmony export */   ly: () => (/* binding */ STATUS_WORDS),
 /* harmony export */   wV: () => (/* binding */ warningWords)
 /* harmony export */ });
 /* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7748);
@@ -518,6 +521,20 @@ function renderText(report) {
 
 
 
+/** What each status says of the backups. */
+const STATUS_WORDS = {
+    healthy: 'healthy',
+    unhealthy: 'unhealthy',
+    error: 'could not be checked'
+};
+/**
+ * `DocSpace backups unhealthy: portal.example.com`: the first line wherever a check is shown.
+ * `loud`: an unhealthy verdict in capitals, for a terminal, which has no icons.
+ */
+function statusHeadline(status, host, loud = false) {
+    const words = STATUS_WORDS[status];
+    return `DocSpace backups ${loud && status === 'unhealthy' ? words.toUpperCase() : words}: ${host}`;
+}
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
 function jobStateWords(job) {
     const state = !job.isCompleted
@@ -530,12 +547,12 @@ function jobStateWords(job) {
 /** One sentence per reason code, with the figures behind it. */
 function reasonWords(code, report) {
     const { thresholds, counts, latest } = report;
-    const maxAge = (0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(thresholds.maxAgeHours ?? 0);
+    const maxAgeInForceHours = (0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(thresholds.maxAgeHours ?? 0);
     const sentences = {
         'no-backups': 'There is no usable backup.',
         'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
         stale: latest
-            ? `The newest usable backup is ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(latest.ageHours)} h old (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .U)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+            ? `The newest usable backup is ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(latest.ageHours)} h old (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .U)(latest.ageHours * 3600)}), over the max-age of ${maxAgeInForceHours} h.`
             : 'The newest usable backup is too old.',
         'no-schedule': 'The portal has no automatic backup schedule.',
         'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,

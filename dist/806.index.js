@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shapes = __webpack_require__(3330);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __webpack_require__(7150);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __webpack_require__(7265);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/time/durations.ts
@@ -63,6 +65,7 @@ function withoutNulls(params) {
 }
 
 ;// CONCATENATED MODULE: ./src/start-backup/index.ts
+
 
 
 
@@ -144,7 +147,7 @@ function parseStartAnswer(payload) {
         progress: 0,
         error: '',
         warning: null,
-        backupProgressEnum: 0,
+        backupProgressEnum: codes/* JOB_KIND */.Xw.Backup,
         status: null,
         taskId: null
     });

@@ -212,12 +212,8 @@ function renderSummary(report) {
 }
 function heading(report) {
     const host = (0,markdown/* text */.Qq)(report.host);
-    const title = report.status === 'healthy'
-        ? `✅ DocSpace backups healthy: ${host}`
-        : report.status === 'unhealthy'
-            ? `❌ DocSpace backups unhealthy: ${host}`
-            : `⚠️ DocSpace backups could not be checked: ${host}`;
-    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
+    const icon = { healthy: '✅', unhealthy: '❌', error: '⚠️' }[report.status];
+    return `## ${icon} ${(0,words/* statusHeadline */.ZB)(report.status, host)}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
 }
 function errorSection(report) {
     const error = report.error;
@@ -335,11 +331,15 @@ var render_text = __webpack_require__(893);
 
 
 
-const VERDICT_TITLE = 'DocSpace backups unhealthy';
-async function reportStep(inputs, report) {
-    for (const line of [...(0,render_text/* criterionLines */.n_)(report), ...(0,render_text/* calendarLines */.av)(report)])
+const VERDICT_TITLE = `DocSpace backups ${words/* STATUS_WORDS */.ly.unhealthy}`;
+async function reportStep(inputs, checked) {
+    for (const line of [...(0,render_text/* criterionLines */.n_)(checked), ...(0,render_text/* calendarLines */.av)(checked)])
         core.info(line);
-    const issueNumber = inputs.issue ? await updateIssue(inputs, report) : '';
+    const issue = inputs.issue ? await updateIssue(inputs, checked) : { number: '', failed: false };
+    // A failed issue update is one more warning in everything shown from here on.
+    const report = issue.failed
+        ? { ...checked, warnings: [...checked.warnings, 'issue-update-failed'] }
+        : checked;
     const markdown = renderSummary(report);
     const reportFile = attempt('The report file could not be written', () => writeReportFile(report.portal, markdown));
     // A summary that cannot be written must not hide the verdict.
@@ -349,7 +349,7 @@ async function reportStep(inputs, report) {
     const outputs = {
         ...outputsOf(report),
         'report-file': reportFile ?? '',
-        'issue-number': issueNumber
+        'issue-number': issue.number
     };
     for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, value);
@@ -370,7 +370,7 @@ function attempt(what, step) {
 }
 function announceVerdict(inputs, report) {
     if (report.status === 'healthy') {
-        core.info(`DocSpace backups healthy: ${report.host}`);
+        core.info((0,words/* statusHeadline */.ZB)(report.status, report.host));
         return;
     }
     const message = (0,render_text/* verdictLines */.rz)(report).join('\n');
@@ -383,19 +383,21 @@ function announceVerdict(inputs, report) {
         core.warning(message, { title: VERDICT_TITLE });
     }
 }
-/** Opens, comments on or closes the portal's issue; a failure is a warning, never the verdict. */
+/**
+ * Opens, comments on or closes the portal's issue: its number (`''` when none), and whether it
+ * failed, which is a warning, never the verdict.
+ */
 async function updateIssue(inputs, report) {
     try {
         // @actions/github (octokit) is loaded only by the runs that use it.
         const { followPortalHealth } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 3857));
         const number = await followPortalHealth(report, renderSummary(report), inputs);
-        return number === null ? '' : String(number);
+        return { number: number === null ? '' : String(number), failed: false };
     }
     catch (error) {
         // The why, in the log; the one annotation per warning code comes with the other warnings.
         core.info((0,one_line/* oneLine */.T)(`The GitHub issue for ${report.host} could not be updated: ${(0,errors/* messageOf */.bD)(error)}`));
-        report.warnings.push('issue-update-failed');
-        return '';
+        return { number: '', failed: true };
     }
 }
 
@@ -688,9 +690,8 @@ function warningLines(report) {
 }
 /** The whole report for a terminal. */
 function renderText(report) {
-    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
     return [
-        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .statusHeadline */ .ZB)(report.status, report.host, true)} (${report.checkedAt})`,
         ...criterionLines(report).map(line => `  ${line}`),
         ...calendarLines(report).map(line => `  ${line}`),
         ...verdictLines(report).map(line => `  ${line}`),
@@ -708,6 +709,8 @@ function renderText(report) {
 /* harmony export */   IK: () => (/* binding */ reasonWords),
 /* harmony export */   Kf: () => (/* binding */ jobStateWords),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZB: () => (/* binding */ statusHeadline),
+/* harmony export */   ly: () => (/* binding */ STATUS_WORDS),
 /* harmony export */   wV: () => (/* binding */ warningWords)
 /* harmony export */ });
 /* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7748);
@@ -717,6 +720,20 @@ function renderText(report) {
 
 
 
+/** What each status says of the backups. */
+const STATUS_WORDS = {
+    healthy: 'healthy',
+    unhealthy: 'unhealthy',
+    error: 'could not be checked'
+};
+/**
+ * `DocSpace backups unhealthy: portal.example.com`: the first line wherever a check is shown.
+ * `loud`: an unhealthy verdict in capitals, for a terminal, which has no icons.
+ */
+function statusHeadline(status, host, loud = false) {
+    const words = STATUS_WORDS[status];
+    return `DocSpace backups ${loud && status === 'unhealthy' ? words.toUpperCase() : words}: ${host}`;
+}
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
 function jobStateWords(job) {
     const state = !job.isCompleted
@@ -729,12 +746,12 @@ function jobStateWords(job) {
 /** One sentence per reason code, with the figures behind it. */
 function reasonWords(code, report) {
     const { thresholds, counts, latest } = report;
-    const maxAge = (0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(thresholds.maxAgeHours ?? 0);
+    const maxAgeInForceHours = (0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(thresholds.maxAgeHours ?? 0);
     const sentences = {
         'no-backups': 'There is no usable backup.',
         'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
         stale: latest
-            ? `The newest usable backup is ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(latest.ageHours)} h old (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .U)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+            ? `The newest usable backup is ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(latest.ageHours)} h old (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .U)(latest.ageHours * 3600)}), over the max-age of ${maxAgeInForceHours} h.`
             : 'The newest usable backup is too old.',
         'no-schedule': 'The portal has no automatic backup schedule.',
         'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,

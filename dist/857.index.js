@@ -10,13 +10,15 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export issueTitle */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _render_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5933);
 // Opt-in: one GitHub issue per portal that follows its health. Opened (or commented on) while
 // unhealthy, closed with a comment once healthy again.
+
 
 /** How long the issue's API calls may take, all together. */
 const ISSUE_TIMEOUT_MS = 60_000;
 function issueTitle(host) {
-    return `DocSpace backups unhealthy: ${host}`;
+    return (0,_render_words_js__WEBPACK_IMPORTED_MODULE_1__/* .statusHeadline */ .ZB)('unhealthy', host);
 }
 /** The issue's number, or `null` when nothing was done (healthy, and no issue open). */
 async function followPortalHealth(report, markdown, inputs) {

@@ -11,9 +11,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   NE: () => (/* binding */ SCHEDULE_PERIODS),
 /* harmony export */   OE: () => (/* binding */ REASON_CODES),
 /* harmony export */   Ql: () => (/* binding */ PING_PROVIDERS),
+/* harmony export */   Xw: () => (/* binding */ JOB_KIND),
 /* harmony export */   _: () => (/* binding */ TASK_STATUS_NAMES),
 /* harmony export */   ik: () => (/* binding */ JOB_KINDS),
-/* harmony export */   jH: () => (/* binding */ periodOf)
+/* harmony export */   jH: () => (/* binding */ periodOf),
+/* harmony export */   r0: () => (/* binding */ STORAGE_TYPE)
 /* harmony export */ });
 /* unused harmony exports STATUSES, WARNING_CODES, ERROR_CODES */
 // Every list the action and its docs share, written once. The types are derived from the
@@ -75,8 +77,12 @@ const STORAGE_TYPE_NAMES = [
     'DataStore',
     'ThirdPartyConsumer'
 ];
+/** The number of each storage type: `STORAGE_TYPE.DataStore` is 4. */
+const STORAGE_TYPE = numbersOf(STORAGE_TYPE_NAMES);
 /** BackupProgressEnum: what kind of job the latest one is, by number. */
 const JOB_KINDS = ['Backup', 'Restore', 'Transfer'];
+/** The number of each job kind: `JOB_KIND.Backup` is 0. */
+const JOB_KIND = numbersOf(JOB_KINDS);
 /** DistributedTaskStatus names as the API spells them (sic "Failted"), by number. */
 const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted'];
 /** BackupPeriod of a schedule's cron, by number. */
@@ -102,6 +108,10 @@ const PING_PROVIDERS = [
     'betterstack',
     'generic'
 ];
+/** `{name: its index}` for a list that the API numbers by position. */
+function numbersOf(names) {
+    return Object.fromEntries(names.map((name, index) => [name, index]));
+}
 
 
 /***/ }),
@@ -643,6 +653,60 @@ function portalQuote(text, secrets) {
 
 /***/ }),
 
+/***/ 4472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9783);
+/* harmony import */ var _inputs_proxy_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6659);
+// Which proxy, if any, carries a request to a URL, by the GitHub runner's rules: the variable of
+// the URL's scheme (read with the inputs), unless no_proxy or loopback sends it straight. Those
+// two are @actions/http-client's own `checkBypass` (a 2 KB module with no imports), so the check
+// decides exactly as the other actions on the runner do.
+
+
+/**
+ * The proxy for `target`, `null` to connect directly. Throws the InputError naming the variable
+ * when the one in force for `target` is not a usable proxy.
+ */
+function proxyFor(target, variables) {
+    const variable = target.protocol === 'https:'
+        ? variables.https
+        : target.protocol === 'http:'
+            ? variables.http
+            : null;
+    if (variable === null || bypassed(target, variables.noProxy))
+        return null;
+    if (variable.proxy === null)
+        throw (0,_inputs_proxy_env_js__WEBPACK_IMPORTED_MODULE_1__/* .unusableProxy */ .a)(variable.name);
+    return variable.proxy;
+}
+// `checkBypass` reads no_proxy from process.env and has no parameter for it: for this one
+// synchronous call it sees the value passed in, then process.env is back as it was. Nothing
+// else can run in between. (On Windows the two names are one variable: hence this order.)
+function bypassed(target, noProxy) {
+    const env = process.env;
+    const saved = { NO_PROXY: env.NO_PROXY, no_proxy: env.no_proxy };
+    delete env.NO_PROXY;
+    env.no_proxy = noProxy;
+    try {
+        return (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .checkBypass */ .H)(target);
+    }
+    finally {
+        for (const [name, value] of Object.entries(saved)) {
+            if (value === undefined)
+                delete env[name];
+            else
+                env[name] = value;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -786,7 +850,7 @@ function backupRecordOf(record, index = 0) {
     return {
         id: stringAt(record.id, `${where} "id"`),
         fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
-        storageType: enumAt(record.storageType ?? 0, codes/* STORAGE_TYPE_NAMES */.KS, `${where} "storageType"`),
+        storageType: enumAt(record.storageType ?? codes/* STORAGE_TYPE */.r0.Documents, codes/* STORAGE_TYPE_NAMES */.KS, `${where} "storageType"`),
         createdOn,
         expiresOn
     };
@@ -806,7 +870,7 @@ function parseSchedule(payload) {
     if (lastBackupTime === undefined)
         throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
     return {
-        storageType: enumAt(schedule.storageType ?? 0, codes/* STORAGE_TYPE_NAMES */.KS, 'the schedule\'s "storageType"'),
+        storageType: enumAt(schedule.storageType ?? codes/* STORAGE_TYPE */.r0.Documents, codes/* STORAGE_TYPE_NAMES */.KS, 'the schedule\'s "storageType"'),
         storageParams: storageParamsAt(schedule.storageParams),
         cronParams: {
             period: enumAt(cron.period ?? 0, codes/* SCHEDULE_PERIODS */.NE, '"cronParams.period"'),
@@ -830,7 +894,7 @@ function parseProgress(payload) {
         progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
         error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
         warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
-        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, codes/* JOB_KINDS */.ik, '"backupProgressEnum"'),
+        backupProgressEnum: enumAt(job.backupProgressEnum ?? codes/* JOB_KIND */.Xw.Backup, codes/* JOB_KINDS */.ik, '"backupProgressEnum"'),
         status: job.status == null ? null : enumAt(job.status, codes/* TASK_STATUS_NAMES */._, 'the job\'s "status"'),
         taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
     };
@@ -1062,55 +1126,53 @@ function bare(hostname) {
 
 /***/ }),
 
-/***/ 3553:
+/***/ 6659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ proxySecrets),
-/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */   _: () => (/* binding */ readProxyVariables),
+/* harmony export */   a: () => (/* binding */ unusableProxy)
 /* harmony export */ });
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9783);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-// Which proxy, if any, carries a request to a URL: the GitHub runner's rules. `no_proxy` and
-// loopback are @actions/http-client's own `checkBypass` (a 2 KB module with no imports); the
-// proxy variable is read here, because its `getProxyUrl` takes `proxy.corp:3128` for a URL
-// whose scheme is `proxy.corp:` and then uses no proxy at all.
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+// The runner's proxy variables, read once with the other inputs: for each scheme, the variable
+// in force and the proxy it names. An unusable value is kept as such rather than refused here:
+// it is an input error only for a URL that would go through it (docspace/proxy.ts chooses), so
+// a socks5:// http_proxy does not stop a check that only speaks https. The proxy variable is
+// read here, not by @actions/http-client's `getProxyUrl`, which takes `proxy.corp:3128` for a
+// URL whose scheme is `proxy.corp:` and then uses no proxy at all.
 
-
-/** The lowercase name wins; `http_proxy` is never used for https. */
-const VARIABLES = {
-    'https:': ['https_proxy', 'HTTPS_PROXY'],
-    'http:': ['http_proxy', 'HTTP_PROXY']
-};
-/**
- * The proxy for `target` from the environment, `null` to connect directly. Throws an
- * InputError naming the variable (never quoting it: it may hold a password) when unusable.
- */
-function proxyFor(target) {
-    const variable = (VARIABLES[target.protocol] ?? []).find(name => process.env[name]);
-    if (variable === undefined || (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .checkBypass */ .H)(target))
-        return null;
-    return parseProxy(variable, process.env[variable]);
+/** The lowercase name wins, as on the runner. */
+const HTTPS_VARIABLES = ['https_proxy', 'HTTPS_PROXY'];
+const HTTP_VARIABLES = ['http_proxy', 'HTTP_PROXY'];
+/** The proxy variables of `environment`; never throws (see `unusableProxy`). */
+function readProxyVariables(environment) {
+    return {
+        https: variableInForce(environment, HTTPS_VARIABLES),
+        http: variableInForce(environment, HTTP_VARIABLES),
+        noProxy: environment.no_proxy || environment.NO_PROXY || '',
+        secrets: secretsOf(environment)
+    };
 }
-/** Every form of every proxy password in the environment, for masking and redaction. */
-function proxySecrets() {
+/** The input error of a proxy variable that is not a usable proxy: names it, never quotes it. */
+function unusableProxy(variable) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
+}
+function variableInForce(environment, names) {
+    const name = names.find(candidate => environment[candidate]);
+    if (name === undefined)
+        return null;
+    return { name, proxy: parseProxy(name, environment[name]) };
+}
+// Every variable counts here, the ones not in force too: a password is masked wherever it is.
+function secretsOf(environment) {
     const secrets = new Set();
-    for (const variable of Object.values(VARIABLES).flat()) {
-        const value = process.env[variable];
-        if (!value)
+    for (const variable of [...HTTPS_VARIABLES, ...HTTP_VARIABLES]) {
+        const value = environment[variable];
+        const proxy = value ? parseProxy(variable, value) : null;
+        if (!proxy || proxy.url.password === '')
             continue;
-        let proxy;
-        try {
-            proxy = parseProxy(variable, value);
-        }
-        catch {
-            continue;
-        }
-        const { password } = proxy.url;
-        if (password === '')
-            continue;
-        secrets.add(password);
-        secrets.add(safeDecode(password));
+        secrets.add(proxy.url.password);
+        secrets.add(safeDecode(proxy.url.password));
         secrets.add((proxy.authorization ?? '').replace(/^Basic /, ''));
     }
     return [...secrets].filter(secret => secret.length > 0);
@@ -1124,10 +1186,10 @@ function parseProxy(variable, value) {
         url = new URL(withScheme);
     }
     catch {
-        throw unusable(variable);
+        return null;
     }
     if (!['http:', 'https:'].includes(url.protocol) || url.hostname === '')
-        throw unusable(variable);
+        return null;
     const credentials = url.username || url.password ? `${safeDecode(url.username)}:${safeDecode(url.password)}` : null;
     return {
         address: `${url.protocol}//${url.host}`,
@@ -1135,9 +1197,6 @@ function parseProxy(variable, value) {
         authorization: credentials && `Basic ${Buffer.from(credentials).toString('base64')}`,
         variable
     };
-}
-function unusable(variable) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
 }
 function safeDecode(text) {
     try {
@@ -2225,8 +2284,6 @@ function portalMessage(body, secrets) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/proxy.ts
-var proxy = __nccwpck_require__(3553);
 // EXTERNAL MODULE: ./src/core/codes.ts
 var codes = __nccwpck_require__(7265);
 ;// CONCATENATED MODULE: ./src/docspace/retry.ts
@@ -2289,7 +2346,6 @@ function retryAfterMs(header, now) {
 // EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
 var shapes = __nccwpck_require__(3330);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
-
 
 
 
@@ -2394,13 +2450,15 @@ class DocSpaceClient {
     context(method, route) {
         return {
             endpoint: this.endpoint(method, route),
-            secrets: [this.settings.token, ...(0,proxy/* proxySecrets */.W)()],
+            secrets: [this.settings.token, ...this.settings.proxySecrets],
             retriesUsed: 0,
             timeoutMs: this.settings.timeoutMs
         };
     }
 }
 
+// EXTERNAL MODULE: ./src/docspace/proxy.ts
+var docspace_proxy = __nccwpck_require__(4472);
 ;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
 
 /** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
@@ -2482,6 +2540,151 @@ function sharedLookup() {
                 each(...result);
         });
     };
+}
+
+// EXTERNAL MODULE: ./src/time/dates.ts
+var dates = __nccwpck_require__(9984);
+// EXTERNAL MODULE: ./src/report/schedule-words.ts
+var schedule_words = __nccwpck_require__(9077);
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
+var redact = __nccwpck_require__(638);
+;// CONCATENATED MODULE: ./src/report/bounds.ts
+// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
+// carry a secret into a log.
+
+
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500;
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024;
+function reportBackup(backup, clip) {
+    return {
+        id: clip(backup.id),
+        fileName: clip(backup.fileName),
+        storageType: backup.storageType,
+        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
+        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
+    };
+}
+/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
+function clipper(secrets = []) {
+    return text => {
+        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
+        return redacted.length > MAX_PORTAL_STRING
+            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
+            : redacted;
+    };
+}
+function boundedSchedule(raw) {
+    if (raw === null)
+        return null;
+    const size = JSON.stringify(raw).length;
+    return size > MAX_SCHEDULE_JSON
+        ? { omitted: `the schedule's JSON is ${size} characters long` }
+        : raw;
+}
+/** The started job's id and error come from the portal: bounded like every portal string. */
+function boundedStart(started, clip) {
+    return {
+        ...started,
+        id: started.id && clip(started.id),
+        error: started.error && clip(started.error)
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/verification.ts
+var report_verification = __nccwpck_require__(7383);
+;// CONCATENATED MODULE: ./src/report/build.ts
+// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
+// and the report file are all rendered from it.
+
+
+
+
+/** The report of a check that reached a verdict. */
+function verdictReport(base, facts, verdict) {
+    const clip = clipper(base.secrets);
+    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
+    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
+    return {
+        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
+        backups,
+        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
+        schedule: boundedSchedule(facts.schedule?.raw ?? null),
+        scheduleSummary: facts.schedule && {
+            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
+            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
+        },
+        progress: facts.latestJob && {
+            ...facts.latestJob,
+            error: clip(facts.latestJob.error),
+            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
+        },
+        counts: {
+            usable: verdict.usableCount,
+            history: facts.history.length,
+            createdThisMonth: facts.backupsCreated
+        },
+        serviceEnabled: facts.serviceEnabled,
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
+        ...findingsOf(verdict, clip)
+    };
+}
+/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
+function findingsOf({ findings }, clip) {
+    return {
+        // Portal text in the sentence is redacted, then cut, like every portal string.
+        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
+        ...(findings.calendar ? { calendar: findings.calendar } : {}),
+        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
+    };
+}
+/** The report of a check that could not reach a verdict. */
+function errorReport(base, error) {
+    return {
+        ...header(base, 'error', [error.code], base.warnings),
+        backups: [],
+        latest: null,
+        schedule: null,
+        scheduleSummary: null,
+        progress: null,
+        counts: { usable: 0, history: 0, createdThisMonth: null },
+        serviceEnabled: null,
+        thresholds: thresholdsOf(base.thresholds, null),
+        error: { code: error.code, message: error.message }
+    };
+}
+function header(base, status, reasons, warnings) {
+    return {
+        portal: base.portal.base,
+        host: base.portal.host,
+        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
+        status,
+        reasons,
+        warnings: [...new Set(warnings)],
+        ...(base.startedBackup
+            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
+            : {})
+    };
+}
+function thresholdsOf(thresholds, maxAgeInForceHours) {
+    return {
+        minCount: thresholds.minCount,
+        maxAgeHours: maxAgeInForceHours,
+        maxAge: thresholds.maxAge,
+        graceHours: thresholds.graceHours,
+        requireSchedule: thresholds.requireSchedule,
+        maxRuntimeHours: thresholds.maxRuntimeHours
+    };
+}
+/** The report with its restore check: a failed check is a reason, the rest are warnings. */
+function withVerification(report, verification) {
+    const reason = (0,report_verification/* verificationReason */._p)(verification);
+    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
+    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
+    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
+    return { ...report, status, reasons, warnings, verification };
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
@@ -2613,6 +2816,7 @@ var durations = __nccwpck_require__(7748);
 // whole. So a stamp after the newest backup with no job running means the run went nowhere (the
 // worker or its queue), and a stamp older than a period means the scheduler stopped firing.
 
+
 const likely_cause_HOUR_MS = 3_600_000;
 /** The likely cause of a stale or missing backup, with what to do. */
 function likelyCause(facts) {
@@ -2629,7 +2833,7 @@ function causeSentence(facts) {
         return "The backup schedule has never started a run: if it was just created, wait for its first run; otherwise the backup scheduler is not firing: restart the backup service, and check that the portal's plan includes automatic backups.";
     }
     const since = `${readable(started)} (${ago(now.getTime() - started.getTime())} ago)`;
-    const job = facts.job?.backupProgressEnum === 0 ? facts.job : null;
+    const job = facts.job?.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup ? facts.job : null;
     if (job && !job.isCompleted) {
         return facts.stuck
             ? `A backup job has been running since the schedule started it at ${since}, over max-runtime (${hoursWords(facts.maxRuntimeHours)}), at ${job.progress}% and with no new backup: its worker has probably stopped; restart the backup service (the job leaves the queue 24 h after its last update).`
@@ -2661,12 +2865,11 @@ function hoursWords(hours) {
     return (0,durations/* humanDuration */.U)(hours * 3600);
 }
 
-// EXTERNAL MODULE: ./src/time/dates.ts
-var dates = __nccwpck_require__(9984);
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/stuck.ts
 // A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
 // schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
 // whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
+
 
 const stuck_HOUR_MS = 3_600_000;
 /**
@@ -2674,7 +2877,7 @@ const stuck_HOUR_MS = 3_600_000;
  * schedule started it and no backup has been made since; otherwise `null`.
  */
 function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
-    if (!job || job.isCompleted || job.backupProgressEnum !== 0)
+    if (!job || job.isCompleted || job.backupProgressEnum !== codes/* JOB_KIND */.Xw.Backup)
         return null;
     const started = schedule?.lastBackupTime;
     if (!started)
@@ -2692,8 +2895,6 @@ function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
 
 
 
-/** `max-runtime`'s default, in hours. */
-const DEFAULT_MAX_RUNTIME_HOURS = 6;
 function readSchedule(reading) {
     const { schedule, now } = reading;
     const newestBackupMs = reading.newestUsable[0]?.createdOn.getTime() ?? null;
@@ -2721,150 +2922,6 @@ function readSchedule(reading) {
     if (stuck)
         warnings.push('backup-stuck');
     return { diagnosis, calendar, stuckJob: stuck, warnings };
-}
-
-// EXTERNAL MODULE: ./src/report/schedule-words.ts
-var schedule_words = __nccwpck_require__(9077);
-// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
-var redact = __nccwpck_require__(638);
-;// CONCATENATED MODULE: ./src/report/bounds.ts
-// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
-// carry a secret into a log.
-
-
-/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
-const MAX_PORTAL_STRING = 500;
-/** A schedule whose JSON is larger than this is reported without its raw payload. */
-const MAX_SCHEDULE_JSON = 64 * 1024;
-function reportBackup(backup, clip) {
-    return {
-        id: clip(backup.id),
-        fileName: clip(backup.fileName),
-        storageType: backup.storageType,
-        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
-        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
-    };
-}
-/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
-function clipper(secrets = []) {
-    return text => {
-        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
-        return redacted.length > MAX_PORTAL_STRING
-            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
-            : redacted;
-    };
-}
-function boundedSchedule(raw) {
-    if (raw === null)
-        return null;
-    const size = JSON.stringify(raw).length;
-    return size > MAX_SCHEDULE_JSON
-        ? { omitted: `the schedule's JSON is ${size} characters long` }
-        : raw;
-}
-/** The started job's id and error come from the portal: bounded like every portal string. */
-function boundedStart(started, clip) {
-    return {
-        ...started,
-        id: started.id && clip(started.id),
-        error: started.error && clip(started.error)
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/verification.ts
-var report_verification = __nccwpck_require__(7383);
-;// CONCATENATED MODULE: ./src/report/build.ts
-// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
-// and the report file are all rendered from it.
-
-
-
-
-
-/** The report of a check that reached a verdict. */
-function verdictReport(base, facts, verdict) {
-    const clip = clipper(base.secrets);
-    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
-    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
-    return {
-        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
-        backups,
-        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
-        schedule: boundedSchedule(facts.schedule?.raw ?? null),
-        scheduleSummary: facts.schedule && {
-            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
-            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
-        },
-        progress: facts.latestJob && {
-            ...facts.latestJob,
-            error: clip(facts.latestJob.error),
-            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
-            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
-        },
-        counts: {
-            usable: verdict.usableCount,
-            history: facts.history.length,
-            createdThisMonth: facts.backupsCreated
-        },
-        serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
-        ...findingsOf(verdict, clip)
-    };
-}
-/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
-function findingsOf({ findings }, clip) {
-    return {
-        // Portal text in the sentence is redacted, then cut, like every portal string.
-        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
-        ...(findings.calendar ? { calendar: findings.calendar } : {}),
-        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
-    };
-}
-/** The report of a check that could not reach a verdict. */
-function errorReport(base, error) {
-    return {
-        ...header(base, 'error', [error.code], base.warnings),
-        backups: [],
-        latest: null,
-        schedule: null,
-        scheduleSummary: null,
-        progress: null,
-        counts: { usable: 0, history: 0, createdThisMonth: null },
-        serviceEnabled: null,
-        thresholds: thresholdsOf(base.thresholds, null),
-        error: { code: error.code, message: error.message }
-    };
-}
-function header(base, status, reasons, warnings) {
-    return {
-        portal: base.portal.base,
-        host: base.portal.host,
-        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
-        status,
-        reasons,
-        warnings: [...new Set(warnings)],
-        ...(base.startedBackup
-            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
-            : {})
-    };
-}
-function thresholdsOf(thresholds, maxAgeInForceHours) {
-    return {
-        minCount: thresholds.minCount,
-        maxAgeHours: maxAgeInForceHours,
-        maxAge: thresholds.maxAge,
-        graceHours: thresholds.graceHours,
-        requireSchedule: thresholds.requireSchedule,
-        maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS
-    };
-}
-/** The report with its restore check: a failed check is a reason, the rest are warnings. */
-function withVerification(report, verification) {
-    const reason = (0,report_verification/* verificationReason */._p)(verification);
-    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
-    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
-    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
-    return { ...report, status, reasons, warnings, verification };
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/history-survey.ts
@@ -2917,7 +2974,7 @@ function backupOf(record) {
     return {
         id: record.id,
         fileName: record.fileName ?? '',
-        storageType: storageTypeNumber(record.storageType ?? 0),
+        storageType: storageTypeNumber(record.storageType ?? codes/* STORAGE_TYPE */.r0.Documents),
         createdOn: (0,dates/* dateOfKey */.$6)((0,dates/* checkedKey */.bb)(record.createdOn)),
         expiresOn: expires === null ? null : (0,dates/* dateOfKey */.$6)(expires)
     };
@@ -2979,7 +3036,7 @@ function judge(facts, thresholds, now) {
     if (thresholds.requireSchedule && facts.schedule === null)
         reasons.push('no-schedule');
     const job = facts.latestJob;
-    if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
+    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && job.isCompleted && job.error !== '') {
         reasons.push('last-backup-failed');
     }
     const findings = readSchedule({
@@ -2990,7 +3047,7 @@ function judge(facts, thresholds, now) {
         periodHours: periodHours(facts.schedule),
         graceHours: thresholds.graceHours,
         maxAgeInForceHours,
-        maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS,
+        maxRuntimeHours: thresholds.maxRuntimeHours,
         now
     });
     return {
@@ -3018,7 +3075,7 @@ function periodHours(schedule) {
 function warningsFor(facts, survey) {
     const warnings = [];
     const job = facts.latestJob;
-    if (job && job.backupProgressEnum === 0 && !job.isCompleted)
+    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && !job.isCompleted)
         warnings.push('backup-running');
     if (survey.allUsableExpiring)
         warnings.push('expiring');
@@ -3038,13 +3095,20 @@ function warningsFor(facts, survey) {
 
 
 
+
+/**
+ * Checks the portal. Throws only an InputError, before any request, when a proxy variable that
+ * the portal's or the ping's URL would go through is not a usable proxy.
+ */
 async function runCheck(inputs, deps) {
+    const proxy = (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.portal.base), inputs.proxyVariables);
+    const pingProxy = inputs.ping && (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.ping.url), inputs.proxyVariables);
     // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
     // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
     // The portal's address is the user's own input: kept as given (a host may start with "sk-").
-    if (inputs.proxy)
-        deps.log(`Through the proxy ${inputs.proxy.address} (${inputs.proxy.variable}).`);
-    const read = await readAndJudge(inputs, deps);
+    if (proxy)
+        deps.log(`Through the proxy ${proxy.address} (${proxy.variable}).`);
+    const read = await readAndJudge(inputs, proxy, deps);
     const report = { ...withoutSecrets(read, [inputs.token]), portal: read.portal, host: read.host };
     if (!inputs.ping)
         return report;
@@ -3053,6 +3117,7 @@ async function runCheck(inputs, deps) {
     return sendHeartbeat(report, inputs.ping, {
         timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
         sleep: deps.timing.sleep,
+        proxy: pingProxy,
         lookup: deps.lookup
     });
 }
@@ -3096,7 +3161,7 @@ function redactedDeep(value, secrets, kept) {
     ]);
     return Object.fromEntries(entries);
 }
-async function readAndJudge(inputs, deps) {
+async function readAndJudge(inputs, proxy, deps) {
     boundResolverWait(inputs.timeoutMs);
     const client = new DocSpaceClient({
         portal: inputs.portal,
@@ -3104,7 +3169,8 @@ async function readAndJudge(inputs, deps) {
         timeoutMs: inputs.timeoutMs,
         retries: inputs.retries,
         timing: deps.timing,
-        route: { proxy: inputs.proxy, lookup: deps.lookup ?? sharedLookup() },
+        route: { proxy, lookup: deps.lookup ?? sharedLookup() },
+        proxySecrets: inputs.proxyVariables.secrets,
         onAllSent: deps.onRequestsSent
     });
     const thresholds = {
@@ -3150,7 +3216,7 @@ async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
     if (!inputs.verify)
         return report;
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6517));
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5459));
     const verification = await verifyNewest(client, { ...inputs, lookup: deps.lookup }, facts, verdict.newestUsable[0], deps.timing.now);
     return withVerification(report, verification);
 }
@@ -3264,7 +3330,6 @@ function hostAsWritten(value, url) {
 
 
 
-
 const MAX_URL_LENGTH = 2048;
 /** `null` when `ping-url` is empty: no heartbeat. */
 function parsePing(urlText, providerText) {
@@ -3292,7 +3357,7 @@ function parsePing(urlText, providerText) {
     if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
         refuse('an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)');
     }
-    return { url, provider, proxy: (0,proxy/* proxyFor */.i)(parsed) };
+    return { url, provider };
 }
 function parsePingProvider(text) {
     const value = text.trim() || 'auto';
@@ -3375,14 +3440,16 @@ function parseDuration(input, text, rule) {
 // The `storage-type` and `storage-params` inputs of start-backup.
 
 
-const ALIASES = { thirdpartydocuments: 1 };
-const EXPECTED_TYPE = `one of ${codes/* STORAGE_TYPE_NAMES */.KS.join(', ')}, or a number from 0 to 5`;
+// The API's misspelt ThridpartyDocuments, also as it should be spelt.
+const ALIASES = { thirdpartydocuments: codes/* STORAGE_TYPE */.r0.ThridpartyDocuments };
+const HIGHEST = codes/* STORAGE_TYPE_NAMES */.KS.length - 1;
+const EXPECTED_TYPE = `one of ${codes/* STORAGE_TYPE_NAMES */.KS.join(', ')}, or a number from 0 to ${HIGHEST}`;
 /** `null` when empty: the schedule's storage then applies. */
 function parseStorageType(text) {
     const value = text.trim();
     if (value === '')
         return null;
-    if (/^[0-5]$/.test(value))
+    if (/^\d$/.test(value) && Number(value) <= HIGHEST)
         return Number(value);
     const lower = value.toLowerCase();
     const index = codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === lower);
@@ -3418,6 +3485,8 @@ function parseStorageParams(text) {
     return Object.fromEntries(entries);
 }
 
+// EXTERNAL MODULE: ./src/inputs/proxy-env.ts
+var proxy_env = __nccwpck_require__(6659);
 ;// CONCATENATED MODULE: ./src/inputs/token.ts
 
 /** The longest token accepted (the contract's limit). */
@@ -3457,14 +3526,16 @@ function parseToken(input, text) {
 
 const HOURS = 3600;
 const SECONDS = 1;
-/** Parses every input; throws an InputError naming the first invalid one. */
-function parseInputs(read) {
+/**
+ * Parses every input, and the proxy variables of `environment`; throws an InputError naming the
+ * first invalid input.
+ */
+function parseInputs(read, environment) {
     const text = (name) => read(name).trim() || defaultOf(name);
     const bool = (name) => parseBoolean(name, text(name));
-    const portal = parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com'));
     const inputs = {
-        portal,
-        proxy: (0,proxy/* proxyFor */.i)(new URL(portal.base)),
+        portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
+        proxyVariables: (0,proxy_env/* readProxyVariables */._)(environment),
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
         dump: bool('dump'),
         minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
@@ -3570,36 +3641,46 @@ async function run() {
     // Step 1: secrets are masked before anything is logged or sent.
     maskTokenInput('token');
     maskTokenInput('github-token');
-    for (const secret of (0,proxy/* proxySecrets */.W)())
+    for (const secret of (0,proxy_env/* readProxyVariables */._)(process.env).secrets)
         maskSecret(secret);
     maskUrlInput('ping-url');
     // Step 2: every input, validated before any request.
     let inputs;
     try {
-        inputs = parseInputs(readInput);
+        inputs = parseInputs(readInput, process.env);
     }
     catch (error) {
-        if (!(error instanceof errors/* InputError */.dz))
-            throw error;
-        errorAnnotation('Invalid input', error.message);
-        process.exitCode = 1;
-        return;
+        return refuseInput(error);
     }
     // Step 3: the requests go out first. What reports on them (@actions/core, a 1 MB chunk whose
     // import compiles synchronously) loads once they are sent, while the portal works.
     let reporting;
     const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6841)));
-    const report = await runCheck(inputs, {
-        log: line => logLine((0,one_line/* oneLine */.T)(line)),
-        timing: realTiming,
-        // Started early; a failure to load surfaces where it is awaited, below.
-        onRequestsSent: () => void loadReporting().catch(() => undefined)
-    });
+    let report;
+    try {
+        report = await runCheck(inputs, {
+            log: line => logLine((0,one_line/* oneLine */.T)(line)),
+            timing: realTiming,
+            // Started early; a failure to load surfaces where it is awaited, below.
+            onRequestsSent: () => void loadReporting().catch(() => undefined)
+        });
+    }
+    catch (error) {
+        // A proxy variable the check would go through is unusable: refused before any request.
+        return refuseInput(error);
+    }
     // Step 4: outputs, log, annotations, summary, report file, issue; the exit code last.
     const { reportStep } = await loadReporting();
     await reportStep(inputs, report);
     // Nothing is left to do: a lookup still stuck in the system resolver must not hold the step.
     await endProcess();
+}
+/** An invalid input fails the step with an annotation naming it; anything else is a bug. */
+function refuseInput(error) {
+    if (!(error instanceof errors/* InputError */.dz))
+        throw error;
+    errorAnnotation('Invalid input', error.message);
+    process.exitCode = 1;
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

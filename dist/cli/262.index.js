@@ -17,12 +17,12 @@ var portal_text = __webpack_require__(150);
 var errors = __webpack_require__(296);
 // EXTERNAL MODULE: ./src/report/verification.ts
 var verification = __webpack_require__(383);
-// EXTERNAL MODULE: ./src/verify/archive-check.ts + 6 modules
-var archive_check = __webpack_require__(360);
+// EXTERNAL MODULE: ./src/verify/archive-check.ts + 7 modules
+var archive_check = __webpack_require__(305);
+// EXTERNAL MODULE: ./src/docspace/proxy.ts + 1 modules
+var proxy = __webpack_require__(724);
 // EXTERNAL MODULE: ./src/docspace/route.ts
 var docspace_route = __webpack_require__(877);
-// EXTERNAL MODULE: ./src/inputs/proxy.ts + 1 modules
-var proxy = __webpack_require__(619);
 ;// CONCATENATED MODULE: ./src/verify/download-problem.ts
 // Why a download stopped, and the handle that stops it: shared by the request, the body
 // stream and the redirect rules without importing one another.
@@ -150,7 +150,7 @@ function download_open(url, request, cancel) {
         let outgoing;
         const abort = new AbortController();
         try {
-            const route = { proxy: (0,proxy/* proxyFor */.i)(url), lookup: request.lookup };
+            const route = { proxy: (0,proxy/* proxyFor */.i)(url, request.proxyVariables), lookup: request.lookup };
             outgoing = (0,docspace_route/* openRequest */.G)({ url, method: 'GET', headers }, route, abort.signal);
         }
         catch (error) {
@@ -336,6 +336,7 @@ async function verifyNewest(client, settings, facts, newest, now) {
             token: location.withToken ? settings.token : null,
             portalOrigin: settings.portal.origin,
             timeoutMs: settings.timeoutMs,
+            proxyVariables: settings.proxyVariables,
             lookup: settings.lookup
         };
         const declared = await download(request, check, cancel);
@@ -348,10 +349,10 @@ async function verifyNewest(client, settings, facts, newest, now) {
             check.abort(clean(error.message));
         else if (error instanceof errors/* NoVerdictError */.Lc)
             check.abort(`the Files API: ${clean(error.message)}`);
-        else if (!(error instanceof verify_failure/* VerifyFailure */.UI))
+        else if (!(error instanceof verify_failure/* VerifyFailure */.U))
             throw error;
-        const failure = error instanceof verify_failure/* VerifyFailure */.UI ? error : await failureOf(check);
-        return (0,outcome/* failed */.gz)(subject, new verify_failure/* VerifyFailure */.UI(failure.level, clean(failure.message)), check.levels, seconds());
+        const failure = error instanceof verify_failure/* VerifyFailure */.U ? error : await failureOf(check);
+        return (0,outcome/* failed */.gz)(subject, new verify_failure/* VerifyFailure */.U(failure.level, clean(failure.message)), check.levels, seconds());
     }
     finally {
         clearTimeout(deadline);
@@ -362,11 +363,11 @@ async function failureOf(check) {
         await check.end();
     }
     catch (error) {
-        if (error instanceof verify_failure/* VerifyFailure */.UI)
+        if (error instanceof verify_failure/* VerifyFailure */.U)
             return error;
-        return new verify_failure/* VerifyFailure */.UI('transport', (0,errors/* messageOf */.bD)(error));
+        return new verify_failure/* VerifyFailure */.U('transport', (0,errors/* messageOf */.bD)(error));
     }
-    return new verify_failure/* VerifyFailure */.UI('transport', 'the download did not complete');
+    return new verify_failure/* VerifyFailure */.U('transport', 'the download did not complete');
 }
 /** The link, and every value of its query (`auth=`, `X-Amz-Signature=`, …). */
 function linkSecrets(link) {

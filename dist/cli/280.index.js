@@ -47,7 +47,7 @@ async function verifyFileCommand(argv) {
     const [path] = paths;
     if (!isFile(path))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('path', `verify-file: "${path}" is not a readable file.`);
-    const { verifyFile } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(90), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 907));
+    const { verifyFile } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(137), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 907));
     const verification = await verifyFile(path);
     const reason = (0,_report_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verificationReason */ ._p)(verification);
     print(render(path, verification, format), 0);

@@ -9,11 +9,15 @@ export const modules = {
 /* harmony export */   B: () => (/* binding */ FAMILIES),
 /* harmony export */   z: () => (/* binding */ verificationOf)
 /* harmony export */ });
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
+// The metrics written for each portal: one entry per family, in the order they are written. A
+// new report field (e.g. the verification's figures) is one more entry here.
+
 /** One sample, or none when `value` is `null` or `undefined` (not known for this portal). */
 const one = (value) => value === null || value === undefined ? [] : [{ value }];
 const flag = (value) => [{ value: value ? 1 : 0 }];
 const unixSeconds = (iso) => iso ? Date.parse(iso) / 1000 : null;
-const isBackupJob = (report) => report.progress?.backupProgressEnum === 0;
+const isBackupJob = (report) => report.progress?.backupProgressEnum === _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_KIND */ .Xw.Backup;
 /** The restore check (`--verify`), when the report has one. */
 function verificationOf(report) {
     return report.verification;

@@ -1,7 +1,8 @@
 export const id = 619;
 export const ids = [619];
-export const modules = [
-/* 0 */
+export const modules = {
+
+/***/ 619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __webpack_require__(893);
+// EXTERNAL MODULE: ./src/render/words.ts
+var words = __webpack_require__(933);
 ;// CONCATENATED MODULE: ./src/heartbeat/forms.ts
 /** Bodies (the report's text) are cut to this many bytes: what the services keep. */
 const MAX_BODY_BYTES = 10_000;
@@ -175,11 +178,12 @@ function errorCode(message) {
 
 
 
+
 /** The report with its `heartbeat`, and `ping-failed` among its warnings when it failed. */
 async function sendHeartbeat(report, ping, deps) {
     const provider = resolveProvider(ping.provider, new URL(ping.url));
     const request = pingRequest(provider, ping.url, report.status, oneLineSummary(report), (0,render_text/* renderText */.S5)(report));
-    const outcome = await sendPing(request, { proxy: ping.proxy, lookup: deps.lookup }, deps);
+    const outcome = await sendPing(request, { proxy: deps.proxy, lookup: deps.lookup }, deps);
     const heartbeat = {
         provider,
         signal: report.status === 'healthy' ? 'success' : 'failure',
@@ -194,11 +198,11 @@ async function sendHeartbeat(report, ping, deps) {
 }
 /** `DocSpace backups unhealthy: portal.example.com (stale, last-backup-failed)`. */
 function oneLineSummary(report) {
-    const state = { healthy: 'healthy', unhealthy: 'unhealthy', error: 'could not be checked' }[report.status];
     const why = report.reasons.length > 0 ? ` (${report.reasons.join(', ')})` : '';
-    return `DocSpace backups ${state}: ${report.host}${why}`;
+    return `${(0,words/* statusHeadline */.ZB)(report.status, report.host)}${why}`;
 }
 
 
 /***/ })
-];
+
+};

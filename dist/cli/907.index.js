@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(296);
-/* harmony import */ var _archive_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(360);
+/* harmony import */ var _archive_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(305);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(167);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(889);
 // `docspace-backup-check verify-file PATH`: the same checks on an archive on disk (a Local
@@ -47,7 +47,7 @@ async function verifyFile(path, now = Date.now) {
         return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .verified */ .zr)(subject, await check.end(), seconds, null);
     }
     catch (error) {
-        if (!(error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyFailure */ .UI))
+        if (!(error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyFailure */ .U))
             throw error;
         return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .failed */ .gz)(subject, error, check.levels, seconds);
     }

@@ -129,9 +129,11 @@ nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICA
 /* harmony export */   NE: () => (/* binding */ SCHEDULE_PERIODS),
 /* harmony export */   OE: () => (/* binding */ REASON_CODES),
 /* harmony export */   Ql: () => (/* binding */ PING_PROVIDERS),
+/* harmony export */   Xw: () => (/* binding */ JOB_KIND),
 /* harmony export */   _: () => (/* binding */ TASK_STATUS_NAMES),
 /* harmony export */   ik: () => (/* binding */ JOB_KINDS),
-/* harmony export */   jH: () => (/* binding */ periodOf)
+/* harmony export */   jH: () => (/* binding */ periodOf),
+/* harmony export */   r0: () => (/* binding */ STORAGE_TYPE)
 /* harmony export */ });
 /* unused harmony exports STATUSES, WARNING_CODES, ERROR_CODES */
 // Every list the action and its docs share, written once. The types are derived from the
@@ -193,8 +195,12 @@ const STORAGE_TYPE_NAMES = [
     'DataStore',
     'ThirdPartyConsumer'
 ];
+/** The number of each storage type: `STORAGE_TYPE.DataStore` is 4. */
+const STORAGE_TYPE = numbersOf(STORAGE_TYPE_NAMES);
 /** BackupProgressEnum: what kind of job the latest one is, by number. */
 const JOB_KINDS = ['Backup', 'Restore', 'Transfer'];
+/** The number of each job kind: `JOB_KIND.Backup` is 0. */
+const JOB_KIND = numbersOf(JOB_KINDS);
 /** DistributedTaskStatus names as the API spells them (sic "Failted"), by number. */
 const TASK_STATUS_NAMES = ['Created', 'Running', 'Completed', 'Canceled', 'Failted'];
 /** BackupPeriod of a schedule's cron, by number. */
@@ -220,6 +226,10 @@ const PING_PROVIDERS = [
     'betterstack',
     'generic'
 ];
+/** `{name: its index}` for a list that the API numbers by position. */
+function numbersOf(names) {
+    return Object.fromEntries(names.map((name, index) => [name, index]));
+}
 
 
 /***/ }),
@@ -761,6 +771,155 @@ function portalQuote(text, secrets) {
 
 /***/ }),
 
+/***/ 724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ proxyFor)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./src/inputs/proxy-env.ts
+var proxy_env = __nccwpck_require__(659);
+;// CONCATENATED MODULE: ./src/docspace/proxy.ts
+// Which proxy, if any, carries a request to a URL, by the GitHub runner's rules: the variable of
+// the URL's scheme (read with the inputs), unless no_proxy or loopback sends it straight. Those
+// two are @actions/http-client's own `checkBypass` (a 2 KB module with no imports), so the check
+// decides exactly as the other actions on the runner do.
+
+
+/**
+ * The proxy for `target`, `null` to connect directly. Throws the InputError naming the variable
+ * when the one in force for `target` is not a usable proxy.
+ */
+function proxyFor(target, variables) {
+    const variable = target.protocol === 'https:'
+        ? variables.https
+        : target.protocol === 'http:'
+            ? variables.http
+            : null;
+    if (variable === null || bypassed(target, variables.noProxy))
+        return null;
+    if (variable.proxy === null)
+        throw (0,proxy_env/* unusableProxy */.a)(variable.name);
+    return variable.proxy;
+}
+// `checkBypass` reads no_proxy from process.env and has no parameter for it: for this one
+// synchronous call it sees the value passed in, then process.env is back as it was. Nothing
+// else can run in between. (On Windows the two names are one variable: hence this order.)
+function bypassed(target, noProxy) {
+    const env = process.env;
+    const saved = { NO_PROXY: env.NO_PROXY, no_proxy: env.no_proxy };
+    delete env.NO_PROXY;
+    env.no_proxy = noProxy;
+    try {
+        return checkBypass(target);
+    }
+    finally {
+        for (const [name, value] of Object.entries(saved)) {
+            if (value === undefined)
+                delete env[name];
+            else
+                env[name] = value;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -904,7 +1063,7 @@ function backupRecordOf(record, index = 0) {
     return {
         id: stringAt(record.id, `${where} "id"`),
         fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
-        storageType: enumAt(record.storageType ?? 0, codes/* STORAGE_TYPE_NAMES */.KS, `${where} "storageType"`),
+        storageType: enumAt(record.storageType ?? codes/* STORAGE_TYPE */.r0.Documents, codes/* STORAGE_TYPE_NAMES */.KS, `${where} "storageType"`),
         createdOn,
         expiresOn
     };
@@ -924,7 +1083,7 @@ function parseSchedule(payload) {
     if (lastBackupTime === undefined)
         throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
     return {
-        storageType: enumAt(schedule.storageType ?? 0, codes/* STORAGE_TYPE_NAMES */.KS, 'the schedule\'s "storageType"'),
+        storageType: enumAt(schedule.storageType ?? codes/* STORAGE_TYPE */.r0.Documents, codes/* STORAGE_TYPE_NAMES */.KS, 'the schedule\'s "storageType"'),
         storageParams: storageParamsAt(schedule.storageParams),
         cronParams: {
             period: enumAt(cron.period ?? 0, codes/* SCHEDULE_PERIODS */.NE, '"cronParams.period"'),
@@ -948,7 +1107,7 @@ function parseProgress(payload) {
         progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
         error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
         warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
-        backupProgressEnum: enumAt(job.backupProgressEnum ?? 0, codes/* JOB_KINDS */.ik, '"backupProgressEnum"'),
+        backupProgressEnum: enumAt(job.backupProgressEnum ?? codes/* JOB_KIND */.Xw.Backup, codes/* JOB_KINDS */.ik, '"backupProgressEnum"'),
         status: job.status == null ? null : enumAt(job.status, codes/* TASK_STATUS_NAMES */._, 'the job\'s "status"'),
         taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
     };
@@ -1237,150 +1396,53 @@ function defaultOf(name) {
 
 /***/ }),
 
-/***/ 619:
+/***/ 659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readProxyVariables),
+/* harmony export */   a: () => (/* binding */ unusableProxy)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+// The runner's proxy variables, read once with the other inputs: for each scheme, the variable
+// in force and the proxy it names. An unusable value is kept as such rather than refused here:
+// it is an input error only for a URL that would go through it (docspace/proxy.ts chooses), so
+// a socks5:// http_proxy does not stop a check that only speaks https. The proxy variable is
+// read here, not by @actions/http-client's `getProxyUrl`, which takes `proxy.corp:3128` for a
+// URL whose scheme is `proxy.corp:` and then uses no proxy at all.
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ proxyFor),
-  W: () => (/* binding */ proxySecrets)
-});
-
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
+/** The lowercase name wins, as on the runner. */
+const HTTPS_VARIABLES = ['https_proxy', 'HTTPS_PROXY'];
+const HTTP_VARIABLES = ['http_proxy', 'HTTP_PROXY'];
+/** The proxy variables of `environment`; never throws (see `unusableProxy`). */
+function readProxyVariables(environment) {
+    return {
+        https: variableInForce(environment, HTTPS_VARIABLES),
+        http: variableInForce(environment, HTTP_VARIABLES),
+        noProxy: environment.no_proxy || environment.NO_PROXY || '',
+        secrets: secretsOf(environment)
+    };
 }
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
+/** The input error of a proxy variable that is not a usable proxy: names it, never quotes it. */
+function unusableProxy(variable) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
 }
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(296);
-;// CONCATENATED MODULE: ./src/inputs/proxy.ts
-// Which proxy, if any, carries a request to a URL: the GitHub runner's rules. `no_proxy` and
-// loopback are @actions/http-client's own `checkBypass` (a 2 KB module with no imports); the
-// proxy variable is read here, because its `getProxyUrl` takes `proxy.corp:3128` for a URL
-// whose scheme is `proxy.corp:` and then uses no proxy at all.
-
-
-/** The lowercase name wins; `http_proxy` is never used for https. */
-const VARIABLES = {
-    'https:': ['https_proxy', 'HTTPS_PROXY'],
-    'http:': ['http_proxy', 'HTTP_PROXY']
-};
-/**
- * The proxy for `target` from the environment, `null` to connect directly. Throws an
- * InputError naming the variable (never quoting it: it may hold a password) when unusable.
- */
-function proxyFor(target) {
-    const variable = (VARIABLES[target.protocol] ?? []).find(name => process.env[name]);
-    if (variable === undefined || checkBypass(target))
+function variableInForce(environment, names) {
+    const name = names.find(candidate => environment[candidate]);
+    if (name === undefined)
         return null;
-    return parseProxy(variable, process.env[variable]);
+    return { name, proxy: parseProxy(name, environment[name]) };
 }
-/** Every form of every proxy password in the environment, for masking and redaction. */
-function proxySecrets() {
+// Every variable counts here, the ones not in force too: a password is masked wherever it is.
+function secretsOf(environment) {
     const secrets = new Set();
-    for (const variable of Object.values(VARIABLES).flat()) {
-        const value = process.env[variable];
-        if (!value)
+    for (const variable of [...HTTPS_VARIABLES, ...HTTP_VARIABLES]) {
+        const value = environment[variable];
+        const proxy = value ? parseProxy(variable, value) : null;
+        if (!proxy || proxy.url.password === '')
             continue;
-        let proxy;
-        try {
-            proxy = parseProxy(variable, value);
-        }
-        catch {
-            continue;
-        }
-        const { password } = proxy.url;
-        if (password === '')
-            continue;
-        secrets.add(password);
-        secrets.add(safeDecode(password));
+        secrets.add(proxy.url.password);
+        secrets.add(safeDecode(proxy.url.password));
         secrets.add((proxy.authorization ?? '').replace(/^Basic /, ''));
     }
     return [...secrets].filter(secret => secret.length > 0);
@@ -1394,10 +1456,10 @@ function parseProxy(variable, value) {
         url = new URL(withScheme);
     }
     catch {
-        throw unusable(variable);
+        return null;
     }
     if (!['http:', 'https:'].includes(url.protocol) || url.hostname === '')
-        throw unusable(variable);
+        return null;
     const credentials = url.username || url.password ? `${safeDecode(url.username)}:${safeDecode(url.password)}` : null;
     return {
         address: `${url.protocol}//${url.host}`,
@@ -1405,9 +1467,6 @@ function parseProxy(variable, value) {
         authorization: credentials && `Basic ${Buffer.from(credentials).toString('base64')}`,
         variable
     };
-}
-function unusable(variable) {
-    return new errors/* InputError */.dz(variable, `The environment variable ${variable} is not a usable proxy: expected http://host:port, with user:password@ before the host when the proxy needs them.`);
 }
 function safeDecode(text) {
     try {
@@ -1707,9 +1766,8 @@ function warningLines(report) {
 }
 /** The whole report for a terminal. */
 function renderText(report) {
-    const title = { healthy: 'healthy', unhealthy: 'UNHEALTHY', error: 'could not be checked' }[report.status];
     return [
-        `DocSpace backups ${title}: ${report.host} (${report.checkedAt})`,
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .statusHeadline */ .ZB)(report.status, report.host, true)} (${report.checkedAt})`,
         ...criterionLines(report).map(line => `  ${line}`),
         ...calendarLines(report).map(line => `  ${line}`),
         ...verdictLines(report).map(line => `  ${line}`),
@@ -1727,8 +1785,10 @@ function renderText(report) {
 /* harmony export */   IK: () => (/* binding */ reasonWords),
 /* harmony export */   Kf: () => (/* binding */ jobStateWords),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZB: () => (/* binding */ statusHeadline),
 /* harmony export */   wV: () => (/* binding */ warningWords)
 /* harmony export */ });
+/* unused harmony export STATUS_WORDS */
 /* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(748);
 /* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(265);
 /* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(500);
@@ -1736,6 +1796,20 @@ function renderText(report) {
 
 
 
+/** What each status says of the backups. */
+const STATUS_WORDS = {
+    healthy: 'healthy',
+    unhealthy: 'unhealthy',
+    error: 'could not be checked'
+};
+/**
+ * `DocSpace backups unhealthy: portal.example.com`: the first line wherever a check is shown.
+ * `loud`: an unhealthy verdict in capitals, for a terminal, which has no icons.
+ */
+function statusHeadline(status, host, loud = false) {
+    const words = STATUS_WORDS[status];
+    return `DocSpace backups ${loud && status === 'unhealthy' ? words.toUpperCase() : words}: ${host}`;
+}
 /** `running, 45%`, `failed at 12%: Disk full`, `completed without error`, and any warning. */
 function jobStateWords(job) {
     const state = !job.isCompleted
@@ -1748,12 +1822,12 @@ function jobStateWords(job) {
 /** One sentence per reason code, with the figures behind it. */
 function reasonWords(code, report) {
     const { thresholds, counts, latest } = report;
-    const maxAge = (0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(thresholds.maxAgeHours ?? 0);
+    const maxAgeInForceHours = (0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(thresholds.maxAgeHours ?? 0);
     const sentences = {
         'no-backups': 'There is no usable backup.',
         'too-few-backups': `Only ${counts.usable} usable ${plural(counts.usable, 'backup')}, fewer than min-count ${thresholds.minCount}.`,
         stale: latest
-            ? `The newest usable backup is ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(latest.ageHours)} h old (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .U)(latest.ageHours * 3600)}), over the max-age of ${maxAge} h.`
+            ? `The newest usable backup is ${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .formatHours */ .B)(latest.ageHours)} h old (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .U)(latest.ageHours * 3600)}), over the max-age of ${maxAgeInForceHours} h.`
             : 'The newest usable backup is too old.',
         'no-schedule': 'The portal has no automatic backup schedule.',
         'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
@@ -2446,8 +2520,6 @@ function portalMessage(body, secrets) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/proxy.ts + 1 modules
-var proxy = __nccwpck_require__(619);
 // EXTERNAL MODULE: ./src/core/codes.ts
 var codes = __nccwpck_require__(265);
 ;// CONCATENATED MODULE: ./src/docspace/retry.ts
@@ -2510,7 +2582,6 @@ function retryAfterMs(header, now) {
 // EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
 var shapes = __nccwpck_require__(330);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
-
 
 
 
@@ -2615,13 +2686,15 @@ class DocSpaceClient {
     context(method, route) {
         return {
             endpoint: this.endpoint(method, route),
-            secrets: [this.settings.token, ...(0,proxy/* proxySecrets */.W)()],
+            secrets: [this.settings.token, ...this.settings.proxySecrets],
             retriesUsed: 0,
             timeoutMs: this.settings.timeoutMs
         };
     }
 }
 
+// EXTERNAL MODULE: ./src/docspace/proxy.ts + 1 modules
+var docspace_proxy = __nccwpck_require__(724);
 ;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
 
 /** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
@@ -2703,6 +2776,151 @@ function sharedLookup() {
                 each(...result);
         });
     };
+}
+
+// EXTERNAL MODULE: ./src/time/dates.ts
+var dates = __nccwpck_require__(984);
+// EXTERNAL MODULE: ./src/report/schedule-words.ts
+var schedule_words = __nccwpck_require__(77);
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
+var redact = __nccwpck_require__(638);
+;// CONCATENATED MODULE: ./src/report/bounds.ts
+// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
+// carry a secret into a log.
+
+
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500;
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024;
+function reportBackup(backup, clip) {
+    return {
+        id: clip(backup.id),
+        fileName: clip(backup.fileName),
+        storageType: backup.storageType,
+        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
+        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
+    };
+}
+/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
+function clipper(secrets = []) {
+    return text => {
+        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
+        return redacted.length > MAX_PORTAL_STRING
+            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
+            : redacted;
+    };
+}
+function boundedSchedule(raw) {
+    if (raw === null)
+        return null;
+    const size = JSON.stringify(raw).length;
+    return size > MAX_SCHEDULE_JSON
+        ? { omitted: `the schedule's JSON is ${size} characters long` }
+        : raw;
+}
+/** The started job's id and error come from the portal: bounded like every portal string. */
+function boundedStart(started, clip) {
+    return {
+        ...started,
+        id: started.id && clip(started.id),
+        error: started.error && clip(started.error)
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/verification.ts
+var report_verification = __nccwpck_require__(383);
+;// CONCATENATED MODULE: ./src/report/build.ts
+// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
+// and the report file are all rendered from it.
+
+
+
+
+/** The report of a check that reached a verdict. */
+function verdictReport(base, facts, verdict) {
+    const clip = clipper(base.secrets);
+    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
+    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
+    return {
+        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
+        backups,
+        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
+        schedule: boundedSchedule(facts.schedule?.raw ?? null),
+        scheduleSummary: facts.schedule && {
+            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
+            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
+        },
+        progress: facts.latestJob && {
+            ...facts.latestJob,
+            error: clip(facts.latestJob.error),
+            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
+        },
+        counts: {
+            usable: verdict.usableCount,
+            history: facts.history.length,
+            createdThisMonth: facts.backupsCreated
+        },
+        serviceEnabled: facts.serviceEnabled,
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
+        ...findingsOf(verdict, clip)
+    };
+}
+/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
+function findingsOf({ findings }, clip) {
+    return {
+        // Portal text in the sentence is redacted, then cut, like every portal string.
+        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
+        ...(findings.calendar ? { calendar: findings.calendar } : {}),
+        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
+    };
+}
+/** The report of a check that could not reach a verdict. */
+function errorReport(base, error) {
+    return {
+        ...header(base, 'error', [error.code], base.warnings),
+        backups: [],
+        latest: null,
+        schedule: null,
+        scheduleSummary: null,
+        progress: null,
+        counts: { usable: 0, history: 0, createdThisMonth: null },
+        serviceEnabled: null,
+        thresholds: thresholdsOf(base.thresholds, null),
+        error: { code: error.code, message: error.message }
+    };
+}
+function header(base, status, reasons, warnings) {
+    return {
+        portal: base.portal.base,
+        host: base.portal.host,
+        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
+        status,
+        reasons,
+        warnings: [...new Set(warnings)],
+        ...(base.startedBackup
+            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
+            : {})
+    };
+}
+function thresholdsOf(thresholds, maxAgeInForceHours) {
+    return {
+        minCount: thresholds.minCount,
+        maxAgeHours: maxAgeInForceHours,
+        maxAge: thresholds.maxAge,
+        graceHours: thresholds.graceHours,
+        requireSchedule: thresholds.requireSchedule,
+        maxRuntimeHours: thresholds.maxRuntimeHours
+    };
+}
+/** The report with its restore check: a failed check is a reason, the rest are warnings. */
+function withVerification(report, verification) {
+    const reason = (0,report_verification/* verificationReason */._p)(verification);
+    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
+    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
+    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
+    return { ...report, status, reasons, warnings, verification };
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
@@ -2834,6 +3052,7 @@ var durations = __nccwpck_require__(748);
 // whole. So a stamp after the newest backup with no job running means the run went nowhere (the
 // worker or its queue), and a stamp older than a period means the scheduler stopped firing.
 
+
 const likely_cause_HOUR_MS = 3_600_000;
 /** The likely cause of a stale or missing backup, with what to do. */
 function likelyCause(facts) {
@@ -2850,7 +3069,7 @@ function causeSentence(facts) {
         return "The backup schedule has never started a run: if it was just created, wait for its first run; otherwise the backup scheduler is not firing: restart the backup service, and check that the portal's plan includes automatic backups.";
     }
     const since = `${readable(started)} (${ago(now.getTime() - started.getTime())} ago)`;
-    const job = facts.job?.backupProgressEnum === 0 ? facts.job : null;
+    const job = facts.job?.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup ? facts.job : null;
     if (job && !job.isCompleted) {
         return facts.stuck
             ? `A backup job has been running since the schedule started it at ${since}, over max-runtime (${hoursWords(facts.maxRuntimeHours)}), at ${job.progress}% and with no new backup: its worker has probably stopped; restart the backup service (the job leaves the queue 24 h after its last update).`
@@ -2882,12 +3101,11 @@ function hoursWords(hours) {
     return (0,durations/* humanDuration */.U)(hours * 3600);
 }
 
-// EXTERNAL MODULE: ./src/time/dates.ts
-var dates = __nccwpck_require__(984);
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/stuck.ts
 // A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
 // schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
 // whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
+
 
 const stuck_HOUR_MS = 3_600_000;
 /**
@@ -2895,7 +3113,7 @@ const stuck_HOUR_MS = 3_600_000;
  * schedule started it and no backup has been made since; otherwise `null`.
  */
 function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
-    if (!job || job.isCompleted || job.backupProgressEnum !== 0)
+    if (!job || job.isCompleted || job.backupProgressEnum !== codes/* JOB_KIND */.Xw.Backup)
         return null;
     const started = schedule?.lastBackupTime;
     if (!started)
@@ -2913,8 +3131,6 @@ function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
 
 
 
-/** `max-runtime`'s default, in hours. */
-const DEFAULT_MAX_RUNTIME_HOURS = 6;
 function readSchedule(reading) {
     const { schedule, now } = reading;
     const newestBackupMs = reading.newestUsable[0]?.createdOn.getTime() ?? null;
@@ -2942,150 +3158,6 @@ function readSchedule(reading) {
     if (stuck)
         warnings.push('backup-stuck');
     return { diagnosis, calendar, stuckJob: stuck, warnings };
-}
-
-// EXTERNAL MODULE: ./src/report/schedule-words.ts
-var schedule_words = __nccwpck_require__(77);
-// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
-var redact = __nccwpck_require__(638);
-;// CONCATENATED MODULE: ./src/report/bounds.ts
-// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
-// carry a secret into a log.
-
-
-/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
-const MAX_PORTAL_STRING = 500;
-/** A schedule whose JSON is larger than this is reported without its raw payload. */
-const MAX_SCHEDULE_JSON = 64 * 1024;
-function reportBackup(backup, clip) {
-    return {
-        id: clip(backup.id),
-        fileName: clip(backup.fileName),
-        storageType: backup.storageType,
-        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
-        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
-    };
-}
-/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
-function clipper(secrets = []) {
-    return text => {
-        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
-        return redacted.length > MAX_PORTAL_STRING
-            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
-            : redacted;
-    };
-}
-function boundedSchedule(raw) {
-    if (raw === null)
-        return null;
-    const size = JSON.stringify(raw).length;
-    return size > MAX_SCHEDULE_JSON
-        ? { omitted: `the schedule's JSON is ${size} characters long` }
-        : raw;
-}
-/** The started job's id and error come from the portal: bounded like every portal string. */
-function boundedStart(started, clip) {
-    return {
-        ...started,
-        id: started.id && clip(started.id),
-        error: started.error && clip(started.error)
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/verification.ts
-var report_verification = __nccwpck_require__(383);
-;// CONCATENATED MODULE: ./src/report/build.ts
-// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
-// and the report file are all rendered from it.
-
-
-
-
-
-/** The report of a check that reached a verdict. */
-function verdictReport(base, facts, verdict) {
-    const clip = clipper(base.secrets);
-    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
-    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
-    return {
-        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
-        backups,
-        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
-        schedule: boundedSchedule(facts.schedule?.raw ?? null),
-        scheduleSummary: facts.schedule && {
-            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
-            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
-        },
-        progress: facts.latestJob && {
-            ...facts.latestJob,
-            error: clip(facts.latestJob.error),
-            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
-            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
-        },
-        counts: {
-            usable: verdict.usableCount,
-            history: facts.history.length,
-            createdThisMonth: facts.backupsCreated
-        },
-        serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
-        ...findingsOf(verdict, clip)
-    };
-}
-/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
-function findingsOf({ findings }, clip) {
-    return {
-        // Portal text in the sentence is redacted, then cut, like every portal string.
-        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
-        ...(findings.calendar ? { calendar: findings.calendar } : {}),
-        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
-    };
-}
-/** The report of a check that could not reach a verdict. */
-function errorReport(base, error) {
-    return {
-        ...header(base, 'error', [error.code], base.warnings),
-        backups: [],
-        latest: null,
-        schedule: null,
-        scheduleSummary: null,
-        progress: null,
-        counts: { usable: 0, history: 0, createdThisMonth: null },
-        serviceEnabled: null,
-        thresholds: thresholdsOf(base.thresholds, null),
-        error: { code: error.code, message: error.message }
-    };
-}
-function header(base, status, reasons, warnings) {
-    return {
-        portal: base.portal.base,
-        host: base.portal.host,
-        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
-        status,
-        reasons,
-        warnings: [...new Set(warnings)],
-        ...(base.startedBackup
-            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
-            : {})
-    };
-}
-function thresholdsOf(thresholds, maxAgeInForceHours) {
-    return {
-        minCount: thresholds.minCount,
-        maxAgeHours: maxAgeInForceHours,
-        maxAge: thresholds.maxAge,
-        graceHours: thresholds.graceHours,
-        requireSchedule: thresholds.requireSchedule,
-        maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS
-    };
-}
-/** The report with its restore check: a failed check is a reason, the rest are warnings. */
-function withVerification(report, verification) {
-    const reason = (0,report_verification/* verificationReason */._p)(verification);
-    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
-    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
-    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
-    return { ...report, status, reasons, warnings, verification };
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/history-survey.ts
@@ -3138,7 +3210,7 @@ function backupOf(record) {
     return {
         id: record.id,
         fileName: record.fileName ?? '',
-        storageType: storageTypeNumber(record.storageType ?? 0),
+        storageType: storageTypeNumber(record.storageType ?? codes/* STORAGE_TYPE */.r0.Documents),
         createdOn: (0,dates/* dateOfKey */.$6)((0,dates/* checkedKey */.bb)(record.createdOn)),
         expiresOn: expires === null ? null : (0,dates/* dateOfKey */.$6)(expires)
     };
@@ -3200,7 +3272,7 @@ function judge(facts, thresholds, now) {
     if (thresholds.requireSchedule && facts.schedule === null)
         reasons.push('no-schedule');
     const job = facts.latestJob;
-    if (job && job.backupProgressEnum === 0 && job.isCompleted && job.error !== '') {
+    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && job.isCompleted && job.error !== '') {
         reasons.push('last-backup-failed');
     }
     const findings = readSchedule({
@@ -3211,7 +3283,7 @@ function judge(facts, thresholds, now) {
         periodHours: periodHours(facts.schedule),
         graceHours: thresholds.graceHours,
         maxAgeInForceHours,
-        maxRuntimeHours: thresholds.maxRuntimeHours ?? DEFAULT_MAX_RUNTIME_HOURS,
+        maxRuntimeHours: thresholds.maxRuntimeHours,
         now
     });
     return {
@@ -3239,7 +3311,7 @@ function periodHours(schedule) {
 function warningsFor(facts, survey) {
     const warnings = [];
     const job = facts.latestJob;
-    if (job && job.backupProgressEnum === 0 && !job.isCompleted)
+    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && !job.isCompleted)
         warnings.push('backup-running');
     if (survey.allUsableExpiring)
         warnings.push('expiring');
@@ -3259,21 +3331,29 @@ function warningsFor(facts, survey) {
 
 
 
+
+/**
+ * Checks the portal. Throws only an InputError, before any request, when a proxy variable that
+ * the portal's or the ping's URL would go through is not a usable proxy.
+ */
 async function runCheck(inputs, deps) {
+    const proxy = (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.portal.base), inputs.proxyVariables);
+    const pingProxy = inputs.ping && (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.ping.url), inputs.proxyVariables);
     // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
     // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
     // The portal's address is the user's own input: kept as given (a host may start with "sk-").
-    if (inputs.proxy)
-        deps.log(`Through the proxy ${inputs.proxy.address} (${inputs.proxy.variable}).`);
-    const read = await readAndJudge(inputs, deps);
+    if (proxy)
+        deps.log(`Through the proxy ${proxy.address} (${proxy.variable}).`);
+    const read = await readAndJudge(inputs, proxy, deps);
     const report = { ...withoutSecrets(read, [inputs.token]), portal: read.portal, host: read.host };
     if (!inputs.ping)
         return report;
     // Loaded only when asked for: a plain run pays nothing for the heartbeat.
-    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 0));
+    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 619));
     return sendHeartbeat(report, inputs.ping, {
         timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
         sleep: deps.timing.sleep,
+        proxy: pingProxy,
         lookup: deps.lookup
     });
 }
@@ -3317,7 +3397,7 @@ function redactedDeep(value, secrets, kept) {
     ]);
     return Object.fromEntries(entries);
 }
-async function readAndJudge(inputs, deps) {
+async function readAndJudge(inputs, proxy, deps) {
     boundResolverWait(inputs.timeoutMs);
     const client = new DocSpaceClient({
         portal: inputs.portal,
@@ -3325,7 +3405,8 @@ async function readAndJudge(inputs, deps) {
         timeoutMs: inputs.timeoutMs,
         retries: inputs.retries,
         timing: deps.timing,
-        route: { proxy: inputs.proxy, lookup: deps.lookup ?? sharedLookup() },
+        route: { proxy, lookup: deps.lookup ?? sharedLookup() },
+        proxySecrets: inputs.proxyVariables.secrets,
         onAllSent: deps.onRequestsSent
     });
     const thresholds = {
@@ -3371,7 +3452,7 @@ async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
     if (!inputs.verify)
         return report;
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(90), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 262));
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(137), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 262));
     const verification = await verifyNewest(client, { ...inputs, lookup: deps.lookup }, facts, verdict.newestUsable[0], deps.timing.now);
     return withVerification(report, verification);
 }
@@ -3441,7 +3522,6 @@ function hostAsWritten(value, url) {
 
 
 
-
 const MAX_URL_LENGTH = 2048;
 /** `null` when `ping-url` is empty: no heartbeat. */
 function parsePing(urlText, providerText) {
@@ -3469,7 +3549,7 @@ function parsePing(urlText, providerText) {
     if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
         refuse('an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)');
     }
-    return { url, provider, proxy: (0,proxy/* proxyFor */.i)(parsed) };
+    return { url, provider };
 }
 function parsePingProvider(text) {
     const value = text.trim() || 'auto';
@@ -3552,14 +3632,16 @@ function parseDuration(input, text, rule) {
 // The `storage-type` and `storage-params` inputs of start-backup.
 
 
-const ALIASES = { thirdpartydocuments: 1 };
-const EXPECTED_TYPE = `one of ${codes/* STORAGE_TYPE_NAMES */.KS.join(', ')}, or a number from 0 to 5`;
+// The API's misspelt ThridpartyDocuments, also as it should be spelt.
+const ALIASES = { thirdpartydocuments: codes/* STORAGE_TYPE */.r0.ThridpartyDocuments };
+const HIGHEST = codes/* STORAGE_TYPE_NAMES */.KS.length - 1;
+const EXPECTED_TYPE = `one of ${codes/* STORAGE_TYPE_NAMES */.KS.join(', ')}, or a number from 0 to ${HIGHEST}`;
 /** `null` when empty: the schedule's storage then applies. */
 function parseStorageType(text) {
     const value = text.trim();
     if (value === '')
         return null;
-    if (/^[0-5]$/.test(value))
+    if (/^\d$/.test(value) && Number(value) <= HIGHEST)
         return Number(value);
     const lower = value.toLowerCase();
     const index = codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === lower);
@@ -3595,6 +3677,8 @@ function parseStorageParams(text) {
     return Object.fromEntries(entries);
 }
 
+// EXTERNAL MODULE: ./src/inputs/proxy-env.ts
+var proxy_env = __nccwpck_require__(659);
 ;// CONCATENATED MODULE: ./src/inputs/token.ts
 
 /** The longest token accepted (the contract's limit). */
@@ -3634,14 +3718,16 @@ function parseToken(input, text) {
 
 const HOURS = 3600;
 const SECONDS = 1;
-/** Parses every input; throws an InputError naming the first invalid one. */
-function parseInputs(read) {
+/**
+ * Parses every input, and the proxy variables of `environment`; throws an InputError naming the
+ * first invalid input.
+ */
+function parseInputs(read, environment) {
     const text = (name) => read(name).trim() || (0,names/* defaultOf */.HA)(name);
     const bool = (name) => parseBoolean(name, text(name));
-    const portal = parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com'));
     const inputs = {
-        portal,
-        proxy: (0,proxy/* proxyFor */.i)(new URL(portal.base)),
+        portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
+        proxyVariables: (0,proxy_env/* readProxyVariables */._)(environment),
         token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
         dump: bool('dump'),
         minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
@@ -3737,36 +3823,6 @@ var cli_args = __nccwpck_require__(593);
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/fake-docspace/echo.ts
-// The ways a careless portal quotes a received secret back (in an error message, a job's error):
-// as sent, percent-encoded, or base64-encoded, whole or inside a longer encoded string.
-const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
-const base64url = (text) => Buffer.from(text, 'utf8').toString('base64url');
-const tokenOf = (authorization) => authorization.replace(/^Bearer /, '');
-/** Each encoding, applied to the received `Authorization` value (`Bearer <token>`). */
-const ECHO_ENCODINGS = {
-    'as-sent': (authorization) => authorization,
-    percent: (authorization) => encodeURIComponent(authorization),
-    'percent-lower': (authorization) => encodeURIComponent(authorization).replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase()),
-    /** Every byte escaped, letters and digits too. */
-    'percent-all': (authorization) => [...Buffer.from(authorization, 'utf8')]
-        .map(byte => `%${byte.toString(16).padStart(2, '0')}`)
-        .join(''),
-    uri: (authorization) => encodeURI(authorization),
-    /** As a form field: the space becomes `+`. */
-    form: (authorization) => new URLSearchParams({ a: authorization }).toString().slice(2),
-    base64: (authorization) => base64(authorization),
-    base64url: (authorization) => base64url(authorization),
-    'base64-token': (authorization) => base64(tokenOf(authorization)),
-    'base64url-token': (authorization) => base64url(tokenOf(authorization)),
-    /** MIME style: lines of 76 characters. */
-    'base64-lines': (authorization) => base64(authorization).replace(/.{76}/g, line => `${line}\r\n`),
-    // Inside a longer string, the token starting at each of the three byte offsets mod 3.
-    'base64-inside-0': (authorization) => base64(`id:${tokenOf(authorization)};x`),
-    'base64-inside-1': (authorization) => base64(`usr:${tokenOf(authorization)};xy`),
-    'base64-inside-2': (authorization) => base64url(`u:${tokenOf(authorization)};`)
-};
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/fake-docspace/envelopes.ts
@@ -3802,16 +3858,9 @@ function validationProblem(field, value, href, action) {
     return { response: problem, count: 1, links: [{ href, action }], status: 1, statusCode: 400 };
 }
 
-;// CONCATENATED MODULE: ./src/fake-docspace/faults.ts
-
+;// CONCATENATED MODULE: ./src/fake-docspace/send.ts
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-const LOGIN_PAGE = '<!DOCTYPE html><html><head><title>ONLYOFFICE DocSpace</title></head>' +
-    '<body><form method="post" action="/login"><input name="email"><input name="password" ' +
-    'type="password"><button>Sign in</button></form></body></html>';
-const PADDING_RECORD = '{"id":"00000000-0000-0000-0000-000000000000","fileName":"padding_2026-01-01_00-00-00.tar.gz",' +
-    '"storageType":0,"createdOn":"2026-01-01T00:00:00","expiresOn":"0001-01-01T00:00:00"}';
-const PADDING_CHUNK = `${PADDING_RECORD},`.repeat(Math.ceil(65536 / (PADDING_RECORD.length + 1)));
 /** Sends a complete answer with a Content-Length. */
 function send(res, status, body = '', headers = {}) {
     res.writeHead(status, { 'content-length': String(Buffer.byteLength(body)), ...headers });
@@ -3828,99 +3877,6 @@ function sendSuccess(res, payloadJson, count, href, method) {
 function sendPayload(res, value, href, method) {
     const json = value === null || value === undefined ? undefined : JSON.stringify(value);
     sendSuccess(res, json, envelopeCount(value), href, method);
-}
-/**
- * Answers `fault`. Resolves `true` when the request is dealt with, `false` when it should still
- * get its normal answer (after a delay).
- */
-async function applyFault(fault, req, res, sleep) {
-    switch (fault.kind) {
-        case 'status':
-            sendStatus(res, fault);
-            return true;
-        case 'reset':
-            req.socket.destroy();
-            return true;
-        case 'hang':
-            return true;
-        case 'delay':
-            await sleep(fault.ms);
-            return false;
-        case 'truncated':
-            sendTruncated(res);
-            return true;
-        case 'html':
-            send(res, 200, LOGIN_PAGE, { 'content-type': 'text/html; charset=utf-8' });
-            return true;
-        case 'huge':
-            await streamHuge(res, fault.bytes);
-            return true;
-        case 'redirect':
-            send(res, fault.status ?? 302, '', { location: fault.location });
-            return true;
-        case 'json':
-            sendJson(res, 200, fault.body);
-            return true;
-        case 'echo-auth':
-            sendJson(res, fault.status, echoAuth(fault.status, ECHO_ENCODINGS[fault.encoding ?? 'as-sent'](req.headers.authorization ?? '')));
-            return true;
-    }
-}
-function sendStatus(res, fault) {
-    if (Buffer.isBuffer(fault.body)) {
-        send(res, fault.status, fault.body, { 'content-type': JSON_TYPE, ...fault.headers });
-    }
-    else if (typeof fault.body === 'object') {
-        send(res, fault.status, JSON.stringify(fault.body), {
-            'content-type': JSON_TYPE,
-            ...fault.headers
-        });
-    }
-    else if (fault.body) {
-        send(res, fault.status, fault.body, {
-            'content-type': 'text/plain; charset=utf-8',
-            ...fault.headers
-        });
-    }
-    else {
-        send(res, fault.status, '', fault.headers);
-    }
-}
-function echoAuth(status, authorization) {
-    const message = `The access token "${authorization}" is not valid for this portal`;
-    return errorEnvelope(status, message, 'System.Security.Authentication.AuthenticationException');
-}
-// Chunked with no Content-Length, so the client sees a complete answer that is not JSON.
-function sendTruncated(res) {
-    const whole = `{"response":[${PADDING_RECORD},${PADDING_RECORD}],"count":2,"status":0,"statusCode":200}`;
-    res.writeHead(200, { 'content-type': JSON_TYPE });
-    res.end(whole.slice(0, whole.length >> 1));
-}
-async function streamHuge(res, bytes) {
-    const tail = `${PADDING_RECORD}],"count":0,"links":[],"status":0,"statusCode":200}`;
-    let closed = false;
-    res.once('close', () => (closed = true));
-    res.writeHead(200, { 'content-type': JSON_TYPE });
-    let written = 13;
-    res.write('{"response":[');
-    while (!closed && written + tail.length < bytes) {
-        written += PADDING_CHUNK.length;
-        if (!res.write(PADDING_CHUNK))
-            await drainOrClose(res);
-    }
-    if (!closed)
-        res.end(tail);
-}
-function drainOrClose(res) {
-    return new Promise(resolve => {
-        const done = () => {
-            res.off('drain', done);
-            res.off('close', done);
-            resolve();
-        };
-        res.on('drain', done);
-        res.on('close', done);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/fake-docspace/archive/serve-bytes.ts
@@ -4068,6 +4024,140 @@ function download(req, res, archive) {
     serveBytes(req, res, archive);
 }
 
+;// CONCATENATED MODULE: ./src/fake-docspace/echo.ts
+// The ways a careless portal quotes a received secret back (in an error message, a job's error):
+// as sent, percent-encoded, or base64-encoded, whole or inside a longer encoded string.
+const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+const base64url = (text) => Buffer.from(text, 'utf8').toString('base64url');
+const tokenOf = (authorization) => authorization.replace(/^Bearer /, '');
+/** Each encoding, applied to the received `Authorization` value (`Bearer <token>`). */
+const ECHO_ENCODINGS = {
+    'as-sent': (authorization) => authorization,
+    percent: (authorization) => encodeURIComponent(authorization),
+    'percent-lower': (authorization) => encodeURIComponent(authorization).replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase()),
+    /** Every byte escaped, letters and digits too. */
+    'percent-all': (authorization) => [...Buffer.from(authorization, 'utf8')]
+        .map(byte => `%${byte.toString(16).padStart(2, '0')}`)
+        .join(''),
+    uri: (authorization) => encodeURI(authorization),
+    /** As a form field: the space becomes `+`. */
+    form: (authorization) => new URLSearchParams({ a: authorization }).toString().slice(2),
+    base64: (authorization) => base64(authorization),
+    base64url: (authorization) => base64url(authorization),
+    'base64-token': (authorization) => base64(tokenOf(authorization)),
+    'base64url-token': (authorization) => base64url(tokenOf(authorization)),
+    /** MIME style: lines of 76 characters. */
+    'base64-lines': (authorization) => base64(authorization).replace(/.{76}/g, line => `${line}\r\n`),
+    // Inside a longer string, the token starting at each of the three byte offsets mod 3.
+    'base64-inside-0': (authorization) => base64(`id:${tokenOf(authorization)};x`),
+    'base64-inside-1': (authorization) => base64(`usr:${tokenOf(authorization)};xy`),
+    'base64-inside-2': (authorization) => base64url(`u:${tokenOf(authorization)};`)
+};
+
+;// CONCATENATED MODULE: ./src/fake-docspace/faults.ts
+
+
+
+const LOGIN_PAGE = '<!DOCTYPE html><html><head><title>ONLYOFFICE DocSpace</title></head>' +
+    '<body><form method="post" action="/login"><input name="email"><input name="password" ' +
+    'type="password"><button>Sign in</button></form></body></html>';
+const PADDING_RECORD = '{"id":"00000000-0000-0000-0000-000000000000","fileName":"padding_2026-01-01_00-00-00.tar.gz",' +
+    '"storageType":0,"createdOn":"2026-01-01T00:00:00","expiresOn":"0001-01-01T00:00:00"}';
+const PADDING_CHUNK = `${PADDING_RECORD},`.repeat(Math.ceil(65536 / (PADDING_RECORD.length + 1)));
+/**
+ * Answers `fault`. Resolves `true` when the request is dealt with, `false` when it should still
+ * get its normal answer (after a delay).
+ */
+async function applyFault(fault, req, res, sleep) {
+    switch (fault.kind) {
+        case 'status':
+            sendStatus(res, fault);
+            return true;
+        case 'reset':
+            req.socket.destroy();
+            return true;
+        case 'hang':
+            return true;
+        case 'delay':
+            await sleep(fault.ms);
+            return false;
+        case 'truncated':
+            sendTruncated(res);
+            return true;
+        case 'html':
+            send(res, 200, LOGIN_PAGE, { 'content-type': 'text/html; charset=utf-8' });
+            return true;
+        case 'huge':
+            await streamHuge(res, fault.bytes);
+            return true;
+        case 'redirect':
+            send(res, fault.status ?? 302, '', { location: fault.location });
+            return true;
+        case 'json':
+            sendJson(res, 200, fault.body);
+            return true;
+        case 'echo-auth':
+            sendJson(res, fault.status, echoAuth(fault.status, ECHO_ENCODINGS[fault.encoding ?? 'as-sent'](req.headers.authorization ?? '')));
+            return true;
+    }
+}
+function sendStatus(res, fault) {
+    if (Buffer.isBuffer(fault.body)) {
+        send(res, fault.status, fault.body, { 'content-type': JSON_TYPE, ...fault.headers });
+    }
+    else if (typeof fault.body === 'object') {
+        send(res, fault.status, JSON.stringify(fault.body), {
+            'content-type': JSON_TYPE,
+            ...fault.headers
+        });
+    }
+    else if (fault.body) {
+        send(res, fault.status, fault.body, {
+            'content-type': 'text/plain; charset=utf-8',
+            ...fault.headers
+        });
+    }
+    else {
+        send(res, fault.status, '', fault.headers);
+    }
+}
+function echoAuth(status, authorization) {
+    const message = `The access token "${authorization}" is not valid for this portal`;
+    return errorEnvelope(status, message, 'System.Security.Authentication.AuthenticationException');
+}
+// Chunked with no Content-Length, so the client sees a complete answer that is not JSON.
+function sendTruncated(res) {
+    const whole = `{"response":[${PADDING_RECORD},${PADDING_RECORD}],"count":2,"status":0,"statusCode":200}`;
+    res.writeHead(200, { 'content-type': JSON_TYPE });
+    res.end(whole.slice(0, whole.length >> 1));
+}
+async function streamHuge(res, bytes) {
+    const tail = `${PADDING_RECORD}],"count":0,"links":[],"status":0,"statusCode":200}`;
+    let closed = false;
+    res.once('close', () => (closed = true));
+    res.writeHead(200, { 'content-type': JSON_TYPE });
+    let written = 13;
+    res.write('{"response":[');
+    while (!closed && written + tail.length < bytes) {
+        written += PADDING_CHUNK.length;
+        if (!res.write(PADDING_CHUNK))
+            await drainOrClose(res);
+    }
+    if (!closed)
+        res.end(tail);
+}
+function drainOrClose(res) {
+    return new Promise(resolve => {
+        const done = () => {
+            res.off('drain', done);
+            res.off('close', done);
+            resolve();
+        };
+        res.on('drain', done);
+        res.on('close', done);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/fake-docspace/recorded-request.ts
 const BACKUP_PATH = /^(.*?)\/api\/2\.0\/backup\/(.+?)\/?$/i;
 function recordRequest(req, url, body) {
@@ -4105,11 +4195,19 @@ var external_node_zlib_ = __nccwpck_require__(141);
 // DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
 
-// The envelopes and the startbackup binding live apart; importers keep reaching them here.
 /** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
 const NEVER = '0001-01-01T00:00:00';
-/** BackupStorageType: 4 is temporary storage, whose backups expire after a day. */
-const DATA_STORE = 4;
+/** BackupStorageType as the server numbers it (sic "Thrid"); DataStore is temporary storage. */
+const STORAGE_TYPE = {
+    Documents: 0,
+    ThridpartyDocuments: 1,
+    CustomCloud: 2,
+    Local: 3,
+    DataStore: 4,
+    ThirdPartyConsumer: 5
+};
+/** BackupProgressEnum: what kind of job a progress describes. */
+const JOB_KIND = { Backup: 0, Restore: 1, Transfer: 2 };
 const wire_DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * A UTC date as System.Text.Json writes a .NET DateTime: without `Z` by default (MySQL gives
@@ -4129,7 +4227,7 @@ function fileNameFromIso(alias, iso) {
 }
 /** A history record; only temporary storage (DataStore) backups expire, a day after creation. */
 function wire_makeRecord(opts) {
-    const storageType = opts.storageType ?? 0;
+    const storageType = opts.storageType ?? STORAGE_TYPE.Documents;
     // One toISOString per record: the benchmark builds 100,000 of them.
     const iso = opts.createdOn.toISOString();
     const expires = () => wire_wireDate(new Date(opts.createdOn.getTime() + wire_DAY_MS));
@@ -4138,26 +4236,19 @@ function wire_makeRecord(opts) {
         fileName: opts.fileName ?? fileNameFromIso(opts.alias ?? 'myportal', iso),
         storageType,
         createdOn: iso.slice(0, 19),
-        expiresOn: storageType === DATA_STORE ? expires() : NEVER
+        expiresOn: storageType === STORAGE_TYPE.DataStore ? expires() : NEVER
     };
 }
 /** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
 function runningProgress(taskId) {
     const job = { isCompleted: false, progress: 0, error: '', link: '', tenantId: 1 };
-    return { ...job, backupProgressEnum: 0, status: 1, taskId };
+    return { ...job, backupProgressEnum: JOB_KIND.Backup, status: 1, taskId };
 }
 
 ;// CONCATENATED MODULE: ./src/fake-docspace/backup-request.ts
 // The `startbackup` body bound as ASP.NET binds it, or the 400 it would answer instead.
 
-const STORAGE_TYPES = [
-    'documents',
-    'thridpartydocuments',
-    'customcloud',
-    'local',
-    'datastore',
-    'thirdpartyconsumer'
-];
+
 /**
  * Binds a `startbackup` body as ASP.NET would: enum names (any case) or numbers, params as an
  * array of `{key, value}`. Returns the 400 body instead when it would not bind.
@@ -4175,7 +4266,7 @@ function parseBackupRequest(body, href) {
     }
     if (typeof dto !== 'object' || dto === null || Array.isArray(dto))
         return invalid('$', dto);
-    const storageType = bindStorageType(dto.storageType ?? 0);
+    const storageType = bindStorageType(dto.storageType ?? STORAGE_TYPE.Documents);
     if (storageType === undefined)
         return invalid('$.storageType', dto.storageType);
     const storageParams = bindParams(dto.storageParams ?? []);
@@ -4190,17 +4281,19 @@ function parseBackupRequest(body, href) {
 }
 // Documents folders have numeric ids, third-party ones do not.
 function folderFits(storageType, folderId) {
-    if (storageType > 1)
+    const documents = storageType === STORAGE_TYPE.Documents;
+    if (!documents && storageType !== STORAGE_TYPE.ThridpartyDocuments)
         return true;
-    return /^\d+$/.test(folderId ?? '') === (storageType === 0);
+    return /^\d+$/.test(folderId ?? '') === documents;
 }
 function bindStorageType(value) {
+    const numbers = Object.values(STORAGE_TYPE);
     if (typeof value === 'number')
-        return Number.isInteger(value) && value >= 0 && value <= 5 ? value : undefined;
+        return numbers.includes(value) ? value : undefined;
     if (typeof value !== 'string')
         return undefined;
-    const index = STORAGE_TYPES.indexOf(value.toLowerCase());
-    return index >= 0 ? index : undefined;
+    const named = Object.entries(STORAGE_TYPE).find(([name]) => name.toLowerCase() === value.toLowerCase());
+    return named?.[1];
 }
 function bindParams(value) {
     if (!Array.isArray(value))
@@ -4378,18 +4471,18 @@ function hoursAgo(now, hours) {
     return new Date(now.getTime() - hours * scenarios_HOUR_MS);
 }
 /** One backup a day, the newest `newestHours` old. */
-function dailyHistory(now, newestHours, days, storageType = 0) {
+function dailyHistory(now, newestHours, days, storageType = STORAGE_TYPE.Documents) {
     return Array.from({ length: days }, (_, day) => wire_makeRecord({ createdOn: hoursAgo(now, newestHours + day * 24), storageType, alias: ALIAS }));
 }
 function newest(history) {
     return history.reduce((best, record) => (best === undefined || record.createdOn > best.createdOn ? record : best), undefined);
 }
 /** Daily at 02:00 to Documents folder 1234, keeping 7; it last started when `lastRun` was. */
-function dailySchedule(lastRun, storageType = 0) {
+function dailySchedule(lastRun, storageType = STORAGE_TYPE.Documents) {
     return {
         storageType,
         // The server overwrites folderId with the base path, which is null for DataStore.
-        storageParams: { folderId: storageType === DATA_STORE ? null : '1234' },
+        storageParams: { folderId: storageType === STORAGE_TYPE.DataStore ? null : '1234' },
         cronParams: { period: 0, hour: 2, day: 0 },
         backupsStored: 7,
         // The scheduler stamps the start of a run; the archive is dated a few seconds later.
@@ -4404,7 +4497,7 @@ function completedJob(taskId, error = '') {
         error,
         link: '',
         tenantId: 1,
-        backupProgressEnum: 0,
+        backupProgressEnum: JOB_KIND.Backup,
         status: 2,
         taskId
     };
@@ -4466,8 +4559,8 @@ function runningJobPortal(now) {
 }
 /** Only temporary (DataStore) backups, all expiring within the next 24 h. */
 function temporaryPortal(now) {
-    const history = [5, 20].map(hours => wire_makeRecord({ createdOn: hoursAgo(now, hours), storageType: DATA_STORE, alias: ALIAS }));
-    return { ...portalWith(history), schedule: dailySchedule(hoursAgo(now, 5), DATA_STORE) };
+    const history = [5, 20].map(hours => wire_makeRecord({ createdOn: hoursAgo(now, hours), storageType: STORAGE_TYPE.DataStore, alias: ALIAS }));
+    return { ...portalWith(history), schedule: dailySchedule(hoursAgo(now, 5), STORAGE_TYPE.DataStore) };
 }
 /** DocSpace 3.2: no getbackupscount nor getservicestate, and no `status` in the progress. */
 function oldPortal(now) {
@@ -4504,7 +4597,7 @@ function farFuturePortal(now) {
 function largeHistory(now, n) {
     const history = Array.from({ length: n }, (_, i) => wire_makeRecord({
         createdOn: hoursAgo(now, 5 + i),
-        storageType: i % 10 === 9 ? DATA_STORE : 0,
+        storageType: i % 10 === 9 ? STORAGE_TYPE.DataStore : STORAGE_TYPE.Documents,
         alias: ALIAS
     }));
     shuffle(history);
@@ -4582,6 +4675,7 @@ async function startFakeDocSpace(options = {}) {
         const request = recordRequest(req, url, body);
         fake.requests.push(request);
         await sleep(options.latencyMs ?? 0);
+        await options.onRequest?.(request);
         const queue = Object.hasOwn(fake.faults, request.route)
             ? fake.faults[request.route]
             : undefined;
@@ -5098,12 +5192,8 @@ function renderSummary(report) {
 }
 function heading(report) {
     const host = (0,markdown/* text */.Qq)(report.host);
-    const title = report.status === 'healthy'
-        ? `✅ DocSpace backups healthy: ${host}`
-        : report.status === 'unhealthy'
-            ? `❌ DocSpace backups unhealthy: ${host}`
-            : `⚠️ DocSpace backups could not be checked: ${host}`;
-    return `## ${title}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
+    const icon = { healthy: '✅', unhealthy: '❌', error: '⚠️' }[report.status];
+    return `## ${icon} ${(0,words/* statusHeadline */.ZB)(report.status, host)}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
 }
 function errorSection(report) {
     const error = report.error;
@@ -5372,7 +5462,7 @@ async function main(argv, context) {
     const read = (context.read = (0,cli_args/* cliInputReader */.wF)(args, process.env));
     if (read('portal') === '')
         return runDemo(read, format, context.textfile);
-    const inputs = parseInputs(read);
+    const inputs = parseInputs(read, process.env);
     const report = await runCheck(inputs, { log: line => console.error(line), timing: realTiming });
     const rendered = await renderReports(format, [report]);
     await publishMetrics(context.textfile, [report]);
@@ -5396,7 +5486,7 @@ async function runDemo(read, format, textfile) {
                         ? ''
                         : // The demo proves its newest backup can be restored, unless told otherwise.
                             read(name) || (name === 'verify' ? 'true' : '');
-            const report = await runCheck(parseInputs(demoRead), {
+            const report = await runCheck(parseInputs(demoRead, process.env), {
                 log: line => console.error(line),
                 timing: realTiming
             });
