@@ -138,36 +138,48 @@ async function readAndJudge(
       facts,
       verdict
     )
-    return verifyIfAsked(report, facts, verdict, client, inputs, deps)
+    return verifyIfAsked(report, {facts, verdict}, client, inputs, deps)
   } catch (error) {
-    if (error instanceof NoVerdictError) {
-      const report = errorReport(base, error)
-      if (!inputs.verify) return report
-      const nothing = nothingToVerify('the portal could not be checked, so no backup was chosen')
-      return withVerification(report, nothing)
-    }
+    if (error instanceof NoVerdictError)
+      return verifyIfAsked(errorReport(base, error), null, client, inputs, deps)
     throw error
   }
 }
 
-/** With `verify` on, the newest usable backup's archive is fetched and checked (README). */
+/**
+ * With `verify` on, the newest usable backup's archive is fetched and checked (README). Whether
+ * there is anything to verify is decided here, once: not without a verdict, nor without a
+ * usable backup.
+ */
 async function verifyIfAsked(
   report: Report,
-  facts: PortalFacts,
-  verdict: Verdict,
+  judged: {facts: PortalFacts; verdict: Verdict} | null,
   client: DocSpaceClient,
   inputs: Inputs,
   deps: CheckDependencies
 ): Promise<Report> {
   if (!inputs.verify) return report
+  const newest = judged?.verdict.newestUsable[0]
+  if (!judged || !newest) {
+    const why = judged
+      ? 'there is no usable backup to verify'
+      : 'the portal could not be checked, so no backup was chosen'
+    return withVerification(report, nothingToVerify(why))
+  }
   // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
   const {verifyNewest} = await import('./verify/index.js')
-  const verification = await verifyNewest(
-    client,
-    {...inputs, lookup: deps.lookup},
-    facts,
-    verdict.newestUsable[0],
-    deps.timing.now
-  )
-  return withVerification(report, verification)
+  const settings = {
+    portal: inputs.portal,
+    token: inputs.token,
+    dump: inputs.dump,
+    timeoutMs: inputs.timeoutMs,
+    retries: inputs.retries,
+    verifyTimeoutMs: inputs.verifyTimeoutMs,
+    verifyFolder: inputs.verifyFolder,
+    proxyVariables: inputs.proxyVariables,
+    timing: deps.timing,
+    log: deps.log,
+    lookup: deps.lookup
+  }
+  return withVerification(report, await verifyNewest(client, settings, judged.facts, newest))
 }

@@ -1,6 +1,7 @@
 // The step's outputs, pure: report in, name → value out.
 import {formatHours} from '../time/durations.js'
 import type {Report} from '../report/shape.js'
+import {wasVerified} from '../report/verification.js'
 
 /** Every output, in action.yml's order (test/repo/lists.test.ts holds action.yml to it). */
 export const OUTPUT_NAMES = [
@@ -73,13 +74,12 @@ export function outputsOf(report: Report): Outputs {
 /** `verified…`: empty when nothing was verified; the figures only when every check passed. */
 function verificationOutputs(report: Report): Pick<Outputs, `verified${string}` & keyof Outputs> {
   const v = report.verification
-  const checked = v && ['verified', 'unreadable', 'corrupt'].includes(v.outcome)
-  const passed = v?.outcome === 'verified'
+  const verified = wasVerified(v)
   const figure = (value: number | string | null | undefined) =>
-    passed && value !== null && value !== undefined ? String(value) : ''
+    verified && value !== null && value !== undefined ? String(value) : ''
   return {
-    verified: checked ? String(passed) : '',
-    'verified-backup-id': checked ? (v.backupId ?? '') : '',
+    verified: verified === null ? '' : String(verified),
+    'verified-backup-id': verified === null ? '' : (v?.backupId ?? ''),
     'verified-bytes': figure(v?.bytes),
     'verified-sha256': figure(v?.sha256),
     'verified-tables': figure(v?.tables),

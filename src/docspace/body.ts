@@ -5,7 +5,7 @@ import type {IncomingMessage} from 'node:http'
 import type {Transform} from 'node:stream'
 import {TransportError, transportErrorOf} from './transport-error.js'
 
-type Coding = 'identity' | 'gzip' | 'deflate' | 'br'
+export type Coding = 'identity' | 'gzip' | 'deflate' | 'br'
 
 /** Reads the whole body; rejects with a TransportError. */
 export function readBody(incoming: IncomingMessage, maxBytes: number): Promise<string> {
@@ -64,7 +64,7 @@ export function readBody(incoming: IncomingMessage, maxBytes: number): Promise<s
 }
 
 /** `undefined` for a coding that cannot be decoded (or more than one stacked). */
-function codingOf(header: string | undefined): Coding | undefined {
+export function codingOf(header: string | undefined): Coding | undefined {
   const codings = (header ?? '')
     .split(',')
     .map(coding => coding.trim().toLowerCase())
@@ -76,7 +76,7 @@ function codingOf(header: string | undefined): Coding | undefined {
   return coding === 'deflate' || coding === 'br' ? coding : undefined
 }
 
-function decoderFor(coding: Exclude<Coding, 'identity'>, firstByte: number): Transform {
+export function decoderFor(coding: Exclude<Coding, 'identity'>, firstByte: number): Transform {
   // Loaded only for an encoded answer: most portals send none unless asked.
   const zlib = process.getBuiltinModule('node:zlib')
   if (coding === 'gzip') return zlib.createGunzip()

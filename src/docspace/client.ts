@@ -48,27 +48,33 @@ export class DocSpaceClient {
     return answer.status === 404 ? null : this.parsed(answer, context, parse)
   }
 
-  /** GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. */
+  /**
+   * GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. `signal`
+   * (verify's deadline) ends it, retries and their waits too, rejecting with its reason.
+   */
   async getApi<T>(
     path: string,
     query: Record<string, string>,
-    parse: PayloadParser<T>
+    parse: PayloadParser<T>,
+    signal?: AbortSignal
   ): Promise<T> {
     // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
-    const {answer, context} = await this.fetch(`../${path}`, query)
+    const {answer, context} = await this.fetch(`../${path}`, query, signal)
     return this.parsed(answer, context, parse)
   }
 
   /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
   private async fetch(
     route: string,
-    query: Record<string, string>
+    query: Record<string, string>,
+    signal?: AbortSignal
   ): Promise<{answer: HttpAnswer; context: ErrorContext}> {
     const url = this.url(route, query)
     const outcome = await withRetries(
-      () => exchange(this.request(url, 'GET')),
+      () => exchange({...this.request(url, 'GET'), signal}),
       this.settings.retries,
-      this.settings.timing
+      this.settings.timing,
+      signal
     )
     const context = {...this.context('GET', route), retriesUsed: outcome.retriesUsed}
     if (outcome.error) throw errorForTransport(outcome.error, context)

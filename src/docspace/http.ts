@@ -18,6 +18,8 @@ export interface HttpRequest {
   route?: Route
   /** Called once, when the request has been handed to the OS (or has failed before that). */
   onSent?: () => void
+  /** Ends the exchange at once, rejecting with the signal's reason (a deadline over several). */
+  signal?: AbortSignal
 }
 
 export interface HttpAnswer {
@@ -41,11 +43,14 @@ export function exchange(request: HttpRequest): Promise<HttpAnswer> {
       request.onSent?.()
     }
     outgoing.on('finish', markSent)
-    const fail = (error: TransportError): void => {
+    const {signal} = request
+    const onAbort = (): void => fail(signal?.reason)
+    const fail = (error: unknown): void => {
       markSent()
       if (settled) return
       settled = true
       clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
       abort.abort()
       outgoing.destroy()
       reject(error)
@@ -68,9 +73,12 @@ export function exchange(request: HttpRequest): Promise<HttpAnswer> {
         if (settled) return
         settled = true
         clearTimeout(timer)
+        signal?.removeEventListener('abort', onAbort)
         resolve({status: incoming.statusCode ?? 0, headers: incoming.headers, body})
       }, fail)
     })
+    if (signal?.aborted) return onAbort()
+    signal?.addEventListener('abort', onAbort, {once: true})
     outgoing.end(request.body)
   })
 }

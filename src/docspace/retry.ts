@@ -1,7 +1,7 @@
 // Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
 // Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
 import {RETRIED_STATUSES} from '../core/codes.js'
-import type {Timing} from '../time/clock.js'
+import {sleepUnless, type Timing} from '../time/clock.js'
 import {TransportError} from './transport-error.js'
 import {type HttpAnswer} from './http.js'
 
@@ -18,17 +18,21 @@ export interface AttemptOutcome {
   retriesUsed: number
 }
 
-/** Runs `attempt` once, then up to `retries` more times while the outcome is transient. */
+/**
+ * Runs `attempt` once, then up to `retries` more times while the outcome is transient. `signal`
+ * ends the waits between attempts too (the attempt itself watches it), rejecting with its reason.
+ */
 export async function withRetries(
   attempt: () => Promise<HttpAnswer>,
   retries: number,
-  timing: Timing
+  timing: Timing,
+  signal?: AbortSignal
 ): Promise<AttemptOutcome> {
   for (let retry = 0; ; retry++) {
     const outcome = await settle(attempt)
     const transient = isTransient(outcome)
     if (!transient || retry >= retries) return {...outcome, retriesUsed: retry}
-    await timing.sleep(delayBefore(retry, outcome.answer, timing))
+    await sleepUnless(signal, timing, delayBefore(retry, outcome.answer, timing))
   }
 }
 

@@ -112,9 +112,8 @@ export async function startFakeDocSpace(options: FakeOptions = {}): Promise<Fake
     fake.requests.push(request)
     await sleep(options.latencyMs ?? 0)
     await options.onRequest?.(request)
-    const queue = Object.hasOwn(fake.faults, request.route)
-      ? fake.faults[request.route as RouteName]
-      : undefined
+    const route = /^\/api\/2\.0\/files\//i.test(request.path) ? 'files' : request.route
+    const queue = Object.hasOwn(fake.faults, route) ? fake.faults[route as RouteName] : undefined
     const fault = queue?.shift()
     if (fault && (await applyFault(fault, req, res, sleep))) return
     if (answerArchiveRoute(req, res, url, archiveContext())) return

@@ -13,6 +13,8 @@ export type RouteName =
   | 'getservicestate'
   | 'service/state'
   | 'startbackup'
+  /** The Files API (a folder's contents, a file), which `verify` asks where the archive is. */
+  | 'files'
 
 export type Fault =
   /** Any status; an object body is JSON-encoded, a string or Buffer body sent as is. */

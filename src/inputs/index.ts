@@ -3,6 +3,7 @@
 import {InputError, invalidInput} from '../core/errors.js'
 import {defaultOf, type BooleanInput, type DefaultedInput, type InputName} from './names.js'
 import {parsePing, type PingSettings} from './heartbeat.js'
+import {isDocSpaceId, ID_EXPECTED} from './docspace-id.js'
 import {parseDuration, parseBoolean, parseWholeNumber} from './parse-values.js'
 import {parsePortal, type Portal} from './portal-url.js'
 import {parseStorageParams, parseStorageType} from './storage.js'
@@ -155,12 +156,8 @@ function parseMaxAge(value: string): number | 'auto' {
 // It goes into a URL path: an id, never a path or anything a URL would read differently.
 function parseVerifyFolder(value: string): string | null {
   if (value === '') return null
-  if (!/[/\\?#%\s]|\.\./.test(value) && value.length <= 200) return value
-  throw invalidInput(
-    'verify-folder',
-    value,
-    'the id of a DocSpace folder or room, such as 1234 (no /, \\, .., spaces, ?, # or %)'
-  )
+  if (isDocSpaceId(value)) return value
+  throw invalidInput('verify-folder', value, ID_EXPECTED)
 }
 
 // GitHub's issue filter takes a comma-separated list: a label with a comma would never match.

@@ -2,7 +2,7 @@
 // new report field (e.g. the verification's figures) is one more entry here.
 import {JOB_KIND} from '../core/codes.js'
 import type {Report} from '../report/shape.js'
-import type {Verification} from '../report/verification.js'
+import {wasVerified, type Verification} from '../report/verification.js'
 
 export type Labels = Record<string, string>
 export interface Sample {
@@ -33,7 +33,7 @@ export function verificationOf(report: Report): Verification | undefined {
 /** A figure of a verification that passed every check (the `verified-*` outputs' rule). */
 const verifiedFigure = (report: Report, figure: 'bytes' | 'tables' | 'files'): Sample[] => {
   const verification = verificationOf(report)
-  return verification?.outcome === 'verified' ? one(verification[figure]) : []
+  return verification && wasVerified(verification) ? one(verification[figure]) : []
 }
 
 export const FAMILIES: Family[] = [
@@ -132,10 +132,8 @@ export const FAMILIES: Family[] = [
     name: 'docspace_backup_verified',
     help: 'With --verify: 1 when the newest backup passed every restore check, 0 when unreadable or corrupt (absent when nothing was verified).',
     samples: report => {
-      const outcome = verificationOf(report)?.outcome
-      return outcome === 'verified' || outcome === 'unreadable' || outcome === 'corrupt'
-        ? flag(outcome === 'verified')
-        : []
+      const verified = wasVerified(verificationOf(report))
+      return verified === null ? [] : flag(verified)
     }
   },
   {

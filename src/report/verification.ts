@@ -7,6 +7,11 @@ export type Level = (typeof LEVELS)[number]
 
 export type VerifyOutcome = 'verified' | 'unreadable' | 'corrupt' | 'unavailable' | 'nothing'
 
+/** What a failure at `level` makes of the archive: unreadable (level 1) or corrupt (levels 2–5). */
+export function outcomeAt(level: Level): 'unreadable' | 'corrupt' {
+  return level === 'transport' ? 'unreadable' : 'corrupt'
+}
+
 export interface Verification {
   outcome: VerifyOutcome
   /** The backup checked (the newest usable one); `null` for a file on disk or nothing to check. */
@@ -56,6 +61,17 @@ export function nothingToVerify(message: string): Verification {
     message,
     seconds: 0
   }
+}
+
+/**
+ * Was the archive checked? `true`: every check passed; `false`: unreadable or corrupt; `null`:
+ * nothing was verified (no verification, nothing to verify, or verify-unavailable). The `verified`
+ * output and the `docspace_backup_verified` metric both say this.
+ */
+export function wasVerified(verification: Verification | undefined): boolean | null {
+  if (verification === undefined) return null
+  if (verification.outcome === 'verified') return true
+  return verification.outcome === 'unreadable' || verification.outcome === 'corrupt' ? false : null
 }
 
 /** The reason code a verification adds to the verdict, if any. */

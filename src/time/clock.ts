@@ -13,3 +13,21 @@ export const realTiming: Timing = {
   random: Math.random,
   now: Date.now
 }
+
+/** `timing.sleep(ms)`, ended early by `signal` (rejecting with its reason) when it aborts first. */
+export function sleepUnless(
+  signal: AbortSignal | undefined,
+  timing: Timing,
+  ms: number
+): Promise<void> {
+  if (!signal) return timing.sleep(ms)
+  signal.throwIfAborted()
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, {once: true})
+    timing.sleep(ms).then(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve()
+    }, reject)
+  })
+}

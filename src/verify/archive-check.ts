@@ -7,7 +7,6 @@ import {DocSpaceEntries} from './docspace-entries.js'
 import {count, humanBytes} from '../core/figures.js'
 import {VerifyFailure} from './failure.js'
 import {GzipMember} from './gzip-member.js'
-import {Scavenger} from './memory.js'
 import {startsWithTarHeader} from './tar-header.js'
 import {TarReader} from './tar-reader.js'
 
@@ -36,7 +35,6 @@ export interface ExpectedSize {
 
 export class ArchiveCheck {
   private readonly hash = createHash('sha256')
-  private readonly scavenger = new Scavenger()
   private bytes = 0
   private sniffed: Buffer | null = Buffer.alloc(0)
   private gzip: GzipMember | null = null
@@ -50,7 +48,6 @@ export class ArchiveCheck {
   constructor(private readonly expectDump: boolean | null) {}
 
   async write(chunk: Buffer): Promise<void> {
-    this.scavenger.passed(chunk.length)
     this.bytes += chunk.length
     this.hash.update(chunk)
     if (this.transportFailure) return
@@ -65,6 +62,18 @@ export class ArchiveCheck {
     return this.pass(chunk)
   }
 
+  /**
+   * A level has failed: more bytes cannot change the verdict, so the reading may stop (an HTML
+   * page is known at byte 512). `end()` then gives that level's failure.
+   */
+  get decided(): boolean {
+    return this.failed() !== null
+  }
+
+  private failed(): VerifyFailure | null {
+    return this.transportFailure ?? this.gzip?.failure ?? this.tar.failure ?? null
+  }
+
   /** The source failed before its end (a cut connection, a read error): level 1. */
   abort(message: string): void {
     this.transportFailure ??= new VerifyFailure('transport', message)
@@ -77,6 +86,8 @@ export class ArchiveCheck {
       this.sniffed = null
       if (this.choose(first)) await this.pass(first)
     }
+    const decided = this.failed()
+    if (decided) throw decided
     for (const size of expected) {
       if (size.bytes !== this.bytes)
         this.abort(`the download gave ${this.bytes} bytes, ${size.source} announced ${size.bytes}`)

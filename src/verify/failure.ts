@@ -1,17 +1,27 @@
-// A verification that failed: which level of checks, and the contract's code for it.
+// The two ways a verification ends short of `verified`, one class each, carried as they are
+// from where it happened to the report (outcome.ts): the backup's fault, a level of checks that
+// failed (unreadable or corrupt); or the check's, which could not get to a verdict
+// (verify-unavailable). docs/CONTRACT.md's table says which failure is which.
+import {outcomeAt, type Level} from '../report/verification.js'
 
-import type {Level} from '../report/verification.js'
-
-export type FailureCode = 'backup-unreadable' | 'backup-corrupt'
-
+/** The archive failed a level of checks: the backup's fault. */
 export class VerifyFailure extends Error {
-  readonly code: FailureCode
+  readonly outcome: 'unreadable' | 'corrupt'
   constructor(
     readonly level: Level,
     message: string
   ) {
     super(message)
     this.name = 'VerifyFailure'
-    this.code = level === 'transport' ? 'backup-unreadable' : 'backup-corrupt'
+    this.outcome = outcomeAt(level)
+  }
+}
+
+/** The check could not reach a verdict on the archive (`verify-unavailable`): not the backup's
+ * fault. The message says why and what would allow it. */
+export class VerifyUnavailable extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'VerifyUnavailable'
   }
 }

@@ -1,28 +1,41 @@
 // Opt-in `verify`: fetch the newest usable backup's archive by its storage type and check it as
-// it streams, within `verify-timeout` in all. Loaded (with saxes) only when `verify` is on.
+// it streams. One AbortSignal, the verify deadline, bounds it all: locating the file, each
+// request, each wait for bytes, each wait between attempts. Loaded (with saxes) only when
+// `verify` is on, and only when there is a backup to verify (check.ts decides that).
 import type {LookupFunction} from 'node:net'
 import type {DocSpaceClient} from '../docspace/client.js'
 import {redact} from '../docspace/portal-text.js'
-import {NoVerdictError, messageOf} from '../core/errors.js'
 import type {Portal} from '../inputs/portal-url.js'
 import type {ProxyVariables} from '../inputs/proxy-env.js'
 import type {BackupRecord, PortalFacts} from '../core/portal-facts.js'
-import {nothingToVerify, type Verification} from '../report/verification.js'
+import type {Verification} from '../report/verification.js'
+import type {Timing} from '../time/clock.js'
 import {ArchiveCheck} from './archive-check.js'
-import {download} from './download.js'
-import {DownloadProblem, type Cancel} from './download-problem.js'
-import {VerifyFailure} from './failure.js'
-import {locate} from './locate.js'
+import {Download} from './download.js'
+import {VerifyFailure, VerifyUnavailable} from './failure.js'
+import {locate, type Location} from './locate.js'
 import {failed, unavailable, verified, type Subject} from './outcome.js'
 
+/** What the restore check needs, and nothing more (the token goes only where locate says). */
 export interface VerifySettings {
   portal: Portal
   token: string
+  /** A server-wide dump is expected (the `dump` input). */
   dump: boolean
+  /** Each wait for an answer or for bytes. */
   timeoutMs: number
+  /** Extra attempts for transient failures, a cut download's resumes among them. */
+  retries: number
+  /** The whole check: locating, downloading, reading. */
   verifyTimeoutMs: number
+  /** The `verify-folder` input; `null`: the schedule's folder. */
   verifyFolder: string | null
+  /** The runner's proxy rules, applied to each URL a download goes to. */
   proxyVariables: ProxyVariables
+  /** The clock of `seconds` and the waits between attempts. */
+  timing: Timing
+  /** A line for the log (a download over plain http says so). */
+  log: (line: string) => void
   /** Name resolution, for tests. */
   lookup?: LookupFunction
 }
@@ -31,89 +44,77 @@ export async function verifyNewest(
   client: DocSpaceClient,
   settings: VerifySettings,
   facts: PortalFacts,
-  newest: BackupRecord | undefined,
-  now: () => number
+  newest: BackupRecord
 ): Promise<Verification> {
-  if (!newest) return nothingToVerify('there is no usable backup to verify')
-  const started = now()
+  const {timing} = settings
+  const started = timing.now()
+  const seconds = (): number => Math.round((timing.now() - started) / 100) / 10
+  const deadline = AbortSignal.timeout(settings.verifyTimeoutMs)
   const subject: Subject = {
     backupId: newest.id,
     fileName: newest.fileName,
     storageType: newest.storageType,
     source: null
   }
-  // Every message is built from hosts, but a link's whole text and query stay secrets anyway.
-  const secrets = linkSecrets(facts.latestJobLink)
-  const clean = (message: string): string => redact(message, secrets)
-  const seconds = (): number => Math.round((now() - started) / 100) / 10
   const check = new ArchiveCheck(settings.dump)
-  const cancel: Cancel = {}
-  let timedOut = false
-  const deadline = setTimeout(() => {
-    timedOut = true
-    cancel.stop?.(
-      new DownloadProblem(
-        `verify-timeout (${settings.verifyTimeoutMs / 1000} s) passed before the check ended`,
-        'deadline'
-      )
-    )
-  }, settings.verifyTimeoutMs)
-  try {
-    const location = await locate(newest, {
-      client,
-      portal: settings.portal,
-      facts,
-      folder: settings.verifyFolder
-    })
-    if (location.kind === 'unavailable')
-      return unavailable(subject, clean(location.message), seconds())
+  let download: Download | null = null
+  const outcome = async (): Promise<Verification> => {
+    const folder = settings.verifyFolder
+    const context = {client, portal: settings.portal, facts, folder, signal: deadline}
+    const location = await locate(newest, context)
     subject.source = location.source
-    if (timedOut)
-      throw new DownloadProblem(
-        `verify-timeout (${settings.verifyTimeoutMs / 1000} s) passed before the download began`,
-        'deadline'
-      )
-    const request = {
-      url: location.url,
-      token: location.withToken ? settings.token : null,
-      portalOrigin: settings.portal.origin,
-      timeoutMs: settings.timeoutMs,
-      proxyVariables: settings.proxyVariables,
-      lookup: settings.lookup
+    download = startDownload(location, settings, deadline)
+    for await (const chunk of download) {
+      await check.write(chunk)
+      // Once a level has failed, more bytes cannot change the verdict: stop reading.
+      if (check.decided) break
     }
-    const declared = await download(request, check, cancel)
-    return verified(
-      subject,
-      await check.end([...location.expected, ...declared]),
-      seconds(),
-      facts.latestJob?.warning ?? null
-    )
-  } catch (error) {
-    if (error instanceof DownloadProblem && error.kind === 'deadline')
-      return unavailable(subject, clean(error.message), seconds())
-    if (error instanceof DownloadProblem) check.abort(clean(error.message))
-    else if (error instanceof NoVerdictError) check.abort(`the Files API: ${clean(error.message)}`)
-    else if (!(error instanceof VerifyFailure)) throw error
-    const failure = error instanceof VerifyFailure ? error : await failureOf(check)
-    return failed(
-      subject,
-      new VerifyFailure(failure.level, clean(failure.message)),
-      check.levels,
-      seconds()
-    )
-  } finally {
-    clearTimeout(deadline)
+    if (download.decoded) subject.source += ` (sent with Content-Encoding ${download.decoded})`
+    const expected = check.decided ? [] : [...location.expected, ...download.expected]
+    const jobWarning = facts.latestJob?.warning ?? null
+    return verified(subject, await check.end(expected), seconds(), jobWarning)
   }
+  let verification: Verification
+  try {
+    verification = await outcome()
+  } catch (thrown) {
+    let error = thrown
+    if (deadline.aborted) {
+      const read = download as Download | null
+      const when = read
+        ? `before the check ended, after ${read.received} bytes`
+        : 'while the portal was asked where the archive is'
+      const limit = settings.verifyTimeoutMs / 1000
+      error = new VerifyUnavailable(`verify-timeout (${limit} s) passed ${when}`)
+    }
+    if (error instanceof VerifyUnavailable) verification = unavailable(subject, error, seconds())
+    else if (error instanceof VerifyFailure)
+      verification = failed(subject, error, check.levels, seconds())
+    else throw error
+  }
+  // Messages are built from hosts, but a link's whole text and query stay secrets anyway.
+  const secrets = linkSecrets(facts.latestJobLink)
+  const message = verification.message && redact(verification.message, secrets)
+  return {...verification, message}
 }
 
-async function failureOf(check: ArchiveCheck): Promise<VerifyFailure> {
-  try {
-    await check.end()
-  } catch (error) {
-    if (error instanceof VerifyFailure) return error
-    return new VerifyFailure('transport', messageOf(error))
-  }
-  return new VerifyFailure('transport', 'the download did not complete')
+function startDownload(location: Location, settings: VerifySettings, signal: AbortSignal) {
+  const {url, withToken} = location
+  if (url.protocol === 'http:' && url.origin !== settings.portal.origin)
+    settings.log(
+      `Restore check: the archive comes from ${url.host} over plain http, as its link says: unencrypted on the way (the storage is set to use http).`
+    )
+  return new Download({
+    url,
+    token: withToken ? settings.token : null,
+    portalOrigin: settings.portal.origin,
+    timeoutMs: settings.timeoutMs,
+    retries: settings.retries,
+    timing: settings.timing,
+    signal,
+    proxyVariables: settings.proxyVariables,
+    lookup: settings.lookup
+  })
 }
 
 /** The link, and every value of its query (`auth=`, `X-Amz-Signature=`, …). */

@@ -1,14 +1,26 @@
-// Where the newest backup's archive can be fetched, by its storage type, or why it cannot be.
+// Where the newest backup's archive can be fetched, by its storage type, or why it cannot be:
+// a VerifyUnavailable when the portal cannot say (the check's fault), a VerifyFailure when it
+// says the archive is not there (the backup's). docs/CONTRACT.md's table sorts every case.
 import type {DocSpaceClient} from '../docspace/client.js'
 import {ShapeError} from '../docspace/shapes.js'
-import type {Portal} from '../inputs/portal-url.js'
+import {JOB_KINDS, STORAGE_TYPE_NAMES} from '../core/codes.js'
+import {NoVerdictError} from '../core/errors.js'
 import type {BackupRecord, PortalFacts} from '../core/portal-facts.js'
+import {isDocSpaceId} from '../inputs/docspace-id.js'
+import type {Portal} from '../inputs/portal-url.js'
 import type {ExpectedSize} from './archive-check.js'
-import {DownloadProblem} from './download-problem.js'
+import {VerifyFailure, VerifyUnavailable} from './failure.js'
+import {mayLeadTo} from './redirect-target.js'
 
-export type Location =
-  | {kind: 'download'; url: URL; withToken: boolean; source: string; expected: ExpectedSize[]}
-  | {kind: 'unavailable'; message: string}
+export interface Location {
+  url: URL
+  /** The token goes with it (to the portal's own origin only, whatever this says). */
+  withToken: boolean
+  /** Where from, in words: hosts only, never a link. */
+  source: string
+  /** Sizes announced before the download (the Files entry's). */
+  expected: ExpectedSize[]
+}
 
 export interface LocateContext {
   client: DocSpaceClient
@@ -16,25 +28,32 @@ export interface LocateContext {
   facts: PortalFacts
   /** The `verify-folder` input; `null`: the schedule's folder. */
   folder: string | null
+  /** The verify deadline: it bounds the Files API's answer too. */
+  signal: AbortSignal
 }
 
 const VERIFY_FILE = 'run `docspace-backup-check verify-file PATH` where the archive is'
 
 export async function locate(backup: BackupRecord, context: LocateContext): Promise<Location> {
-  switch (backup.storageType) {
-    case 0:
-    case 1:
+  switch (STORAGE_TYPE_NAMES[backup.storageType]) {
+    case 'Documents':
+    case 'ThridpartyDocuments':
       return inFolder(backup, context)
-    case 4:
-    case 5:
-      return jobLink(backup, context)
-    case 3:
-      return unavailable(
+    case 'DataStore':
+      return dataStoreLink(jobLink(backup, context, 'A temporary (DataStore)'), context.portal)
+    case 'ThirdPartyConsumer':
+      return signedLink(jobLink(backup, context, 'A third-party storage'))
+    case 'Local':
+      throw new VerifyUnavailable(
         `a Local backup is on the server's disk, which no route serves: ${VERIFY_FILE}`
       )
-    default:
-      return unavailable(
+    case 'CustomCloud':
+      throw new VerifyUnavailable(
         `a Custom cloud backup cannot be fetched through the portal: ${VERIFY_FILE}`
+      )
+    default:
+      throw new VerifyUnavailable(
+        `storage type ${backup.storageType} is not one the check knows how to fetch: ${VERIFY_FILE}`
       )
   }
 }
@@ -46,80 +65,113 @@ async function inFolder(backup: BackupRecord, context: LocateContext): Promise<L
     schedule && schedule.storageType === backup.storageType ? schedule.storageParams.folderId : null
   const folder = context.folder ?? scheduled ?? null
   if (!folder)
-    return unavailable(
+    throw new VerifyUnavailable(
       'no folder is known for this backup (a manual backup, or none in the schedule): set verify-folder to the id of the folder or room that holds it'
     )
-  const listing = await context.client.getApi(
-    `files/${encodeURIComponent(folder)}`,
-    {filterValue: backup.fileName},
-    parseFolderFiles
+  if (!isDocSpaceId(folder))
+    throw new VerifyUnavailable(
+      `the schedule's folderId ${quoted(folder)} is not a folder id: set verify-folder to the id of the folder or room that holds the backups`
+    )
+  const file = (await listing(folder, backup.fileName, context)).find(
+    entry => entry.title === backup.fileName
   )
-  const file = listing.find(entry => entry.title === backup.fileName)
   if (!file)
-    throw new DownloadProblem(
+    throw new VerifyFailure(
+      'transport',
       `no file titled "${backup.fileName}" in folder ${folder} (Files API): it was moved, renamed or deleted`
+    )
+  if (!isDocSpaceId(file.id))
+    throw new VerifyUnavailable(
+      `the Files API gave the archive the id ${quoted(String(file.id))}, which is not a file id`
     )
   const url = new URL(`${context.portal.base}/filehandler.ashx`)
   url.searchParams.set('action', 'download')
   url.searchParams.set('fileid', String(file.id))
   const expected =
     file.size === null ? [] : [{bytes: file.size, source: `the Files entry (id ${file.id})`}]
-  return {
-    kind: 'download',
-    url,
-    withToken: true,
-    source: `folder ${folder} at ${context.portal.host}`,
-    expected
+  return {url, withToken: true, source: `folder ${folder} at ${context.portal.host}`, expected}
+}
+
+/** The folder's files matching the name; a 404 says the folder is gone, anything else that the
+ * portal could not say. */
+async function listing(
+  folder: string,
+  fileName: string,
+  context: LocateContext
+): Promise<FolderFile[]> {
+  try {
+    return await context.client.getApi(
+      `files/${encodeURIComponent(folder)}`,
+      {filterValue: fileName},
+      parseFolderFiles,
+      context.signal
+    )
+  } catch (error) {
+    if (!(error instanceof NoVerdictError)) throw error
+    if (error.code === 'not-found')
+      throw new VerifyFailure(
+        'transport',
+        `folder ${folder} is not on the portal (the Files API answered 404): the backup's folder was deleted, or verify-folder names another`
+      )
+    throw new VerifyUnavailable(
+      `the Files API could not say where the archive is: ${error.message}`
+    )
   }
 }
 
 /** DataStore / third-party storage: only the latest job's `link`, while it lasts. */
-function jobLink(backup: BackupRecord, context: LocateContext): Location {
+function jobLink(backup: BackupRecord, context: LocateContext, what: string): string {
   const {latestJob, latestJobLink} = context.facts
-  const what = backup.storageType === 4 ? 'A temporary (DataStore)' : 'A third-party storage'
   const ours =
     latestJob &&
-    latestJob.backupProgressEnum === 0 &&
+    JOB_KINDS[latestJob.backupProgressEnum] === 'Backup' &&
     (latestJob.taskId === null || latestJob.taskId === backup.id)
   if (!ours || !latestJobLink)
-    return unavailable(
+    throw new VerifyUnavailable(
       `${what} backup can be fetched only through the latest backup job's link, and the latest job is not this backup's or has no link (it lasts 24 hours; a newer job replaces it)`
     )
-  if (backup.storageType === 4) {
-    if (!latestJobLink.startsWith('/'))
-      return unavailable('the DataStore link is not relative to the portal')
-    const url = new URL(latestJobLink, context.portal.origin)
-    return {
-      kind: 'download',
-      url,
-      withToken: true,
-      source: `the portal's storage at ${url.host}`,
-      expected: []
-    }
-  }
-  let url: URL
-  try {
-    url = new URL(latestJobLink)
-  } catch {
-    return unavailable('the third-party storage link is not an absolute URL')
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return unavailable('the third-party storage link is not http(s)')
-  // Over https even when the worker wrote http (it has no request to tell); the port is kept.
-  const port = url.port
-  url.protocol = 'https:'
-  url.port = port
-  return {
-    kind: 'download',
-    url,
-    withToken: false,
-    source: `a presigned link at ${url.host}`,
-    expected: []
-  }
+  return latestJobLink
 }
 
-function unavailable(message: string): Location {
-  return {kind: 'unavailable', message}
+/** A DataStore link: relative to the portal (with the token), or absolute (a CDN in front of the
+ * storage): with the token on the portal's own origin, without it, and only over https, on any
+ * other. */
+function dataStoreLink(link: string, portal: Portal): Location {
+  const url = absolute(link, portal.origin, 'the DataStore link')
+  const own = url.origin === portal.origin
+  if (!own && !mayLeadTo(url))
+    throw new VerifyUnavailable(
+      `the DataStore link leads to ${url.protocol}//${url.host}: another origin than the portal's is fetched only over https`
+    )
+  const source = own
+    ? `the portal's storage at ${url.host}`
+    : `the DataStore link's host ${url.host}`
+  return {url, withToken: own, source, expected: []}
+}
+
+/** A third-party storage link: signed, fetched as written (http too: a storage set to use http
+ * has no https), never with the token. */
+function signedLink(link: string): Location {
+  const url = absolute(link, undefined, 'the third-party storage link')
+  const plain = url.protocol === 'http:' ? ', over plain http' : ''
+  return {url, withToken: false, source: `a presigned link at ${url.host}${plain}`, expected: []}
+}
+
+function absolute(link: string, base: string | undefined, what: string): URL {
+  let url: URL
+  try {
+    url = new URL(link, base)
+  } catch {
+    throw new VerifyUnavailable(`${what} is not a URL`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new VerifyUnavailable(`${what} is not http(s)`)
+  return url
+}
+
+/** A portal value in a message: bounded. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
 }
 
 interface FolderFile {

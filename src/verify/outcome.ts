@@ -1,7 +1,8 @@
-// The verification's outcome from what the archive check found.
+// The report's `verification` from how the check ended: the archive's facts, the VerifyFailure
+// of the level that failed, or why the check was unavailable.
 import {NOT_CHECKED, type Verification} from '../report/verification.js'
 import type {ArchiveFacts} from './archive-check.js'
-import type {VerifyFailure} from './failure.js'
+import type {VerifyFailure, VerifyUnavailable} from './failure.js'
 
 export interface Subject {
   backupId: string | null
@@ -50,7 +51,7 @@ export function failed(
   return {
     ...subject,
     ...NOT_CHECKED,
-    outcome: failure.code === 'backup-unreadable' ? 'unreadable' : 'corrupt',
+    outcome: failure.outcome,
     check: failure.level,
     message: failure.message,
     levels,
@@ -58,6 +59,10 @@ export function failed(
   }
 }
 
-export function unavailable(subject: Subject, message: string, seconds = 0): Verification {
-  return {...subject, ...NOT_CHECKED, outcome: 'unavailable', message, seconds}
+export function unavailable(
+  subject: Subject,
+  why: VerifyUnavailable,
+  seconds: number
+): Verification {
+  return {...subject, ...NOT_CHECKED, outcome: 'unavailable', message: why.message, seconds}
 }

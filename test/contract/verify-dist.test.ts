@@ -1,16 +1,19 @@
 // `verify: true` in the bundled Action on Node 24, as the runner starts it: a third-party
-// storage backup through its presigned link over https (the test CA through
-// NODE_EXTRA_CA_CERTS), and a Documents backup through a CONNECT proxy; tokens and signed links
-// never anywhere a person or a later step can see.
+// storage backup through its presigned link as written, https (the test CA through
+// NODE_EXTRA_CA_CERTS) or http, a DataStore link on a CDN, and a Documents backup through a
+// CONNECT proxy; tokens and signed links never anywhere a person or a later step can see, not
+// even lower-cased in a host name.
 import {afterAll, afterEach, describe, expect, it} from 'vitest'
 import {startStorageOrigin, SIGNATURE} from '../../src/fake-docspace/archive/storage-origin.js'
 import {archiveBytes} from '../../src/fake-docspace/archive/twins.js'
+import {randomBytes} from 'node:crypto'
 import {healthyPortal} from '../../src/fake-docspace/scenarios.js'
-import type {PortalState} from '../../src/fake-docspace/wire.js'
 import {certificatesForThisFile} from '../support/certificates.js'
 import {closeServersAfterEach, startFake, TOKEN} from '../support/fake-portal.js'
 import {startProxy} from '../support/proxy-server.js'
 import {cleanupRuns, runDist, type DistRun} from '../support/run-dist.js'
+import {dataStore, newestName, thirdPartyStorage} from '../support/verify-helpers.js'
+import {reportFileText} from './fixtures.js'
 
 closeServersAfterEach()
 const certificates = certificatesForThisFile()
@@ -28,28 +31,15 @@ function shown(run: DistRun): string {
   return [log, run.stderr, run.summary, ...Object.values(run.outputs)].join('\n')
 }
 
-function thirdPartyStorage(link: string): PortalState {
-  const state = healthyPortal(new Date())
-  return {
-    ...state,
-    history: state.history.map(record => ({...record, storageType: 5})),
-    schedule: state.schedule && {...state.schedule, storageType: 5, storageParams: {}},
-    progress: state.progress && {...state.progress, link}
-  }
-}
-
 describe('verify in the bundled Action', () => {
   it('fetches a third-party storage backup over https without the token, never showing the link', async () => {
     const storage = await startStorageOrigin(certificates().portal)
     closers.push(() => storage.close())
-    const state = thirdPartyStorage('')
-    const newest = [...state.history].sort((a, b) => b.createdOn.localeCompare(a.createdOn))[0]
-    storage.objects.set(newest.fileName, {bytes: good})
-    // As the worker writes it: http://, which the Action upgrades to https (same port).
-    state.progress = state.progress && {
-      ...state.progress,
-      link: storage.presigned(newest.fileName, {writtenAsHttp: true})
-    }
+    const state = thirdPartyStorage(
+      name => storage.presigned(name, {writtenAsHttp: false}),
+      new Date()
+    )
+    storage.objects.set(newestName(state), {bytes: good})
     const fake = await startFake({state})
     const run = await runDist(
       {portal: fake.url, token: TOKEN, verify: 'true'},
@@ -75,6 +65,56 @@ describe('verify in the bundled Action', () => {
       TOKEN
     ])
       expect(shown(run)).not.toContain(secret)
+  })
+
+  it('fetches an http:// link (a storage set to use http) as written, and says so in the log', async () => {
+    const storage = await startStorageOrigin()
+    closers.push(() => storage.close())
+    const state = thirdPartyStorage(name => storage.presigned(name), new Date())
+    storage.objects.set(newestName(state), {bytes: good})
+    const fake = await startFake({state})
+    const run = await runDist({portal: fake.url, token: TOKEN, verify: 'true'}, {timeoutMs: 30_000})
+    expect(run.outputs).toMatchObject({status: 'healthy', verified: 'true'})
+    expect(run.stdout).toMatch(
+      /Restore check: the archive comes from 127\.0\.0\.1:\d+ over plain http, as its link says/
+    )
+    expect(run.summary).toMatch(/a presigned link at 127\.0\.0\.1:\d+, over plain http/)
+    expect(storage.requests[0].headers.authorization).toBeUndefined()
+    expect(shown(run)).not.toContain(SIGNATURE.slice(10, 30))
+  })
+
+  it('fetches an absolute DataStore link on another origin over https, without the token', async () => {
+    const storage = await startStorageOrigin(certificates().portal)
+    closers.push(() => storage.close())
+    const state = dataStore(name => storage.presigned(name, {writtenAsHttp: false}), new Date())
+    storage.objects.set(newestName(state), {bytes: good})
+    const fake = await startFake({state})
+    const run = await runDist(
+      {portal: fake.url, token: TOKEN, verify: 'true'},
+      {env: {NODE_EXTRA_CA_CERTS: certificates().caFile}, timeoutMs: 30_000}
+    )
+    expect(run.outputs).toMatchObject({status: 'healthy', verified: 'true'})
+    expect(storage.requests).toHaveLength(1)
+    expect(storage.requests[0].headers.authorization).toBeUndefined()
+  })
+
+  it('never shows a mixed-case token that a redirect put in a host name, lower-cased', async () => {
+    const token = randomBytes(48).toString('base64url')
+    const fake = await startFake({
+      token,
+      state: healthyPortal(new Date()),
+      archive: {bytes: good, redirectTo: bearer => `http://${bearer}.storage.example/archive`}
+    })
+    const run = await runDist({portal: fake.url, token, verify: 'true'}, {timeoutMs: 30_000})
+    expect(run.outputs).toMatchObject({status: 'unhealthy', reasons: '["backup-unreadable"]'})
+    // The redirect's host is quoted, with the token (lower-cased by URL parsing) masked: the
+    // check below has teeth.
+    expect(run.summary).toMatch(/redirected to http:\/\/(\\\*){3}\.storage\.example, not https/)
+    const folded = token.toLowerCase()
+    const places = [shown(run), reportFileText(run)]
+    for (const place of places)
+      for (const piece of [folded, folded.slice(0, 16), folded.slice(-16)])
+        expect(place).not.toContain(piece)
   })
 
   it('fails the step for a corrupt archive, saying which check and where', async () => {

@@ -14,6 +14,8 @@ const STAR_FREE_MASK = '•••'
 
 interface Redactor {
   forms: string[]
+  /** The secrets lower-cased (ASCII): a URL parser lower-cases a host name that holds one. */
+  folded: string[]
   mask: string
   /** Longer texts are cut to this before the search; what stays shown is the part before
    * `window - span`, so that a secret cut by the window is never shown in part. */
@@ -31,7 +33,8 @@ function redactorFor(secrets: readonly string[]): Redactor {
     // Each character of a form may be `%XX` with a gap after each of its three (6 characters).
     const span = 6 * longest + 6
     const mask = secrets.some(secret => secret.includes('*')) ? STAR_FREE_MASK : MASK
-    cached = {key, redactor: {forms, mask, span, window: Math.max(192 * 1024, 2 * span)}}
+    const folded = [...new Set(secrets.map(foldCase))]
+    cached = {key, redactor: {forms, folded, mask, span, window: Math.max(192 * 1024, 2 * span)}}
   }
   return cached.redactor
 }
@@ -49,7 +52,7 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
     source = collapseGaps(text).slice(0, redactor.window)
     if (source.length === redactor.window) shown = redactor.window - redactor.span
   }
-  const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor.forms)
+  const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor)
   const cut = shown < source.length
   return `${cutOut(source, spans, redactor.mask, Math.min(shown, source.length))}${cut ? '…' : ''}`.replace(
     KEY_LIKE,
@@ -57,12 +60,17 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
   )
 }
 
-/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. */
-function secretSpans(text: string, forms: string[]): number[][] {
+/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. A copy
+ * case-folded is searched for the secrets case-folded (a host name echoes one lower-cased). */
+function secretSpans(text: string, redactor: Redactor): number[][] {
   const plain = withoutGaps(text)
   const copies = [plain, percentDecoded(plain)].filter((copy): copy is TextCopy => copy !== null)
+  const searches = [
+    ...copies.map(copy => ({copy, forms: redactor.forms})),
+    ...copies.map(copy => ({copy: {...copy, text: foldCase(copy.text)}, forms: redactor.folded}))
+  ]
   const found: number[][] = []
-  for (const copy of copies) {
+  for (const {copy, forms} of searches) {
     for (const form of forms) {
       for (
         let at = copy.text.indexOf(form);
@@ -96,4 +104,10 @@ function cutOut(text: string, spans: number[][], mask: string, limit: number): s
   }
   if (from < limit) parts.push(text.slice(from, limit))
   return parts.join('')
+}
+
+/** ASCII letters lower-cased, as URL parsing does to a host name: the length stays the same, so
+ * a find in the copy is at the same place in the text. */
+function foldCase(text: string): string {
+  return text.replace(/[A-Z]+/g, letters => letters.toLowerCase())
 }

@@ -16,8 +16,9 @@ export interface ServedArchive extends ServedBytes {
   title?: string
   /** `pureContentLength` of the Files entry; default the bytes' length. */
   pureContentLength?: number
-  /** filehandler answers 302 to this URL (an S3-backed file store's presigned link). */
-  redirectTo?: string
+  /** filehandler answers 302 to this URL (an S3-backed file store's presigned link); a function
+   * gets the bearer token the request carried (a portal that echoes it into the Location). */
+  redirectTo?: string | ((token: string) => string)
   /** filehandler (and the storage link) answer this status instead of the bytes. */
   status?: number
   /** The DataStore link's `auth` value; default `1780279207000.SIGNATURE`. */
@@ -79,7 +80,12 @@ export function answerArchiveRoute(
         send(res, 404, '<html><body>File not found</body></html>', {'content-type': 'text/html'}),
         true
       )
-    if (archive.redirectTo) return (send(res, 302, '', {location: archive.redirectTo}), true)
+    if (archive.redirectTo) {
+      const {redirectTo} = archive
+      const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '')
+      const location = typeof redirectTo === 'string' ? redirectTo : redirectTo(bearer)
+      return (send(res, 302, '', {location}), true)
+    }
     return (download(req, res, archive), true)
   }
   const [, fileRoute, presigned, folder] = files!

@@ -377,14 +377,23 @@ describe('verify inputs', () => {
     expect(read({'verify-folder': ' 1234 '}).verifyFolder).toBe('1234')
     expect(read({'verify-folder': 'sbox-5-abcd'}).verifyFolder).toBe('sbox-5-abcd')
   })
-  it.each(['../1', '12/34', 'a\\b', '12 34', '1?x=1', '1#2', '%2e%2e'])(
-    'refuse verify-folder %j before any request',
-    value => {
-      expect(() => read({'verify-folder': value})).toThrow(
-        /^Input "verify-folder" has an invalid value .*: expected the id of a DocSpace folder or room/
-      )
-    }
-  )
+  it.each([
+    '.',
+    ' . ',
+    '..',
+    '../1',
+    '12/34',
+    'a\\b',
+    '12 34',
+    '1?x=1',
+    '1#2',
+    '%2e%2e',
+    'a\u0001b'
+  ])('refuse verify-folder %j before any request', value => {
+    expect(() => read({'verify-folder': value})).toThrow(
+      /^Input "verify-folder" has an invalid value .*: expected the id of a DocSpace folder or room/
+    )
+  })
   it('take verify-timeout as a duration up to 6h (bare number: seconds)', () => {
     expect(read({'verify-timeout': '90'}).verifyTimeoutMs).toBe(90_000)
     expect(read({'verify-timeout': '2h'}).verifyTimeoutMs).toBe(7_200_000)

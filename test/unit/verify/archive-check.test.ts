@@ -36,9 +36,7 @@ describe('archive check', () => {
       expect(outcome.levels).toHaveLength(name === 'saas-tar' ? 4 : 5)
     } else {
       expect(outcome.failure?.level).toBe(level)
-      expect(outcome.failure?.code).toBe(
-        level === 'transport' ? 'backup-unreadable' : 'backup-corrupt'
-      )
+      expect(outcome.failure?.outcome).toBe(level === 'transport' ? 'unreadable' : 'corrupt')
     }
   })
 

@@ -16,6 +16,18 @@ const token = (length: number, seed = 7) =>
 const KEY = `pat_${'Q2x7vLm9ZpR4tY8wKd3nB6hJ1cF5gS0eUiOa'}`
 
 describe('redactSecrets', () => {
+  it('replaces a mixed-case secret that a URL parser lower-cased in a host name', () => {
+    const host = new URL(`https://${KEY}.storage.example/x`).host
+    expect(host).toBe(`${KEY.toLowerCase()}.storage.example`)
+    expect(redactSecrets(`redirected to https://${host}, not https`, [KEY])).toBe(
+      'redirected to https://***.storage.example, not https'
+    )
+    const encoded = new URL(`https://${encodeURIComponent(KEY)}.example/`).host
+    expect(redactSecrets(`the name ${encoded} does not resolve`, [KEY])).not.toContain(
+      KEY.toLowerCase().slice(4, 16)
+    )
+  })
+
   it('replaces the secret as is, also split by spaces, line breaks and control characters', () => {
     expect(redactSecrets(`token ${KEY} here`, [KEY])).toBe('token *** here')
     const split = `${KEY.slice(0, 10)}\r\n  ${KEY.slice(10, 20)}\u0000\t${KEY.slice(20)}`
