@@ -46,6 +46,11 @@ export function stream(
       check.write(chunk).then(
         () => {
           if (done) return
+          // A level failed: the verdict is known, the rest need not cross the network.
+          if (check.decided) {
+            answer.destroy()
+            return finish()
+          }
           wait()
           answer.resume()
         },
