@@ -65,7 +65,8 @@ export class DocSpaceEntries implements TarEntries {
     const parts = name.split('/')
     if (parts[0] === 'databases' && parts.length === 3) return this.table(name, parts[1])
     this.files++
-    this.stored.add(name)
+    // A dump stores files under storage/, restore_info lists them without it.
+    this.stored.add(name.startsWith('storage/') ? name.slice('storage/'.length) : name)
     return null
   }
 
@@ -97,10 +98,12 @@ export class DocSpaceEntries implements TarEntries {
       return `no ${RESTORE_INFO} entry: restore would bring back no stored files`
     const missing = this.stored.countMissing(this.later)
     if (missing === 0) return null
-    const names = this.laterShown.filter(name => !this.isStored(name))
+    const names = this.laterShown.filter(name => !this.stored.has(name))
     const shown = names.slice(0, MISSING_SHOWN).map(quoted).join(', ')
     const more = missing - Math.min(names.length, MISSING_SHOWN)
-    const list = shown ? `: ${shown}${more > 0 ? ` and ${more} more` : ''}` : ''
+    const list = shown
+      ? `: ${shown}${more > 0 ? ` and ${more} more` : ''}`
+      : ` (names past the first ${LATER_KEPT} listed are not kept)`
     return `${RESTORE_INFO} lists ${missing} file${missing > 1 ? 's' : ''} with no entry in the archive${list}`
   }
 
@@ -168,14 +171,11 @@ export class DocSpaceEntries implements TarEntries {
 
   private listed(file: ListedFile): void {
     // As the writer combines them: an empty domain leaves no empty segment.
-    const name = restorePath([file.module, file.domain, file.path].filter(Boolean).join('/')) ?? ''
-    if (this.isStored(name)) return
-    this.later.push(name, `storage/${name}`)
+    const joined = [file.module, file.domain, file.path].filter(Boolean).join('/')
+    const name = restorePath(joined) ?? joined
+    if (this.stored.has(name)) return
+    this.later.push(name)
     if (this.laterShown.length < LATER_KEPT) this.laterShown.push(name)
-  }
-
-  private isStored(name: string): boolean {
-    return this.stored.has(name) || this.stored.has(`storage/${name}`)
   }
 
   private fail(level: 'structure' | 'completeness', message: string): void {

@@ -79,36 +79,30 @@ export class NameHashes {
     this.slots = bigger
   }
 
-  /** How many of the names put off are in neither of their forms. */
+  /** How many of the names put off are not here. */
   countMissing(later: LaterNames): number {
     let missing = 0
     const pairs = later.pairs
-    for (let i = 0; i < later.length; i += 4)
-      if (!this.hasHash(pairs[i], pairs[i + 1]) && !this.hasHash(pairs[i + 2], pairs[i + 3]))
-        missing++
+    for (let i = 0; i < later.length; i += 2) if (!this.hasHash(pairs[i], pairs[i + 1])) missing++
     return missing
   }
 }
 
 /**
  * Names to look up once every entry has been seen (restore_info before its files, as in the SaaS
- * `.tar`), each in two forms (as listed, and under `storage/`, as a dump stores it): their
- * hashes, 16 bytes a name, in a list that grows by doubling.
+ * `.tar`): their hashes, 8 bytes a name, in a list that grows by doubling.
  */
 export class LaterNames {
   pairs = new Uint32Array(1024)
   length = 0
 
-  push(name: string, otherForm: string): void {
-    if (this.length + 4 > this.pairs.length) {
+  push(name: string): void {
+    if (this.length + 2 > this.pairs.length) {
       const bigger = new Uint32Array(this.pairs.length * 2)
       bigger.set(this.pairs)
       this.pairs = bigger
     }
     hash(name)
-    this.pairs[this.length++] = high
-    this.pairs[this.length++] = low
-    hash(otherForm)
     this.pairs[this.length++] = high
     this.pairs[this.length++] = low
   }
