@@ -30,7 +30,7 @@ export function headerLength(bytes: Buffer): number | null | string {
   const stored = bytes.readUInt16LE(at)
   const actual = crc32(bytes.subarray(0, at)) & 0xffff
   if (stored !== actual)
-    return `the header's CRC-16 at byte ${at} is ${stored}, its bytes sum to ${actual}`
+    return `the header's CRC-16 at byte ${at} is ${stored}, the header's bytes give ${actual}`
   return at + 2
 }
 
