@@ -101,12 +101,15 @@ export class XmlBounds {
     this.heldAttributes.chars -= tag.chars
   }
 
-  /** After a piece was parsed: what saxes holds now, and the value in progress. */
-  check(): string | null {
+  /**
+   * After a piece was parsed: what saxes holds now, and the value in progress. `written`: the
+   * characters written so far (saxes's `position` is only right while it parses).
+   */
+  check(written: number): string | null {
     const {text, name, entity, piTarget} = this.buffers
     if (text.length + name.length + entity.length + piTarget.length > this.limits.held)
       return `has a name, attribute value, comment or kept text of more than ${characters(this.limits.held)} ${this.where()}`
-    if (this.parser.position - this.lastEventAt > this.limits.value)
+    if (written - this.lastEventAt > this.limits.value)
       return `has a value of more than ${characters(this.limits.value)} ${this.where()}: no database cell is that large (MySQL's max_allowed_packet, which bounds each row restore inserts, stops at 1 GiB)`
     return null
   }

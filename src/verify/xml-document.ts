@@ -20,6 +20,7 @@ abstract class XmlDocument {
   private readonly parser = new SaxesParser({xmlns: true})
   private readonly bounds: XmlBounds
   protected depth = 0
+  private written = 0
 
   /** `keepsText`: whether `text()` is wanted (saxes then holds each text node whole). */
   constructor(keepsText: boolean, limits: XmlLimits = XML_LIMITS) {
@@ -54,8 +55,10 @@ abstract class XmlDocument {
 
   write(chunk: Buffer): void {
     if (this.problem) return
-    this.parser.write(this.decoder.write(chunk))
-    this.problem ??= this.bounds.check()
+    const text = this.decoder.write(chunk)
+    this.written += text.length
+    this.parser.write(text)
+    this.problem ??= this.bounds.check(this.written)
   }
 
   end(): void {
