@@ -156,7 +156,10 @@ export class ArchiveCheck {
   /** Level 1's look at the first bytes: gzip's magic or a tar header, nothing else. */
   private choose(first: Buffer): boolean {
     if (first[0] === 0x1f && first[1] === 0x8b && (first.length < 3 || first[2] === 8)) {
-      this.gzip = new GzipMember(chunk => this.tar.write(chunk))
+      this.gzip = new GzipMember(chunk => {
+        this.tar.write(chunk)
+        return !this.tar.failure && !this.entries.failure
+      })
       return true
     }
     if (startsWithTarHeader(first)) return true

@@ -36,12 +36,13 @@ export class GzipMember {
   padding = 0
   failure: VerifyFailure | null = null
 
-  constructor(private readonly onInflated: (chunk: Buffer) => void) {
+  /** `onInflated` returns false when the bytes after it no longer matter: inflating stops. */
+  constructor(private readonly onInflated: (chunk: Buffer) => boolean) {
     this.inflate = createInflateRaw({chunkSize: 64 * 1024})
     this.inflate.on('data', (chunk: Buffer) => {
       this.crc = crc32(chunk, this.crc)
       this.inflated += chunk.length
-      this.onInflated(chunk)
+      if (!this.onInflated(chunk)) this.inflate.destroy()
     })
     this.inflate.on('error', error => {
       if (this.ending)

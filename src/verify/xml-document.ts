@@ -7,6 +7,8 @@ import {SaxesParser, type SaxesTagNS} from 'saxes'
 import {XML_LIMITS, XmlBounds, type XmlLimits} from './xml-bounds.js'
 
 const XSD = 'http://www.w3.org/2001/XMLSchema'
+/** Thrown from a handler once the document is judged: saxes then stops mid-piece. */
+const STOP = new Error('the document is judged')
 
 /** An element's name for a message (it may be up to 64 Ki characters). */
 function short(name: string): string {
@@ -28,6 +30,7 @@ abstract class XmlDocument {
     const bounds = (this.bounds = new XmlBounds(parser, limits))
     const judge = (problem: string | null): void => {
       this.problem ??= problem
+      if (this.problem) throw STOP
     }
     parser.on('error', error => {
       judge(`is not well-formed XML (${error.message.replace(/^undefined:/, '')})`)
@@ -37,19 +40,22 @@ abstract class XmlDocument {
     parser.on('opentag', tag => {
       this.depth++
       judge(bounds.opened())
-      if (!this.problem) this.open(tag as SaxesTagNS)
+      this.open(tag as SaxesTagNS)
+      judge(null)
     })
     parser.on('closetag', tag => {
       bounds.closed()
-      if (!this.problem) this.close(tag as SaxesTagNS)
+      this.close(tag as SaxesTagNS)
       this.depth--
+      judge(null)
     })
     for (const event of ['comment', 'cdata', 'processinginstruction', 'doctype'] as const)
       parser.on(event, () => bounds.event())
     if (keepsText)
       parser.on('text', text => {
         bounds.event()
-        if (!this.problem) this.text(text)
+        this.text(text)
+        judge(null)
       })
   }
 
@@ -57,15 +63,23 @@ abstract class XmlDocument {
     if (this.problem) return
     const text = this.decoder.write(chunk)
     this.written += text.length
-    this.parser.write(text)
+    this.parse(() => this.parser.write(text))
     this.problem ??= this.bounds.check(this.written)
   }
 
   end(): void {
     if (this.problem) return
-    this.parser.write(this.decoder.end())
-    this.parser.close()
+    this.parse(() => this.parser.write(this.decoder.end()).close())
     if (!this.problem) this.finish()
+  }
+
+  /** Runs saxes until it is done or the document is judged (a handler then throws STOP). */
+  private parse(run: () => void): void {
+    try {
+      run()
+    } catch (error) {
+      if (error !== STOP) throw error
+    }
   }
 
   protected abstract open(tag: SaxesTagNS): void

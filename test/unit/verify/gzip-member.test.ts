@@ -24,7 +24,10 @@ function member(flags = 0, fields: Buffer[] = [], data = DATA): Buffer {
 
 async function read(bytes: Buffer, piece = bytes.length) {
   const out: Buffer[] = []
-  const reader = new GzipMember(chunk => out.push(Buffer.from(chunk)))
+  const reader = new GzipMember(chunk => {
+    out.push(Buffer.from(chunk))
+    return true
+  })
   for (let at = 0; at < bytes.length; at += piece)
     await reader.write(bytes.subarray(at, at + piece))
   await reader.end()
