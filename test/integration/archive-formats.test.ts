@@ -21,7 +21,8 @@ const judges = {
   "Python's tarfile": spawnSync('python3', ['-c', 'import tarfile']).status === 0
 }
 for (const [judge, found] of Object.entries(judges))
-  if (!found && process.env.CI !== 'true') console.warn(`archive-formats: ${judge} not found, its cases are skipped`)
+  if (!found && process.env.CI !== 'true')
+    console.warn(`archive-formats: ${judge} not found, its cases are skipped`)
 const ready = (judge: keyof typeof judges) => judges[judge] || process.env.CI === 'true'
 
 /** A stored file whose name is over 100 bytes and splits into a ustar prefix and name. */
@@ -39,7 +40,10 @@ const tree = (() => {
   writeFileSync(path.join(root, LONG), 'a long-named file')
   const info = path.join(root, 'storage/restore_info')
   const listed = `<file><domain></domain><module>files</module><path>${LONG.slice('files/'.length)}</path><tenant>1</tenant></file>`
-  writeFileSync(info, readFileSync(info, 'utf8').replace('</storage_restore>', `${listed}</storage_restore>`))
+  writeFileSync(
+    info,
+    readFileSync(info, 'utf8').replace('</storage_restore>', `${listed}</storage_restore>`)
+  )
   return root
 })()
 
@@ -67,7 +71,16 @@ describe('tar formats', () => {
     'GNU tar --format=%s: verified, the long name found',
     async format => {
       const at = path.join(dir, `gnu-${format}.tar.gz`)
-      execFileSync('tar', [`--format=${format}`, '-C', tree, '-czf', at, 'databases', 'files', 'storage'])
+      execFileSync('tar', [
+        `--format=${format}`,
+        '-C',
+        tree,
+        '-czf',
+        at,
+        'databases',
+        'files',
+        'storage'
+      ])
       expect(execFileSync('tar', ['-tzf', at], {encoding: 'utf8'})).toContain(LONG)
       const facts = await check(readFileSync(at))
       expect(facts).toMatchObject({format: 'tar.gz', files: 4, dump: false})
@@ -87,27 +100,33 @@ describe('tar formats', () => {
   it("beside the project's own writer (GNU long names)", async () => {
     const entries = backupEntries({files: 3})
     const long = {name: LONG, size: 17, chunks: () => [Buffer.from('a long-named file')]}
-    const bytes = gzipSync(Buffer.concat([...tarChunks([...entries.slice(0, -1), long, entries.at(-1)!])]))
+    const bytes = gzipSync(
+      Buffer.concat([...tarChunks([...entries.slice(0, -1), long, entries.at(-1)!])])
+    )
     // restore_info does not list LONG here: one more stored file, and completeness still holds.
     expect(await check(bytes)).toMatchObject({files: 4})
   })
 
-  it.runIf(ready('GNU tar'))('honours a PAX size over the header field, as GNU tar does', async () => {
-    const records = '13 size=1000\n'
-    const padded = (bytes: Buffer) => Buffer.concat([bytes, Buffer.alloc((512 - (bytes.length % 512)) % 512)])
-    const bytes = Buffer.concat([
-      header('PaxHeaders/sized', records.length, 'x'),
-      padded(Buffer.from(records)),
-      header('sized.bin', 0, '0'),
-      padded(Buffer.alloc(1000, 0x61)),
-      Buffer.alloc(1024)
-    ])
-    const at = path.join(dir, 'pax-size.tar')
-    writeFileSync(at, bytes)
-    expect(execFileSync('tar', ['-tvf', at], {encoding: 'utf8'})).toMatch(/ 1000 .*sized\.bin/)
-    const failure = await check(bytes)
-    // Read as 1,000 bytes, the entry ends where GNU tar says; only DocSpace's tables are missing.
-    expect(failure).toBeInstanceOf(VerifyFailure)
-    expect((failure as VerifyFailure).level).toBe('structure')
-  })
+  it.runIf(ready('GNU tar'))(
+    'honours a PAX size over the header field, as GNU tar does',
+    async () => {
+      const records = '13 size=1000\n'
+      const padded = (bytes: Buffer) =>
+        Buffer.concat([bytes, Buffer.alloc((512 - (bytes.length % 512)) % 512)])
+      const bytes = Buffer.concat([
+        header('PaxHeaders/sized', records.length, 'x'),
+        padded(Buffer.from(records)),
+        header('sized.bin', 0, '0'),
+        padded(Buffer.alloc(1000, 0x61)),
+        Buffer.alloc(1024)
+      ])
+      const at = path.join(dir, 'pax-size.tar')
+      writeFileSync(at, bytes)
+      expect(execFileSync('tar', ['-tvf', at], {encoding: 'utf8'})).toMatch(/ 1000 .*sized\.bin/)
+      const failure = await check(bytes)
+      // Read as 1,000 bytes, the entry ends where GNU tar says; only DocSpace's tables are missing.
+      expect(failure).toBeInstanceOf(VerifyFailure)
+      expect((failure as VerifyFailure).level).toBe('structure')
+    }
+  )
 })

@@ -54,13 +54,16 @@ describe('gzip member', () => {
       FLAG.TEXT | FLAG.HCRC | FLAG.EXTRA | FLAG.NAME | FLAG.COMMENT,
       [extra(Buffer.from('xy')), text('name.tar'), text('comment')]
     ]
-  ] as [string, number, Buffer[]][])('reads a header with %s, whole or a byte at a time', async (_, flags, fields) => {
-    for (const piece of [undefined, 1]) {
-      const result = await read(member(flags, fields), piece)
-      expect(result.failure).toBeUndefined()
-      expect(result.inflated.equals(DATA)).toBe(true)
+  ] as [string, number, Buffer[]][])(
+    'reads a header with %s, whole or a byte at a time',
+    async (_, flags, fields) => {
+      for (const piece of [undefined, 1]) {
+        const result = await read(member(flags, fields), piece)
+        expect(result.failure).toBeUndefined()
+        expect(result.inflated.equals(DATA)).toBe(true)
+      }
     }
-  })
+  )
 
   it('checks the header CRC-16 (FHCRC), as gzip and zlib do', async () => {
     const bytes = member(FLAG.HCRC)

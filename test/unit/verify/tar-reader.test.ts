@@ -164,7 +164,11 @@ describe('tar reader', () => {
   it('quotes a bounded prefix of a long name', () => {
     const name = 'n'.repeat(5000)
     const data = Buffer.from(`${name}\0`)
-    const bytes = Buffer.concat([header('././@LongLink', data.length, 'L'), padded(data), header('x', 10, '0')])
+    const bytes = Buffer.concat([
+      header('././@LongLink', data.length, 'L'),
+      padded(data),
+      header('x', 10, '0')
+    ])
     const {failure} = read(bytes)
     expect(failure).toContain(`entry "${'n'.repeat(160)}…" is cut short`)
   })

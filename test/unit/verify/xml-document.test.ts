@@ -46,11 +46,18 @@ describe('XML bounds', () => {
   })
 
   it('never holds a text value of a table, and refuses one longer than a cell can be', () => {
-    const {problem, document} = parse([HEAD, '<t><id>', ...repeated('a'.repeat(1000), 4), '</id></t></DocumentElement>'])
+    const {problem, document} = parse([
+      HEAD,
+      '<t><id>',
+      ...repeated('a'.repeat(1000), 4),
+      '</id></t></DocumentElement>'
+    ])
     expect(problem).toBeNull()
     expect((document as TableDocument).rows).toBe(1)
     const long = parse([HEAD, '<t><id>', ...repeated('a'.repeat(1000), 6)])
-    expect(long.problem).toMatch(/^has a value of more than 5,000 characters at line 1, column \d+: no database cell/)
+    expect(long.problem).toMatch(
+      /^has a value of more than 5,000 characters at line 1, column \d+: no database cell/
+    )
   })
 
   it('refuses an attribute value, a name or a comment over the held limit while it streams', () => {
@@ -62,7 +69,9 @@ describe('XML bounds', () => {
       ['<t>&', 'e']
     ]) {
       const {problem, fed} = parse([HEAD, start, ...repeated(unit.repeat(100), 100)])
-      expect(problem).toMatch(/^has a name, attribute value, comment or kept text of more than 1,000 characters/)
+      expect(problem).toMatch(
+        /^has a name, attribute value, comment or kept text of more than 1,000 characters/
+      )
       expect(fed).toBeLessThan(15)
     }
   })
@@ -71,15 +80,23 @@ describe('XML bounds', () => {
     const many = parse([HEAD, `<t ${Array.from({length: 9}, (_, i) => `a${i}="1"`).join(' ')}>`])
     expect(many.problem).toMatch(/^has more than 8 attributes on its open elements/)
     const long = parse([HEAD, ...repeated(`<t a="${'x'.repeat(300)}">`, 4)])
-    expect(long.problem).toMatch(/^has attributes of more than 1,000 characters on its open elements/)
+    expect(long.problem).toMatch(
+      /^has attributes of more than 1,000 characters on its open elements/
+    )
   })
 
   it('bounds the text it keeps of restore_info, and a field pieced from many texts', () => {
     const files: string[] = []
     const list = new FileListDocument('storage_restore', file => files.push(file.path), small)
-    const pieces = ['<storage_restore><file><module>files</module><path>', ...repeated('p'.repeat(500), 3)]
+    const pieces = [
+      '<storage_restore><file><module>files</module><path>',
+      ...repeated('p'.repeat(500), 3)
+    ]
     expect(parse(pieces, small, list).problem).toMatch(/kept text of more than 1,000 characters/)
-    const comments = ['<storage_restore><file><module>f</module><path>', ...repeated('pppp<!---->', 300)]
+    const comments = [
+      '<storage_restore><file><module>f</module><path>',
+      ...repeated('pppp<!---->', 300)
+    ]
     const pieced = new FileListDocument('storage_restore', () => undefined, small)
     expect(parse(comments, small, pieced).problem).toBe(
       'lists file 1 with a path of more than 1000 characters'
