@@ -70,7 +70,10 @@ function* entries() {
   for (const [connection, names] of Object.entries(TABLES))
     for (const name of names) {
       const text = table(name, name === 'tenants_tenants' ? 1 : 3)
-      yield streamed(`databases/${connection}/${name}`, name === 'core_user' && user ? user : () => [text])
+      yield streamed(
+        `databases/${connection}/${name}`,
+        name === 'core_user' && user ? user : () => [text]
+      )
     }
   const files = kind === 'entries' ? count : 0
   const relative = i => `folder_${(Math.floor(i / 1000) + 1) * 1000}/file_${i}/v1/content.bin`

@@ -60,9 +60,13 @@ const rows = []
 for (const {kind, count, what} of KINDS) {
   const scaled = Math.max(1, Math.round(count * SCALE))
   const archive = path.join(DIR, `${kind}.tar.gz`)
-  const built = spawnSync(NODE, [path.join(ROOT, 'bench/hostile-archive.js'), kind, `${scaled}`, archive], {
-    stdio: 'inherit'
-  })
+  const built = spawnSync(
+    NODE,
+    [path.join(ROOT, 'bench/hostile-archive.js'), kind, `${scaled}`, archive],
+    {
+      stdio: 'inherit'
+    }
+  )
   if (built.status !== 0) throw new Error(`building the ${kind} archive failed`)
   const tar = await measured('tar', ['-tzf', archive])
   const check = await measured(NODE, [
@@ -99,7 +103,9 @@ for (const row of rows) {
     `| ${row.scaled.toLocaleString('en-US')} ${row.what} | ${megabytes(row.bytes)} | ${verdict} | ${seconds(row.tar.ms)} | ${seconds(row.check.ms)} | ${(row.check.ms / row.tar.ms).toFixed(2)}× | ${megabytes(row.tar.peak)} / ${megabytes(row.check.peak)} | ${pass ? '**PASS**' : '**MISS**'} |`
   )
 }
-console.log(`| hostile archives: every peak under 150 MB | | | | | | | ${ok ? '**PASS**' : '**MISS**'} |`)
+console.log(
+  `| hostile archives: every peak under 150 MB | | | | | | | ${ok ? '**PASS**' : '**MISS**'} |`
+)
 console.log(
   `\nLoad average while it ran: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`
 )

@@ -40,7 +40,9 @@ function buffersOf(parser: SaxesParser): SaxesBuffers {
   const buffers = parser as unknown as SaxesBuffers
   for (const field of ['text', 'name', 'entity', 'piTarget'] as const)
     if (typeof buffers[field] !== 'string')
-      throw new Error(`saxes no longer keeps its "${field}" buffer where the restore check reads it`)
+      throw new Error(
+        `saxes no longer keeps its "${field}" buffer where the restore check reads it`
+      )
   return buffers
 }
 
