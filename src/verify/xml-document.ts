@@ -19,14 +19,20 @@ function short(name: string): string {
 abstract class XmlDocument {
   problem: string | null = null
   private readonly decoder = new StringDecoder('utf8')
-  private readonly parser = new SaxesParser({xmlns: true})
+  private readonly parser: SaxesParser<{xmlns: true}>
   private readonly bounds: XmlBounds
   protected depth = 0
   private written = 0
 
-  /** `keepsText`: whether `text()` is wanted (saxes then holds each text node whole). */
+  /**
+   * `keepsText`: whether `text()` is wanted (saxes then holds each text node whole). A document
+   * that keeps text has no namespaces (restore_info): tags then carry only their `name`, and
+   * saxes makes fewer objects per element.
+   */
   constructor(keepsText: boolean, limits: XmlLimits = XML_LIMITS) {
-    const parser = this.parser
+    const parser = (this.parser = new SaxesParser({xmlns: !keepsText}) as SaxesParser<{
+      xmlns: true
+    }>)
     const bounds = (this.bounds = new XmlBounds(parser, limits))
     const judge = (problem: string | null): void => {
       this.problem ??= problem
@@ -158,12 +164,12 @@ export class FileListDocument extends XmlDocument {
   }
 
   protected open(tag: SaxesTagNS): void {
-    if (this.depth === 1 && tag.local !== this.root)
+    if (this.depth === 1 && tag.name !== this.root)
       this.problem = `has the root <${short(tag.name)}>, not <${this.root}>`
-    else if (this.depth === 2 && tag.local === 'file')
+    else if (this.depth === 2 && tag.name === 'file')
       this.current = {module: '', domain: '', path: ''}
-    else if (this.depth === 3 && this.current && ['module', 'domain', 'path'].includes(tag.local))
-      this.field = tag.local as keyof ListedFile
+    else if (this.depth === 3 && this.current && ['module', 'domain', 'path'].includes(tag.name))
+      this.field = tag.name as keyof ListedFile
   }
 
   protected text(text: string): void {
@@ -175,7 +181,7 @@ export class FileListDocument extends XmlDocument {
 
   protected close(tag: SaxesTagNS): void {
     if (this.depth === 3) this.field = null
-    if (this.depth === 2 && tag.local === 'file' && this.current) {
+    if (this.depth === 2 && tag.name === 'file' && this.current) {
       if (!this.current.module || !this.current.path)
         this.problem = `lists file ${this.files + 1} without a module or a path`
       else this.onFile(this.current)
