@@ -30,6 +30,8 @@ export class GzipMember {
   private magicAt: number | null = null
   private crc = 0
   private ending = false
+  /** The consumer needed no more (a higher level failed): nothing more is judged here. */
+  private stopped = false
   /** Inflated bytes. */
   inflated = 0
   /** Zero bytes after the trailer. */
@@ -42,7 +44,9 @@ export class GzipMember {
     this.inflate.on('data', (chunk: Buffer) => {
       this.crc = crc32(chunk, this.crc)
       this.inflated += chunk.length
-      if (!this.onInflated(chunk)) this.inflate.destroy()
+      if (this.onInflated(chunk)) return
+      this.stopped = true
+      this.inflate.destroy()
     })
     this.inflate.on('error', error => {
       if (this.ending)
@@ -99,14 +103,14 @@ export class GzipMember {
 
   /** The archive has no more bytes: the member must be whole, and alone. */
   async end(): Promise<void> {
-    if (this.failure) return
+    if (this.failure || this.stopped) return
     if (this.header)
       return this.fail(`the archive ends inside the gzip header, after ${this.offset} bytes`)
     if (!this.deflateEnded) {
       this.ending = true
       this.inflate.end()
       await settled(this.inflate, 'end')
-      if (this.failure) return
+      if (this.failure || this.stopped) return
       if (!this.deflateEnded)
         return this.fail('the compressed data ends early: the archive is truncated')
     }
