@@ -95,7 +95,9 @@ export class ArchiveCheck {
     )
     if (this.gzip) {
       await this.gzip.end()
-      if (this.gzip.failure) throw this.gzip.failure
+      // The last inflated bytes may reach the tar only now, and a higher level fail on them.
+      const failure = this.gzip.failure ?? this.decided
+      if (failure) throw failure
       const padding = this.gzip.padding
       levels.push(
         `gzip: ${humanBytes(this.gzip.inflated)} inflated, one member, CRC-32 and length ok${padding ? `, then ${count(padding)} zero bytes of padding (as gzip -t accepts)` : ''}`

@@ -89,8 +89,8 @@ export class GzipMember {
     if (data.length === 0) return
     this.inFlight.push({start: this.deflateWritten, chunk: data})
     this.deflateWritten += data.length
-    // Resolves once zlib has inflated the piece and handed on its output: each level then
-    // judges these bytes before more arrive, so a failure is known where it happens.
+    // Resolves once zlib has taken the piece (its output mostly handed on by then): each level
+    // judges these bytes before more arrive, so a failure is known near where it happens.
     await settled(this.inflate, 'written', data)
     const consumed = this.inflate.bytesWritten
     while (
