@@ -7,7 +7,8 @@ import {basename} from 'node:path'
 import {messageOf} from '../core/errors.js'
 import type {Verification} from '../report/verification.js'
 import {ArchiveCheck} from './archive-check.js'
-import {humanBytes, VerifyFailure} from './failure.js'
+import {humanBytes} from '../core/figures.js'
+import {VerifyFailure} from './failure.js'
 import {failed, unavailable, verified} from './outcome.js'
 
 /** Reads in pieces this large: few enough calls, memory still small. */

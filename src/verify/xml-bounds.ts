@@ -4,7 +4,7 @@
 // once ended in "RangeError: Invalid string length". The limits below are far above anything
 // DocSpace writes (DataTable.WriteXml: short names, a few short schema attributes, 12 levels).
 import type {SaxesParser} from 'saxes'
-import {count} from './failure.js'
+import {count} from '../core/figures.js'
 
 export interface XmlLimits {
   /** Open elements at once: libxml2's default limit (a DocSpace table nests about 12). */
