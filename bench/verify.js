@@ -17,6 +17,7 @@ import {
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {listedFile, table} from './docspace-xml.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SNAPSHOT = mkdtempSync(path.join(tmpdir(), 'docspace-bench-verify-'))
@@ -37,13 +38,6 @@ process.on('exit', () => {
   for (const child of children) child.kill('SIGTERM')
   rmSync(SNAPSHOT, {recursive: true, force: true})
 })
-
-const XS = 'http://www.w3.org/2001/XMLSchema'
-function table(name, rows) {
-  const row = i => `<${name}><id>${i}</id><tenant_id>1</tenant_id><alias>myportal</alias></${name}>`
-  const schema = `<xs:schema id="DocumentElement" xmlns="" xmlns:xs="${XS}"><xs:element name="${name}"><xs:complexType><xs:sequence><xs:element name="id" type="xs:int"/><xs:element name="tenant_id" type="xs:int"/><xs:element name="alias" type="xs:string"/></xs:sequence></xs:complexType></xs:element></xs:schema>`
-  return `<?xml version="1.0" standalone="yes"?>\n<DocumentElement>${schema}${Array.from({length: rows}, (_, i) => row(i + 1)).join('')}</DocumentElement>`
-}
 
 /** A portal backup of about `megabytes` MB, made by GNU tar and gzip -1 from a folder tree. */
 function makeArchive(megabytes) {
@@ -67,9 +61,7 @@ function makeArchive(megabytes) {
     const relative = `folder_${(Math.floor(id / 1000) + 1) * 1000}/file_${id}/v1/content.bin`
     mkdirSync(path.dirname(path.join(dir, 'files', relative)), {recursive: true})
     writeFileSync(path.join(dir, 'files', relative), randomFillSync(content))
-    listed.push(
-      `<file><domain></domain><module>files</module><path>${relative}</path><tenant>1</tenant></file>`
-    )
+    listed.push(listedFile(relative))
   }
   mkdirSync(path.join(dir, 'storage'))
   writeFileSync(

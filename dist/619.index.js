@@ -86,8 +86,8 @@ function cutToBytes(text, max) {
     return bytes.subarray(0, end).toString('utf8');
 }
 
-// EXTERNAL MODULE: ./src/docspace/http.ts + 1 modules
-var http = __webpack_require__(7917);
+// EXTERNAL MODULE: ./src/docspace/http.ts
+var http = __webpack_require__(3198);
 // EXTERNAL MODULE: ./src/docspace/transport-error.ts
 var transport_error = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/heartbeat/send.ts

@@ -22,8 +22,11 @@ var errors = __webpack_require__(4296);
 var one_line = __webpack_require__(1362);
 // EXTERNAL MODULE: ./src/time/durations.ts
 var durations = __webpack_require__(7748);
+// EXTERNAL MODULE: ./src/report/verification.ts
+var verification = __webpack_require__(7383);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 // The step's outputs, pure: report in, name → value out.
+
 
 /** Every output, in action.yml's order (test/repo/lists.test.ts holds action.yml to it). */
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
@@ -86,12 +89,11 @@ function outputsOf(report) {
 /** `verified…`: empty when nothing was verified; the figures only when every check passed. */
 function verificationOutputs(report) {
     const v = report.verification;
-    const checked = v && ['verified', 'unreadable', 'corrupt'].includes(v.outcome);
-    const passed = v?.outcome === 'verified';
-    const figure = (value) => passed && value !== null && value !== undefined ? String(value) : '';
+    const verified = (0,verification/* wasVerified */.YI)(v);
+    const figure = (value) => verified && value !== null && value !== undefined ? String(value) : '';
     return {
-        verified: checked ? String(passed) : '',
-        'verified-backup-id': checked ? (v.backupId ?? '') : '',
+        verified: verified === null ? '' : String(verified),
+        'verified-backup-id': verified === null ? '' : (v?.backupId ?? ''),
         'verified-bytes': figure(v?.bytes),
         'verified-sha256': figure(v?.sha256),
         'verified-tables': figure(v?.tables),

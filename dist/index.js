@@ -356,7 +356,8 @@ function redactorFor(secrets) {
         // Each character of a form may be `%XX` with a gap after each of its three (6 characters).
         const span = 6 * longest + 6;
         const mask = secrets.some(secret => secret.includes('*')) ? STAR_FREE_MASK : MASK;
-        cached = { key, redactor: { forms, mask, span, window: Math.max(192 * 1024, 2 * span) } };
+        const folded = [...new Set(secrets.map(foldCase))];
+        cached = { key, redactor: { forms, folded, mask, span, window: Math.max(192 * 1024, 2 * span) } };
     }
     return cached.redactor;
 }
@@ -374,16 +375,21 @@ function redactSecrets(text, secrets) {
         if (source.length === redactor.window)
             shown = redactor.window - redactor.span;
     }
-    const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor.forms);
+    const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor);
     const cut = shown < source.length;
     return `${cutOut(source, spans, redactor.mask, Math.min(shown, source.length))}${cut ? '…' : ''}`.replace(KEY_LIKE, MASK);
 }
-/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. */
-function secretSpans(text, forms) {
+/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. A copy
+ * case-folded is searched for the secrets case-folded (a host name echoes one lower-cased). */
+function secretSpans(text, redactor) {
     const plain = withoutGaps(text);
     const copies = [plain, percentDecoded(plain)].filter((copy) => copy !== null);
+    const searches = [
+        ...copies.map(copy => ({ copy, forms: redactor.forms })),
+        ...copies.map(copy => ({ copy: { ...copy, text: foldCase(copy.text) }, forms: redactor.folded }))
+    ];
     const found = [];
-    for (const copy of copies) {
+    for (const { copy, forms } of searches) {
         for (const form of forms) {
             for (let at = copy.text.indexOf(form); at !== -1; at = copy.text.indexOf(form, at + form.length)) {
                 const last = at + form.length - 1;
@@ -417,24 +423,26 @@ function cutOut(text, spans, mask, limit) {
         parts.push(text.slice(from, limit));
     return parts.join('');
 }
+/** ASCII letters lower-cased, as URL parsing does to a host name: the length stays the same, so
+ * a find in the copy is at the same place in the text. */
+function foldCase(text) {
+    return text.replace(/[A-Z]+/g, letters => letters.toLowerCase());
+}
 
 
 /***/ }),
 
-/***/ 7917:
+/***/ 9686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ exchange)
-});
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ./src/docspace/transport-error.ts
-var transport_error = __nccwpck_require__(522);
-;// CONCATENATED MODULE: ./src/docspace/body.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mR: () => (/* binding */ codingOf),
+/* harmony export */   oe: () => (/* binding */ decoderFor),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _transport_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(522);
 // An answer's body as text: decoded (gzip, deflate, br), capped while it streams (on the decoded
 // bytes, so a small compressed bomb stops at the cap), without a leading byte-order mark.
 
@@ -455,7 +463,7 @@ function readBody(incoming, maxBytes) {
             reject(error);
         };
         if (coding === undefined) {
-            return stop(new transport_error/* TransportError */.w('malformed', `is encoded as "${header}", which cannot be decoded`));
+            return stop(new _transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .w('malformed', `is encoded as "${header}", which cannot be decoded`));
         }
         const declared = Number(incoming.headers['content-length']);
         const identity = coding === 'identity';
@@ -473,8 +481,8 @@ function readBody(incoming, maxBytes) {
             done = true;
             resolve(body.take());
         };
-        incoming.on('error', error => stop((0,transport_error/* transportErrorOf */.t)(error)));
-        incoming.on('aborted', () => stop(new transport_error/* TransportError */.w('unreachable', 'connection closed')));
+        incoming.on('error', error => stop((0,_transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .transportErrorOf */ .t)(error)));
+        incoming.on('aborted', () => stop(new _transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .w('unreachable', 'connection closed')));
         if (identity) {
             incoming.on('data', take);
             incoming.on('end', finish);
@@ -489,7 +497,7 @@ function readBody(incoming, maxBytes) {
                 decoder.on('end', finish);
                 decoder.on('error', (error) => {
                     const reason = error.code ? `${error.code}: ${error.message}` : error.message;
-                    stop(new transport_error/* TransportError */.w('malformed', `cannot be decoded as ${coding} (${reason})`));
+                    stop(new _transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .w('malformed', `cannot be decoded as ${coding} (${reason})`));
                 });
             }
             decoder.write(chunk);
@@ -525,7 +533,7 @@ function decoderFor(coding, firstByte) {
 }
 function tooLarge(maxBytes, decoded) {
     const when = decoded ? ' once decoded' : '';
-    return new transport_error/* TransportError */.w('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB${when}`);
+    return new _transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .w('too-large', `the answer is over ${maxBytes / 1024 / 1024} MiB${when}`);
 }
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /**
@@ -558,7 +566,7 @@ class BodyBuffer {
         this.chunks = [];
         if (bytes.subarray(0, 3).equals(BOM))
             bytes = bytes.subarray(3);
-        return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+        return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     }
     contents() {
         if (this.whole && this.chunks.length === 0)
@@ -568,9 +576,18 @@ class BodyBuffer {
     }
 }
 
-// EXTERNAL MODULE: ./src/docspace/route.ts
-var docspace_route = __nccwpck_require__(877);
-;// CONCATENATED MODULE: ./src/docspace/http.ts
+
+/***/ }),
+
+/***/ 3198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ exchange)
+/* harmony export */ });
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9686);
+/* harmony import */ var _route_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(877);
+/* harmony import */ var _transport_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(522);
 
 
 
@@ -579,7 +596,7 @@ function exchange(request) {
     const route = request.route ?? {};
     return new Promise((resolve, reject) => {
         const abort = new AbortController();
-        const outgoing = (0,docspace_route/* openRequest */.G)(request, route, abort.signal);
+        const outgoing = (0,_route_js__WEBPACK_IMPORTED_MODULE_1__/* .openRequest */ .G)(request, route, abort.signal);
         let settled = false;
         let sent = false;
         const markSent = () => {
@@ -589,33 +606,40 @@ function exchange(request) {
             request.onSent?.();
         };
         outgoing.on('finish', markSent);
+        const { signal } = request;
+        const onAbort = () => fail(signal?.reason);
         const fail = (error) => {
             markSent();
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
             abort.abort();
             outgoing.destroy();
             reject(error);
         };
-        const timer = setTimeout(() => fail(new transport_error/* TransportError */.w('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
-        outgoing.on('error', error => fail((0,transport_error/* transportErrorOf */.t)(error)));
+        const timer = setTimeout(() => fail(new _transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
+        outgoing.on('error', error => fail((0,_transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .transportErrorOf */ .t)(error)));
         outgoing.on('response', incoming => {
             const { proxy } = route;
             // Through a forward proxy (http://), its refusal comes as an answer of its own.
             if (proxy && request.url.protocol === 'http:' && incoming.statusCode === 407) {
                 const message = `the proxy ${proxy.address} answered 407 ${incoming.statusMessage ?? ''}`;
-                return fail(new transport_error/* TransportError */.w('unreachable', message.trimEnd(), { final: true, proxy: true }));
+                return fail(new _transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w('unreachable', message.trimEnd(), { final: true, proxy: true }));
             }
-            readBody(incoming, request.maxBytes).then(body => {
+            (0,_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBody */ .x8)(incoming, request.maxBytes).then(body => {
                 if (settled)
                     return;
                 settled = true;
                 clearTimeout(timer);
+                signal?.removeEventListener('abort', onAbort);
                 resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body });
             }, fail);
         });
+        if (signal?.aborted)
+            return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
         outgoing.end(request.body);
     });
 }
@@ -702,6 +726,80 @@ function bypassed(target, noProxy) {
                 env[name] = value;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 9646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   Lw: () => (/* binding */ delayBefore)
+/* harmony export */ });
+/* unused harmony exports BASE_DELAY_MS, MAX_DELAY_MS, MAX_RETRY_AFTER_MS, retryAfterMs */
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
+/* harmony import */ var _transport_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(522);
+// Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
+// Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
+
+
+
+const RETRIED = new Set(_core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRIED_STATUSES */ .$S);
+const BASE_DELAY_MS = 1000;
+const MAX_DELAY_MS = 30_000;
+const MAX_RETRY_AFTER_MS = 60_000;
+/**
+ * Runs `attempt` once, then up to `retries` more times while the outcome is transient. `signal`
+ * ends the waits between attempts too (the attempt itself watches it), rejecting with its reason.
+ */
+async function withRetries(attempt, retries, timing, signal) {
+    for (let retry = 0;; retry++) {
+        const outcome = await settle(attempt);
+        const transient = isTransient(outcome);
+        if (!transient || retry >= retries)
+            return { ...outcome, retriesUsed: retry };
+        await (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .sleepUnless */ .u)(signal, timing, delayBefore(retry, outcome.answer, timing));
+    }
+}
+async function settle(attempt) {
+    try {
+        return { answer: await attempt() };
+    }
+    catch (error) {
+        if (error instanceof _transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w)
+            return { error };
+        throw error;
+    }
+}
+function isTransient(outcome) {
+    // Never retry what cannot change: a body over the cap, an untrusted certificate, bad HTTP.
+    if (outcome.error)
+        return outcome.error.retryable;
+    return outcome.answer !== undefined && RETRIED.has(outcome.answer.status);
+}
+/** The wait before retry number `retry` (0-based). */
+function delayBefore(retry, answer, timing) {
+    const header = answer?.headers['retry-after'];
+    const asked = typeof header === 'string' ? retryAfterMs(header, timing.now()) : undefined;
+    if (asked !== undefined)
+        return Math.min(asked, MAX_RETRY_AFTER_MS);
+    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** retry);
+    return Math.floor(timing.random() * ceiling);
+}
+/** `Retry-After` as seconds or an HTTP date, in ms from now; `undefined` when unreadable. */
+function retryAfterMs(header, now) {
+    const value = header.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // HTTP dates, in all three forms, start with the day's name; Date.parse alone reads "1.5" or
+    // "-5" as dates in 2001, which would mean no wait at all.
+    if (!/^[a-z]{3}/i.test(value))
+        return undefined;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 
@@ -1126,6 +1224,30 @@ function bare(hostname) {
 
 /***/ }),
 
+/***/ 5915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ isDocSpaceId),
+/* harmony export */   p: () => (/* binding */ ID_EXPECTED)
+/* harmony export */ });
+// A DocSpace folder or file id as it goes into a URL path with the token: a number, or a
+// third-party id (`sbox-7-f00d`), never a path or anything a URL would read differently. One rule
+// for an id typed as an input (`verify-folder`) and one read from the portal (the schedule's
+// `folderId`, a Files entry's `id`).
+// eslint-disable-next-line no-control-regex -- control characters are never part of an id
+const NOT_IN_AN_ID = /[/\\?#%\s\u0000-\u001f\u007f]|\.\./;
+/** What an id may not hold, for "expected …" messages. */
+const ID_EXPECTED = 'the id of a DocSpace folder or room, such as 1234 (no /, \\, . or .., spaces, ?, # or %)';
+function isDocSpaceId(value) {
+    if (typeof value === 'number')
+        return Number.isSafeInteger(value) && value >= 0;
+    return value !== '' && value !== '.' && value.length <= 200 && !NOT_IN_AN_ID.test(value);
+}
+
+
+/***/ }),
+
 /***/ 6659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1256,7 +1378,9 @@ function scheduleWords(schedule) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NR: () => (/* binding */ verificationWarnings),
 /* harmony export */   QA: () => (/* binding */ nothingToVerify),
+/* harmony export */   YI: () => (/* binding */ wasVerified),
 /* harmony export */   _p: () => (/* binding */ verificationReason),
+/* harmony export */   eD: () => (/* binding */ outcomeAt),
 /* harmony export */   mI: () => (/* binding */ NOT_CHECKED)
 /* harmony export */ });
 /* unused harmony export LEVELS */
@@ -1264,6 +1388,10 @@ function scheduleWords(schedule) {
 // was found. Built by src/verify/; read by the verdict, the outputs and the summary.
 /** The five levels of checks, weakest proof first; the first that fails decides. */
 const LEVELS = (/* unused pure expression or super */ null && (['transport', 'gzip', 'tar', 'structure', 'completeness']));
+/** What a failure at `level` makes of the archive: unreadable (level 1) or corrupt (levels 2–5). */
+function outcomeAt(level) {
+    return level === 'transport' ? 'unreadable' : 'corrupt';
+}
 const NOT_CHECKED = {
     check: null,
     message: null,
@@ -1288,6 +1416,18 @@ function nothingToVerify(message) {
         seconds: 0
     };
 }
+/**
+ * Was the archive checked? `true`: every check passed; `false`: unreadable or corrupt; `null`:
+ * nothing was verified (no verification, nothing to verify, or verify-unavailable). The `verified`
+ * output and the `docspace_backup_verified` metric both say this.
+ */
+function wasVerified(verification) {
+    if (verification === undefined)
+        return null;
+    if (verification.outcome === 'verified')
+        return true;
+    return verification.outcome === 'unreadable' || verification.outcome === 'corrupt' ? false : null;
+}
 /** The reason code a verification adds to the verdict, if any. */
 function verificationReason(verification) {
     if (verification.outcome === 'unreadable')
@@ -1299,6 +1439,37 @@ function verificationWarnings(verification) {
     if (verification.outcome === 'unavailable')
         return ['verify-unavailable'];
     return verification.incomplete ? ['backup-incomplete'] : [];
+}
+
+
+/***/ }),
+
+/***/ 3355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ realTiming),
+/* harmony export */   u: () => (/* binding */ sleepUnless)
+/* harmony export */ });
+// The clock and the waits, injected: tests run on a fake clock, never on the machine's seconds.
+const realTiming = {
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: Date.now
+};
+/** `timing.sleep(ms)`, ended early by `signal` (rejecting with its reason) when it aborts first. */
+function sleepUnless(signal, timing, ms) {
+    if (!signal)
+        return timing.sleep(ms);
+    signal.throwIfAborted();
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        timing.sleep(ms).then(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, reject);
+    });
 }
 
 
@@ -1687,20 +1858,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
-/***/ 714:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
@@ -2160,8 +2317,8 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/docspace/http.ts + 1 modules
-var http = __nccwpck_require__(7917);
+// EXTERNAL MODULE: ./src/docspace/http.ts
+var http = __nccwpck_require__(3198);
 // EXTERNAL MODULE: ./src/docspace/transport-error.ts
 var transport_error = __nccwpck_require__(522);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
@@ -2284,65 +2441,8 @@ function portalMessage(body, secrets) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __nccwpck_require__(7265);
-;// CONCATENATED MODULE: ./src/docspace/retry.ts
-// Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
-// Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
-
-
-const RETRIED = new Set(codes/* RETRIED_STATUSES */.$S);
-const BASE_DELAY_MS = 1000;
-const MAX_DELAY_MS = 30_000;
-const MAX_RETRY_AFTER_MS = 60_000;
-/** Runs `attempt` once, then up to `retries` more times while the outcome is transient. */
-async function withRetries(attempt, retries, timing) {
-    for (let retry = 0;; retry++) {
-        const outcome = await settle(attempt);
-        const transient = isTransient(outcome);
-        if (!transient || retry >= retries)
-            return { ...outcome, retriesUsed: retry };
-        await timing.sleep(delayBefore(retry, outcome.answer, timing));
-    }
-}
-async function settle(attempt) {
-    try {
-        return { answer: await attempt() };
-    }
-    catch (error) {
-        if (error instanceof transport_error/* TransportError */.w)
-            return { error };
-        throw error;
-    }
-}
-function isTransient(outcome) {
-    // Never retry what cannot change: a body over the cap, an untrusted certificate, bad HTTP.
-    if (outcome.error)
-        return outcome.error.retryable;
-    return outcome.answer !== undefined && RETRIED.has(outcome.answer.status);
-}
-/** The wait before retry number `retry` (0-based). */
-function delayBefore(retry, answer, timing) {
-    const header = answer?.headers['retry-after'];
-    const asked = typeof header === 'string' ? retryAfterMs(header, timing.now()) : undefined;
-    if (asked !== undefined)
-        return Math.min(asked, MAX_RETRY_AFTER_MS);
-    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** retry);
-    return Math.floor(timing.random() * ceiling);
-}
-/** `Retry-After` as seconds or an HTTP date, in ms from now; `undefined` when unreadable. */
-function retryAfterMs(header, now) {
-    const value = header.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    // HTTP dates, in all three forms, start with the day's name; Date.parse alone reads "1.5" or
-    // "-5" as dates in 2001, which would mean no wait at all.
-    if (!/^[a-z]{3}/i.test(value))
-        return undefined;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
+// EXTERNAL MODULE: ./src/docspace/retry.ts
+var retry = __nccwpck_require__(9646);
 // EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
 var shapes = __nccwpck_require__(3330);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
@@ -2371,16 +2471,19 @@ class DocSpaceClient {
         const { answer, context } = await this.fetch(route, {});
         return answer.status === 404 ? null : this.parsed(answer, context, parse);
     }
-    /** GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. */
-    async getApi(path, query, parse) {
+    /**
+     * GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. `signal`
+     * (verify's deadline) ends it, retries and their waits too, rejecting with its reason.
+     */
+    async getApi(path, query, parse, signal) {
         // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
-        const { answer, context } = await this.fetch(`../${path}`, query);
+        const { answer, context } = await this.fetch(`../${path}`, query, signal);
         return this.parsed(answer, context, parse);
     }
     /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
-    async fetch(route, query) {
+    async fetch(route, query, signal) {
         const url = this.url(route, query);
-        const outcome = await withRetries(() => (0,http/* exchange */.c)(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
+        const outcome = await (0,retry/* withRetries */.LH)(() => (0,http/* exchange */.c)({ ...this.request(url, 'GET'), signal }), this.settings.retries, this.settings.timing, signal);
         const context = { ...this.context('GET', route), retriesUsed: outcome.retriesUsed };
         if (outcome.error)
             throw errorForTransport(outcome.error, context);
@@ -2687,6 +2790,8 @@ function withVerification(report, verification) {
     return { ...report, status, reasons, warnings, verification };
 }
 
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
 // The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
 // (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
@@ -3198,27 +3303,45 @@ async function readAndJudge(inputs, proxy, deps) {
             ? starting.judgeStartedBackup(judged, facts, waited)
             : { verdict: judged, started: undefined };
         const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
-        return verifyIfAsked(report, facts, verdict, client, inputs, deps);
+        return verifyIfAsked(report, { facts, verdict }, client, inputs, deps);
     }
     catch (error) {
-        if (error instanceof errors/* NoVerdictError */.Lc) {
-            const report = errorReport(base, error);
-            if (!inputs.verify)
-                return report;
-            const nothing = (0,report_verification/* nothingToVerify */.QA)('the portal could not be checked, so no backup was chosen');
-            return withVerification(report, nothing);
-        }
+        if (error instanceof errors/* NoVerdictError */.Lc)
+            return verifyIfAsked(errorReport(base, error), null, client, inputs, deps);
         throw error;
     }
 }
-/** With `verify` on, the newest usable backup's archive is fetched and checked (README). */
-async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
+/**
+ * With `verify` on, the newest usable backup's archive is fetched and checked (README). Whether
+ * there is anything to verify is decided here, once: not without a verdict, nor without a
+ * usable backup.
+ */
+async function verifyIfAsked(report, judged, client, inputs, deps) {
     if (!inputs.verify)
         return report;
+    const newest = judged?.verdict.newestUsable[0];
+    if (!judged || !newest) {
+        const why = judged
+            ? 'there is no usable backup to verify'
+            : 'the portal could not be checked, so no backup was chosen';
+        return withVerification(report, (0,report_verification/* nothingToVerify */.QA)(why));
+    }
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5459));
-    const verification = await verifyNewest(client, { ...inputs, lookup: deps.lookup }, facts, verdict.newestUsable[0], deps.timing.now);
-    return withVerification(report, verification);
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6243));
+    const settings = {
+        portal: inputs.portal,
+        token: inputs.token,
+        dump: inputs.dump,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries,
+        verifyTimeoutMs: inputs.verifyTimeoutMs,
+        verifyFolder: inputs.verifyFolder,
+        proxyVariables: inputs.proxyVariables,
+        timing: deps.timing,
+        log: deps.log,
+        lookup: deps.lookup
+    };
+    return withVerification(report, await verifyNewest(client, settings, judged.facts, newest));
 }
 
 ;// CONCATENATED MODULE: ./src/core/end-process.ts
@@ -3367,6 +3490,8 @@ function parsePingProvider(text) {
     throw (0,errors/* invalidInput */.aY)('ping-provider', value, `one of ${codes/* PING_PROVIDERS */.Ql.join(', ')}`);
 }
 
+// EXTERNAL MODULE: ./src/inputs/docspace-id.ts
+var docspace_id = __nccwpck_require__(5915);
 ;// CONCATENATED MODULE: ./src/inputs/duration.ts
 // Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
 // input's own unit.
@@ -3524,6 +3649,7 @@ function parseToken(input, text) {
 
 
 
+
 const HOURS = 3600;
 const SECONDS = 1;
 /**
@@ -3566,12 +3692,7 @@ function parseInputs(read, environment) {
         }) * 1000,
         verify: bool('verify'),
         verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
-        verifyTimeoutMs: parseDuration('verify-timeout', text('verify-timeout'), {
-            bareUnitSeconds: SECONDS,
-            allowZero: false,
-            maxSeconds: 6 * HOURS,
-            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
-        }) * 1000,
+        verifyTimeoutMs: parseVerifyTimeoutMs(text('verify-timeout')),
         issue: bool('issue'),
         githubToken: read('github-token').trim(),
         issueLabel: parseIssueLabel(text('issue-label')),
@@ -3602,13 +3723,23 @@ function parseMaxAge(value) {
         expected: 'a duration such as 36h, 2d, 90m, or "auto"'
     }) / HOURS);
 }
+/** `verify-timeout` in ms: also `verify-file --verify-timeout`, which has the same rule. */
+function parseVerifyTimeoutMs(value) {
+    const rule = {
+        bareUnitSeconds: SECONDS,
+        allowZero: false,
+        maxSeconds: 6 * HOURS,
+        expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+    };
+    return parseDuration('verify-timeout', value, rule) * 1000;
+}
 // It goes into a URL path: an id, never a path or anything a URL would read differently.
 function parseVerifyFolder(value) {
     if (value === '')
         return null;
-    if (!/[/\\?#%\s]|\.\./.test(value) && value.length <= 200)
+    if ((0,docspace_id/* isDocSpaceId */.i)(value))
         return value;
-    throw (0,errors/* invalidInput */.aY)('verify-folder', value, 'the id of a DocSpace folder or room, such as 1234 (no /, \\, .., spaces, ?, # or %)');
+    throw (0,errors/* invalidInput */.aY)('verify-folder', value, docspace_id/* ID_EXPECTED */.p);
 }
 // GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
 function parseIssueLabel(value) {
@@ -3619,14 +3750,8 @@ function parseIssueLabel(value) {
 
 // EXTERNAL MODULE: ./src/core/one-line.ts
 var one_line = __nccwpck_require__(1362);
-;// CONCATENATED MODULE: ./src/time/clock.ts
-// The clock and the waits, injected: tests run on a fake clock, never on the machine's seconds.
-const realTiming = {
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: Math.random,
-    now: Date.now
-};
-
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __nccwpck_require__(3355);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The Action: mask, parse the inputs, check the portal, report. Orchestration only.
 
@@ -3660,7 +3785,7 @@ async function run() {
     try {
         report = await runCheck(inputs, {
             log: line => logLine((0,one_line/* oneLine */.T)(line)),
-            timing: realTiming,
+            timing: clock/* realTiming */.$,
             // Started early; a failure to load surfaces where it is awaited, below.
             onRequestsSent: () => void loadReporting().catch(() => undefined)
         });

@@ -2,16 +2,18 @@ export const id = 594;
 export const ids = [594];
 export const modules = {
 
-/***/ 206:
+/***/ 2206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ FAMILIES),
 /* harmony export */   z: () => (/* binding */ verificationOf)
 /* harmony export */ });
-/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7265);
+/* harmony import */ var _report_verification_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7383);
 // The metrics written for each portal: one entry per family, in the order they are written. A
 // new report field (e.g. the verification's figures) is one more entry here.
+
 
 /** One sample, or none when `value` is `null` or `undefined` (not known for this portal). */
 const one = (value) => value === null || value === undefined ? [] : [{ value }];
@@ -25,7 +27,7 @@ function verificationOf(report) {
 /** A figure of a verification that passed every check (the `verified-*` outputs' rule). */
 const verifiedFigure = (report, figure) => {
     const verification = verificationOf(report);
-    return verification?.outcome === 'verified' ? one(verification[figure]) : [];
+    return verification && (0,_report_verification_js__WEBPACK_IMPORTED_MODULE_1__/* .wasVerified */ .YI)(verification) ? one(verification[figure]) : [];
 };
 const FAMILIES = [
     {
@@ -122,10 +124,8 @@ const FAMILIES = [
         name: 'docspace_backup_verified',
         help: 'With --verify: 1 when the newest backup passed every restore check, 0 when unreadable or corrupt (absent when nothing was verified).',
         samples: report => {
-            const outcome = verificationOf(report)?.outcome;
-            return outcome === 'verified' || outcome === 'unreadable' || outcome === 'corrupt'
-                ? flag(outcome === 'verified')
-                : [];
+            const verified = (0,_report_verification_js__WEBPACK_IMPORTED_MODULE_1__/* .wasVerified */ .YI)(verificationOf(report));
+            return verified === null ? [] : flag(verified);
         }
     },
     {
@@ -153,7 +153,7 @@ const FAMILIES = [
 
 /***/ }),
 
-/***/ 594:
+/***/ 5594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -161,7 +161,7 @@ const FAMILIES = [
 /* harmony export */   renderPrometheusUnchecked: () => (/* binding */ renderPrometheusUnchecked)
 /* harmony export */ });
 /* unused harmony export escapeLabelValue */
-/* harmony import */ var _prometheus_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(206);
+/* harmony import */ var _prometheus_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2206);
 
 /** The metrics of one or more portals (the demo checks two), one HELP and TYPE per family. */
 function renderPrometheus(reports) {

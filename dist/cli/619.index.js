@@ -2,7 +2,7 @@ export const id = 619;
 export const ids = [619];
 export const modules = {
 
-/***/ 619:
+/***/ 1619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __webpack_require__(893);
 // EXTERNAL MODULE: ./src/render/words.ts
-var words = __webpack_require__(933);
+var words = __webpack_require__(5933);
 ;// CONCATENATED MODULE: ./src/heartbeat/forms.ts
 /** Bodies (the report's text) are cut to this many bytes: what the services keep. */
 const MAX_BODY_BYTES = 10_000;
@@ -86,8 +86,8 @@ function cutToBytes(text, max) {
     return bytes.subarray(0, end).toString('utf8');
 }
 
-// EXTERNAL MODULE: ./src/docspace/http.ts + 2 modules
-var http = __webpack_require__(971);
+// EXTERNAL MODULE: ./src/docspace/http.ts
+var http = __webpack_require__(3198);
 // EXTERNAL MODULE: ./src/docspace/transport-error.ts
 var transport_error = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/heartbeat/send.ts

@@ -2,7 +2,7 @@ export const id = 806;
 export const ids = [806];
 export const modules = {
 
-/***/ 806:
+/***/ 6806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
-var shapes = __webpack_require__(330);
+var shapes = __webpack_require__(3330);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
-var portal_text = __webpack_require__(150);
+var portal_text = __webpack_require__(7150);
 // EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __webpack_require__(265);
+var codes = __webpack_require__(7265);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/time/durations.ts
-var durations = __webpack_require__(748);
+var durations = __webpack_require__(7748);
 // EXTERNAL MODULE: ./src/report/schedule-words.ts
-var schedule_words = __webpack_require__(77);
+var schedule_words = __webpack_require__(9077);
 ;// CONCATENATED MODULE: ./src/start-backup/poll.ts
 // When to ask again how the started backup is doing, and when to say so in the log.
 const FAST_POLL_MS = 2000;

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 593:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   wF: () => (/* binding */ cliInputReader)
 /* harmony export */ });
 /* unused harmony export CLI_OPTIONS */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(585);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5585);
 // Command-line arguments as input text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
 // `--no-require-schedule` (false). The same parser and checks as the Action then apply.
 
@@ -119,7 +119,7 @@ nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICA
 
 /***/ }),
 
-/***/ 265:
+/***/ 7265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -234,7 +234,7 @@ function numbersOf(names) {
 
 /***/ }),
 
-/***/ 296:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -290,7 +290,7 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 362:
+/***/ 1362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -474,7 +474,8 @@ function redactorFor(secrets) {
         // Each character of a form may be `%XX` with a gap after each of its three (6 characters).
         const span = 6 * longest + 6;
         const mask = secrets.some(secret => secret.includes('*')) ? STAR_FREE_MASK : MASK;
-        cached = { key, redactor: { forms, mask, span, window: Math.max(192 * 1024, 2 * span) } };
+        const folded = [...new Set(secrets.map(foldCase))];
+        cached = { key, redactor: { forms, folded, mask, span, window: Math.max(192 * 1024, 2 * span) } };
     }
     return cached.redactor;
 }
@@ -492,16 +493,21 @@ function redactSecrets(text, secrets) {
         if (source.length === redactor.window)
             shown = redactor.window - redactor.span;
     }
-    const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor.forms);
+    const spans = redactor.forms.length === 0 ? [] : secretSpans(source, redactor);
     const cut = shown < source.length;
     return `${cutOut(source, spans, redactor.mask, Math.min(shown, source.length))}${cut ? '…' : ''}`.replace(KEY_LIKE, MASK);
 }
-/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. */
-function secretSpans(text, forms) {
+/** The spans of the text that hold a form, sorted and merged: `[start, end]` pairs. A copy
+ * case-folded is searched for the secrets case-folded (a host name echoes one lower-cased). */
+function secretSpans(text, redactor) {
     const plain = withoutGaps(text);
     const copies = [plain, percentDecoded(plain)].filter((copy) => copy !== null);
+    const searches = [
+        ...copies.map(copy => ({ copy, forms: redactor.forms })),
+        ...copies.map(copy => ({ copy: { ...copy, text: foldCase(copy.text) }, forms: redactor.folded }))
+    ];
     const found = [];
-    for (const copy of copies) {
+    for (const { copy, forms } of searches) {
         for (const form of forms) {
             for (let at = copy.text.indexOf(form); at !== -1; at = copy.text.indexOf(form, at + form.length)) {
                 const last = at + form.length - 1;
@@ -535,17 +541,24 @@ function cutOut(text, spans, mask, limit) {
         parts.push(text.slice(from, limit));
     return parts.join('');
 }
+/** ASCII letters lower-cased, as URL parsing does to a host name: the length stays the same, so
+ * a find in the copy is at the same place in the text. */
+function foldCase(text) {
+    return text.replace(/[A-Z]+/g, letters => letters.toLowerCase());
+}
 
 
 /***/ }),
 
-/***/ 971:
+/***/ 8242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ exchange)
+  mR: () => (/* binding */ codingOf),
+  oe: () => (/* binding */ decoderFor),
+  x8: () => (/* binding */ readBody)
 });
 
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -686,9 +699,18 @@ class BodyBuffer {
     }
 }
 
-// EXTERNAL MODULE: ./src/docspace/route.ts
-var docspace_route = __nccwpck_require__(877);
-;// CONCATENATED MODULE: ./src/docspace/http.ts
+
+/***/ }),
+
+/***/ 3198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ exchange)
+/* harmony export */ });
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8242);
+/* harmony import */ var _route_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(877);
+/* harmony import */ var _transport_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(522);
 
 
 
@@ -697,7 +719,7 @@ function exchange(request) {
     const route = request.route ?? {};
     return new Promise((resolve, reject) => {
         const abort = new AbortController();
-        const outgoing = (0,docspace_route/* openRequest */.G)(request, route, abort.signal);
+        const outgoing = (0,_route_js__WEBPACK_IMPORTED_MODULE_1__/* .openRequest */ .G)(request, route, abort.signal);
         let settled = false;
         let sent = false;
         const markSent = () => {
@@ -707,33 +729,40 @@ function exchange(request) {
             request.onSent?.();
         };
         outgoing.on('finish', markSent);
+        const { signal } = request;
+        const onAbort = () => fail(signal?.reason);
         const fail = (error) => {
             markSent();
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
             abort.abort();
             outgoing.destroy();
             reject(error);
         };
-        const timer = setTimeout(() => fail(new transport_error/* TransportError */.w('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
-        outgoing.on('error', error => fail((0,transport_error/* transportErrorOf */.t)(error)));
+        const timer = setTimeout(() => fail(new _transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w('timeout', `no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
+        outgoing.on('error', error => fail((0,_transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .transportErrorOf */ .t)(error)));
         outgoing.on('response', incoming => {
             const { proxy } = route;
             // Through a forward proxy (http://), its refusal comes as an answer of its own.
             if (proxy && request.url.protocol === 'http:' && incoming.statusCode === 407) {
                 const message = `the proxy ${proxy.address} answered 407 ${incoming.statusMessage ?? ''}`;
-                return fail(new transport_error/* TransportError */.w('unreachable', message.trimEnd(), { final: true, proxy: true }));
+                return fail(new _transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w('unreachable', message.trimEnd(), { final: true, proxy: true }));
             }
-            readBody(incoming, request.maxBytes).then(body => {
+            (0,_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBody */ .x8)(incoming, request.maxBytes).then(body => {
                 if (settled)
                     return;
                 settled = true;
                 clearTimeout(timer);
+                signal?.removeEventListener('abort', onAbort);
                 resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body });
             }, fail);
         });
+        if (signal?.aborted)
+            return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
         outgoing.end(request.body);
     });
 }
@@ -741,14 +770,14 @@ function exchange(request) {
 
 /***/ }),
 
-/***/ 150:
+/***/ 7150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ redact),
 /* harmony export */   L: () => (/* binding */ portalQuote)
 /* harmony export */ });
-/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(362);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1362);
 /* harmony import */ var _core_secrets_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(638);
 // Text that comes from the portal (error messages, Location headers) goes through here before
 // any message quotes it: one line, bounded, and with every trace of the token replaced by ***.
@@ -771,7 +800,7 @@ function portalQuote(text, secrets) {
 
 /***/ }),
 
-/***/ 724:
+/***/ 7724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -872,7 +901,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./src/inputs/proxy-env.ts
-var proxy_env = __nccwpck_require__(659);
+var proxy_env = __nccwpck_require__(6659);
 ;// CONCATENATED MODULE: ./src/docspace/proxy.ts
 // Which proxy, if any, carries a request to a URL, by the GitHub runner's rules: the variable of
 // the URL's scheme (read with the inputs), unless no_proxy or loopback sends it straight. Those
@@ -920,13 +949,87 @@ function bypassed(target, noProxy) {
 
 /***/ }),
 
+/***/ 9646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   Lw: () => (/* binding */ delayBefore)
+/* harmony export */ });
+/* unused harmony exports BASE_DELAY_MS, MAX_DELAY_MS, MAX_RETRY_AFTER_MS, retryAfterMs */
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3355);
+/* harmony import */ var _transport_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(522);
+// Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
+// Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
+
+
+
+const RETRIED = new Set(_core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRIED_STATUSES */ .$S);
+const BASE_DELAY_MS = 1000;
+const MAX_DELAY_MS = 30_000;
+const MAX_RETRY_AFTER_MS = 60_000;
+/**
+ * Runs `attempt` once, then up to `retries` more times while the outcome is transient. `signal`
+ * ends the waits between attempts too (the attempt itself watches it), rejecting with its reason.
+ */
+async function withRetries(attempt, retries, timing, signal) {
+    for (let retry = 0;; retry++) {
+        const outcome = await settle(attempt);
+        const transient = isTransient(outcome);
+        if (!transient || retry >= retries)
+            return { ...outcome, retriesUsed: retry };
+        await (0,_time_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .sleepUnless */ .u)(signal, timing, delayBefore(retry, outcome.answer, timing));
+    }
+}
+async function settle(attempt) {
+    try {
+        return { answer: await attempt() };
+    }
+    catch (error) {
+        if (error instanceof _transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w)
+            return { error };
+        throw error;
+    }
+}
+function isTransient(outcome) {
+    // Never retry what cannot change: a body over the cap, an untrusted certificate, bad HTTP.
+    if (outcome.error)
+        return outcome.error.retryable;
+    return outcome.answer !== undefined && RETRIED.has(outcome.answer.status);
+}
+/** The wait before retry number `retry` (0-based). */
+function delayBefore(retry, answer, timing) {
+    const header = answer?.headers['retry-after'];
+    const asked = typeof header === 'string' ? retryAfterMs(header, timing.now()) : undefined;
+    if (asked !== undefined)
+        return Math.min(asked, MAX_RETRY_AFTER_MS);
+    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** retry);
+    return Math.floor(timing.random() * ceiling);
+}
+/** `Retry-After` as seconds or an HTTP date, in ms from now; `undefined` when unreadable. */
+function retryAfterMs(header, now) {
+    const value = header.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // HTTP dates, in all three forms, start with the day's name; Date.parse alone reads "1.5" or
+    // "-5" as dates in 2001, which would mean no wait at all.
+    if (!/^[a-z]{3}/i.test(value))
+        return undefined;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+
+/***/ }),
+
 /***/ 877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ openRequest)
 /* harmony export */ });
-/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(632);
+/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5632);
 
 /** Opens the request along `route`; `signal` also aborts a CONNECT still in progress. */
 function openRequest(out, route, signal) {
@@ -970,7 +1073,7 @@ function openRequest(out, route, signal) {
 
 /***/ }),
 
-/***/ 330:
+/***/ 3330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -988,9 +1091,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: backupRecordOf
 
 // EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __nccwpck_require__(265);
+var codes = __nccwpck_require__(7265);
 // EXTERNAL MODULE: ./src/time/dates.ts
-var dates = __nccwpck_require__(984);
+var dates = __nccwpck_require__(9984);
 ;// CONCATENATED MODULE: ./src/docspace/json-depth.ts
 // How deep a parsed answer nests, found without recursion. JSON.parse takes any depth; what
 // walks the value after it (JSON.stringify, redaction, the report) recurses, and a few thousand
@@ -1203,7 +1306,7 @@ function shown(value) {
 /* harmony export */   t: () => (/* binding */ transportErrorOf),
 /* harmony export */   w: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(632);
+/* harmony import */ var _tunnel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5632);
 // What went wrong when an exchange produced no usable answer, sorted by what a retry can change.
 
 /** The exchange did not produce a whole answer. */
@@ -1265,7 +1368,7 @@ function transportErrorOf(error) {
 
 /***/ }),
 
-/***/ 632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1339,7 +1442,286 @@ function bare(hostname) {
 
 /***/ }),
 
-/***/ 585:
+/***/ 5915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ isDocSpaceId),
+/* harmony export */   p: () => (/* binding */ ID_EXPECTED)
+/* harmony export */ });
+// A DocSpace folder or file id as it goes into a URL path with the token: a number, or a
+// third-party id (`sbox-7-f00d`), never a path or anything a URL would read differently. One rule
+// for an id typed as an input (`verify-folder`) and one read from the portal (the schedule's
+// `folderId`, a Files entry's `id`).
+// eslint-disable-next-line no-control-regex -- control characters are never part of an id
+const NOT_IN_AN_ID = /[/\\?#%\s\u0000-\u001f\u007f]|\.\./;
+/** What an id may not hold, for "expected …" messages. */
+const ID_EXPECTED = 'the id of a DocSpace folder or room, such as 1234 (no /, \\, . or .., spaces, ?, # or %)';
+function isDocSpaceId(value) {
+    if (typeof value === 'number')
+        return Number.isSafeInteger(value) && value >= 0;
+    return value !== '' && value !== '.' && value.length <= 200 && !NOT_IN_AN_ID.test(value);
+}
+
+
+/***/ }),
+
+/***/ 5872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ parseInputs),
+  Q: () => (/* binding */ parseVerifyTimeoutMs)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(5585);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/inputs/portal-url.ts
+var portal_url = __nccwpck_require__(9259);
+;// CONCATENATED MODULE: ./src/inputs/heartbeat.ts
+// The heartbeat's inputs. `ping-url` is a secret (whoever has it can fake the heartbeat, or
+// silence it): an invalid value is refused without being quoted.
+
+
+
+const MAX_URL_LENGTH = 2048;
+/** `null` when `ping-url` is empty: no heartbeat. */
+function parsePing(urlText, providerText) {
+    const provider = parsePingProvider(providerText);
+    const url = urlText.trim();
+    if (url === '')
+        return null;
+    const refuse = (expected) => {
+        throw new errors/* InputError */.dz('ping-url', `Input "ping-url" has an invalid value: expected ${expected} (the value is not shown: it is a secret).`);
+    };
+    if (url.length > MAX_URL_LENGTH)
+        refuse(`a URL of at most ${MAX_URL_LENGTH} characters`);
+    if (!/^[\x21-\x7e]+$/.test(url))
+        refuse('a URL without spaces or line breaks');
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return refuse('a URL such as https://hc-ping.com/<uuid>');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        refuse('an https:// URL such as https://hc-ping.com/<uuid>');
+    }
+    if (parsed.protocol === 'http:' && !(0,portal_url/* isLoopback */.U)(parsed.hostname)) {
+        refuse('an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)');
+    }
+    return { url, provider };
+}
+function parsePingProvider(text) {
+    const value = text.trim() || 'auto';
+    const known = codes/* PING_PROVIDERS */.Ql.find(name => name === value.toLowerCase());
+    if (known)
+        return known;
+    throw (0,errors/* invalidInput */.aY)('ping-provider', value, `one of ${codes/* PING_PROVIDERS */.Ql.join(', ')}`);
+}
+
+// EXTERNAL MODULE: ./src/inputs/docspace-id.ts
+var docspace_id = __nccwpck_require__(5915);
+// EXTERNAL MODULE: ./src/inputs/parse-values.ts + 1 modules
+var parse_values = __nccwpck_require__(8279);
+;// CONCATENATED MODULE: ./src/inputs/storage.ts
+// The `storage-type` and `storage-params` inputs of start-backup.
+
+
+// The API's misspelt ThridpartyDocuments, also as it should be spelt.
+const ALIASES = { thirdpartydocuments: codes/* STORAGE_TYPE */.r0.ThridpartyDocuments };
+const HIGHEST = codes/* STORAGE_TYPE_NAMES */.KS.length - 1;
+const EXPECTED_TYPE = `one of ${codes/* STORAGE_TYPE_NAMES */.KS.join(', ')}, or a number from 0 to ${HIGHEST}`;
+/** `null` when empty: the schedule's storage then applies. */
+function parseStorageType(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    if (/^\d$/.test(value) && Number(value) <= HIGHEST)
+        return Number(value);
+    const lower = value.toLowerCase();
+    const index = codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === lower);
+    if (index >= 0)
+        return index;
+    if (lower in ALIASES)
+        return ALIASES[lower];
+    throw (0,errors/* invalidInput */.aY)('storage-type', value, EXPECTED_TYPE);
+}
+const EXPECTED_PARAMS = 'a JSON object of strings, numbers or booleans, such as {"folderId": "1234"}';
+/** `null` when empty. Numbers and booleans become strings; nested values are refused. */
+function parseStorageParams(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw (0,errors/* invalidInput */.aY)('storage-params', value, EXPECTED_PARAMS);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw (0,errors/* invalidInput */.aY)('storage-params', value, EXPECTED_PARAMS);
+    }
+    const entries = Object.entries(parsed).map(([key, item]) => {
+        if (!['string', 'number', 'boolean'].includes(typeof item)) {
+            throw (0,errors/* invalidInput */.aY)('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`);
+        }
+        return [key, String(item)];
+    });
+    // fromEntries keeps every key as the user wrote it, `__proto__` included.
+    return Object.fromEntries(entries);
+}
+
+// EXTERNAL MODULE: ./src/inputs/proxy-env.ts
+var proxy_env = __nccwpck_require__(6659);
+;// CONCATENATED MODULE: ./src/inputs/token.ts
+
+/** The longest token accepted (the contract's limit). */
+const MAX_TOKEN_LENGTH = 8192;
+/**
+ * A token as sent after `Bearer `. A leading `Bearer ` in the input is dropped. The value is
+ * never quoted in the error: it is a secret even when it is malformed.
+ */
+function parseToken(input, text) {
+    // `Bearer ` alone (an empty secret after it) leaves nothing: the token is then missing.
+    const token = text.trim().replace(/^bearer(?:\s+|$)/i, '');
+    if (token === '') {
+        throw new errors/* InputError */.dz(input, `Input "${input}" is required: expected a token.`);
+    }
+    // OAuth access tokens are long; longer than this is no token anyone issues (nor a header a
+    // server takes).
+    if (token.length > MAX_TOKEN_LENGTH) {
+        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a token of at most 8,192 characters, got ${token.length} (the value is not shown: it is a secret).`);
+    }
+    // Spaces or control characters would break the Authorization header (or smuggle another).
+    if (!/^[\x21-\x7e]+$/.test(token)) {
+        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`);
+    }
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/index.ts
+// Every input, parsed and validated once into a typed object. The Action and the CLI differ
+// only in where the text comes from (`read`).
+
+
+
+
+
+
+
+
+
+const HOURS = 3600;
+const SECONDS = 1;
+/**
+ * Parses every input, and the proxy variables of `environment`; throws an InputError naming the
+ * first invalid input.
+ */
+function parseInputs(read, environment) {
+    const text = (name) => read(name).trim() || (0,names/* defaultOf */.HA)(name);
+    const bool = (name) => (0,parse_values/* parseBoolean */.yG)(name, text(name));
+    const inputs = {
+        portal: (0,portal_url/* parsePortal */.E)(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
+        proxyVariables: (0,proxy_env/* readProxyVariables */._)(environment),
+        token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
+        dump: bool('dump'),
+        minCount: (0,parse_values/* parseWholeNumber */.oA)('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
+        maxAge: parseMaxAge(text('max-age')),
+        graceHours: (0,parse_values/* parseDuration */.E9)('grace', text('grace'), {
+            bareUnitSeconds: HOURS,
+            allowZero: true,
+            expected: 'a duration of 0 or more, such as 3h, 90m or 0'
+        }) / HOURS,
+        requireSchedule: bool('require-schedule'),
+        failOnUnhealthy: bool('fail-on-unhealthy'),
+        timeoutMs: (0,parse_values/* parseDuration */.E9)('timeout', text('timeout'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 600,
+            expected: 'a duration over 0 and at most 10m, such as 30s or 2m (a bare number is seconds)'
+        }) * 1000,
+        retries: (0,parse_values/* parseWholeNumber */.oA)('retries', text('retries'), 0, 10),
+        summary: bool('summary'),
+        startBackup: bool('start-backup'),
+        storageType: parseStorageType(read('storage-type')),
+        storageParams: parseStorageParams(read('storage-params')),
+        waitTimeoutMs: (0,parse_values/* parseDuration */.E9)('wait-timeout', text('wait-timeout'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 6 * HOURS,
+            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+        }) * 1000,
+        verify: bool('verify'),
+        verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
+        verifyTimeoutMs: parseVerifyTimeoutMs(text('verify-timeout')),
+        issue: bool('issue'),
+        githubToken: read('github-token').trim(),
+        issueLabel: parseIssueLabel(text('issue-label')),
+        maxRuntimeHours: (0,parse_values/* parseDuration */.E9)('max-runtime', text('max-runtime'), {
+            bareUnitSeconds: HOURS,
+            allowZero: false,
+            maxSeconds: 7 * 24 * HOURS,
+            expected: 'a duration over 0 and at most 7d, such as 6h or 90m (a bare number is hours)'
+        }) / HOURS,
+        ping: parsePing(read('ping-url'), text('ping-provider'))
+    };
+    if (inputs.issue)
+        inputs.githubToken = parseToken('github-token', inputs.githubToken);
+    return inputs;
+}
+function required(read, name, expected) {
+    const value = read(name).trim();
+    if (value === '')
+        throw new errors/* InputError */.dz(name, `Input "${name}" is required: expected ${expected}.`);
+    return value;
+}
+function parseMaxAge(value) {
+    if (value.toLowerCase() === 'auto')
+        return 'auto';
+    return ((0,parse_values/* parseDuration */.E9)('max-age', value, {
+        bareUnitSeconds: HOURS,
+        allowZero: false,
+        expected: 'a duration such as 36h, 2d, 90m, or "auto"'
+    }) / HOURS);
+}
+/** `verify-timeout` in ms: also `verify-file --verify-timeout`, which has the same rule. */
+function parseVerifyTimeoutMs(value) {
+    const rule = {
+        bareUnitSeconds: SECONDS,
+        allowZero: false,
+        maxSeconds: 6 * HOURS,
+        expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+    };
+    return (0,parse_values/* parseDuration */.E9)('verify-timeout', value, rule) * 1000;
+}
+// It goes into a URL path: an id, never a path or anything a URL would read differently.
+function parseVerifyFolder(value) {
+    if (value === '')
+        return null;
+    if ((0,docspace_id/* isDocSpaceId */.i)(value))
+        return value;
+    throw (0,errors/* invalidInput */.aY)('verify-folder', value, docspace_id/* ID_EXPECTED */.p);
+}
+// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
+function parseIssueLabel(value) {
+    if (!value.includes(',') && value.length <= 50)
+        return value;
+    throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
+}
+
+
+/***/ }),
+
+/***/ 5585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1396,14 +1778,152 @@ function defaultOf(name) {
 
 /***/ }),
 
-/***/ 659:
+/***/ 8279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yG: () => (/* binding */ parseBoolean),
+  E9: () => (/* binding */ parseDuration),
+  oA: () => (/* binding */ parseWholeNumber)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/inputs/duration.ts
+// Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
+// input's own unit.
+const SECONDS_PER_UNIT = {
+    s: 1,
+    m: 60,
+    h: 3600,
+    d: 86_400,
+    w: 604_800
+};
+const NUMBER = String.raw `(?:\d+(?:\.\d+)?|\.\d+)`;
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
+const WHOLE_DURATION = new RegExp(`^(?:${NUMBER}[smhdw])+$`);
+const DURATION_PART = new RegExp(`(${NUMBER})([smhdw])`, 'g');
+/**
+ * Parses a duration into seconds, or `undefined` when the text is not one.
+ * `bareUnitSeconds` says what a number without a unit means (3600 for hours, 1 for seconds).
+ */
+function parseDurationSeconds(text, bareUnitSeconds) {
+    const value = text.trim().toLowerCase();
+    if (BARE_NUMBER.test(value))
+        return finite(Number(value) * bareUnitSeconds);
+    if (!WHOLE_DURATION.test(value))
+        return undefined;
+    let seconds = 0;
+    for (const [, amount, unit] of value.matchAll(DURATION_PART)) {
+        seconds += Number(amount) * SECONDS_PER_UNIT[unit];
+    }
+    return finite(seconds);
+}
+function finite(seconds) {
+    return Number.isFinite(seconds) ? seconds : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse-values.ts
+// One parser per kind of input value. Each throws the contract's InputError naming the input.
+
+
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+/** The YAML 1.2 core-schema booleans that `core.getBooleanInput` accepts, and no others. */
+function parseBoolean(input, text) {
+    const value = text.trim();
+    if (TRUE_WORDS.includes(value))
+        return true;
+    if (FALSE_WORDS.includes(value))
+        return false;
+    throw (0,errors/* invalidInput */.aY)(input, value, 'true or false');
+}
+/** A whole number in `[min, max]`, written in plain digits. */
+function parseWholeNumber(input, text, min, max) {
+    const value = text.trim();
+    const number = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+    if (number >= min && number <= max)
+        return number;
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+    throw (0,errors/* invalidInput */.aY)(input, value, `a whole number ${range}`);
+}
+/** A duration in seconds, within the rule's bounds. */
+function parseDuration(input, text, rule) {
+    const value = text.trim();
+    const seconds = parseDurationSeconds(value, rule.bareUnitSeconds);
+    const tooSmall = seconds === undefined || (rule.allowZero ? seconds < 0 : seconds <= 0);
+    if (tooSmall || (rule.maxSeconds !== undefined && seconds > rule.maxSeconds)) {
+        throw (0,errors/* invalidInput */.aY)(input, value, rule.expected);
+    }
+    return seconds;
+}
+
+
+/***/ }),
+
+/***/ 9259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parsePortal),
+/* harmony export */   U: () => (/* binding */ isLoopback)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const EXPECTED = 'a portal URL such as https://portal.example.com';
+/** Parses the `portal` input; throws an InputError that names it. */
+function parsePortal(text) {
+    const value = text.trim();
+    // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
+    const quoted = !value.includes('@');
+    if (!/^https?:\/\//i.test(value)) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('portal', value, `${EXPECTED} (https:// and the host name)`, quoted);
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('portal', value, EXPECTED, quoted);
+    }
+    // Checked before anything quotes the value, so a password is never echoed.
+    if (url.username !== '' || url.password !== '') {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('portal', '', 'a URL without a user name or password; the API key goes in the "token" input', false);
+    }
+    if (value.includes('?') || value.includes('#')) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('portal', value, `${EXPECTED}, without a query or fragment`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('portal', value, `an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    return { base: `${url.origin}${path}`, host: hostAsWritten(value, url), origin: url.origin };
+}
+/** `localhost`, `127.0.0.0/8` or `::1`, as `URL.hostname` writes them. */
+function isLoopback(hostname) {
+    if (hostname === 'localhost' || hostname === '[::1]')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+/** `host[:port]` with the port whenever the URL names one, even the scheme's default. */
+function hostAsWritten(value, url) {
+    const port = /^https?:\/\/(?:\[[^\]]*\]|[^/:]*):(\d+)/i.exec(value)?.[1];
+    return port !== undefined && url.port === '' ? `${url.hostname}:${Number(port)}` : url.host;
+}
+
+
+/***/ }),
+
+/***/ 6659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ readProxyVariables),
 /* harmony export */   a: () => (/* binding */ unusableProxy)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 // The runner's proxy variables, read once with the other inputs: for each scheme, the variable
 // in force and the proxy it names. An unusable value is kept as such rather than refused here:
 // it is an input error only for a URL that would go through it (docspace/proxy.ts chooses), so
@@ -1480,14 +2000,14 @@ function safeDecode(text) {
 
 /***/ }),
 
-/***/ 815:
+/***/ 1815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ criterionRows)
 /* harmony export */ });
-/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(748);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(933);
+/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7748);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5933);
 // What the verdict weighed, one criterion per row: the summary's table and the log's lines
 // come from the same rows.
 
@@ -1558,7 +2078,7 @@ function startedBackupRow(report, failed) {
 
 /***/ }),
 
-/***/ 500:
+/***/ 9500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1568,7 +2088,7 @@ function startedBackupRow(report, failed) {
 /* harmony export */   fW: () => (/* binding */ calendarStrip)
 /* harmony export */ });
 /* unused harmony export STRIP_MARKS */
-/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(748);
+/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7748);
 
 const STRIP_MARKS = { backup: '■', none: '□', today: '◇' };
 const UNIT_WORDS = { day: 'day', week: 'week' };
@@ -1631,7 +2151,7 @@ function lastBackupIndex(calendar) {
 
 /***/ }),
 
-/***/ 495:
+/***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1639,7 +2159,7 @@ function lastBackupIndex(calendar) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export row */
-/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(362);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1362);
 // Small markdown helpers. Every portal-supplied string goes through `text`: escaped
 // HTML, escaped markdown, one line. The summary is HTML-rendered markdown, so `<`, `&`, `|`,
 // backticks and brackets must not reach it raw.
@@ -1668,14 +2188,14 @@ function table(headers, rows) {
 
 /***/ }),
 
-/***/ 563:
+/***/ 7563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ restoreCheckLines),
 /* harmony export */   u: () => (/* binding */ restoreCheckSection)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(495);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2495);
 
 const HEADLINE = {
     verified: '✅ The newest backup is whole: every check passed.',
@@ -1730,11 +2250,11 @@ function restoreCheckLines(verification) {
 /* harmony export */   rz: () => (/* binding */ verdictLines)
 /* harmony export */ });
 /* unused harmony export calendarLines */
-/* harmony import */ var _criteria_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(815);
-/* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(500);
-/* harmony import */ var _restore_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(563);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(933);
-/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(362);
+/* harmony import */ var _criteria_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1815);
+/* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9500);
+/* harmony import */ var _restore_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7563);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5933);
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1362);
 
 
 
@@ -1778,7 +2298,7 @@ function renderText(report) {
 
 /***/ }),
 
-/***/ 933:
+/***/ 5933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1789,9 +2309,9 @@ function renderText(report) {
 /* harmony export */   wV: () => (/* binding */ warningWords)
 /* harmony export */ });
 /* unused harmony export STATUS_WORDS */
-/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(748);
-/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(265);
-/* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(500);
+/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7748);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9500);
 // The report in words: what people read in the summary, the log and the annotations.
 
 
@@ -1873,14 +2393,14 @@ function quoted(message) {
 
 /***/ }),
 
-/***/ 77:
+/***/ 9077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ scheduleWords),
 /* harmony export */   v: () => (/* binding */ storageWords)
 /* harmony export */ });
-/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(265);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
 // Storage types and schedules in words: the report carries them, and the log and summary show
 // them.
 
@@ -1913,13 +2433,15 @@ function scheduleWords(schedule) {
 
 /***/ }),
 
-/***/ 383:
+/***/ 7383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NR: () => (/* binding */ verificationWarnings),
 /* harmony export */   QA: () => (/* binding */ nothingToVerify),
+/* harmony export */   YI: () => (/* binding */ wasVerified),
 /* harmony export */   _p: () => (/* binding */ verificationReason),
+/* harmony export */   eD: () => (/* binding */ outcomeAt),
 /* harmony export */   mI: () => (/* binding */ NOT_CHECKED)
 /* harmony export */ });
 /* unused harmony export LEVELS */
@@ -1927,6 +2449,10 @@ function scheduleWords(schedule) {
 // was found. Built by src/verify/; read by the verdict, the outputs and the summary.
 /** The five levels of checks, weakest proof first; the first that fails decides. */
 const LEVELS = (/* unused pure expression or super */ null && (['transport', 'gzip', 'tar', 'structure', 'completeness']));
+/** What a failure at `level` makes of the archive: unreadable (level 1) or corrupt (levels 2–5). */
+function outcomeAt(level) {
+    return level === 'transport' ? 'unreadable' : 'corrupt';
+}
 const NOT_CHECKED = {
     check: null,
     message: null,
@@ -1951,6 +2477,18 @@ function nothingToVerify(message) {
         seconds: 0
     };
 }
+/**
+ * Was the archive checked? `true`: every check passed; `false`: unreadable or corrupt; `null`:
+ * nothing was verified (no verification, nothing to verify, or verify-unavailable). The `verified`
+ * output and the `docspace_backup_verified` metric both say this.
+ */
+function wasVerified(verification) {
+    if (verification === undefined)
+        return null;
+    if (verification.outcome === 'verified')
+        return true;
+    return verification.outcome === 'unreadable' || verification.outcome === 'corrupt' ? false : null;
+}
 /** The reason code a verification adds to the verdict, if any. */
 function verificationReason(verification) {
     if (verification.outcome === 'unreadable')
@@ -1967,7 +2505,38 @@ function verificationWarnings(verification) {
 
 /***/ }),
 
-/***/ 984:
+/***/ 3355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ realTiming),
+/* harmony export */   u: () => (/* binding */ sleepUnless)
+/* harmony export */ });
+// The clock and the waits, injected: tests run on a fake clock, never on the machine's seconds.
+const realTiming = {
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: Date.now
+};
+/** `timing.sleep(ms)`, ended early by `signal` (rejecting with its reason) when it aborts first. */
+function sleepUnless(signal, timing, ms) {
+    if (!signal)
+        return timing.sleep(ms);
+    signal.throwIfAborted();
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        timing.sleep(ms).then(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, reject);
+    });
+}
+
+
+/***/ }),
+
+/***/ 9984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2113,7 +2682,7 @@ function isoUtc(date) {
 
 /***/ }),
 
-/***/ 748:
+/***/ 7748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2143,49 +2712,35 @@ function humanDuration(seconds) {
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 193:
+/***/ 6193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 258:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
-/***/ 714:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-
-/***/ }),
-
-/***/ 141:
+/***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -2394,14 +2949,14 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/docspace/http.ts + 2 modules
-var http = __nccwpck_require__(971);
+// EXTERNAL MODULE: ./src/docspace/http.ts
+var http = __nccwpck_require__(3198);
 // EXTERNAL MODULE: ./src/docspace/transport-error.ts
 var transport_error = __nccwpck_require__(522);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(296);
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
-var portal_text = __nccwpck_require__(150);
+var portal_text = __nccwpck_require__(7150);
 ;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
 // The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
 // to do about it.
@@ -2520,67 +3075,10 @@ function portalMessage(body, secrets) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __nccwpck_require__(265);
-;// CONCATENATED MODULE: ./src/docspace/retry.ts
-// Retries of transient failures: network errors, timeouts, 408, 429, 500, 502, 503, 504.
-// Backoff from 1 s, doubling, full jitter, each wait at most 30 s; Retry-After honoured up to 60 s.
-
-
-const RETRIED = new Set(codes/* RETRIED_STATUSES */.$S);
-const BASE_DELAY_MS = 1000;
-const MAX_DELAY_MS = 30_000;
-const MAX_RETRY_AFTER_MS = 60_000;
-/** Runs `attempt` once, then up to `retries` more times while the outcome is transient. */
-async function withRetries(attempt, retries, timing) {
-    for (let retry = 0;; retry++) {
-        const outcome = await settle(attempt);
-        const transient = isTransient(outcome);
-        if (!transient || retry >= retries)
-            return { ...outcome, retriesUsed: retry };
-        await timing.sleep(delayBefore(retry, outcome.answer, timing));
-    }
-}
-async function settle(attempt) {
-    try {
-        return { answer: await attempt() };
-    }
-    catch (error) {
-        if (error instanceof transport_error/* TransportError */.w)
-            return { error };
-        throw error;
-    }
-}
-function isTransient(outcome) {
-    // Never retry what cannot change: a body over the cap, an untrusted certificate, bad HTTP.
-    if (outcome.error)
-        return outcome.error.retryable;
-    return outcome.answer !== undefined && RETRIED.has(outcome.answer.status);
-}
-/** The wait before retry number `retry` (0-based). */
-function delayBefore(retry, answer, timing) {
-    const header = answer?.headers['retry-after'];
-    const asked = typeof header === 'string' ? retryAfterMs(header, timing.now()) : undefined;
-    if (asked !== undefined)
-        return Math.min(asked, MAX_RETRY_AFTER_MS);
-    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** retry);
-    return Math.floor(timing.random() * ceiling);
-}
-/** `Retry-After` as seconds or an HTTP date, in ms from now; `undefined` when unreadable. */
-function retryAfterMs(header, now) {
-    const value = header.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    // HTTP dates, in all three forms, start with the day's name; Date.parse alone reads "1.5" or
-    // "-5" as dates in 2001, which would mean no wait at all.
-    if (!/^[a-z]{3}/i.test(value))
-        return undefined;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
+// EXTERNAL MODULE: ./src/docspace/retry.ts
+var retry = __nccwpck_require__(9646);
 // EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
-var shapes = __nccwpck_require__(330);
+var shapes = __nccwpck_require__(3330);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
 
 
@@ -2607,16 +3105,19 @@ class DocSpaceClient {
         const { answer, context } = await this.fetch(route, {});
         return answer.status === 404 ? null : this.parsed(answer, context, parse);
     }
-    /** GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. */
-    async getApi(path, query, parse) {
+    /**
+     * GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. `signal`
+     * (verify's deadline) ends it, retries and their waits too, rejecting with its reason.
+     */
+    async getApi(path, query, parse, signal) {
         // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
-        const { answer, context } = await this.fetch(`../${path}`, query);
+        const { answer, context } = await this.fetch(`../${path}`, query, signal);
         return this.parsed(answer, context, parse);
     }
     /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
-    async fetch(route, query) {
+    async fetch(route, query, signal) {
         const url = this.url(route, query);
-        const outcome = await withRetries(() => (0,http/* exchange */.c)(this.request(url, 'GET')), this.settings.retries, this.settings.timing);
+        const outcome = await (0,retry/* withRetries */.LH)(() => (0,http/* exchange */.c)({ ...this.request(url, 'GET'), signal }), this.settings.retries, this.settings.timing, signal);
         const context = { ...this.context('GET', route), retriesUsed: outcome.retriesUsed };
         if (outcome.error)
             throw errorForTransport(outcome.error, context);
@@ -2694,7 +3195,7 @@ class DocSpaceClient {
 }
 
 // EXTERNAL MODULE: ./src/docspace/proxy.ts + 1 modules
-var docspace_proxy = __nccwpck_require__(724);
+var docspace_proxy = __nccwpck_require__(7724);
 ;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
 
 /** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
@@ -2779,9 +3280,9 @@ function sharedLookup() {
 }
 
 // EXTERNAL MODULE: ./src/time/dates.ts
-var dates = __nccwpck_require__(984);
+var dates = __nccwpck_require__(9984);
 // EXTERNAL MODULE: ./src/report/schedule-words.ts
-var schedule_words = __nccwpck_require__(77);
+var schedule_words = __nccwpck_require__(9077);
 // EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
 var redact = __nccwpck_require__(638);
 ;// CONCATENATED MODULE: ./src/report/bounds.ts
@@ -2829,7 +3330,7 @@ function boundedStart(started, clip) {
 }
 
 // EXTERNAL MODULE: ./src/report/verification.ts
-var report_verification = __nccwpck_require__(383);
+var report_verification = __nccwpck_require__(7383);
 ;// CONCATENATED MODULE: ./src/report/build.ts
 // The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
 // and the report file are all rendered from it.
@@ -2923,6 +3424,8 @@ function withVerification(report, verification) {
     return { ...report, status, reasons, warnings, verification };
 }
 
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
 // The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
 // (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
@@ -3044,7 +3547,7 @@ function calendarOf(grid, backupTimes, portalOffset) {
 }
 
 // EXTERNAL MODULE: ./src/time/durations.ts
-var durations = __nccwpck_require__(748);
+var durations = __nccwpck_require__(7748);
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/likely-cause.ts
 // Why backups stopped, in one sentence with what to do, from what the schedule and the job say.
 // DocSpace's scheduler stamps `lastBackupTime` when it starts a run, before it hands the run to
@@ -3349,7 +3852,7 @@ async function runCheck(inputs, deps) {
     if (!inputs.ping)
         return report;
     // Loaded only when asked for: a plain run pays nothing for the heartbeat.
-    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 619));
+    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 1619));
     return sendHeartbeat(report, inputs.ping, {
         timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
         sleep: deps.timing.sleep,
@@ -3425,7 +3928,7 @@ async function readAndJudge(inputs, proxy, deps) {
     };
     try {
         // Loaded only when asked for: most runs never start a backup.
-        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 806)) : undefined;
+        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 6806)) : undefined;
         const waited = await starting?.startAndAwaitBackup(client, inputs, deps);
         const { facts, warnings } = await readPortal(client, inputs.dump);
         const now = new Date(deps.timing.now());
@@ -3434,27 +3937,45 @@ async function readAndJudge(inputs, proxy, deps) {
             ? starting.judgeStartedBackup(judged, facts, waited)
             : { verdict: judged, started: undefined };
         const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
-        return verifyIfAsked(report, facts, verdict, client, inputs, deps);
+        return verifyIfAsked(report, { facts, verdict }, client, inputs, deps);
     }
     catch (error) {
-        if (error instanceof errors/* NoVerdictError */.Lc) {
-            const report = errorReport(base, error);
-            if (!inputs.verify)
-                return report;
-            const nothing = (0,report_verification/* nothingToVerify */.QA)('the portal could not be checked, so no backup was chosen');
-            return withVerification(report, nothing);
-        }
+        if (error instanceof errors/* NoVerdictError */.Lc)
+            return verifyIfAsked(errorReport(base, error), null, client, inputs, deps);
         throw error;
     }
 }
-/** With `verify` on, the newest usable backup's archive is fetched and checked (README). */
-async function verifyIfAsked(report, facts, verdict, client, inputs, deps) {
+/**
+ * With `verify` on, the newest usable backup's archive is fetched and checked (README). Whether
+ * there is anything to verify is decided here, once: not without a verdict, nor without a
+ * usable backup.
+ */
+async function verifyIfAsked(report, judged, client, inputs, deps) {
     if (!inputs.verify)
         return report;
+    const newest = judged?.verdict.newestUsable[0];
+    if (!judged || !newest) {
+        const why = judged
+            ? 'there is no usable backup to verify'
+            : 'the portal could not be checked, so no backup was chosen';
+        return withVerification(report, (0,report_verification/* nothingToVerify */.QA)(why));
+    }
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(137), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 262));
-    const verification = await verifyNewest(client, { ...inputs, lookup: deps.lookup }, facts, verdict.newestUsable[0], deps.timing.now);
-    return withVerification(report, verification);
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(961), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5412));
+    const settings = {
+        portal: inputs.portal,
+        token: inputs.token,
+        dump: inputs.dump,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries,
+        verifyTimeoutMs: inputs.verifyTimeoutMs,
+        verifyFolder: inputs.verifyFolder,
+        proxyVariables: inputs.proxyVariables,
+        timing: deps.timing,
+        log: deps.log,
+        lookup: deps.lookup
+    };
+    return withVerification(report, await verifyNewest(client, settings, judged.facts, newest));
 }
 
 ;// CONCATENATED MODULE: ./src/core/end-process.ts
@@ -3471,360 +3992,20 @@ function drained(stream) {
     return new Promise(resolve => stream.write('', () => resolve()));
 }
 
-// EXTERNAL MODULE: ./src/inputs/names.ts
-var names = __nccwpck_require__(585);
-;// CONCATENATED MODULE: ./src/inputs/portal-url.ts
-
-const EXPECTED = 'a portal URL such as https://portal.example.com';
-/** Parses the `portal` input; throws an InputError that names it. */
-function parsePortal(text) {
-    const value = text.trim();
-    // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
-    const quoted = !value.includes('@');
-    if (!/^https?:\/\//i.test(value)) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`, quoted);
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED, quoted);
-    }
-    // Checked before anything quotes the value, so a password is never echoed.
-    if (url.username !== '' || url.password !== '') {
-        throw (0,errors/* invalidInput */.aY)('portal', '', 'a URL without a user name or password; the API key goes in the "token" input', false);
-    }
-    if (value.includes('?') || value.includes('#')) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED}, without a query or fragment`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)`);
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    return { base: `${url.origin}${path}`, host: hostAsWritten(value, url), origin: url.origin };
-}
-/** `localhost`, `127.0.0.0/8` or `::1`, as `URL.hostname` writes them. */
-function isLoopback(hostname) {
-    if (hostname === 'localhost' || hostname === '[::1]')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-/** `host[:port]` with the port whenever the URL names one, even the scheme's default. */
-function hostAsWritten(value, url) {
-    const port = /^https?:\/\/(?:\[[^\]]*\]|[^/:]*):(\d+)/i.exec(value)?.[1];
-    return port !== undefined && url.port === '' ? `${url.hostname}:${Number(port)}` : url.host;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/heartbeat.ts
-// The heartbeat's inputs. `ping-url` is a secret (whoever has it can fake the heartbeat, or
-// silence it): an invalid value is refused without being quoted.
-
-
-
-const MAX_URL_LENGTH = 2048;
-/** `null` when `ping-url` is empty: no heartbeat. */
-function parsePing(urlText, providerText) {
-    const provider = parsePingProvider(providerText);
-    const url = urlText.trim();
-    if (url === '')
-        return null;
-    const refuse = (expected) => {
-        throw new errors/* InputError */.dz('ping-url', `Input "ping-url" has an invalid value: expected ${expected} (the value is not shown: it is a secret).`);
-    };
-    if (url.length > MAX_URL_LENGTH)
-        refuse(`a URL of at most ${MAX_URL_LENGTH} characters`);
-    if (!/^[\x21-\x7e]+$/.test(url))
-        refuse('a URL without spaces or line breaks');
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return refuse('a URL such as https://hc-ping.com/<uuid>');
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        refuse('an https:// URL such as https://hc-ping.com/<uuid>');
-    }
-    if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
-        refuse('an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)');
-    }
-    return { url, provider };
-}
-function parsePingProvider(text) {
-    const value = text.trim() || 'auto';
-    const known = codes/* PING_PROVIDERS */.Ql.find(name => name === value.toLowerCase());
-    if (known)
-        return known;
-    throw (0,errors/* invalidInput */.aY)('ping-provider', value, `one of ${codes/* PING_PROVIDERS */.Ql.join(', ')}`);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/duration.ts
-// Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
-// input's own unit.
-const SECONDS_PER_UNIT = {
-    s: 1,
-    m: 60,
-    h: 3600,
-    d: 86_400,
-    w: 604_800
-};
-const NUMBER = String.raw `(?:\d+(?:\.\d+)?|\.\d+)`;
-const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
-const WHOLE_DURATION = new RegExp(`^(?:${NUMBER}[smhdw])+$`);
-const DURATION_PART = new RegExp(`(${NUMBER})([smhdw])`, 'g');
-/**
- * Parses a duration into seconds, or `undefined` when the text is not one.
- * `bareUnitSeconds` says what a number without a unit means (3600 for hours, 1 for seconds).
- */
-function parseDurationSeconds(text, bareUnitSeconds) {
-    const value = text.trim().toLowerCase();
-    if (BARE_NUMBER.test(value))
-        return finite(Number(value) * bareUnitSeconds);
-    if (!WHOLE_DURATION.test(value))
-        return undefined;
-    let seconds = 0;
-    for (const [, amount, unit] of value.matchAll(DURATION_PART)) {
-        seconds += Number(amount) * SECONDS_PER_UNIT[unit];
-    }
-    return finite(seconds);
-}
-function finite(seconds) {
-    return Number.isFinite(seconds) ? seconds : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/parse-values.ts
-// One parser per kind of input value. Each throws the contract's InputError naming the input.
-
-
-const TRUE_WORDS = ['true', 'True', 'TRUE'];
-const FALSE_WORDS = ['false', 'False', 'FALSE'];
-/** The YAML 1.2 core-schema booleans that `core.getBooleanInput` accepts, and no others. */
-function parseBoolean(input, text) {
-    const value = text.trim();
-    if (TRUE_WORDS.includes(value))
-        return true;
-    if (FALSE_WORDS.includes(value))
-        return false;
-    throw (0,errors/* invalidInput */.aY)(input, value, 'true or false');
-}
-/** A whole number in `[min, max]`, written in plain digits. */
-function parseWholeNumber(input, text, min, max) {
-    const value = text.trim();
-    const number = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
-    if (number >= min && number <= max)
-        return number;
-    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-    throw (0,errors/* invalidInput */.aY)(input, value, `a whole number ${range}`);
-}
-/** A duration in seconds, within the rule's bounds. */
-function parseDuration(input, text, rule) {
-    const value = text.trim();
-    const seconds = parseDurationSeconds(value, rule.bareUnitSeconds);
-    const tooSmall = seconds === undefined || (rule.allowZero ? seconds < 0 : seconds <= 0);
-    if (tooSmall || (rule.maxSeconds !== undefined && seconds > rule.maxSeconds)) {
-        throw (0,errors/* invalidInput */.aY)(input, value, rule.expected);
-    }
-    return seconds;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/storage.ts
-// The `storage-type` and `storage-params` inputs of start-backup.
-
-
-// The API's misspelt ThridpartyDocuments, also as it should be spelt.
-const ALIASES = { thirdpartydocuments: codes/* STORAGE_TYPE */.r0.ThridpartyDocuments };
-const HIGHEST = codes/* STORAGE_TYPE_NAMES */.KS.length - 1;
-const EXPECTED_TYPE = `one of ${codes/* STORAGE_TYPE_NAMES */.KS.join(', ')}, or a number from 0 to ${HIGHEST}`;
-/** `null` when empty: the schedule's storage then applies. */
-function parseStorageType(text) {
-    const value = text.trim();
-    if (value === '')
-        return null;
-    if (/^\d$/.test(value) && Number(value) <= HIGHEST)
-        return Number(value);
-    const lower = value.toLowerCase();
-    const index = codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === lower);
-    if (index >= 0)
-        return index;
-    if (lower in ALIASES)
-        return ALIASES[lower];
-    throw (0,errors/* invalidInput */.aY)('storage-type', value, EXPECTED_TYPE);
-}
-const EXPECTED_PARAMS = 'a JSON object of strings, numbers or booleans, such as {"folderId": "1234"}';
-/** `null` when empty. Numbers and booleans become strings; nested values are refused. */
-function parseStorageParams(text) {
-    const value = text.trim();
-    if (value === '')
-        return null;
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw (0,errors/* invalidInput */.aY)('storage-params', value, EXPECTED_PARAMS);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw (0,errors/* invalidInput */.aY)('storage-params', value, EXPECTED_PARAMS);
-    }
-    const entries = Object.entries(parsed).map(([key, item]) => {
-        if (!['string', 'number', 'boolean'].includes(typeof item)) {
-            throw (0,errors/* invalidInput */.aY)('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`);
-        }
-        return [key, String(item)];
-    });
-    // fromEntries keeps every key as the user wrote it, `__proto__` included.
-    return Object.fromEntries(entries);
-}
-
-// EXTERNAL MODULE: ./src/inputs/proxy-env.ts
-var proxy_env = __nccwpck_require__(659);
-;// CONCATENATED MODULE: ./src/inputs/token.ts
-
-/** The longest token accepted (the contract's limit). */
-const MAX_TOKEN_LENGTH = 8192;
-/**
- * A token as sent after `Bearer `. A leading `Bearer ` in the input is dropped. The value is
- * never quoted in the error: it is a secret even when it is malformed.
- */
-function parseToken(input, text) {
-    // `Bearer ` alone (an empty secret after it) leaves nothing: the token is then missing.
-    const token = text.trim().replace(/^bearer(?:\s+|$)/i, '');
-    if (token === '') {
-        throw new errors/* InputError */.dz(input, `Input "${input}" is required: expected a token.`);
-    }
-    // OAuth access tokens are long; longer than this is no token anyone issues (nor a header a
-    // server takes).
-    if (token.length > MAX_TOKEN_LENGTH) {
-        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a token of at most 8,192 characters, got ${token.length} (the value is not shown: it is a secret).`);
-    }
-    // Spaces or control characters would break the Authorization header (or smuggle another).
-    if (!/^[\x21-\x7e]+$/.test(token)) {
-        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`);
-    }
-    return token;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/index.ts
-// Every input, parsed and validated once into a typed object. The Action and the CLI differ
-// only in where the text comes from (`read`).
-
-
-
-
-
-
-
-
-const HOURS = 3600;
-const SECONDS = 1;
-/**
- * Parses every input, and the proxy variables of `environment`; throws an InputError naming the
- * first invalid input.
- */
-function parseInputs(read, environment) {
-    const text = (name) => read(name).trim() || (0,names/* defaultOf */.HA)(name);
-    const bool = (name) => parseBoolean(name, text(name));
-    const inputs = {
-        portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
-        proxyVariables: (0,proxy_env/* readProxyVariables */._)(environment),
-        token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
-        dump: bool('dump'),
-        minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
-        maxAge: parseMaxAge(text('max-age')),
-        graceHours: parseDuration('grace', text('grace'), {
-            bareUnitSeconds: HOURS,
-            allowZero: true,
-            expected: 'a duration of 0 or more, such as 3h, 90m or 0'
-        }) / HOURS,
-        requireSchedule: bool('require-schedule'),
-        failOnUnhealthy: bool('fail-on-unhealthy'),
-        timeoutMs: parseDuration('timeout', text('timeout'), {
-            bareUnitSeconds: SECONDS,
-            allowZero: false,
-            maxSeconds: 600,
-            expected: 'a duration over 0 and at most 10m, such as 30s or 2m (a bare number is seconds)'
-        }) * 1000,
-        retries: parseWholeNumber('retries', text('retries'), 0, 10),
-        summary: bool('summary'),
-        startBackup: bool('start-backup'),
-        storageType: parseStorageType(read('storage-type')),
-        storageParams: parseStorageParams(read('storage-params')),
-        waitTimeoutMs: parseDuration('wait-timeout', text('wait-timeout'), {
-            bareUnitSeconds: SECONDS,
-            allowZero: false,
-            maxSeconds: 6 * HOURS,
-            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
-        }) * 1000,
-        verify: bool('verify'),
-        verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
-        verifyTimeoutMs: parseDuration('verify-timeout', text('verify-timeout'), {
-            bareUnitSeconds: SECONDS,
-            allowZero: false,
-            maxSeconds: 6 * HOURS,
-            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
-        }) * 1000,
-        issue: bool('issue'),
-        githubToken: read('github-token').trim(),
-        issueLabel: parseIssueLabel(text('issue-label')),
-        maxRuntimeHours: parseDuration('max-runtime', text('max-runtime'), {
-            bareUnitSeconds: HOURS,
-            allowZero: false,
-            maxSeconds: 7 * 24 * HOURS,
-            expected: 'a duration over 0 and at most 7d, such as 6h or 90m (a bare number is hours)'
-        }) / HOURS,
-        ping: parsePing(read('ping-url'), text('ping-provider'))
-    };
-    if (inputs.issue)
-        inputs.githubToken = parseToken('github-token', inputs.githubToken);
-    return inputs;
-}
-function required(read, name, expected) {
-    const value = read(name).trim();
-    if (value === '')
-        throw new errors/* InputError */.dz(name, `Input "${name}" is required: expected ${expected}.`);
-    return value;
-}
-function parseMaxAge(value) {
-    if (value.toLowerCase() === 'auto')
-        return 'auto';
-    return (parseDuration('max-age', value, {
-        bareUnitSeconds: HOURS,
-        allowZero: false,
-        expected: 'a duration such as 36h, 2d, 90m, or "auto"'
-    }) / HOURS);
-}
-// It goes into a URL path: an id, never a path or anything a URL would read differently.
-function parseVerifyFolder(value) {
-    if (value === '')
-        return null;
-    if (!/[/\\?#%\s]|\.\./.test(value) && value.length <= 200)
-        return value;
-    throw (0,errors/* invalidInput */.aY)('verify-folder', value, 'the id of a DocSpace folder or room, such as 1234 (no /, \\, .., spaces, ?, # or %)');
-}
-// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
-function parseIssueLabel(value) {
-    if (!value.includes(',') && value.length <= 50)
-        return value;
-    throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
-}
-
-;// CONCATENATED MODULE: ./src/time/clock.ts
-// The clock and the waits, injected: tests run on a fake clock, never on the machine's seconds.
-const realTiming = {
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: Math.random,
-    now: Date.now
-};
-
+// EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
+var src_inputs = __nccwpck_require__(5872);
+// EXTERNAL MODULE: ./src/inputs/portal-url.ts
+var portal_url = __nccwpck_require__(9259);
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __nccwpck_require__(3355);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(593);
+var cli_args = __nccwpck_require__(7593);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fake-docspace/envelopes.ts
 // The envelopes DocSpace wraps every answer in (docs/DOCSPACE-API.md): success, error, and
 // the 400 of model binding.
@@ -3879,31 +4060,58 @@ function sendPayload(res, value, href, method) {
     sendSuccess(res, json, envelopeCount(value), href, method);
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/fake-docspace/archive/serve-bytes.ts
+
 const PIECE = 64 * 1024;
+const LAST_MODIFIED = 'Mon, 01 Jun 2026 02:00:07 GMT';
 function serveBytes(req, res, served, type = 'application/gzip') {
-    const { bytes } = served;
-    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-    let start = 0;
-    let end = bytes.length - 1;
-    let status = 200;
     const headers = { 'content-type': type, 'accept-ranges': 'bytes' };
-    if (range && (range[1] || range[2])) {
-        start = range[1] ? Number(range[1]) : bytes.length - Number(range[2]);
-        end = range[1] && range[2] ? Math.min(Number(range[2]), end) : end;
-        if (start > end) {
-            res.writeHead(416, { 'content-range': `bytes */${bytes.length}`, 'content-length': '0' });
-            return void res.end();
-        }
-        status = 206;
-        headers['content-range'] = `bytes ${start}-${end}/${bytes.length}`;
+    const validators = served.validators ?? 'both';
+    const etag = served.etag ?? '"a1b2c3d4e5f6-archive"';
+    if (validators === 'etag' || validators === 'both')
+        headers.etag = etag;
+    if (validators === 'last-modified' || validators === 'both')
+        headers['last-modified'] = LAST_MODIFIED;
+    if (served.endless)
+        return serveEndless(res, served.bytes, { ...headers, 'content-type': type });
+    const encoded = served.transportEncoding === 'gzip' ? (0,external_node_zlib_.gzipSync)(served.bytes) : served.bytes;
+    if (served.transportEncoding)
+        headers['content-encoding'] = served.transportEncoding;
+    const range = wantedRange(req, encoded.length, served, etag);
+    if (range === 'unsatisfiable') {
+        res.writeHead(416, { 'content-range': `bytes */${encoded.length}`, 'content-length': '0' });
+        return void res.end();
     }
-    const body = bytes.subarray(start, end + 1);
+    const { start, end } = range ?? { start: 0, end: encoded.length - 1 };
+    if (range)
+        headers['content-range'] = `bytes ${start}-${end}/${encoded.length}`;
+    const body = encoded.subarray(start, end + 1);
     if (served.contentLength !== 'none')
         headers['content-length'] = String(served.contentLength ?? body.length);
-    res.writeHead(status, headers);
+    res.writeHead(range ? 206 : 200, headers);
     if (req.method === 'HEAD')
         return void res.end();
+    const cutAt = served.cutsAt?.find(at => at > start);
+    if (cutAt !== undefined)
+        served.cutsAt = served.cutsAt?.filter(at => at !== cutAt);
+    const cut = cutAt !== undefined ? cutAt - start : served.cutAfter;
+    sendBody(res, body, { ...served, cutAfter: cut });
+}
+/** The range asked for and granted: `null` for the whole archive. */
+function wantedRange(req, size, served, etag) {
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    if (served.ignoresRange || !range || !(range[1] || range[2]))
+        return null;
+    const ifRange = req.headers['if-range'];
+    if (ifRange !== undefined && ifRange !== etag && ifRange !== LAST_MODIFIED)
+        return null;
+    const start = range[1] ? Number(range[1]) : size - Number(range[2]);
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+    return start > end ? 'unsatisfiable' : { start, end };
+}
+function sendBody(res, body, served) {
     const limit = Math.min(body.length, served.stallAfter ?? Infinity, served.cutAfter ?? Infinity);
     const piece = served.trickle?.bytes ?? PIECE;
     let at = 0;
@@ -3925,6 +4133,17 @@ function serveBytes(req, res, served, type = 'application/gzip') {
         if (served.stallAfter !== undefined && served.stallAfter < body.length)
             return;
         res.end();
+    };
+    next();
+}
+/** The same bytes again and again (a login page that never ends), until the client leaves. */
+function serveEndless(res, bytes, headers) {
+    delete headers['accept-ranges'];
+    res.writeHead(200, headers);
+    const next = () => {
+        while (!res.destroyed)
+            if (!res.write(bytes))
+                return void res.once('drain', next);
     };
     next();
 }
@@ -3972,8 +4191,12 @@ function answerArchiveRoute(req, res, url, context) {
         if (!archive || url.searchParams.get('fileid') !== fileId)
             return (send(res, 404, '<html><body>File not found</body></html>', { 'content-type': 'text/html' }),
                 true);
-        if (archive.redirectTo)
-            return (send(res, 302, '', { location: archive.redirectTo }), true);
+        if (archive.redirectTo) {
+            const { redirectTo } = archive;
+            const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+            const location = typeof redirectTo === 'string' ? redirectTo : redirectTo(bearer);
+            return (send(res, 302, '', { location }), true);
+        }
         return (download(req, res, archive), true);
     }
     const [, fileRoute, presigned, folder] = files;
@@ -4189,8 +4412,6 @@ async function readBody(req) {
     return Buffer.concat(chunks).toString('utf8');
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(141);
 ;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
 // DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
 // enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
@@ -4676,9 +4897,8 @@ async function startFakeDocSpace(options = {}) {
         fake.requests.push(request);
         await sleep(options.latencyMs ?? 0);
         await options.onRequest?.(request);
-        const queue = Object.hasOwn(fake.faults, request.route)
-            ? fake.faults[request.route]
-            : undefined;
+        const route = /^\/api\/2\.0\/files\//i.test(request.path) ? 'files' : request.route;
+        const queue = Object.hasOwn(fake.faults, route) ? fake.faults[route] : undefined;
         const fault = queue?.shift();
         if (fault && (await applyFault(fault, req, res, sleep)))
             return;
@@ -5068,7 +5288,9 @@ const TWINS = {
     'missing-info': { level: null, changes: { missingInfo: true } },
     dump: { level: null, options: { dump: true } },
     truncated: { level: 'gzip', bytes: archive => archive.subarray(0, archive.length - 100) },
-    flipped: { level: 'gzip', bytes: archive => flip(archive, Math.floor(archive.length / 2)) },
+    // A flipped compressed byte: the tar it inflates to breaks before gzip's CRC-32 is reached,
+    // and the check stops at the first failure.
+    flipped: { level: 'tar', bytes: archive => flip(archive, Math.floor(archive.length / 2)) },
     'second-member': { level: 'gzip', bytes: archive => Buffer.concat([archive, (0,external_node_zlib_.gzipSync)('more')]) },
     'trailing-bytes': {
         level: 'gzip',
@@ -5156,15 +5378,15 @@ function demoPortal(scenario, port = 0, { latencyMs, records, archive } = {}) {
 }
 
 // EXTERNAL MODULE: ./src/render/criteria.ts
-var criteria = __nccwpck_require__(815);
+var criteria = __nccwpck_require__(1815);
 // EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(495);
+var markdown = __nccwpck_require__(2495);
 // EXTERNAL MODULE: ./src/render/restore-check.ts
-var restore_check = __nccwpck_require__(563);
+var restore_check = __nccwpck_require__(7563);
 // EXTERNAL MODULE: ./src/render/findings-words.ts
-var findings_words = __nccwpck_require__(500);
+var findings_words = __nccwpck_require__(9500);
 // EXTERNAL MODULE: ./src/render/words.ts
-var words = __nccwpck_require__(933);
+var words = __nccwpck_require__(5933);
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 // The job summary (and the report file, and the issue body): pure, report in, markdown out.
 
@@ -5321,11 +5543,11 @@ function asksForNagios(argv) {
 /** The reports of one run (the demo has two) as the format prints them. */
 async function renderReports(format, reports) {
     if (format === 'prometheus') {
-        const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+        const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 5594));
         return { text: renderPrometheus(reports).trimEnd() };
     }
     if (format === 'nagios') {
-        const { renderNagios } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 327));
+        const { renderNagios } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 7327));
         const outputs = reports.map(renderNagios);
         return {
             text: outputs.map(output => output.text).join('\n\n'),
@@ -5340,7 +5562,9 @@ function jsonOf(report) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/inputs/parse-values.ts + 1 modules
+var parse_values = __nccwpck_require__(8279);
 ;// CONCATENATED MODULE: ./src/cli/serve.ts
 // `--serve`: only a demo portal, for trying the check (or a monitoring system) against it. Its
 // first line names its URL (with `--port 0`, a free port).
@@ -5371,11 +5595,11 @@ async function serve(args) {
 /** A whole-number option, checked as the inputs are; `undefined` when not given. */
 function wholeNumber(args, name, max = Number.MAX_SAFE_INTEGER) {
     const text = args.values.get(name);
-    return text === undefined ? undefined : parseWholeNumber(name, text, 0, max);
+    return text === undefined ? undefined : (0,parse_values/* parseWholeNumber */.oA)(name, text, 0, max);
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/cli/textfile.ts
 // `--textfile PATH`: the Prometheus metrics as a file for node_exporter's textfile collector.
@@ -5447,7 +5671,7 @@ function statOf(file) {
 async function main(argv, context) {
     if (argv[0] === 'verify-file') {
         // Loaded only for this command: its checker (and saxes) are a chunk of their own.
-        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 280));
+        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 9280));
         return verifyFileCommand(argv.slice(1));
     }
     const args = (0,cli_args/* parseArguments */.We)(argv);
@@ -5462,8 +5686,8 @@ async function main(argv, context) {
     const read = (context.read = (0,cli_args/* cliInputReader */.wF)(args, process.env));
     if (read('portal') === '')
         return runDemo(read, format, context.textfile);
-    const inputs = parseInputs(read, process.env);
-    const report = await runCheck(inputs, { log: line => console.error(line), timing: realTiming });
+    const inputs = (0,src_inputs/* parseInputs */.T)(read, process.env);
+    const report = await runCheck(inputs, { log: line => console.error(line), timing: clock/* realTiming */.$ });
     const rendered = await renderReports(format, [report]);
     await publishMetrics(context.textfile, [report]);
     return print(rendered.text, rendered.pluginExitCode ?? (inputs.failOnUnhealthy ? EXIT[report.status] : 0));
@@ -5486,9 +5710,9 @@ async function runDemo(read, format, textfile) {
                         ? ''
                         : // The demo proves its newest backup can be restored, unless told otherwise.
                             read(name) || (name === 'verify' ? 'true' : '');
-            const report = await runCheck(parseInputs(demoRead, process.env), {
+            const report = await runCheck((0,src_inputs/* parseInputs */.T)(demoRead, process.env), {
                 log: line => console.error(line),
-                timing: realTiming
+                timing: clock/* realTiming */.$
             });
             reports.push(report);
         }
@@ -5507,7 +5731,7 @@ async function runDemo(read, format, textfile) {
 async function publishMetrics(textfile, reports) {
     if (textfile === undefined)
         return;
-    const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+    const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 5594));
     try {
         writeTextfile(textfile, renderPrometheus(reports));
     }
@@ -5519,10 +5743,10 @@ async function publishMetrics(textfile, reports) {
 async function publishUnchecked(context) {
     if (context.textfile === undefined)
         return;
-    const { renderPrometheusUnchecked } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+    const { renderPrometheusUnchecked } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 5594));
     let host = '';
     try {
-        host = context.read ? parsePortal(context.read('portal')).host : '';
+        host = context.read ? (0,portal_url/* parsePortal */.E)(context.read('portal')).host : '';
     }
     catch {
         // An invalid portal: the metrics say so without naming it.
@@ -5556,7 +5780,7 @@ async function fail(argv, context, error) {
     const message = input ? (0,errors/* messageOf */.bD)(error) : (0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), tokensGiven(argv));
     if (asksForNagios(argv)) {
         // A plugin that cannot check says UNKNOWN on stdout, where the monitoring system reads.
-        const { renderNagiosUnknown } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 327));
+        const { renderNagiosUnknown } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 7327));
         const unknown = renderNagiosUnknown(message);
         return print(unknown.text, unknown.exitCode);
     }

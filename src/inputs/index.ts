@@ -113,13 +113,7 @@ export function parseInputs(read: InputReader, environment: Environment): Inputs
       }) * 1000,
     verify: bool('verify'),
     verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
-    verifyTimeoutMs:
-      parseDuration('verify-timeout', text('verify-timeout'), {
-        bareUnitSeconds: SECONDS,
-        allowZero: false,
-        maxSeconds: 6 * HOURS,
-        expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
-      }) * 1000,
+    verifyTimeoutMs: parseVerifyTimeoutMs(text('verify-timeout')),
     issue: bool('issue'),
     githubToken: read('github-token').trim(),
     issueLabel: parseIssueLabel(text('issue-label')),
@@ -151,6 +145,17 @@ function parseMaxAge(value: string): number | 'auto' {
       expected: 'a duration such as 36h, 2d, 90m, or "auto"'
     }) / HOURS
   )
+}
+
+/** `verify-timeout` in ms: also `verify-file --verify-timeout`, which has the same rule. */
+export function parseVerifyTimeoutMs(value: string): number {
+  const rule = {
+    bareUnitSeconds: SECONDS,
+    allowZero: false,
+    maxSeconds: 6 * HOURS,
+    expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+  }
+  return parseDuration('verify-timeout', value, rule) * 1000
 }
 
 // It goes into a URL path: an id, never a path or anything a URL would read differently.

@@ -1,7 +1,8 @@
 // The five levels of checks in one pass over the archive's bytes, as they arrive: count and
 // SHA-256, magic, gzip, tar, DocSpace structure, completeness. Memory stays bounded: nothing is
-// kept but a block or two and one fingerprint per stored file. The lowest level that failed
-// decides, so reading goes on to the end after a higher level fails.
+// kept but a block or two and a 64-bit hash per stored file. The first failure decides: from
+// then on `decided` says so, the bytes are not even hashed, and the reader should stop (an HTML
+// page or zeros are known at byte 512, not after 16 GiB).
 import {createHash} from 'node:crypto'
 import {DocSpaceEntries} from './docspace-entries.js'
 import {count, humanBytes} from '../core/figures.js'
@@ -38,56 +39,49 @@ export class ArchiveCheck {
   private bytes = 0
   private sniffed: Buffer | null = Buffer.alloc(0)
   private gzip: GzipMember | null = null
-  private readonly entries = new DocSpaceEntries()
-  private readonly tar = new TarReader(this.entries)
+  private readonly entries: DocSpaceEntries
+  private readonly tar: TarReader
   private transportFailure: VerifyFailure | null = null
+  /** Where reading stopped because a level had failed. */
+  private stoppedAt: number | null = null
   /** One line per level passed so far, for the log (also when a later level fails). */
   readonly levels: string[] = []
 
   /** `expectDump`: `null` lets the archive say (a `dump` entry makes it a dump). */
-  constructor(private readonly expectDump: boolean | null) {}
+  constructor(expectDump: boolean | null) {
+    this.entries = new DocSpaceEntries(expectDump)
+    this.tar = new TarReader(this.entries)
+  }
+
+  /** The failure that decides the verdict, once a level has failed: read no further. */
+  get decided(): VerifyFailure | null {
+    return this.transportFailure ?? this.gzip?.failure ?? this.tar.failure ?? this.entries.failure
+  }
 
   async write(chunk: Buffer): Promise<void> {
-    this.bytes += chunk.length
-    this.hash.update(chunk)
-    if (this.transportFailure) return
-    if (this.sniffed) {
-      this.sniffed = Buffer.concat([this.sniffed, chunk])
-      if (this.sniffed.length < SNIFF_BYTES) return
-      const first = this.sniffed
-      this.sniffed = null
-      if (!this.choose(first)) return
-      return this.pass(first)
-    }
-    return this.pass(chunk)
-  }
-
-  /**
-   * A level has failed: more bytes cannot change the verdict, so the reading may stop (an HTML
-   * page is known at byte 512). `end()` then gives that level's failure.
-   */
-  get decided(): boolean {
-    return this.failed() !== null
-  }
-
-  private failed(): VerifyFailure | null {
-    return this.transportFailure ?? this.gzip?.failure ?? this.tar.failure ?? null
+    if (!this.decided) await this.take(chunk)
+    if (this.decided) this.stoppedAt ??= this.bytes
   }
 
   /** The source failed before its end (a cut connection, a read error): level 1. */
   abort(message: string): void {
-    this.transportFailure ??= new VerifyFailure('transport', message)
+    if (!this.decided) this.transportFailure = new VerifyFailure('transport', message)
   }
 
-  /** The archive is over; the facts, or the VerifyFailure of the lowest level that failed. */
+  /** The archive is over; the facts, or the VerifyFailure of the first level that failed. */
   async end(expected: ExpectedSize[] = []): Promise<ArchiveFacts> {
     if (this.sniffed) {
       const first = this.sniffed
       this.sniffed = null
       if (this.choose(first)) await this.pass(first)
     }
-    const decided = this.failed()
-    if (decided) throw decided
+    const decided = this.decided
+    if (decided && this.stoppedAt !== null) {
+      this.levels.push(
+        `reading stopped after ${count(this.stoppedAt)} bytes, at the first failure: the rest was not read`
+      )
+      throw decided
+    }
     for (const size of expected) {
       if (size.bytes !== this.bytes)
         this.abort(`the download gave ${this.bytes} bytes, ${size.source} announced ${size.bytes}`)
@@ -99,9 +93,12 @@ export class ArchiveCheck {
     )
     if (this.gzip) {
       await this.gzip.end()
-      if (this.gzip.failure) throw this.gzip.failure
+      // The last inflated bytes may reach the tar only now, and a higher level fail on them.
+      const failure = this.gzip.failure ?? this.decided
+      if (failure) throw failure
+      const padding = this.gzip.padding
       levels.push(
-        `gzip: ${humanBytes(this.gzip.inflated)} inflated, one member, CRC-32 and length ok`
+        `gzip: ${humanBytes(this.gzip.inflated)} inflated, one member, CRC-32 and length ok${padding ? `, then ${count(padding)} zero bytes of padding (as gzip -t accepts)` : ''}`
       )
     }
     this.tar.end()
@@ -109,9 +106,11 @@ export class ArchiveCheck {
     levels.push(
       `tar: ${count(this.tar.entries)} entries, checksums and sizes ok, end-of-archive marker ok`
     )
-    const structure = this.entries.structure(this.expectDump)
+    if (this.entries.failure?.level === 'structure') throw this.entries.failure
+    const structure = this.entries.structure()
     if (structure) throw new VerifyFailure('structure', `structure: ${structure}`)
     levels.push(this.structureLine())
+    if (this.entries.failure) throw this.entries.failure
     const completeness = this.entries.completeness()
     if (completeness) throw new VerifyFailure('completeness', `completeness: ${completeness}`)
     const missing = this.entries.missingInfoFiles
@@ -139,10 +138,27 @@ export class ArchiveCheck {
     return `structure: a portal backup, ${count(tables)} tables parse, tenants_tenants has 1 row, core tables present`
   }
 
+  private async take(chunk: Buffer): Promise<void> {
+    this.bytes += chunk.length
+    this.hash.update(chunk)
+    if (this.sniffed) {
+      this.sniffed = Buffer.concat([this.sniffed, chunk])
+      if (this.sniffed.length < SNIFF_BYTES) return
+      const first = this.sniffed
+      this.sniffed = null
+      if (!this.choose(first)) return
+      return this.pass(first)
+    }
+    return this.pass(chunk)
+  }
+
   /** Level 1's look at the first bytes: gzip's magic or a tar header, nothing else. */
   private choose(first: Buffer): boolean {
     if (first[0] === 0x1f && first[1] === 0x8b && (first.length < 3 || first[2] === 8)) {
-      this.gzip = new GzipMember(chunk => this.tar.write(chunk))
+      this.gzip = new GzipMember(chunk => {
+        this.tar.write(chunk)
+        return !this.tar.failure && !this.entries.failure
+      })
       return true
     }
     if (startsWithTarHeader(first)) return true

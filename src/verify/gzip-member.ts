@@ -1,13 +1,17 @@
 // Level 2: one gzip member, inflated as it streams, with its CRC-32 and length trailer checked
-// and nothing after it. node:zlib's Gunzip would silently join a second member and ignore
-// trailing bytes, so the header and trailer are read here and only the deflate data goes to
-// InflateRaw; its `bytesWritten` says where the deflate data ended.
+// as soon as it arrives, then nothing but zero bytes. node:zlib's Gunzip would not tell: it
+// joins a second member's output to the first, and at a zero byte after a member it stops
+// reading, ignoring whatever follows (even bytes that are not zeros); only other trailing bytes
+// fail, as a bad header. So the header and trailer are read here and only the deflate data goes
+// to InflateRaw; its `bytesWritten` says where the deflate data ended. Zeros after the trailer
+// are tape-style padding, which `gzip -t` accepts: they are counted, never kept.
 import {createInflateRaw, crc32, type InflateRaw} from 'node:zlib'
 import {VerifyFailure} from './failure.js'
+import {headerLength, hex} from './gzip-header.js'
 
-const FLAG = {HCRC: 2, EXTRA: 4, NAME: 8, COMMENT: 16, RESERVED: 0xe0}
 /** A gzip header with a name or comment longer than this is not a backup's. */
 const MAX_HEADER = 64 * 1024
+const TRAILER = 8
 
 export class GzipMember {
   /** Bytes of the archive seen so far. */
@@ -19,19 +23,30 @@ export class GzipMember {
   private inFlight: {start: number; chunk: Buffer}[] = []
   private deflateWritten = 0
   private deflateEnded = false
-  private tail: Buffer[] = []
+  /** Bytes seen after the deflate data: the trailer, then padding. */
+  private after = 0
+  private readonly trailer = Buffer.alloc(TRAILER)
+  /** A 0x1f right after the trailer: a second member, if 0x8b follows. */
+  private magicAt: number | null = null
   private crc = 0
   private ending = false
+  /** The consumer needed no more (a higher level failed): nothing more is judged here. */
+  private stopped = false
   /** Inflated bytes. */
   inflated = 0
+  /** Zero bytes after the trailer. */
+  padding = 0
   failure: VerifyFailure | null = null
 
-  constructor(private readonly onInflated: (chunk: Buffer) => void) {
+  /** `onInflated` returns false when the bytes after it no longer matter: inflating stops. */
+  constructor(private readonly onInflated: (chunk: Buffer) => boolean) {
     this.inflate = createInflateRaw({chunkSize: 64 * 1024})
     this.inflate.on('data', (chunk: Buffer) => {
       this.crc = crc32(chunk, this.crc)
       this.inflated += chunk.length
-      this.onInflated(chunk)
+      if (this.onInflated(chunk)) return
+      this.stopped = true
+      this.inflate.destroy()
     })
     this.inflate.on('error', error => {
       if (this.ending)
@@ -47,8 +62,8 @@ export class GzipMember {
       const rest = this.inFlight.map(({start, chunk}) =>
         chunk.subarray(Math.max(0, consumed - start))
       )
-      this.tail.unshift(...rest.filter(part => part.length > 0))
       this.inFlight = []
+      for (const part of rest) this.afterDeflate(part)
     })
   }
 
@@ -70,14 +85,13 @@ export class GzipMember {
       this.headerLength = length
       data = whole.subarray(length)
     }
-    if (this.deflateEnded) {
-      this.tail.push(data)
-      return
-    }
+    if (this.deflateEnded) return this.afterDeflate(data)
     if (data.length === 0) return
     this.inFlight.push({start: this.deflateWritten, chunk: data})
     this.deflateWritten += data.length
-    const more = this.inflate.write(data)
+    // Resolves once zlib has taken the piece (its output mostly handed on by then): each level
+    // judges these bytes before more arrive, so a failure is known near where it happens.
+    await settled(this.inflate, 'written', data)
     const consumed = this.inflate.bytesWritten
     while (
       this.inFlight.length > 1 &&
@@ -85,44 +99,70 @@ export class GzipMember {
     ) {
       this.inFlight.shift()
     }
-    if (!more) await settled(this.inflate, 'drain')
   }
 
   /** The archive has no more bytes: the member must be whole, and alone. */
   async end(): Promise<void> {
-    if (this.failure) return
+    if (this.failure || this.stopped) return
     if (this.header)
       return this.fail(`the archive ends inside the gzip header, after ${this.offset} bytes`)
     if (!this.deflateEnded) {
       this.ending = true
       this.inflate.end()
       await settled(this.inflate, 'end')
-      if (this.failure) return
+      if (this.failure || this.stopped) return
       if (!this.deflateEnded)
         return this.fail('the compressed data ends early: the archive is truncated')
     }
-    const tail = Buffer.concat(this.tail)
-    const trailerAt = this.offset - tail.length
-    if (tail.length < 8)
+    if (this.after < TRAILER)
       return this.fail(
         `the 8-byte trailer (CRC-32 and length) is cut short at byte ${this.offset}: the archive is truncated`
       )
-    const storedCrc = tail.readUInt32LE(0)
+    if (this.magicAt !== null) this.stray(this.magicAt)
+  }
+
+  /** Bytes after the deflate data, in order: the trailer, checked when whole, then zeros. */
+  private afterDeflate(data: Buffer): void {
+    let at = 0
+    if (this.after < TRAILER) {
+      at = Math.min(TRAILER - this.after, data.length)
+      data.copy(this.trailer, this.after, 0, at)
+      this.after += at
+      if (this.after === TRAILER) this.checkTrailer()
+    }
+    for (; at < data.length && !this.failure; at++) {
+      const where = this.trailerAt() + this.after++
+      if (this.magicAt !== null)
+        return data[at] === 0x8b
+          ? this.fail(`a second gzip member starts at byte ${this.magicAt}; a backup has one`)
+          : this.stray(this.magicAt)
+      if (data[at] === 0) this.padding++
+      else if (data[at] === 0x1f && this.padding === 0) this.magicAt = where
+      else return this.stray(where)
+    }
+  }
+
+  private checkTrailer(): void {
+    const storedCrc = this.trailer.readUInt32LE(0)
     if (storedCrc !== this.crc >>> 0)
       return this.fail(
-        `CRC-32 mismatch: the trailer at byte ${trailerAt} says ${hex(storedCrc)}, the data inflates to ${hex(this.crc)}`
+        `CRC-32 mismatch: the trailer at byte ${this.trailerAt()} says ${hex(storedCrc)}, the data inflates to ${hex(this.crc)}`
       )
-    const storedSize = tail.readUInt32LE(4)
+    const storedSize = this.trailer.readUInt32LE(4)
     if (storedSize !== this.inflated % 2 ** 32)
-      return this.fail(
+      this.fail(
         `length mismatch: the trailer says ${storedSize} bytes (mod 2^32), the data inflates to ${this.inflated}`
       )
-    const after = tail.subarray(8)
-    if (after.length === 0) return
-    const where = trailerAt + 8
-    if (after[0] === 0x1f && after[1] === 0x8b)
-      return this.fail(`a second gzip member starts at byte ${where}; a backup has one`)
-    this.fail(`${after.length} bytes follow the gzip trailer, from byte ${where}`)
+  }
+
+  private stray(at: number): void {
+    this.fail(
+      `data follows the gzip trailer, at byte ${at}: only zero padding may (gzip -t calls the rest trailing garbage)`
+    )
+  }
+
+  private trailerAt(): number {
+    return this.headerLength + this.inflate.bytesWritten
   }
 
   private fail(message: string): void {
@@ -132,41 +172,15 @@ export class GzipMember {
   }
 }
 
-/** The header's length; `null` when more bytes are needed; a string says what is wrong. */
-function headerLength(bytes: Buffer): number | null | string {
-  if (bytes.length < 10) return null
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b)
-    return "the archive does not start with gzip's magic bytes"
-  if (bytes[2] !== 8) return `compression method ${bytes[2]} at byte 2 is not deflate (8)`
-  const flags = bytes[3]
-  if (flags & FLAG.RESERVED) return `reserved header flags are set at byte 3 (${hex(flags)})`
-  let at = 10
-  if (flags & FLAG.EXTRA) {
-    if (bytes.length < at + 2) return null
-    at += 2 + bytes.readUInt16LE(at)
-  }
-  for (const flag of [FLAG.NAME, FLAG.COMMENT]) {
-    if (!(flags & flag)) continue
-    const zero = bytes.indexOf(0, at)
-    if (zero < 0) return null
-    at = zero + 1
-  }
-  if (flags & FLAG.HCRC) at += 2
-  return bytes.length < at ? null : at
-}
-
-function hex(value: number): string {
-  return `0x${(value >>> 0).toString(16).padStart(8, '0')}`
-}
-
-/** Resolves on `event`, or when the stream ends, fails or closes instead. */
-function settled(stream: InflateRaw, event: 'drain' | 'end'): Promise<void> {
+/** Resolves once `data` is written (or the stream has ended), or when the stream fails or closes. */
+function settled(stream: InflateRaw, event: 'written' | 'end', data?: Buffer): Promise<void> {
   if (event === 'end' && stream.readableEnded) return Promise.resolve()
   return new Promise(resolve => {
     const done = (): void => {
-      for (const name of ['drain', 'end', 'error', 'close']) stream.off(name, done)
+      for (const name of ['end', 'error', 'close']) stream.off(name, done)
       resolve()
     }
-    for (const name of ['drain', 'end', 'error', 'close']) stream.on(name, done)
+    for (const name of ['end', 'error', 'close']) stream.on(name, done)
+    if (data) stream.write(data, done)
   })
 }

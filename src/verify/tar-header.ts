@@ -1,10 +1,10 @@
-// One 512-byte tar header's fields: checksum, size (octal or GNU base-256), name; kept apart
-// from the reader's state machine so each can be read on its own.
+// One 512-byte tar header's fields: checksum, type, size (octal or GNU base-256), name and link
+// name; kept apart from the reader's state machine so each can be read on its own.
 
 export const BLOCK = 512
 
 export function isZero(block: Buffer): boolean {
-  for (let i = 0; i < BLOCK; i += 8) if (block.readBigUInt64LE(i) !== 0n) return false
+  for (let i = 0; i < BLOCK; i += 4) if (block.readUInt32LE(i) !== 0) return false
   return true
 }
 
@@ -19,6 +19,11 @@ export function checksumMatches(block: Buffer): boolean {
     signed += block[i] > 127 ? block[i] - 256 : block[i]
   }
   return stored === unsigned || stored === signed
+}
+
+/** The type flag: `0` for a file (also an old header's NUL), `5` a folder, `L`, `x`… */
+export function typeOf(block: Buffer): string {
+  return String.fromCharCode(block[156] || 0x30)
 }
 
 /** Octal (NUL or space terminated), or GNU base-256 when the first byte has its high bit set. */
@@ -52,7 +57,13 @@ export function nameOf(block: Buffer): string {
   return prefix ? `${prefix}/${name}` : name
 }
 
-function cString(field: Buffer): string {
+/** The link name field (a hard or symbolic link's target). */
+export function linkNameOf(block: Buffer): string {
+  return cString(block.subarray(157, 257))
+}
+
+/** A NUL-terminated field (or one that fills its room), read as UTF-8. */
+export function cString(field: Buffer): string {
   const zero = field.indexOf(0)
   return field.subarray(0, zero < 0 ? field.length : zero).toString('utf8')
 }

@@ -1,17 +1,17 @@
-// Level 3: the tar stream, header by header: checksums, declared sizes (octal or GNU base-256),
-// GNU long names, the two zero blocks at the end and nothing but zeros after them. Our own
-// small reader: tar-stream skips zero blocks anywhere, so it cannot tell a tar that ended
-// properly from one cut at an entry boundary (README, "Dependencies of the restore check").
+// Level 3: the tar stream, header by header: checksums, declared sizes (octal, GNU base-256 or a
+// PAX `size`), GNU long names and links, PAX extended headers (ustar, GNU and POSIX/PAX archives
+// alike), the two zero blocks at the end and nothing but zeros after them. Our own small reader:
+// tar-stream skips zero blocks anywhere, so it cannot tell a tar that ended properly from one cut
+// at an entry boundary (README, "Dependencies of the restore check").
 import {VerifyFailure} from './failure.js'
-import {BLOCK, checksumMatches, isZero, nameOf, sizeOf} from './tar-header.js'
-
-/** A GNU long name longer than this is not a DocSpace entry name. */
-const MAX_LONG_NAME = 64 * 1024
+import {quoted} from './entry-name.js'
+import {BLOCK, checksumMatches, isZero, sizeOf, typeOf} from './tar-header.js'
+import {EXTENSION_TYPES, ExtendedHeaders, type EntryHeader} from './tar-extended.js'
 
 /** What the reader tells about each entry. */
 export interface TarEntries {
   /** A new entry; the returned function (if any) receives its contents. */
-  entry(name: string, size: number, type: string): ((chunk: Buffer) => void) | null
+  entry(header: EntryHeader): ((chunk: Buffer) => void) | null
   /** The entry's contents are over. */
   entryEnd(): void
 }
@@ -20,7 +20,7 @@ type State = 'header' | 'data' | 'padding' | 'end'
 
 export class TarReader {
   private state: State = 'header'
-  private block = Buffer.alloc(BLOCK)
+  private readonly block = Buffer.alloc(BLOCK)
   private blockFill = 0
   /** Bytes of the tar stream seen so far. */
   private offset = 0
@@ -29,8 +29,8 @@ export class TarReader {
   private zeroBlocks = 0
   private sink: ((chunk: Buffer) => void) | null = null
   private inEntry = false
-  private longName: Buffer[] | null = null
-  private pendingName: string | null = null
+  private readonly extensions = new ExtendedHeaders()
+  private inExtension = false
   private lastName = '(none yet)'
   entries = 0
   failure: VerifyFailure | null = null
@@ -42,7 +42,9 @@ export class TarReader {
     while (at < chunk.length && !this.failure) {
       if (this.state === 'data') {
         const take = Math.min(this.remaining, chunk.length - at)
-        this.content(chunk.subarray(at, at + take))
+        const part = chunk.subarray(at, at + take)
+        if (this.inExtension) this.extensions.data(part)
+        else this.sink?.(part)
         at += take
         this.offset += take
         this.remaining -= take
@@ -80,7 +82,7 @@ export class TarReader {
     if (this.failure) return
     if (this.state === 'data' || this.state === 'padding')
       return this.fail(
-        `entry "${this.lastName}" is cut short: the tar stream ends at byte ${this.offset}`
+        `entry ${quoted(this.lastName)} is cut short: the tar stream ends at byte ${this.offset}`
       )
     if (this.state === 'header') {
       const what =
@@ -88,55 +90,52 @@ export class TarReader {
           ? 'only one of the two zero blocks'
           : 'no end-of-archive marker (two zero blocks)'
       this.fail(
-        `${what} after entry "${this.lastName}": the tar stream ends at byte ${this.offset}`
+        `${what} after entry ${quoted(this.lastName)}: the tar stream ends at byte ${this.offset}`
       )
     }
   }
 
   private header(block: Buffer): void {
     if (isZero(block)) {
+      const waiting = this.extensions.pendingAt
+      if (waiting !== null)
+        return this.fail(`the extended header at byte ${waiting} has no entry after it`)
       if (++this.zeroBlocks === 2) this.state = 'end'
       return
     }
     if (this.zeroBlocks === 1)
       return this.fail(
-        `a lone zero block before byte ${this.offset} of the tar stream (after "${this.lastName}")`
+        `a lone zero block before byte ${this.offset} of the tar stream (after ${quoted(this.lastName)})`
       )
-    const where = `the header at byte ${this.offset} of the tar stream (after "${this.lastName}")`
+    const where = `the header at byte ${this.offset} of the tar stream (after ${quoted(this.lastName)})`
     if (!checksumMatches(block)) return this.fail(`${where} fails its checksum`)
-    const size = sizeOf(block)
-    if (size === null) return this.fail(`${where} declares an invalid size`)
-    const type = String.fromCharCode(block[156] || 0x30)
-    this.remaining = size
-    this.padding = (BLOCK - (size % BLOCK)) % BLOCK
-    this.state = size > 0 ? 'data' : this.padding > 0 ? 'padding' : 'header'
-    if (type === 'L') {
-      if (size > MAX_LONG_NAME) return this.fail(`${where} is a GNU long name of ${size} bytes`)
-      this.longName = []
-    } else if (type === 'K' || type === 'x' || type === 'g') {
-      this.sink = null
+    const declared = sizeOf(block)
+    if (declared === null) return this.fail(`${where} declares an invalid size`)
+    const type = typeOf(block)
+    this.inExtension = EXTENSION_TYPES.includes(type)
+    let size = declared
+    if (this.inExtension) {
+      const refused = this.extensions.begin(type, size, this.offset)
+      if (refused) return this.fail(refused)
     } else {
-      const name = this.pendingName ?? nameOf(block)
-      this.pendingName = null
-      this.lastName = name
+      const header = this.extensions.apply(block, declared, type)
+      size = header.size
+      this.lastName = header.name
       this.entries++
       this.inEntry = true
-      this.sink = this.handler.entry(name, size, type)
+      this.sink = this.handler.entry(header)
     }
+    this.remaining = size
+    this.padding = (BLOCK - (size % BLOCK)) % BLOCK
+    this.state = size > 0 ? 'data' : 'header'
     if (size === 0) this.finishEntry()
   }
 
-  private content(part: Buffer): void {
-    if (this.longName) this.longName.push(Buffer.from(part))
-    else this.sink?.(part)
-  }
-
   private finishEntry(): void {
-    if (this.longName) {
-      const name = Buffer.concat(this.longName)
-      const zero = name.indexOf(0)
-      this.pendingName = name.subarray(0, zero < 0 ? name.length : zero).toString('utf8')
-      this.longName = null
+    if (this.inExtension) {
+      this.inExtension = false
+      const problem = this.extensions.end()
+      if (problem) return this.fail(problem)
     } else if (this.inEntry) {
       this.inEntry = false
       this.sink = null

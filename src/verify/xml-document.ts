@@ -1,44 +1,91 @@
 // The XML entries of an archive, parsed as they stream (saxes: a small, strict, streaming XML
-// parser): a table is an inline XSD then its rows; restore_info lists the stored files.
+// parser): a table is an inline XSD then its rows; restore_info lists the stored files. Text is
+// asked for only where it is judged (restore_info's fields), and what the parser holds is
+// bounded (xml-bounds.ts), so no document costs more than a little memory and linear time.
 import {StringDecoder} from 'node:string_decoder'
 import {SaxesParser, type SaxesTagNS} from 'saxes'
+import {XML_LIMITS, XmlBounds, type XmlLimits} from './xml-bounds.js'
 
 const XSD = 'http://www.w3.org/2001/XMLSchema'
+/** Thrown from a handler once the document is judged: saxes then stops mid-piece. */
+const STOP = new Error('the document is judged')
+
+/** An element's name for a message (it may be up to 64 Ki characters). */
+function short(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 80)}…` : name
+}
 
 /** A streaming XML document; `problem` holds the first thing wrong with it. */
 abstract class XmlDocument {
   problem: string | null = null
   private readonly decoder = new StringDecoder('utf8')
-  private readonly parser = new SaxesParser({xmlns: true})
+  private readonly parser: SaxesParser<{xmlns: true}>
+  private readonly bounds: XmlBounds
   protected depth = 0
+  private written = 0
 
-  constructor() {
-    this.parser.on('error', error => {
-      this.problem ??= `is not well-formed XML (${error.message.replace(/^undefined:/, '')})`
+  /**
+   * `keepsText`: whether `text()` is wanted (saxes then holds each text node whole). A document
+   * that keeps text has no namespaces (restore_info): tags then carry only their `name`, and
+   * saxes makes fewer objects per element.
+   */
+  constructor(keepsText: boolean, limits: XmlLimits = XML_LIMITS) {
+    const parser = (this.parser = new SaxesParser({xmlns: !keepsText}) as SaxesParser<{
+      xmlns: true
+    }>)
+    const bounds = (this.bounds = new XmlBounds(parser, limits))
+    const judge = (problem: string | null): void => {
+      this.problem ??= problem
+      if (this.problem) throw STOP
+    }
+    parser.on('error', error => {
+      judge(`is not well-formed XML (${error.message.replace(/^undefined:/, '')})`)
     })
-    this.parser.on('opentag', tag => {
+    parser.on('opentagstart', () => bounds.tagStart())
+    parser.on('attribute', attribute => judge(bounds.attribute(attribute.name, attribute.value)))
+    parser.on('opentag', tag => {
       this.depth++
-      if (!this.problem) this.open(tag as SaxesTagNS)
+      judge(bounds.opened())
+      this.open(tag as SaxesTagNS)
+      judge(null)
     })
-    this.parser.on('closetag', tag => {
-      if (!this.problem) this.close(tag as SaxesTagNS)
+    parser.on('closetag', tag => {
+      bounds.closed()
+      this.close(tag as SaxesTagNS)
       this.depth--
+      judge(null)
     })
-    this.parser.on('text', text => {
-      if (!this.problem) this.text(text)
-    })
+    for (const event of ['comment', 'cdata', 'processinginstruction', 'doctype'] as const)
+      parser.on(event, () => bounds.event())
+    if (keepsText)
+      parser.on('text', text => {
+        bounds.event()
+        this.text(text)
+        judge(null)
+      })
   }
 
   write(chunk: Buffer): void {
     if (this.problem) return
-    this.parser.write(this.decoder.write(chunk))
+    const text = this.decoder.write(chunk)
+    this.written += text.length
+    this.parse(() => this.parser.write(text))
+    this.problem ??= this.bounds.check(this.written)
   }
 
   end(): void {
     if (this.problem) return
-    this.parser.write(this.decoder.end())
-    this.parser.close()
+    this.parse(() => this.parser.write(this.decoder.end()).close())
     if (!this.problem) this.finish()
+  }
+
+  /** Runs saxes until it is done or the document is judged (a handler then throws STOP). */
+  private parse(run: () => void): void {
+    try {
+      run()
+    } catch (error) {
+      if (error !== STOP) throw error
+    }
   }
 
   protected abstract open(tag: SaxesTagNS): void
@@ -61,6 +108,10 @@ export class TableDocument extends XmlDocument {
   private sequences = 0
   private inSchema = false
 
+  constructor(limits: XmlLimits = XML_LIMITS) {
+    super(false, limits)
+  }
+
   protected open(tag: SaxesTagNS): void {
     if (this.inSchema) {
       if (tag.uri === XSD && tag.local === 'sequence') this.sequences++
@@ -72,7 +123,7 @@ export class TableDocument extends XmlDocument {
       else if (this.rows > 0) this.problem = 'has rows before its xs:schema'
       else this.inSchema = true
     } else if (this.schemas === 0) {
-      this.problem = `starts with <${tag.name}> where its xs:schema should be`
+      this.problem = `starts with <${short(tag.name)}> where its xs:schema should be`
     } else {
       this.rows++
     }
@@ -106,27 +157,31 @@ export class FileListDocument extends XmlDocument {
 
   constructor(
     private readonly root: string,
-    private readonly onFile: (file: ListedFile) => void
+    private readonly onFile: (file: ListedFile) => void,
+    private readonly limits: XmlLimits = XML_LIMITS
   ) {
-    super()
+    super(true, limits)
   }
 
   protected open(tag: SaxesTagNS): void {
-    if (this.depth === 1 && tag.local !== this.root)
-      this.problem = `has the root <${tag.name}>, not <${this.root}>`
-    else if (this.depth === 2 && tag.local === 'file')
+    if (this.depth === 1 && tag.name !== this.root)
+      this.problem = `has the root <${short(tag.name)}>, not <${this.root}>`
+    else if (this.depth === 2 && tag.name === 'file')
       this.current = {module: '', domain: '', path: ''}
-    else if (this.depth === 3 && this.current && ['module', 'domain', 'path'].includes(tag.local))
-      this.field = tag.local as keyof ListedFile
+    else if (this.depth === 3 && this.current && ['module', 'domain', 'path'].includes(tag.name))
+      this.field = tag.name as keyof ListedFile
   }
 
   protected text(text: string): void {
-    if (this.current && this.field) this.current[this.field] += text
+    if (!this.current || !this.field) return
+    this.current[this.field] += text
+    if (this.current[this.field].length > this.limits.held)
+      this.problem = `lists file ${this.files + 1} with a ${this.field} of more than ${this.limits.held} characters`
   }
 
   protected close(tag: SaxesTagNS): void {
     if (this.depth === 3) this.field = null
-    if (this.depth === 2 && tag.local === 'file' && this.current) {
+    if (this.depth === 2 && tag.name === 'file' && this.current) {
       if (!this.current.module || !this.current.path)
         this.problem = `lists file ${this.files + 1} without a module or a path`
       else this.onFile(this.current)

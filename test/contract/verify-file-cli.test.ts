@@ -105,4 +105,42 @@ describe('verify-file', () => {
     expect((await runCli(['verify-file'])).code).toBe(64)
     expect((await runCli(['verify-file', saved('good'), '--portal', 'https://x'])).code).toBe(64)
   })
+
+  it('has a deadline of its own: --verify-timeout, exit 2 and the reason when it passes', async () => {
+    expect((await runCli(['verify-file', saved('good'), '--verify-timeout', '0'])).code).toBe(64)
+    expect((await runCli(['verify-file', saved('good'), '--verify-timeout', '7h'])).code).toBe(64)
+    // 200 MB of zeros in one entry: a little over 200 kB to read, far more than 1 ms to inflate.
+    const at = path.join(dir, 'slow.tar.gz')
+    const zeros = Buffer.alloc(1024 * 1024)
+    const chunks = function* () {
+      for (let i = 0; i < 200; i++) yield zeros
+    }
+    const {createGzip} = await import('node:zlib')
+    const {pipeline} = await import('node:stream/promises')
+    const {Readable} = await import('node:stream')
+    const {createWriteStream} = await import('node:fs')
+    const {tarChunks} = await import('../../src/fake-docspace/archive/tar-writer.js')
+    const entries = [{name: 'files/a/big.bin', size: 200 * zeros.length, chunks}]
+    await pipeline(Readable.from(tarChunks(entries)), createGzip(), createWriteStream(at))
+    const run = await runCli(['verify-file', at, '--verify-timeout', '0.001', '--format', 'json'])
+    expect(run.code).toBe(2)
+    const report = JSON.parse(run.stdout)
+    expect(report).toMatchObject({status: 'error', warnings: ['verify-unavailable']})
+    expect(report.verification.message).toMatch(
+      /^verify-timeout \(0\.001 s\) passed after .* had been read: the archive was not judged; give --verify-timeout more time$/
+    )
+    const text = await runCli(['verify-file', at, '--verify-timeout', '0.001'])
+    expect(text.stdout).toMatch(/^VERIFY-UNAVAILABLE: verify-timeout/m)
+  })
+
+  it('stops reading at the first failure: a file of zeros is decided at its first piece', async () => {
+    const at = path.join(dir, 'zeros.tar.gz')
+    writeFileSync(at, Buffer.alloc(8 * 1024 * 1024))
+    const run = await runCli(['verify-file', at, '--format', 'json'])
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout).verification).toMatchObject({
+      outcome: 'unreadable',
+      levels: ['reading stopped after 262,144 bytes, at the first failure: the rest was not read']
+    })
+  })
 })

@@ -84,7 +84,7 @@ describe('archive check', () => {
     expect(messages.truncated).toMatch(/^gzip: .*truncated/)
     expect(messages['second-member']).toMatch(/^gzip: a second gzip member starts at byte \d+/)
     expect(messages['trailing-bytes']).toMatch(
-      /^gzip: 7 bytes follow the gzip trailer, from byte \d+/
+      /^gzip: data follows the gzip trailer, at byte \d+: only zero padding may/
     )
     expect(messages['bad-checksum']).toMatch(
       /^tar: the header at byte 0 of the tar stream .* fails its checksum/
@@ -127,10 +127,34 @@ describe('archive check', () => {
     expect(levels[4]).toMatch(/storage\/missing_info lists 1 file\(s\) left out/)
   })
 
-  it('lets a lower level decide when two fail', async () => {
-    // A damaged header and a cut trailer: gzip, the lower level, is the one reported.
+  it('stops at the first failure and says where reading stopped', async () => {
+    // A damaged first header, then a cut trailer: fed in pieces, tar fails first and decides;
+    // the bytes after it are neither read nor hashed.
     const tarBroken = archiveBytes('bad-checksum')
-    const {failure} = await check(tarBroken.subarray(0, tarBroken.length - 3))
-    expect(failure?.level).toBe('gzip')
+    const checker = new ArchiveCheck(null)
+    let fed = 0
+    for (let at = 0; at < tarBroken.length - 3 && !checker.decided; at += 512) {
+      await checker.write(tarBroken.subarray(at, Math.min(at + 512, tarBroken.length - 3)))
+      fed = Math.min(at + 512, tarBroken.length - 3)
+    }
+    expect(checker.decided?.level).toBe('tar')
+    expect(fed).toBeLessThan(tarBroken.length - 3)
+    await expect(checker.end()).rejects.toMatchObject({level: 'tar'})
+    expect(checker.levels.at(-1)).toBe(
+      `reading stopped after ${fed.toLocaleString('en-US')} bytes, at the first failure: the rest was not read`
+    )
+  })
+
+  it('knows an HTML page or zeros at byte 512 and reads no further', async () => {
+    for (const first of [Buffer.from(`<!DOCTYPE html>${' '.repeat(585)}`), Buffer.alloc(600)]) {
+      const checker = new ArchiveCheck(null)
+      await checker.write(first)
+      expect(checker.decided?.message).toMatch(/^not an archive: /)
+      await checker.write(Buffer.alloc(1024 * 1024))
+      await expect(checker.end()).rejects.toMatchObject({outcome: 'unreadable'})
+      expect(checker.levels).toEqual([
+        'reading stopped after 600 bytes, at the first failure: the rest was not read'
+      ])
+    }
   })
 })
