@@ -37,7 +37,8 @@ export function checkTextfilePath(file: string): string {
   }
   let folder: string
   try {
-    folder = realpathSync(path.dirname(file))
+    // realpath(3), not Node's own realpathSync, which takes `..` away before it looks.
+    folder = realpathSync.native(path.dirname(file))
   } catch {
     throw refuse('a file in a folder that exists')
   }

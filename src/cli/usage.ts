@@ -40,8 +40,8 @@ empty one, is an invalid argument. "demo" checks two embedded demo portals inste
   -h, --help              this text (demo --help, verify-file --help: theirs)
   -V, --version           the version
 
-Each option is given once: a repeated one is refused. A true/false option also takes
---name=false or --no-name.
+Each option is given once: a repeated one is refused. A true/false option is on when named
+(--dump), and also takes =true, =false or a leading no- (--no-dump).
 
   --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
                           its first line names its URL (--port 0: any free port)

@@ -15,7 +15,7 @@ export function renderNagiosRestoreCheck(
   const said = {
     OK: `whole: ${verification.tables} tables, ${verification.files} stored files`,
     WARNING: `backup-incomplete: ${verification.incomplete}`,
-    CRITICAL: `backup-${outcome}: ${check ? `${check}: ` : ''}${message}`,
+    CRITICAL: `backup-${outcome}: ${withLevel(check, message)}`,
     UNKNOWN: `could not be checked: ${message}`
   }[state]
   const perfdata =
@@ -40,4 +40,10 @@ function restoreState(verification: Verification): PluginState {
   if (verification.outcome === 'verified') return verification.incomplete ? 'WARNING' : 'OK'
   if (verification.outcome === 'unreadable' || verification.outcome === 'corrupt') return 'CRITICAL'
   return 'UNKNOWN'
+}
+
+/** `completeness: …`: the level that failed, unless the message already starts with it. */
+function withLevel(check: string | null, message: string | null): string {
+  const text = message ?? ''
+  return check && !text.startsWith(`${check}:`) ? `${check}: ${text}` : text
 }
