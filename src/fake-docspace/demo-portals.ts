@@ -3,7 +3,8 @@
 // few minutes later. The calendar strip then reads as a real portal's would (`UTC+03:00`), never
 // with an offset that changes with the minute the demo runs.
 import {randomUUID} from 'node:crypto'
-import {makeRecord, wireDate, type PortalState, type WireProgress} from './wire.js'
+import {completedJob} from './scenarios.js'
+import {makeRecord, wireDate, type PortalState} from './wire.js'
 
 const MINUTE_MS = 60_000
 const DAY_MS = 24 * 60 * MINUTE_MS
@@ -49,16 +50,7 @@ function nightlyPortal(now: Date, zone: DemoZone, failedNights: number, error: s
     .filter(done => done <= now.getTime())
     .map(done => makeRecord({createdOn: new Date(done), alias: ALIAS}))
   const newest = history[0]
-  const progress: WireProgress = {
-    isCompleted: true,
-    progress: error ? 12 : 100,
-    error,
-    link: '',
-    tenantId: 1,
-    backupProgressEnum: 0,
-    status: 2,
-    taskId: error || !newest ? randomUUID() : newest.id
-  }
+  const progress = completedJob(error || !newest ? randomUUID() : newest.id, error)
   const state: PortalState = {
     alias: ALIAS,
     history,
