@@ -15,7 +15,7 @@ export async function checkCommand(args: CliArguments, context: RunContext): Pro
   if (textfile !== undefined) context.textfile = checkTextfilePath(textfile)
   const inputs = (context.inputs = await cliInputs(args, process.env))
   requireCheckTarget(inputs)
-  const parsed = parseInputs(inputs.read)
+  const parsed = parseInputs(inputs.read, process.env)
 
   const report = await runCheck(parsed, {log: line => console.error(line), timing: realTiming})
   const rendered = await renderReports(format, [report])

@@ -28,12 +28,12 @@ export async function demoCommand(args: CliArguments, context: RunContext): Prom
       // The demo proves its newest backup can be restored, unless told otherwise.
       (inputs.read(name) || (name === 'verify' ? 'true' : ''))
   // Every option checked before a demo portal starts.
-  parseInputs(readFor('http://127.0.0.1'))
+  parseInputs(readFor('http://127.0.0.1'), process.env)
   const reports: Report[] = []
   for (const scenario of ['healthy', 'unhealthy']) {
     const portal = await demoPortal(scenario)
     try {
-      const inputsOfPortal = parseInputs(readFor(portal.url))
+      const inputsOfPortal = parseInputs(readFor(portal.url), process.env)
       reports.push(await runCheck(inputsOfPortal, {log: console.error, timing: realTiming}))
     } finally {
       await portal.close()

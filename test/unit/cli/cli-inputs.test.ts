@@ -52,7 +52,7 @@ describe('cliInputs', () => {
   it('hands the same text to the inputs parser as the Action would', async () => {
     const argv = ['--portal=https://p.example.com', '--token', 'sk-1', '--max-age', '1d12h']
     const inputs = await inputsOf([...argv, '--no-require-schedule', '--dump'])
-    const parsed = parseInputs(inputs.read)
+    const parsed = parseInputs(inputs.read, {})
     expect([parsed.maxAge, parsed.requireSchedule, parsed.dump]).toEqual([36, false, true])
   })
 
@@ -100,7 +100,7 @@ describe('a refusal in the CLI', () => {
       DOCSPACE_PORTAL: 'https://p.example.com',
       ...env
     })
-    const error = await refusalOf(() => parseInputs(inputs.read))
+    const error = await refusalOf(() => parseInputs(inputs.read, {}))
     expect(cliMessage(error, inputs).startsWith(start)).toBe(true)
   })
 
@@ -111,7 +111,7 @@ describe('a refusal in the CLI', () => {
       '--token-file',
       file('t', 'sk-a b')
     ])
-    const error = await refusalOf(() => parseInputs(inputs.read))
+    const error = await refusalOf(() => parseInputs(inputs.read, {}))
     const message = cliMessage(error, inputs)
     expect(message).toMatch(
       /^The token read from --token-file has an invalid value: expected a single token/
