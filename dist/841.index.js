@@ -526,8 +526,9 @@ function pingFailedWords(report) {
 }
 /**
  * The strip and its legend, e.g. `■■□■ ■■■■■■◇` and `Backups per day (UTC), 2026-03-01 to
- * 2026-03-10: ■ backup, □ none, ◇ latest run, no backup yet`. Daily marks are grouped by week
- * (a space before each Monday), so a week reads at a glance.
+ * 2026-03-10: ■ backup, □ none, ◇ latest run, no backup yet; a space starts each week
+ * (Monday)`. Daily marks are grouped by week (a space before each Monday), so a week reads at
+ * a glance, and the legend says what the space is whenever there is one.
  */
 function calendarStrip(calendar) {
     const strip = calendar.periods
@@ -542,7 +543,8 @@ function calendarStrip(calendar) {
     const zone = calendar.portalOffset
         ? `the schedule runs at ${calendar.runsAtUtc} UTC, the portal being at UTC${calendar.portalOffset}`
         : `the schedule runs at ${calendar.runsAtUtc} UTC if the portal's time is UTC`;
-    const legend = `Backups per scheduled ${UNIT_WORDS[calendar.unit]}, ${first} to ${last} (UTC dates; ${zone}): ${STRIP_MARKS.backup} backup, ${STRIP_MARKS.none} none, ${STRIP_MARKS.today} latest run, no backup yet`;
+    const weeks = strip.includes(' ') ? '; a space starts each week (Monday)' : '';
+    const legend = `Backups per scheduled ${UNIT_WORDS[calendar.unit]}, ${first} to ${last} (UTC dates; ${zone}): ${STRIP_MARKS.backup} backup, ${STRIP_MARKS.none} none, ${STRIP_MARKS.today} latest run, no backup yet${weeks}`;
     return { strip, legend };
 }
 /** The position of the newest period with a backup. */

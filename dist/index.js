@@ -121,26 +121,57 @@ function numbersOf(names) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lc: () => (/* binding */ NoVerdictError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   aY: () => (/* binding */ invalidInput),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
+/* unused harmony exports MAX_QUOTED_CHARACTERS, quoteValue */
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1362);
+
 /** An input with a value the action cannot use. Always fails the step, before any request. */
 class InputError extends Error {
     input;
-    constructor(input, message) {
+    detail;
+    constructor(input, message, 
+    /**
+     * What is wrong, after the input's name (`has an invalid value "3 days": expected …`), when
+     * the message starts with `Input "<input>"`: the CLI names its option or variable instead.
+     */
+    detail) {
         super(message);
         this.input = input;
+        this.detail = detail;
         this.name = 'InputError';
     }
+}
+/** `Input "<input>" <detail>`: the Action's words; the CLI puts its option's name before `detail`. */
+function inputError(input, detail) {
+    return new InputError(input, `Input "${input}" ${detail}`, detail);
 }
 /**
  * Builds the contract's message: `Input "max-age" has an invalid value "3 days": expected …`.
  * Pass `quoted: false` for values that must not be echoed (secrets, URLs with a password).
  */
 function invalidInput(input, value, expected, quoted = true) {
-    const shown = quoted ? ` "${value}"` : '';
-    return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
+    const shown = quoted ? ` ${quoteValue(value)}` : '';
+    return inputError(input, `has an invalid value${shown}: expected ${expected}.`);
+}
+/** The most of a value an error quotes: a refusal stays readable whatever was pasted. */
+const MAX_QUOTED_CHARACTERS = 100;
+/**
+ * A value as an error quotes it: on one line, and when long, its first 100 characters then its
+ * length (`"https://aaaa…" (120,000 characters)`).
+ */
+function quoteValue(value) {
+    const line = (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(value);
+    if (line.length <= MAX_QUOTED_CHARACTERS)
+        return `"${line}"`;
+    let prefix = line.slice(0, MAX_QUOTED_CHARACTERS);
+    // Never half of a character outside the Basic Multilingual Plane.
+    if (/[\ud800-\udbff]$/.test(prefix))
+        prefix = prefix.slice(0, -1);
+    return `"${prefix}…" (${value.length.toLocaleString('en-US')} characters)`;
 }
 /** The verdict could not be reached: one contract error code and one sentence for people. */
 class NoVerdictError extends Error {
@@ -3407,11 +3438,16 @@ function defaultOf(name) {
 ;// CONCATENATED MODULE: ./src/inputs/portal-url.ts
 
 const EXPECTED = 'a portal URL such as https://portal.example.com';
+/** As for `ping-url`: far more than any portal's address, and what browsers and proxies take. */
+const MAX_LENGTH = 2048;
 /** Parses the `portal` input; throws an InputError that names it. */
 function parsePortal(text) {
     const value = text.trim();
     // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
     const quoted = !value.includes('@');
+    if (value.length > MAX_LENGTH) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED}, of at most 2,048 characters`, quoted);
+    }
     if (!/^https?:\/\//i.test(value)) {
         throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`, quoted);
     }
@@ -3461,7 +3497,7 @@ function parsePing(urlText, providerText) {
     if (url === '')
         return null;
     const refuse = (expected) => {
-        throw new errors/* InputError */.dz('ping-url', `Input "ping-url" has an invalid value: expected ${expected} (the value is not shown: it is a secret).`);
+        throw (0,errors/* inputError */.Xu)('ping-url', `has an invalid value: expected ${expected} (the value is not shown: it is a secret).`);
     };
     if (url.length > MAX_URL_LENGTH)
         refuse(`a URL of at most ${MAX_URL_LENGTH} characters`);
@@ -3624,16 +3660,16 @@ function parseToken(input, text) {
     // `Bearer ` alone (an empty secret after it) leaves nothing: the token is then missing.
     const token = text.trim().replace(/^bearer(?:\s+|$)/i, '');
     if (token === '') {
-        throw new errors/* InputError */.dz(input, `Input "${input}" is required: expected a token.`);
+        throw (0,errors/* inputError */.Xu)(input, 'is required: expected a token.');
     }
     // OAuth access tokens are long; longer than this is no token anyone issues (nor a header a
     // server takes).
     if (token.length > MAX_TOKEN_LENGTH) {
-        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a token of at most 8,192 characters, got ${token.length} (the value is not shown: it is a secret).`);
+        throw (0,errors/* inputError */.Xu)(input, `has an invalid value: expected a token of at most 8,192 characters, got ${token.length} (the value is not shown: it is a secret).`);
     }
     // Spaces or control characters would break the Authorization header (or smuggle another).
     if (!/^[\x21-\x7e]+$/.test(token)) {
-        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`);
+        throw (0,errors/* inputError */.Xu)(input, `has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`);
     }
     return token;
 }
@@ -3711,7 +3747,7 @@ function parseInputs(read, environment) {
 function required(read, name, expected) {
     const value = read(name).trim();
     if (value === '')
-        throw new errors/* InputError */.dz(name, `Input "${name}" is required: expected ${expected}.`);
+        throw (0,errors/* inputError */.Xu)(name, `is required: expected ${expected}.`);
     return value;
 }
 function parseMaxAge(value) {

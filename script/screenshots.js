@@ -369,7 +369,7 @@ ${body}
 function demoSummaries() {
   if (!existsSync(cli))
     throw new Error(`${path.relative(root, cli)} is missing: run npm run bundle`)
-  const run = spawnSync(process.execPath, [cli, '--format', 'markdown'], {
+  const run = spawnSync(process.execPath, [cli, 'demo', '--format', 'markdown'], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,

@@ -2,119 +2,1650 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7593:
+/***/ 2036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ runCheck)
+});
+
+;// CONCATENATED MODULE: ./src/docspace/envelope.ts
+// DocSpace's success envelope: {"response": …, "count", "links", "status": 0, "statusCode"}.
+// A null payload is omitted altogether (the JSON options drop nulls), so no `response` key
+// means "none": no schedule, no job.
+/** The payload of a 2xx body, `null` when the envelope has none; a problem sentence otherwise. */
+function payloadOf(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // Whole: the message is redacted, then cut to length, so no cut can split a token.
+        const start = text.trimStart();
+        return { problem: start ? `is not JSON (it starts "${start}")` : 'is empty' };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
+    }
+    const envelope = parsed;
+    if (envelope.status === 1 || isObject(envelope.error)) {
+        const message = isObject(envelope.error) ? envelope.error.message : undefined;
+        return {
+            problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}`
+        };
+    }
+    // No `response` is "none" only in a DocSpace envelope: `{}` from a proxy is not an answer.
+    const isEnvelope = 'response' in envelope || (envelope.status === 0 && typeof envelope.statusCode === 'number');
+    if (!isEnvelope)
+        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
+    return { payload: envelope.response ?? null };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/docspace/http.ts
+var http = __nccwpck_require__(3198);
+// EXTERNAL MODULE: ./src/docspace/transport-error.ts
+var transport_error = __nccwpck_require__(522);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/docspace/portal-text.ts
+var portal_text = __nccwpck_require__(7150);
+;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
+// The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
+// to do about it.
+
+
+// The phrases people know the statuses by (node:http's table would load the HTTP stack early).
+const REASON_PHRASES = {
+    301: 'Moved Permanently',
+    302: 'Found',
+    303: 'See Other',
+    307: 'Temporary Redirect',
+    308: 'Permanent Redirect',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    402: 'Payment Required',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    408: 'Request Timeout',
+    409: 'Conflict',
+    415: 'Unsupported Media Type',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    501: 'Not Implemented',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout'
+};
+const ADVICE = {
+    'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
+    unauthorized: 'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
+    'payment-required': "The portal's pricing plan or its free-backup quota does not allow this: check the portal's payment settings.",
+    forbidden: 'The token\'s user must be the portal owner or a DocSpace admin, an API key needs a read scope (start-backup: write), and "dump: true" needs server-level rights on a standalone server.',
+    'not-found': 'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com), and that it runs DocSpace 2.x or later (older versions lack this route).',
+    'rate-limited': 'The portal is limiting the request rate: run the check less often or raise "retries".',
+    'server-error': "The portal's backup service is failing: check the portal's health and try again later.",
+    'http-error': 'Check that "portal" points at a DocSpace portal.',
+    timeout: 'Check that the portal is up and reachable from the runner, or raise "timeout".',
+    unreachable: 'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy).',
+    'tls-error': "If the portal's certificate comes from a private CA, trust that CA: set NODE_EXTRA_CA_CERTS to the path of the CA's certificate (PEM) in the step's env:. An expired certificate, or one for another host, must be fixed on the portal."
+};
+/** An `unreachable` that is the proxy's doing. */
+const PROXY_ADVICE = 'Check the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and the user and password in them.';
+/** The error for a non-2xx answer (404 included: the caller decides when 404 is fine). */
+function errorForStatus(answer, context) {
+    const { status } = answer;
+    const code = codeForStatus(status);
+    const heard = `The portal answered ${status} ${REASON_PHRASES[status] ?? ''}`.trimEnd();
+    const said = portalMessage(answer.body, context.secrets);
+    const quoted = said ? `: "${said}"` : '';
+    if (code === 'redirected') {
+        const location = (0,portal_text/* portalQuote */.L)(String(answer.headers.location ?? ''), context.secrets);
+        return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
+    }
+    const after = retried(context.retriesUsed);
+    return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
+}
+/** The error for an exchange that gave no whole answer. */
+function errorForTransport(error, context) {
+    const after = retried(context.retriesUsed);
+    if (error.kind === 'too-large') {
+        return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
+    }
+    if (error.kind === 'malformed')
+        return badResponse(context, error.message);
+    if (error.kind === 'timeout') {
+        const seconds = context.timeoutMs / 1000;
+        return new errors/* NoVerdictError */.Lc('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
+    }
+    const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
+    if (error.kind === 'untrusted') {
+        return new errors/* NoVerdictError */.Lc('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
+    }
+    const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable;
+    return new errors/* NoVerdictError */.Lc('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
+}
+/** The error for a 2xx answer the action cannot read. */
+function badResponse(context, problem) {
+    return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
+}
+function codeForStatus(status) {
+    if (status >= 300 && status < 400)
+        return 'redirected';
+    if (status >= 500)
+        return 'server-error';
+    const byStatus = {
+        400: 'bad-request',
+        401: 'unauthorized',
+        402: 'payment-required',
+        403: 'forbidden',
+        404: 'not-found',
+        408: 'timeout',
+        429: 'rate-limited'
+    };
+    return byStatus[status] ?? 'http-error';
+}
+function retried(retriesUsed) {
+    if (retriesUsed === 0)
+        return '';
+    return `, still after ${retriesUsed} ${retriesUsed === 1 ? 'retry' : 'retries'}`;
+}
+/** The portal's own words: `error.message` of the DocSpace envelope, or a ProblemDetails title. */
+function portalMessage(body, secrets) {
+    if (body.length === 0 || body.length > 1024 * 1024)
+        return '';
+    try {
+        const parsed = JSON.parse(body);
+        if (typeof parsed !== 'object' || parsed === null)
+            return '';
+        const { error, title, detail } = parsed;
+        const message = error?.message ?? detail ?? title;
+        return typeof message === 'string' ? (0,portal_text/* portalQuote */.L)(message, secrets) : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+// EXTERNAL MODULE: ./src/docspace/retry.ts
+var retry = __nccwpck_require__(9646);
+// EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
+var shapes = __nccwpck_require__(3330);
+;// CONCATENATED MODULE: ./src/docspace/client.ts
+
+
+
+
+
+
+// The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
+// bounded against hostile answers, and enough for any real history (README, "Choices").
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+class DocSpaceClient {
+    settings;
+    unsent = 0;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a NoVerdictError. */
+    async get(route, query, parse) {
+        const { answer, context } = await this.fetch(route, query);
+        return this.parsed(answer, context, parse);
+    }
+    /** GET of a route that only newer portals have: `null` when it answers 404. */
+    async getIfPresent(route, parse) {
+        const { answer, context } = await this.fetch(route, {});
+        return answer.status === 404 ? null : this.parsed(answer, context, parse);
+    }
+    /**
+     * GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. `signal`
+     * (verify's deadline) ends it, retries and their waits too, rejecting with its reason.
+     */
+    async getApi(path, query, parse, signal) {
+        // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
+        const { answer, context } = await this.fetch(`../${path}`, query, signal);
+        return this.parsed(answer, context, parse);
+    }
+    /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
+    async fetch(route, query, signal) {
+        const url = this.url(route, query);
+        const outcome = await (0,retry/* withRetries */.LH)(() => (0,http/* exchange */.c)({ ...this.request(url, 'GET'), signal }), this.settings.retries, this.settings.timing, signal);
+        const context = { ...this.context('GET', route), retriesUsed: outcome.retriesUsed };
+        if (outcome.error)
+            throw errorForTransport(outcome.error, context);
+        return { answer: outcome.answer, context };
+    }
+    /** POST `/api/2.0/backup/<route>`, sent once: never retried, it is not idempotent. */
+    async post(route, body, parse) {
+        const context = this.context('POST', route);
+        const request = { ...this.request(this.url(route, {}), 'POST'), body: JSON.stringify(body) };
+        request.headers['Content-Type'] = 'application/json';
+        let answer;
+        try {
+            answer = await (0,http/* exchange */.c)(request);
+        }
+        catch (error) {
+            if (error instanceof transport_error/* TransportError */.w)
+                throw errorForTransport(error, context);
+            throw error;
+        }
+        return this.parsed(answer, context, parse);
+    }
+    /** `GET /api/2.0/backup/<route>`, as messages name an endpoint. */
+    endpoint(method, route) {
+        return `${method} ${new URL(this.url(route, {})).pathname}`;
+    }
+    parsed(answer, context, parse) {
+        if (answer.status < 200 || answer.status > 299)
+            throw errorForStatus(answer, context);
+        const read = payloadOf(answer.body);
+        if ('problem' in read)
+            throw badResponse(context, read.problem);
+        try {
+            return parse(read.payload);
+        }
+        catch (error) {
+            if (error instanceof shapes/* ShapeError */.ym)
+                throw badResponse(context, `has the wrong shape: it ${error.message}`);
+            throw error;
+        }
+    }
+    url(route, query) {
+        const url = new URL(`${this.settings.portal.base}/api/2.0/backup/${route}`);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, value);
+        return url;
+    }
+    request(url, method) {
+        this.unsent++;
+        return {
+            onSent: () => {
+                if (--this.unsent === 0)
+                    this.settings.onAllSent?.();
+            },
+            url,
+            method,
+            headers: {
+                Accept: 'application/json',
+                'Accept-Encoding': 'gzip',
+                Authorization: `Bearer ${this.settings.token}`,
+                'User-Agent': 'docspace-backup-check'
+            },
+            timeoutMs: this.settings.timeoutMs,
+            maxBytes: MAX_BODY_BYTES,
+            route: this.settings.route
+        };
+    }
+    context(method, route) {
+        return {
+            endpoint: this.endpoint(method, route),
+            secrets: [this.settings.token, ...this.settings.proxySecrets],
+            retriesUsed: 0,
+            timeoutMs: this.settings.timeoutMs
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/docspace/proxy.ts + 1 modules
+var docspace_proxy = __nccwpck_require__(7724);
+;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
+
+/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
+async function readPortal(client, dump) {
+    const dumpQuery = { Dump: String(dump) };
+    const settled = await Promise.allSettled([
+        client.get('getbackuphistory', dumpQuery, shapes/* parseHistory */.i6),
+        client.get('getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP),
+        client.get('getbackupprogress', dumpQuery, payload => ({
+            job: (0,shapes/* parseProgress */.TS)(payload),
+            link: (0,shapes/* parseProgressLink */.Rj)(payload)
+        })),
+        optional(client, ['getbackupscount'], shapes/* parseCount */.zq),
+        // `service/state` appears in a public usage example; the server's route is getservicestate.
+        optional(client, ['getservicestate', 'service/state'], shapes/* parseServiceState */.Et)
+    ]);
+    const failure = settled.find(result => result.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    const [history, schedule, latestJob, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
+    const warnings = [];
+    if (count === null)
+        warnings.push('count-unavailable');
+    if (state === null)
+        warnings.push('service-state-unavailable');
+    return {
+        facts: {
+            history,
+            schedule,
+            latestJob: latestJob.job,
+            latestJobLink: latestJob.link,
+            backupsCreated: count,
+            serviceEnabled: state
+        },
+        warnings
+    };
+}
+/** A route newer portals have: `null` when every one of its paths answers 404. */
+async function optional(client, routes, parse) {
+    for (const route of routes) {
+        const value = await client.getIfPresent(route, parse);
+        if (value !== null)
+            return value;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/docspace/system-resolver.ts
+const GLIBC_TIMEOUT_S = 5;
+const GLIBC_ATTEMPTS = 2;
+/**
+ * Tells glibc (Linux; read when a pool thread first resolves) to wait at most half the request
+ * timeout per try, at least 1 s. A `RES_OPTIONS` already set comes after ours, so it wins.
+ */
+function boundResolverWait(timeoutMs) {
+    if (process.platform !== 'linux')
+        return;
+    const seconds = Math.max(1, Math.floor(timeoutMs / 1000 / GLIBC_ATTEMPTS));
+    if (seconds >= GLIBC_TIMEOUT_S)
+        return;
+    const ours = `timeout:${seconds} attempts:${GLIBC_ATTEMPTS}`;
+    const theirs = process.env.RES_OPTIONS;
+    process.env.RES_OPTIONS = theirs ? `${ours} ${theirs}` : ours;
+}
+/** `dns.lookup`, with concurrent lookups of the same name and options sharing one call. */
+function sharedLookup() {
+    const pending = new Map();
+    return (hostname, options, callback) => {
+        const key = JSON.stringify([hostname, options]);
+        const waiting = pending.get(key);
+        if (waiting)
+            return void waiting.push(callback);
+        pending.set(key, [callback]);
+        const { lookup } = process.getBuiltinModule('node:dns');
+        lookup(hostname, options, (...result) => {
+            const callbacks = pending.get(key) ?? [];
+            pending.delete(key);
+            for (const each of callbacks)
+                each(...result);
+        });
+    };
+}
+
+// EXTERNAL MODULE: ./src/time/dates.ts
+var dates = __nccwpck_require__(9984);
+// EXTERNAL MODULE: ./src/report/schedule-words.ts
+var schedule_words = __nccwpck_require__(9077);
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
+var redact = __nccwpck_require__(638);
+;// CONCATENATED MODULE: ./src/report/bounds.ts
+// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
+// carry a secret into a log.
+
+
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500;
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024;
+function reportBackup(backup, clip) {
+    return {
+        id: clip(backup.id),
+        fileName: clip(backup.fileName),
+        storageType: backup.storageType,
+        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
+        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
+    };
+}
+/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
+function clipper(secrets = []) {
+    return text => {
+        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
+        return redacted.length > MAX_PORTAL_STRING
+            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
+            : redacted;
+    };
+}
+function boundedSchedule(raw) {
+    if (raw === null)
+        return null;
+    const size = JSON.stringify(raw).length;
+    return size > MAX_SCHEDULE_JSON
+        ? { omitted: `the schedule's JSON is ${size} characters long` }
+        : raw;
+}
+/** The started job's id and error come from the portal: bounded like every portal string. */
+function boundedStart(started, clip) {
+    return {
+        ...started,
+        id: started.id && clip(started.id),
+        error: started.error && clip(started.error)
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/verification.ts
+var report_verification = __nccwpck_require__(7383);
+;// CONCATENATED MODULE: ./src/report/build.ts
+// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
+// and the report file are all rendered from it.
+
+
+
+
+/** The report of a check that reached a verdict. */
+function verdictReport(base, facts, verdict) {
+    const clip = clipper(base.secrets);
+    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
+    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
+    return {
+        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
+        backups,
+        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
+        schedule: boundedSchedule(facts.schedule?.raw ?? null),
+        scheduleSummary: facts.schedule && {
+            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
+            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
+        },
+        progress: facts.latestJob && {
+            ...facts.latestJob,
+            error: clip(facts.latestJob.error),
+            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
+        },
+        counts: {
+            usable: verdict.usableCount,
+            history: facts.history.length,
+            createdThisMonth: facts.backupsCreated
+        },
+        serviceEnabled: facts.serviceEnabled,
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
+        ...findingsOf(verdict, clip)
+    };
+}
+/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
+function findingsOf({ findings }, clip) {
+    return {
+        // Portal text in the sentence is redacted, then cut, like every portal string.
+        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
+        ...(findings.calendar ? { calendar: findings.calendar } : {}),
+        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
+    };
+}
+/** The report of a check that could not reach a verdict. */
+function errorReport(base, error) {
+    return {
+        ...header(base, 'error', [error.code], base.warnings),
+        backups: [],
+        latest: null,
+        schedule: null,
+        scheduleSummary: null,
+        progress: null,
+        counts: { usable: 0, history: 0, createdThisMonth: null },
+        serviceEnabled: null,
+        thresholds: thresholdsOf(base.thresholds, null),
+        error: { code: error.code, message: error.message }
+    };
+}
+function header(base, status, reasons, warnings) {
+    return {
+        portal: base.portal.base,
+        host: base.portal.host,
+        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
+        status,
+        reasons,
+        warnings: [...new Set(warnings)],
+        ...(base.startedBackup
+            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
+            : {})
+    };
+}
+function thresholdsOf(thresholds, maxAgeInForceHours) {
+    return {
+        minCount: thresholds.minCount,
+        maxAgeHours: maxAgeInForceHours,
+        maxAge: thresholds.maxAge,
+        graceHours: thresholds.graceHours,
+        requireSchedule: thresholds.requireSchedule,
+        maxRuntimeHours: thresholds.maxRuntimeHours
+    };
+}
+/** The report with its restore check: a failed check is a reason, the rest are warnings. */
+function withVerification(report, verification) {
+    const reason = (0,report_verification/* verificationReason */._p)(verification);
+    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
+    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
+    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
+    return { ...report, status, reasons, warnings, verification };
+}
+
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
+// The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
+// (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
+// scheduler stamps `lastBackupTime` (UTC) as it starts a run, so a run that started on time tells
+// the portal's offset from UTC. A run stamped long after a quarter hour (a late or catch-up run)
+// tells nothing, and then the hour is read as UTC.
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** How late after a quarter hour a run may be stamped and still be read as on time. */
+const ON_TIME_MINUTES = 10;
+/** 1970-01-01, day 0 of the epoch, was a Thursday (0 = Sunday). */
+const EPOCH_WEEKDAY = 4;
+/** The grid of a daily or weekly schedule; `null` for a monthly one or an impossible cron. */
+function periodGrid(schedule, now) {
+    const { period, hour, day } = schedule.cronParams;
+    const named = (0,codes/* periodOf */.jH)(period);
+    const unit = named === 'EveryDay' ? 'day' : named === 'EveryWeek' ? 'week' : null;
+    if (unit === null || !Number.isInteger(hour) || hour < 0 || hour > 23)
+        return null;
+    if (unit === 'week' && !(Number.isInteger(day) && day >= 1 && day <= 7))
+        return null;
+    const utcOffsetMinutes = portalOffsetMinutes(schedule);
+    const lengthMs = unit === 'day' ? DAY_MS : 7 * DAY_MS;
+    // A run on the portal's clock: 1970-01-01 at the hour, or the first of the weekday after it.
+    const firstLocalRun = hour * HOUR_MS + (unit === 'week' ? ((day - 1 - EPOCH_WEEKDAY + 7) % 7) * DAY_MS : 0);
+    const anchor = firstLocalRun - (utcOffsetMinutes ?? 0) * MINUTE_MS;
+    const lastRunMs = anchor + Math.floor((now.getTime() - anchor) / lengthMs) * lengthMs;
+    return { unit, lengthMs, lastRunMs, utcOffsetMinutes };
+}
+/**
+ * Which period an instant falls in: 0 for the latest run, -1 for the one before, and so on.
+ * A period spans half a period either side of its run, so that a backup made a little before
+ * or after its run (a scheduler lag, a daylight-saving shift, an offset read wrong by hours)
+ * still counts for that run. Anything after the latest run's half (a manual backup this
+ * afternoon, a clock ahead) counts for the latest run: the grid stops at now.
+ */
+function periodIndex(grid, ms) {
+    return Math.min(0, Math.floor((ms - grid.lastRunMs + grid.lengthMs / 2) / grid.lengthMs));
+}
+/** When the run of period `index` was due, in epoch ms. */
+function runOf(grid, index) {
+    return grid.lastRunMs + index * grid.lengthMs;
+}
+/**
+ * The offset (local = UTC + offset) that puts `lastBackupTime` on the schedule's hour (and
+ * day), in whole quarter hours from -12:00 to +14:00; `null` when the run was not on time.
+ */
+function portalOffsetMinutes(schedule) {
+    const started = schedule.lastBackupTime;
+    if (started === null)
+        return null;
+    const ms = started.getTime();
+    const minuteOfDay = (((ms % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS;
+    const quarter = Math.floor(minuteOfDay / 15) * 15;
+    if (minuteOfDay - quarter > ON_TIME_MINUTES)
+        return null;
+    let offset = (((schedule.cronParams.hour * 60 - quarter) % 1440) + 1440) % 1440;
+    if (offset > 14 * 60)
+        offset -= 1440;
+    if ((0,codes/* periodOf */.jH)(schedule.cronParams.period) === 'EveryWeek') {
+        const localDay = Math.floor((ms - (minuteOfDay - quarter) * MINUTE_MS + offset * MINUTE_MS) / DAY_MS);
+        const weekday = (((localDay + EPOCH_WEEKDAY) % 7) + 7) % 7;
+        if (weekday !== schedule.cronParams.day - 1)
+            return null;
+    }
+    return offset;
+}
+/** `2026-03-10`: the UTC date of an instant. */
+function utcDate(ms) {
+    return new Date(ms).toISOString().slice(0, 10);
+}
+/** `+03:00`, `-05:30`, `+00:00`. */
+function offsetWords(minutes) {
+    const sign = minutes < 0 ? '-' : '+';
+    const abs = Math.abs(minutes);
+    const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+    const mm = String(abs % 60).padStart(2, '0');
+    return `${sign}${hh}:${mm}`;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/calendar.ts
+// The schedule's recent periods and which of them hold a backup: the summary's calendar strip
+// and the `missed-backups` warning. Pure: a grid and backup dates in, marks out.
+
+/** How many periods the strip and the missed-backups window reach back, the latest included. */
+const CALENDAR_PERIODS = 30;
+/**
+ * The periods from the oldest usable backup (at most CALENDAR_PERIODS back) to the latest run.
+ * `backupTimes`: creation times (epoch ms) of the newest usable backups (a cut history keeps the
+ * newest, so every gap after the oldest of them is a real one).
+ */
+function calendarOf(grid, backupTimes, portalOffset) {
+    if (backupTimes.length === 0)
+        return null;
+    const held = new Set(backupTimes.map(ms => periodIndex(grid, ms)));
+    const newest = Math.max(...held);
+    const oldest = Math.min(...held);
+    const first = Math.max(oldest, 1 - CALENDAR_PERIODS);
+    const periods = [];
+    const missed = [];
+    for (let index = first; index <= 0; index++) {
+        const date = utcDate(runOf(grid, index));
+        const mark = held.has(index) ? 'backup' : index === 0 ? 'today' : 'none';
+        periods.push({ date, mark });
+        // Only a gap with a backup on both sides is a miss: before the oldest, the schedule may not
+        // have existed; after the newest, the verdict's max-age speaks.
+        if (mark === 'none' && index < newest)
+            missed.push(date);
+    }
+    return {
+        unit: grid.unit,
+        runsAtUtc: new Date(grid.lastRunMs).toISOString().slice(11, 16),
+        portalOffset,
+        periods,
+        missed
+    };
+}
+
+// EXTERNAL MODULE: ./src/time/durations.ts
+var durations = __nccwpck_require__(7748);
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/likely-cause.ts
+// Why backups stopped, in one sentence with what to do, from what the schedule and the job say.
+// DocSpace's scheduler stamps `lastBackupTime` when it starts a run, before it hands the run to
+// the backup worker over the message bus; a history record is written only once the archive is
+// whole. So a stamp after the newest backup with no job running means the run went nowhere (the
+// worker or its queue), and a stamp older than a period means the scheduler stopped firing.
+
+
+const likely_cause_HOUR_MS = 3_600_000;
+/** The likely cause of a stale or missing backup, with what to do. */
+function likelyCause(facts) {
+    const sentence = causeSentence(facts);
+    return typeof sentence === 'string' ? () => sentence : sentence;
+}
+function causeSentence(facts) {
+    const { schedule, now } = facts;
+    if (!schedule) {
+        return "There is no automatic backup schedule, so nothing makes new backups: create one in the portal's Backup settings (DocSpace deletes a schedule, and emails the admins, when a run fails for quota or billing).";
+    }
+    const started = schedule.lastBackupTime;
+    if (!started) {
+        return "The backup schedule has never started a run: if it was just created, wait for its first run; otherwise the backup scheduler is not firing: restart the backup service, and check that the portal's plan includes automatic backups.";
+    }
+    const since = `${readable(started)} (${ago(now.getTime() - started.getTime())} ago)`;
+    const job = facts.job?.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup ? facts.job : null;
+    if (job && !job.isCompleted) {
+        return facts.stuck
+            ? `A backup job has been running since the schedule started it at ${since}, over max-runtime (${hoursWords(facts.maxRuntimeHours)}), at ${job.progress}% and with no new backup: its worker has probably stopped; restart the backup service (the job leaves the queue 24 h after its last update).`
+            : `A backup job is still running (${job.progress}%, the schedule last started a run at ${since}): wait for it to finish; if it stays at ${job.progress}%, its worker has stopped: restart the backup service.`;
+    }
+    if (job && job.error !== '') {
+        const error = job.error;
+        return quote => `The last backup job failed: "${quote(error.trim()).replace(/\.$/, '')}": fix what it names (storage space, permissions, the storage's credentials), then start a backup to confirm.`;
+    }
+    const lateHours = facts.periodHours + facts.graceHours;
+    if (now.getTime() - started.getTime() > lateHours * likely_cause_HOUR_MS) {
+        return `The schedule has not started a run since ${since}, over one period plus grace (${hoursWords(lateHours)}): the backup scheduler is not firing; restart the backup service (its scheduler runs on one instance and stops silently after a critical error), and check that the portal's plan is paid and includes automatic backups.`;
+    }
+    if (facts.newestBackupMs === null || started.getTime() > facts.newestBackupMs) {
+        const which = facts.newestBackupMs === null
+            ? ', yet there is no backup at all'
+            : ', after the newest backup';
+        return `The schedule started a run at ${since}${which}, and no job is running: that run produced no backup, so the backup worker or its queue is not working; check the backup service's log and the message bus (e.g. RabbitMQ) it takes requests from, and restart the backup service.`;
+    }
+    return `The schedule is on time (it last started a run at ${since}, before the newest backup), but max-age (${hoursWords(facts.maxAgeInForceHours)}) is shorter than its period (${hoursWords(facts.periodHours)}): raise max-age, or back up more often.`;
+}
+function readable(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function ago(ms) {
+    return (0,durations/* humanDuration */.U)(Math.max(0, ms) / 1000);
+}
+function hoursWords(hours) {
+    return (0,durations/* humanDuration */.U)(hours * 3600);
+}
+
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/stuck.ts
+// A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
+// schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
+// whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
+
+
+const stuck_HOUR_MS = 3_600_000;
+/**
+ * The running backup job, when it has been running for more than `maxRuntimeHours` since the
+ * schedule started it and no backup has been made since; otherwise `null`.
+ */
+function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
+    if (!job || job.isCompleted || job.backupProgressEnum !== codes/* JOB_KIND */.Xw.Backup)
+        return null;
+    const started = schedule?.lastBackupTime;
+    if (!started)
+        return null;
+    if (newestBackupMs !== null && newestBackupMs >= started.getTime())
+        return null;
+    const hours = (now.getTime() - started.getTime()) / stuck_HOUR_MS;
+    if (hours <= maxRuntimeHours)
+        return null;
+    return { since: (0,dates/* isoUtc */.u8)(started), hours, progress: job.progress };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/index.ts
+
+
+
+
+function readSchedule(reading) {
+    const { schedule, now } = reading;
+    const newestBackupMs = reading.newestUsable[0]?.createdOn.getTime() ?? null;
+    const stuck = stuckJob(schedule, reading.latestJob, newestBackupMs, reading.maxRuntimeHours, now);
+    const grid = schedule && periodGrid(schedule, now);
+    const calendar = grid &&
+        calendarOf(grid, reading.newestUsable.map(backup => backup.createdOn.getTime()), grid.utcOffsetMinutes === null ? null : offsetWords(grid.utcOffsetMinutes));
+    const explains = reading.reasons.includes('stale') || reading.reasons.includes('no-backups');
+    const diagnosis = explains
+        ? likelyCause({
+            schedule,
+            job: reading.latestJob,
+            newestBackupMs,
+            periodHours: reading.periodHours,
+            graceHours: reading.graceHours,
+            maxAgeInForceHours: reading.maxAgeInForceHours,
+            maxRuntimeHours: reading.maxRuntimeHours,
+            stuck,
+            now
+        })
+        : null;
+    const warnings = [];
+    if (calendar && calendar.missed.length > 0)
+        warnings.push('missed-backups');
+    if (stuck)
+        warnings.push('backup-stuck');
+    return { diagnosis, calendar, stuckJob: stuck, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/history-survey.ts
+// What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
+// order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
+// the newest hundred become BackupRecords.
+
+
+/** How many of the newest usable backups are kept: the report shows 100. */
+const NEWEST_KEPT = 100;
+const EXPIRING_WITHIN_MS = 24 * 3_600_000;
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** A backup dated further ahead than this is a broken record that no clock or time zone
+ * explains: not usable, so it can neither hide a stale portal nor count toward min-count. */
+const BROKEN_FUTURE_MS = 24 * 3_600_000;
+/** Surveys a history that parseHistory has checked. */
+function surveyHistory(history, now) {
+    const nowKey = (0,dates/* keyOfTime */.oj)(now.getTime());
+    const expiringKey = (0,dates/* keyOfTime */.oj)(now.getTime() + EXPIRING_WITHIN_MS);
+    const futureKey = (0,dates/* keyOfTime */.oj)(now.getTime() + CLOCK_SKEW_MS);
+    const brokenKey = (0,dates/* keyOfTime */.oj)(now.getTime() + BROKEN_FUTURE_MS);
+    const newest = new NewestKept(NEWEST_KEPT);
+    let usableCount = 0;
+    let allUsableExpiring = true;
+    let fromTheFuture = false;
+    for (const record of history) {
+        const created = (0,dates/* checkedKey */.bb)(record.createdOn);
+        if (created > futureKey)
+            fromTheFuture = true;
+        if (created > brokenKey)
+            continue;
+        const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
+        if (expires != null && expires <= nowKey)
+            continue;
+        usableCount++;
+        if (expires == null || expires > expiringKey)
+            allUsableExpiring = false;
+        newest.offer(created, record);
+    }
+    return {
+        usableCount,
+        newestUsable: newest.records().map(backupOf),
+        allUsableExpiring: usableCount > 0 && allUsableExpiring,
+        fromTheFuture
+    };
+}
+/** A record parseHistory has checked, ready to show: nothing in it can be wrong any more. */
+function backupOf(record) {
+    const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
+    return {
+        id: record.id,
+        fileName: record.fileName ?? '',
+        storageType: storageTypeNumber(record.storageType ?? codes/* STORAGE_TYPE */.r0.Documents),
+        createdOn: (0,dates/* dateOfKey */.$6)((0,dates/* checkedKey */.bb)(record.createdOn)),
+        expiresOn: expires === null ? null : (0,dates/* dateOfKey */.$6)(expires)
+    };
+}
+/** The number of a storage type the portal sent as a number or (any case) as its name. */
+function storageTypeNumber(type) {
+    if (typeof type === 'number')
+        return type;
+    return codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === type.toLowerCase());
+}
+/** The `limit` latest-created records offered, newest first; ties keep the first offered. */
+class NewestKept {
+    limit;
+    keys = [];
+    kept = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    offer(key, record) {
+        const { keys, kept } = this;
+        if (keys.length === this.limit && key <= keys[keys.length - 1])
+            return;
+        let at = keys.length;
+        while (at > 0 && keys[at - 1] < key)
+            at--;
+        keys.splice(at, 0, key);
+        kept.splice(at, 0, record);
+        if (keys.length > this.limit) {
+            keys.pop();
+            kept.pop();
+        }
+    }
+    records() {
+        return this.kept;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verdict/verdict.ts
+// The verdict, pure: facts and thresholds in; status, reasons and warnings out.
+
+
+
+const verdict_HOUR_MS = 3_600_000;
+function judge(facts, thresholds, now) {
+    const survey = surveyHistory(facts.history, now);
+    const usable = survey.usableCount;
+    const newest = survey.newestUsable[0];
+    const newestAgeHours = newest
+        ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / verdict_HOUR_MS
+        : null;
+    const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule);
+    const reasons = [];
+    if (usable === 0 && thresholds.minCount >= 1)
+        reasons.push('no-backups');
+    if (usable > 0 && usable < thresholds.minCount)
+        reasons.push('too-few-backups');
+    if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours)
+        reasons.push('stale');
+    if (thresholds.requireSchedule && facts.schedule === null)
+        reasons.push('no-schedule');
+    const job = facts.latestJob;
+    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && job.isCompleted && job.error !== '') {
+        reasons.push('last-backup-failed');
+    }
+    const findings = readSchedule({
+        schedule: facts.schedule,
+        latestJob: facts.latestJob,
+        newestUsable: survey.newestUsable,
+        reasons,
+        periodHours: periodHours(facts.schedule),
+        graceHours: thresholds.graceHours,
+        maxAgeInForceHours,
+        maxRuntimeHours: thresholds.maxRuntimeHours,
+        now
+    });
+    return {
+        status: reasons.length > 0 ? 'unhealthy' : 'healthy',
+        reasons,
+        warnings: [...warningsFor(facts, survey), ...findings.warnings],
+        usableCount: usable,
+        newestUsable: survey.newestUsable,
+        newestAgeHours,
+        maxAgeInForceHours,
+        findings
+    };
+}
+/** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
+function maxAgeInForce(thresholds, schedule) {
+    if (thresholds.maxAge !== 'auto')
+        return thresholds.maxAge;
+    return periodHours(schedule) + thresholds.graceHours;
+}
+/** The schedule's period in hours; with no schedule (or an unknown period), a day. */
+function periodHours(schedule) {
+    const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
+    return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'];
+}
+function warningsFor(facts, survey) {
+    const warnings = [];
+    const job = facts.latestJob;
+    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && !job.isCompleted)
+        warnings.push('backup-running');
+    if (survey.allUsableExpiring)
+        warnings.push('expiring');
+    if (facts.schedule && facts.schedule.lastBackupTime === null)
+        warnings.push('schedule-never-ran');
+    if (survey.fromTheFuture)
+        warnings.push('clock-skew');
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Checks the portal. Throws only an InputError, before any request, when a proxy variable that
+ * the portal's or the ping's URL would go through is not a usable proxy.
+ */
+async function runCheck(inputs, deps) {
+    const proxy = (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.portal.base), inputs.proxyVariables);
+    const pingProxy = inputs.ping && (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.ping.url), inputs.proxyVariables);
+    // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
+    // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
+    // The portal's address is the user's own input: kept as given (a host may start with "sk-").
+    if (proxy)
+        deps.log(`Through the proxy ${proxy.address} (${proxy.variable}).`);
+    const read = await readAndJudge(inputs, proxy, deps);
+    const report = { ...withoutSecrets(read, [inputs.token]), portal: read.portal, host: read.host };
+    if (!inputs.ping)
+        return report;
+    // Loaded only when asked for: a plain run pays nothing for the heartbeat.
+    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 1619));
+    return sendHeartbeat(report, inputs.ping, {
+        timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
+        sleep: deps.timing.sleep,
+        proxy: pingProxy,
+        lookup: deps.lookup
+    });
+}
+// Report fields the action writes itself (codes, dates, numbers): never portal text, and left
+// alone, or a short token would mask letters of `healthy` or of a reason code. `true`: the whole
+// field; a set: those keys of it (of each item, for a list).
+const BACKUP_FIELDS = new Set(['storageType', 'createdOn', 'expiresOn', 'ageHours']);
+const OWN_FIELDS = {
+    checkedAt: true,
+    status: true,
+    reasons: true,
+    warnings: true,
+    counts: true,
+    thresholds: true,
+    backups: BACKUP_FIELDS,
+    latest: BACKUP_FIELDS,
+    scheduleSummary: new Set(['lastStarted']),
+    startedBackup: new Set(['outcome']),
+    error: new Set(['code']),
+    verification: new Set(['outcome', 'check', 'format', 'sha256', 'storageType'])
+};
+/** The report with every portal string in it redacted, however deep (it is small and bounded). */
+function withoutSecrets(report, secrets) {
+    const entries = Object.entries(report).map(([key, value]) => {
+        const own = OWN_FIELDS[key];
+        return [key, own === true ? value : redactedDeep(value, secrets, own)];
+    });
+    return Object.fromEntries(entries);
+}
+/** `value` with every string redacted, but those of the `kept` keys (of it, or of its items). */
+function redactedDeep(value, secrets, kept) {
+    if (typeof value === 'string')
+        return (0,portal_text/* redact */.E)(value, secrets);
+    if (Array.isArray(value))
+        return value.map(item => redactedDeep(item, secrets, kept));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const entries = Object.entries(value).map(([key, item]) => [
+        key,
+        kept?.has(key) ? item : redactedDeep(item, secrets)
+    ]);
+    return Object.fromEntries(entries);
+}
+async function readAndJudge(inputs, proxy, deps) {
+    boundResolverWait(inputs.timeoutMs);
+    const client = new DocSpaceClient({
+        portal: inputs.portal,
+        token: inputs.token,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries,
+        timing: deps.timing,
+        route: { proxy, lookup: deps.lookup ?? sharedLookup() },
+        proxySecrets: inputs.proxyVariables.secrets,
+        onAllSent: deps.onRequestsSent
+    });
+    const thresholds = {
+        minCount: inputs.minCount,
+        maxAge: inputs.maxAge,
+        graceHours: inputs.graceHours,
+        requireSchedule: inputs.requireSchedule,
+        maxRuntimeHours: inputs.maxRuntimeHours
+    };
+    const base = {
+        portal: inputs.portal,
+        thresholds,
+        warnings: [],
+        checkedAt: new Date(deps.timing.now()),
+        secrets: [inputs.token]
+    };
+    try {
+        // Loaded only when asked for: most runs never start a backup.
+        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 6806)) : undefined;
+        const waited = await starting?.startAndAwaitBackup(client, inputs, deps);
+        const { facts, warnings } = await readPortal(client, inputs.dump);
+        const now = new Date(deps.timing.now());
+        const judged = judge(facts, thresholds, now);
+        const { verdict, started } = starting && waited
+            ? starting.judgeStartedBackup(judged, facts, waited)
+            : { verdict: judged, started: undefined };
+        const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
+        return verifyIfAsked(report, { facts, verdict }, client, inputs, deps);
+    }
+    catch (error) {
+        if (error instanceof errors/* NoVerdictError */.Lc)
+            return verifyIfAsked(errorReport(base, error), null, client, inputs, deps);
+        throw error;
+    }
+}
+/**
+ * With `verify` on, the newest usable backup's archive is fetched and checked (README). Whether
+ * there is anything to verify is decided here, once: not without a verdict, nor without a
+ * usable backup.
+ */
+async function verifyIfAsked(report, judged, client, inputs, deps) {
+    if (!inputs.verify)
+        return report;
+    const newest = judged?.verdict.newestUsable[0];
+    if (!judged || !newest) {
+        const why = judged
+            ? 'there is no usable backup to verify'
+            : 'the portal could not be checked, so no backup was chosen';
+        return withVerification(report, (0,report_verification/* nothingToVerify */.QA)(why));
+    }
+    // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(961), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5412));
+    const settings = {
+        portal: inputs.portal,
+        token: inputs.token,
+        dump: inputs.dump,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries,
+        verifyTimeoutMs: inputs.verifyTimeoutMs,
+        verifyFolder: inputs.verifyFolder,
+        proxyVariables: inputs.proxyVariables,
+        timing: deps.timing,
+        log: deps.log,
+        lookup: deps.lookup
+    };
+    return withVerification(report, await verifyNewest(client, settings, judged.facts, newest));
+}
+
+
+/***/ }),
+
+/***/ 6055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Un: () => (/* binding */ cliInputs),
+  kP: () => (/* binding */ cliMessage),
+  pO: () => (/* binding */ requireCheckTarget)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/cli/token-file.ts
+// `--token-file PATH` and `--token-file -` (standard input), as curl and restic offer: the token
+// stays out of the command line, `ps` and the environment. What is read is a secret: no error
+// ever quotes it, only the path it came from.
+
+
+/** Far more than any token (8,192 characters): a file this large was not meant. */
+const MAX_BYTES = 64 * 1024;
+const REASONS = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    ELOOP: 'too many symbolic links'
+};
+/** The token's text: one trailing line break (and a byte-order mark) dropped. */
+async function readTokenFile(file) {
+    const bytes = file === '-' ? await readStandardInput() : await readFileBounded(file);
+    return bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\r?\n$/, '');
+}
+async function readFileBounded(file) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch (error) {
+        throw unreadable(file, error);
+    }
+    try {
+        if ((await handle.stat()).isDirectory())
+            throw unreadable(file, { code: 'EISDIR' });
+        const chunks = [];
+        let total = 0;
+        // A pipe (`--token-file <(pass show docspace)`) gives its bytes in pieces.
+        for (;;) {
+            const { bytesRead, buffer } = await handle.read(Buffer.alloc(MAX_BYTES + 1 - total), 0);
+            if (bytesRead === 0)
+                break;
+            chunks.push(buffer.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > MAX_BYTES)
+                throw tooLarge(`--token-file ${(0,errors/* quoteValue */.cl)(file)}`);
+        }
+        return Buffer.concat(chunks);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw unreadable(file, error);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function readStandardInput() {
+    if (process.stdin.isTTY)
+        console.error('Reading the token from standard input (end with Ctrl-D).');
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of process.stdin) {
+        chunks.push(chunk);
+        total += chunk.length;
+        if (total > MAX_BYTES)
+            throw tooLarge('standard input (--token-file -)');
+    }
+    return Buffer.concat(chunks);
+}
+function unreadable(file, error) {
+    const code = error?.code;
+    const reason = typeof code === 'string' ? `${REASONS[code] ?? (0,errors/* messageOf */.bD)(error)} (${code})` : (0,errors/* messageOf */.bD)(error);
+    return new errors/* InputError */.dz('token-file', `Option "--token-file" names a file that cannot be read: ${(0,errors/* quoteValue */.cl)(file)}: ${reason}.`);
+}
+function tooLarge(where) {
+    return new errors/* InputError */.dz('token-file', `The token in ${where} is over 64 KiB: expected one token (the content is not shown: it is a secret).`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/cli-inputs.ts
+// The check's inputs from the command line: each from its option, else its environment variable
+// (DOCSPACE_PORTAL, DOCSPACE_TOKEN, DOCSPACE_PING_URL), the token also from --token-file. What
+// each came from is kept, so that a refusal names what the user wrote: `--max-age`,
+// `DOCSPACE_PORTAL`, the file of `--token-file`, never the Action's `Input "max-age"`.
+
+
+
+/**
+ * A flag beats the environment (`--token` over DOCSPACE_TOKEN, `--portal ""` over
+ * DOCSPACE_PORTAL: an empty option is an empty portal). `--token` and `--token-file` together
+ * are refused: two ways of giving one secret is a mistake, whichever would win.
+ */
+async function cliInputs(args, env) {
+    const given = (name) => args.values.get(name);
+    const tokenFile = given('token-file');
+    if (tokenFile !== undefined && given('token') !== undefined) {
+        throw new errors/* InputError */.dz('token-file', 'Options "--token" and "--token-file" cannot be combined: give the token one way.');
+    }
+    const fileToken = tokenFile === undefined ? undefined : await readTokenFile(tokenFile);
+    const envOf = (name) => {
+        const variable = (0,options/* optionNamed */.b7)(name)?.env;
+        return variable === undefined ? undefined : env[variable];
+    };
+    const read = name => (name === 'token' ? fileToken : undefined) ?? given(name) ?? envOf(name) ?? '';
+    const subjectOf = (name) => {
+        if (name === 'token' && tokenFile !== undefined) {
+            return tokenFile === '-'
+                ? 'The token read from standard input (--token-file -)'
+                : 'The token read from --token-file';
+        }
+        if (given(name) !== undefined)
+            return `Option "--${name}"`;
+        const variable = (0,options/* optionNamed */.b7)(name)?.env;
+        if (variable && envOf(name) !== undefined)
+            return variable;
+        return `Option "${(0,options/* optionWords */.RI)(name)}"`;
+    };
+    const token = read('token');
+    return { read, subjectOf, secrets: [token, token.trim().replace(/^bearer\s+/i, '')] };
+}
+/** A missing portal or token, said in the CLI's words before anything else is checked. */
+function requireCheckTarget(inputs) {
+    if (inputs.read('portal').trim() === '') {
+        throw new errors/* InputError */.dz('portal', 'No portal to check: --portal URL or DOCSPACE_PORTAL is required (it is empty or not set). To see the check on two embedded demo portals: docspace-backup-check demo.');
+    }
+    if (inputs.read('token').trim() === '') {
+        const what = inputs.subjectOf('token');
+        const empty = what.startsWith('The token') ? `${what} is empty. ` : '';
+        throw new errors/* InputError */.dz('token', `${empty}No token: give --token-file FILE (- for standard input), set DOCSPACE_TOKEN, or give --token TOKEN: a DocSpace API key (sk-…).`);
+    }
+}
+/** An input's refusal as the CLI says it: the option or variable the value came from. */
+function cliMessage(error, inputs) {
+    if (error.detail === undefined)
+        return error.message;
+    const subject = inputs
+        ? inputs.subjectOf(error.input)
+        : `Option "${(0,options/* optionWords */.RI)(error.input)}"`;
+    return `${subject} ${error.detail}`;
+}
+
+
+/***/ }),
+
+/***/ 9078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dc: () => (/* binding */ EXIT),
+  LD: () => (/* binding */ asksForNagios),
+  KA: () => (/* binding */ checkFormat),
+  yy: () => (/* binding */ print),
+  kr: () => (/* binding */ renderReports)
+});
+
+// UNUSED EXPORTS: FORMATS
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/time/durations.ts
+var durations = __nccwpck_require__(7748);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/render/criteria.ts
+var criteria = __nccwpck_require__(1815);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __nccwpck_require__(2495);
+// EXTERNAL MODULE: ./src/render/restore-check.ts
+var restore_check = __nccwpck_require__(7563);
+// EXTERNAL MODULE: ./src/report/schedule-words.ts
+var schedule_words = __nccwpck_require__(9077);
+// EXTERNAL MODULE: ./src/render/findings-words.ts
+var findings_words = __nccwpck_require__(9500);
+// EXTERNAL MODULE: ./src/render/words.ts
+var words = __nccwpck_require__(5933);
+;// CONCATENATED MODULE: ./src/render/summary.ts
+// The job summary (and the report file, and the issue body): pure, report in, markdown out.
+
+
+
+
+
+
+
+
+/** How many backups the summary lists. */
+const SUMMARY_BACKUPS = 10;
+const OUTCOME_MARK = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '➖ n/a'
+};
+function renderSummary(report) {
+    const sections = [
+        heading(report),
+        ...(report.error ? errorSection(report) : verdictSections(report))
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+function heading(report) {
+    const host = (0,markdown/* text */.Qq)(report.host);
+    const icon = { healthy: '✅', unhealthy: '❌', error: '⚠️' }[report.status];
+    return `## ${icon} ${(0,words/* statusHeadline */.ZB)(report.status, host)}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
+}
+function errorSection(report) {
+    const error = report.error;
+    return [
+        `**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`,
+        ...warningSection(report),
+        ...restoreCheck(report)
+    ];
+}
+function verdictSections(report) {
+    const rows = (0,criteria/* criterionRows */.l)(report).map(row => [
+        row.criterion,
+        (0,markdown/* text */.Qq)(row.threshold),
+        (0,markdown/* text */.Qq)(row.observed),
+        OUTCOME_MARK[row.outcome]
+    ]);
+    const reasons = report.reasons.map(code => `- \`${code}\`: ${(0,markdown/* text */.Qq)((0,words/* reasonWords */.IK)(code, report))}`);
+    const cause = report.diagnosis ? `\n\n**Likely cause**: ${(0,markdown/* text */.Qq)(report.diagnosis)}` : '';
+    return [
+        ...calendarSection(report),
+        (0,markdown/* table */.tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
+        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}${cause}`] : []),
+        ...warningSection(report),
+        ...restoreCheck(report),
+        scheduleSection(report),
+        jobSection(report),
+        backupsSection(report),
+        countsSection(report)
+    ];
+}
+function restoreCheck(report) {
+    return report.verification ? [(0,restore_check/* restoreCheckSection */.u)(report.verification)] : [];
+}
+/** First, so the gaps are seen before a word is read; a code span keeps the marks in line. */
+function calendarSection(report) {
+    if (!report.calendar)
+        return [];
+    const { strip, legend } = (0,findings_words/* calendarStrip */.fW)(report.calendar);
+    return [`\`${strip}\`\\\n${(0,markdown/* text */.Qq)(legend)}`];
+}
+function warningSection(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${(0,markdown/* text */.Qq)((0,words/* warningWords */.wV)(code, report))}`);
+    return [`**Warnings**\n\n${lines.join('\n')}`];
+}
+function scheduleSection(report) {
+    const summary = report.scheduleSummary;
+    if (!summary)
+        return '### Schedule\n\nNo automatic backup schedule.';
+    const lastRun = summary.lastStarted
+        ? `last started ${readableUtc(summary.lastStarted)}`
+        : 'never run yet';
+    return `### Schedule\n\n${(0,markdown/* text */.Qq)(summary.words)}; ${lastRun}.`;
+}
+function jobSection(report) {
+    const job = report.progress;
+    if (!job)
+        return '### Latest job\n\nNo backup job in the last 24 hours.';
+    const kind = codes/* JOB_KINDS */.ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
+    return `### Latest job\n\n${kind} ${(0,markdown/* text */.Qq)((0,words/* jobStateWords */.Kf)(job))}.`;
+}
+function backupsSection(report) {
+    if (report.backups.length === 0)
+        return '### Newest backups\n\nNo usable backup.';
+    const checkedAt = Date.parse(report.checkedAt);
+    const rows = report.backups
+        .slice(0, SUMMARY_BACKUPS)
+        .map(backup => [
+        readableUtc(backup.createdOn, ''),
+        (0,durations/* humanDuration */.U)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
+        (0,markdown/* text */.Qq)(backup.fileName),
+        (0,schedule_words/* storageWords */.v)(backup.storageType),
+        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
+    ]);
+    const more = report.counts.usable > SUMMARY_BACKUPS
+        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
+        : '';
+    return `### Newest backups\n\n${(0,markdown/* table */.tp)(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
+}
+function countsSection(report) {
+    const { counts, serviceEnabled } = report;
+    const created = counts.createdThisMonth === null
+        ? 'not available on this portal'
+        : String(counts.createdThisMonth);
+    const service = serviceEnabled === null
+        ? 'not available on this portal'
+        : serviceEnabled
+            ? 'enabled'
+            : 'disabled';
+    return [
+        '### Counts',
+        '',
+        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
+        `- Backups created this month (free allowance): ${created}`,
+        `- Paid backup service: ${service}`
+    ].join('\n');
+}
+/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
+function readableUtc(iso, zone = ' UTC') {
+    return iso.replace('T', ' ').replace('Z', zone);
+}
+
+// EXTERNAL MODULE: ./src/render/text.ts
+var render_text = __nccwpck_require__(893);
+;// CONCATENATED MODULE: ./src/cli/formats.ts
+// What the CLI prints, per `--format`, and the exit code that goes with it. Every format is a
+// pure rendering of the same reports; the monitoring ones load only when asked for.
+
+
+
+const FORMATS = ['text', 'markdown', 'json', 'nagios', 'prometheus'];
+/** The CLI's own exit codes (nagios has the plugin codes instead: 0 OK … 3 UNKNOWN). */
+const EXIT = { healthy: 0, unhealthy: 1, error: 2, usage: 64 };
+/** `--format`, in any case (`Nagios`, `JSON`); `allowed`: a command's own list. */
+function checkFormat(value, allowed = FORMATS) {
+    const format = (value ?? 'text').trim().toLowerCase();
+    const known = allowed.find(name => name === format);
+    if (known)
+        return known;
+    throw new errors/* InputError */.dz('format', `Option "--format" has an invalid value ${(0,errors/* quoteValue */.cl)(value ?? '')}: expected ${allowed.join(', ')}.`);
+}
+/** `--format nagios` (any case) asked for, even when the rest of the arguments cannot be read. */
+function asksForNagios(argv) {
+    const nagios = (text) => text?.trim().toLowerCase() === 'nagios';
+    return argv.some((arg, i) => (arg.startsWith('--format=') && nagios(arg.slice(9))) ||
+        (arg === '--format' && nagios(argv[i + 1])));
+}
+/** Prints a command's output; returns its exit code. */
+function print(text, code) {
+    console.log(text);
+    return code;
+}
+/** The reports of one run (the demo has two) as the format prints them. */
+async function renderReports(format, reports) {
+    if (format === 'prometheus') {
+        const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 5594));
+        return { text: renderPrometheus(reports).trimEnd() };
+    }
+    if (format === 'nagios') {
+        const { renderNagios } = await __nccwpck_require__.e(/* import() */ 117).then(__nccwpck_require__.bind(__nccwpck_require__, 4117));
+        const outputs = reports.map(renderNagios);
+        return {
+            text: outputs.map(output => output.text).join('\n\n'),
+            pluginExitCode: Math.max(...outputs.map(output => output.exitCode))
+        };
+    }
+    const render = { text: render_text/* renderText */.S5, markdown: renderSummary, json: jsonOf }[format];
+    return { text: reports.map(render).join('\n\n') };
+}
+function jsonOf(report) {
+    return JSON.stringify(report, null, 2);
+}
+
+
+/***/ }),
+
+/***/ 776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   We: () => (/* binding */ parseArguments),
-/* harmony export */   u_: () => (/* binding */ USAGE),
-/* harmony export */   wF: () => (/* binding */ cliInputReader)
+/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
+/* harmony export */   RI: () => (/* binding */ optionWords),
+/* harmony export */   b7: () => (/* binding */ optionNamed),
+/* harmony export */   lw: () => (/* binding */ OPTIONS),
+/* harmony export */   tS: () => (/* binding */ optionByShort),
+/* harmony export */   zp: () => (/* binding */ CHECK_INPUT_OPTIONS)
 /* harmony export */ });
-/* unused harmony export CLI_OPTIONS */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5585);
-// Command-line arguments as input text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
-// `--no-require-schedule` (false). The same parser and checks as the Action then apply.
+/* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5585);
+// Every command-line option, once: the check's inputs as src/inputs/names.ts lists them (a
+// true/false input is a flag), then the CLI's own. The parser, the commands' lists of what
+// applies to them, the suggestions for a mistyped option and the error messages read this.
 
-
-const INPUT_OPTIONS = _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_INPUT_NAMES */ .jl;
-const BOOLEAN_OPTIONS = _inputs_names_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOLEAN_INPUTS */ .$p;
-/** The CLI's own options, besides the inputs. */
-const CLI_OPTIONS = [
-    'format',
-    'textfile',
-    'help',
-    'serve',
-    'port',
-    'scenario',
-    'latency',
-    'records',
-    'archive'
+/** The inputs that may come from the environment: a token stays out of `ps` that way. */
+const ENVIRONMENT = {
+    portal: 'DOCSPACE_PORTAL',
+    token: 'DOCSPACE_TOKEN',
+    'ping-url': 'DOCSPACE_PING_URL'
+};
+const INPUT_OPTIONS = _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_INPUT_NAMES */ .jl.map(name => ({
+    name,
+    kind: _inputs_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BOOLEAN_INPUTS */ .$p.includes(name) ? 'flag' : 'value',
+    input: name,
+    env: ENVIRONMENT[name]
+}));
+const OWN_OPTIONS = [
+    { name: 'token-file', kind: 'value' },
+    { name: 'format', kind: 'value' },
+    { name: 'textfile', kind: 'value' },
+    { name: 'help', kind: 'flag', short: 'h' },
+    { name: 'version', kind: 'flag', short: 'V' },
+    { name: 'serve', kind: 'flag' },
+    { name: 'port', kind: 'value' },
+    { name: 'scenario', kind: 'value' },
+    { name: 'latency', kind: 'value' },
+    { name: 'records', kind: 'value' },
+    { name: 'archive', kind: 'value' }
 ];
-const CLI_FLAGS = ['help', 'serve'];
-const BOOLEAN_WORDS = /^(true|false)$/i;
-function parseArguments(argv) {
-    const values = new Map();
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const match = /^--(no-)?([a-z-]+)(?:=(.*))?$/s.exec(arg);
-        if (!match)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('arguments', 
-            // Not quoted: a stray argument is often a token that lost its --token.
-            `Unexpected argument at position ${i + 1}: options look like --portal URL (see --help).`);
-        const [, negated, name, inline] = match;
-        const isFlag = BOOLEAN_OPTIONS.includes(name) || CLI_FLAGS.includes(name);
-        if (!INPUT_OPTIONS.includes(name) && !CLI_OPTIONS.includes(name)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Unknown option "--${name}" (see --help).`);
-        }
-        if (negated) {
-            if (!isFlag)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Option "--no-${name}" does not exist: "--${name}" is not a true/false option.`);
-            values.set(name, 'false');
-        }
-        else if (inline !== undefined) {
-            values.set(name, inline);
-        }
-        else if (isFlag) {
-            // `--dump` alone is true; `--dump false` also reads as the input would.
-            const next = argv[i + 1];
-            values.set(name, next !== undefined && BOOLEAN_WORDS.test(next) ? argv[++i] : 'true');
-        }
-        else {
-            const next = argv[++i];
-            if (next === undefined)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Option "--${name}" needs a value.`);
-            values.set(name, next);
-        }
+const OPTIONS = [...INPUT_OPTIONS, ...OWN_OPTIONS];
+const BY_NAME = new Map(OPTIONS.map(option => [option.name, option]));
+function optionNamed(name) {
+    return BY_NAME.get(name);
+}
+function optionByShort(letter) {
+    return OPTIONS.find(option => option.short === letter);
+}
+/** Options every command takes. */
+const COMMON_OPTIONS = ['help', 'version'];
+/** The check's inputs as options: what the check and the demo share. */
+const CHECK_INPUT_OPTIONS = INPUT_OPTIONS.map(option => option.name);
+/** `--portal` or `DOCSPACE_PORTAL`: how the CLI names an input in its messages. */
+function optionWords(name) {
+    const env = optionNamed(name)?.env;
+    return env ? `--${name} or ${env}` : `--${name}`;
+}
+
+
+/***/ }),
+
+/***/ 6333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ publishUnchecked),
+/* harmony export */   dU: () => (/* binding */ checkTextfilePath),
+/* harmony export */   vR: () => (/* binding */ publishMetrics)
+/* harmony export */ });
+/* unused harmony export writeTextfile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+// `--textfile PATH`: the Prometheus metrics as a file for node_exporter's textfile collector.
+// Written whole or not at all: a temporary file in the same folder (so the rename stays on one
+// file system), flushed, then renamed over the old one. The collector, reading at any moment,
+// sees the old file or the new one, never half of one. The temporary name does not end in
+// `.prom`, so the collector never reads it.
+
+
+
+
+/**
+ * Checks the path before any request: the name is one the collector reads, and its folder
+ * exists, is a folder, and takes a new file. The folder is resolved as the system walks it
+ * (`DIR/missing/../x.prom` has none); the resolved path is where the metrics are written.
+ */
+function checkTextfilePath(file) {
+    const refuse = (expected) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('textfile', `Option "--textfile" has an invalid value ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteValue */ .cl)(file)}: expected ${expected}.`);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file);
+    if (!file.endsWith('.prom') || name === '.prom') {
+        throw refuse("a file name ending in .prom (node_exporter's textfile collector reads only those)");
     }
-    return { values };
+    let folder;
+    try {
+        // realpath(3), not Node's own realpathSync, which takes `..` away before it looks.
+        folder = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file));
+    }
+    catch {
+        throw refuse('a file in a folder that exists');
+    }
+    if (!statOf(folder)?.isDirectory())
+        throw refuse('a file in a folder that exists');
+    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, name);
+    if (statOf(target)?.isDirectory())
+        throw refuse('a file, not a folder');
+    const problem = cannotCreateIn(folder, name);
+    if (problem)
+        throw refuse(`a file in a folder where this user can write (${problem})`);
+    return target;
 }
-/** Reads inputs from the arguments, then from DOCSPACE_PORTAL / DOCSPACE_TOKEN / DOCSPACE_PING_URL. */
-function cliInputReader(args, env) {
-    const fromEnv = {
-        portal: env.DOCSPACE_PORTAL,
-        token: env.DOCSPACE_TOKEN,
-        'ping-url': env.DOCSPACE_PING_URL
-    };
-    return name => args.values.get(name) ?? fromEnv[name] ?? '';
+/** Replaces `file` with `text` atomically; the temporary file never outlives a failure. */
+function writeTextfile(file, text) {
+    const temporary = temporaryName(file, 'tmp');
+    try {
+        // `wx`: never follow or reuse something already at the temporary name.
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temporary, 'wx', 0o644);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, text);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
 }
-const USAGE = `Usage: docspace-backup-check [--portal URL --token TOKEN] [options]
-
-Checks the backups of an ONLYOFFICE DocSpace portal. Without --portal (or DOCSPACE_PORTAL), it
-runs against two embedded demo portals, one healthy and one unhealthy.
-
-  --portal URL            portal base URL (or DOCSPACE_PORTAL)
-  --token TOKEN           API key or personal access token (or DOCSPACE_TOKEN, safer: not in ps)
-  --min-count N           fewest usable backups (default 1)
-  --max-age DURATION      e.g. 36h, 2d, or auto (default auto: one schedule period + grace)
-  --grace DURATION        added to an auto max-age (default 3h)
-  --no-require-schedule   do not fail when the portal has no backup schedule
-  --dump                  check server-wide (dump) backups
-  --timeout DURATION      per request (default 30s)   --retries N   (default 3)
-  --start-backup          start a backup and wait for it first (spends the free-backup quota)
-  --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
-  --verify                stream the newest backup's archive and check it can be restored
-  --verify-folder ID      its folder, when not the schedule's   --verify-timeout DURATION (30m)
-  --max-runtime DURATION  a job running longer since the schedule started it is stuck (default 6h)
-  --ping-url URL          heartbeat URL pinged at the end of the run (or DOCSPACE_PING_URL, safer)
-  --ping-provider NAME    auto, healthchecks, cronitor, uptime-kuma, betterstack or generic
-  --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
-  --format FORMAT         what to print: text (default), markdown, json (the report),
-                          nagios (a monitoring plugin's output and exit code), prometheus
-  --textfile PATH.prom    also write the Prometheus metrics to PATH, atomically (for
-                          node_exporter's textfile collector); the exit code is unchanged
-  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
-                          its first line names its URL (--port 0: any free port)
-    --latency MS          with --serve: wait MS milliseconds before every answer
-    --records N           with --serve: a large history of N records instead of a scenario
-    --archive FILE        with --serve: the newest backup's archive (default: a generated one)
-  --help                  this text
-
-Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).
-
-Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments; with --format
-nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICAL (unhealthy),
-3 UNKNOWN (could not check, invalid arguments).`;
+/**
+ * `--textfile`: the metrics, whatever `--format` prints. Written before anything is printed, so
+ * that a failure to write is reported as the run's error (nagios: UNKNOWN), not after an OK.
+ */
+async function publishMetrics(textfile, reports) {
+    if (textfile === undefined)
+        return;
+    const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 5594));
+    try {
+        writeTextfile(textfile, renderPrometheus(reports));
+    }
+    catch (error) {
+        throw new Error(`Could not write the metrics to --textfile "${textfile}": ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
+    }
+}
+/** Invalid arguments: `up` 0 replaces the last good run's figures, which must not look current. */
+async function publishUnchecked(textfile, host) {
+    if (textfile === undefined)
+        return;
+    const { renderPrometheusUnchecked } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 5594));
+    try {
+        writeTextfile(textfile, renderPrometheusUnchecked(host, 'invalid-input', new Date()));
+    }
+    catch (error) {
+        console.error(`Could not write the metrics to --textfile: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
+    }
+}
+/** Whether a file can be created beside `name`: tried, as `access()` says yes to root. */
+function cannotCreateIn(folder, name) {
+    const probe = temporaryName(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, name), 'probe');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(probe, 'wx', 0o600));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
+        return null;
+    }
+    catch (error) {
+        return error.code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error);
+    }
+}
+function temporaryName(file, kind) {
+    const random = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}.${random}.${kind}`);
+}
+function statOf(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 
 /***/ }),
@@ -239,26 +1770,58 @@ function numbersOf(names) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lc: () => (/* binding */ NoVerdictError),
+/* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   aY: () => (/* binding */ invalidInput),
 /* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
+/* unused harmony export MAX_QUOTED_CHARACTERS */
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1362);
+
 /** An input with a value the action cannot use. Always fails the step, before any request. */
 class InputError extends Error {
     input;
-    constructor(input, message) {
+    detail;
+    constructor(input, message, 
+    /**
+     * What is wrong, after the input's name (`has an invalid value "3 days": expected …`), when
+     * the message starts with `Input "<input>"`: the CLI names its option or variable instead.
+     */
+    detail) {
         super(message);
         this.input = input;
+        this.detail = detail;
         this.name = 'InputError';
     }
+}
+/** `Input "<input>" <detail>`: the Action's words; the CLI puts its option's name before `detail`. */
+function inputError(input, detail) {
+    return new InputError(input, `Input "${input}" ${detail}`, detail);
 }
 /**
  * Builds the contract's message: `Input "max-age" has an invalid value "3 days": expected …`.
  * Pass `quoted: false` for values that must not be echoed (secrets, URLs with a password).
  */
 function invalidInput(input, value, expected, quoted = true) {
-    const shown = quoted ? ` "${value}"` : '';
-    return new InputError(input, `Input "${input}" has an invalid value${shown}: expected ${expected}.`);
+    const shown = quoted ? ` ${quoteValue(value)}` : '';
+    return inputError(input, `has an invalid value${shown}: expected ${expected}.`);
+}
+/** The most of a value an error quotes: a refusal stays readable whatever was pasted. */
+const MAX_QUOTED_CHARACTERS = 100;
+/**
+ * A value as an error quotes it: on one line, and when long, its first 100 characters then its
+ * length (`"https://aaaa…" (120,000 characters)`).
+ */
+function quoteValue(value) {
+    const line = (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(value);
+    if (line.length <= MAX_QUOTED_CHARACTERS)
+        return `"${line}"`;
+    let prefix = line.slice(0, MAX_QUOTED_CHARACTERS);
+    // Never half of a character outside the Basic Multilingual Plane.
+    if (/[\ud800-\udbff]$/.test(prefix))
+        prefix = prefix.slice(0, -1);
+    return `"${prefix}…" (${value.length.toLocaleString('en-US')} characters)`;
 }
 /** The verdict could not be reached: one contract error code and one sentence for people. */
 class NoVerdictError extends Error {
@@ -1498,7 +3061,7 @@ function parsePing(urlText, providerText) {
     if (url === '')
         return null;
     const refuse = (expected) => {
-        throw new errors/* InputError */.dz('ping-url', `Input "ping-url" has an invalid value: expected ${expected} (the value is not shown: it is a secret).`);
+        throw (0,errors/* inputError */.Xu)('ping-url', `has an invalid value: expected ${expected} (the value is not shown: it is a secret).`);
     };
     if (url.length > MAX_URL_LENGTH)
         refuse(`a URL of at most ${MAX_URL_LENGTH} characters`);
@@ -1594,16 +3157,16 @@ function parseToken(input, text) {
     // `Bearer ` alone (an empty secret after it) leaves nothing: the token is then missing.
     const token = text.trim().replace(/^bearer(?:\s+|$)/i, '');
     if (token === '') {
-        throw new errors/* InputError */.dz(input, `Input "${input}" is required: expected a token.`);
+        throw (0,errors/* inputError */.Xu)(input, 'is required: expected a token.');
     }
     // OAuth access tokens are long; longer than this is no token anyone issues (nor a header a
     // server takes).
     if (token.length > MAX_TOKEN_LENGTH) {
-        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a token of at most 8,192 characters, got ${token.length} (the value is not shown: it is a secret).`);
+        throw (0,errors/* inputError */.Xu)(input, `has an invalid value: expected a token of at most 8,192 characters, got ${token.length} (the value is not shown: it is a secret).`);
     }
     // Spaces or control characters would break the Authorization header (or smuggle another).
     if (!/^[\x21-\x7e]+$/.test(token)) {
-        throw new errors/* InputError */.dz(input, `Input "${input}" has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`);
+        throw (0,errors/* inputError */.Xu)(input, `has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`);
     }
     return token;
 }
@@ -1681,7 +3244,7 @@ function parseInputs(read, environment) {
 function required(read, name, expected) {
     const value = read(name).trim();
     if (value === '')
-        throw new errors/* InputError */.dz(name, `Input "${name}" is required: expected ${expected}.`);
+        throw (0,errors/* inputError */.Xu)(name, `is required: expected ${expected}.`);
     return value;
 }
 function parseMaxAge(value) {
@@ -1873,11 +3436,16 @@ function parseDuration(input, text, rule) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const EXPECTED = 'a portal URL such as https://portal.example.com';
+/** As for `ping-url`: far more than any portal's address, and what browsers and proxies take. */
+const MAX_LENGTH = 2048;
 /** Parses the `portal` input; throws an InputError that names it. */
 function parsePortal(text) {
     const value = text.trim();
     // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
     const quoted = !value.includes('@');
+    if (value.length > MAX_LENGTH) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('portal', value, `${EXPECTED}, of at most 2,048 characters`, quoted);
+    }
     if (!/^https?:\/\//i.test(value)) {
         throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('portal', value, `${EXPECTED} (https:// and the host name)`, quoted);
     }
@@ -2120,8 +3688,9 @@ function pingFailedWords(report) {
 }
 /**
  * The strip and its legend, e.g. `■■□■ ■■■■■■◇` and `Backups per day (UTC), 2026-03-01 to
- * 2026-03-10: ■ backup, □ none, ◇ latest run, no backup yet`. Daily marks are grouped by week
- * (a space before each Monday), so a week reads at a glance.
+ * 2026-03-10: ■ backup, □ none, ◇ latest run, no backup yet; a space starts each week
+ * (Monday)`. Daily marks are grouped by week (a space before each Monday), so a week reads at
+ * a glance, and the legend says what the space is whenever there is one.
  */
 function calendarStrip(calendar) {
     const strip = calendar.periods
@@ -2136,7 +3705,8 @@ function calendarStrip(calendar) {
     const zone = calendar.portalOffset
         ? `the schedule runs at ${calendar.runsAtUtc} UTC, the portal being at UTC${calendar.portalOffset}`
         : `the schedule runs at ${calendar.runsAtUtc} UTC if the portal's time is UTC`;
-    const legend = `Backups per scheduled ${UNIT_WORDS[calendar.unit]}, ${first} to ${last} (UTC dates; ${zone}): ${STRIP_MARKS.backup} backup, ${STRIP_MARKS.none} none, ${STRIP_MARKS.today} latest run, no backup yet`;
+    const weeks = strip.includes(' ') ? '; a space starts each week (Monday)' : '';
+    const legend = `Backups per scheduled ${UNIT_WORDS[calendar.unit]}, ${first} to ${last} (UTC dates; ${zone}): ${STRIP_MARKS.backup} backup, ${STRIP_MARKS.none} none, ${STRIP_MARKS.today} latest run, no backup yet${weeks}`;
     return { strip, legend };
 }
 /** The position of the newest period with a backup. */
@@ -2726,6 +4296,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -2914,1070 +4498,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/docspace/envelope.ts
-// DocSpace's success envelope: {"response": …, "count", "links", "status": 0, "statusCode"}.
-// A null payload is omitted altogether (the JSON options drop nulls), so no `response` key
-// means "none": no schedule, no job.
-/** The payload of a 2xx body, `null` when the envelope has none; a problem sentence otherwise. */
-function payloadOf(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        // Whole: the message is redacted, then cut to length, so no cut can split a token.
-        const start = text.trimStart();
-        return { problem: start ? `is not JSON (it starts "${start}")` : 'is empty' };
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
-    }
-    const envelope = parsed;
-    if (envelope.status === 1 || isObject(envelope.error)) {
-        const message = isObject(envelope.error) ? envelope.error.message : undefined;
-        return {
-            problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}`
-        };
-    }
-    // No `response` is "none" only in a DocSpace envelope: `{}` from a proxy is not an answer.
-    const isEnvelope = 'response' in envelope || (envelope.status === 0 && typeof envelope.statusCode === 'number');
-    if (!isEnvelope)
-        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
-    return { payload: envelope.response ?? null };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: ./src/docspace/http.ts
-var http = __nccwpck_require__(3198);
-// EXTERNAL MODULE: ./src/docspace/transport-error.ts
-var transport_error = __nccwpck_require__(522);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/docspace/portal-text.ts
-var portal_text = __nccwpck_require__(7150);
-;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
-// The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
-// to do about it.
-
-
-// The phrases people know the statuses by (node:http's table would load the HTTP stack early).
-const REASON_PHRASES = {
-    301: 'Moved Permanently',
-    302: 'Found',
-    303: 'See Other',
-    307: 'Temporary Redirect',
-    308: 'Permanent Redirect',
-    400: 'Bad Request',
-    401: 'Unauthorized',
-    402: 'Payment Required',
-    403: 'Forbidden',
-    404: 'Not Found',
-    405: 'Method Not Allowed',
-    408: 'Request Timeout',
-    409: 'Conflict',
-    415: 'Unsupported Media Type',
-    429: 'Too Many Requests',
-    500: 'Internal Server Error',
-    501: 'Not Implemented',
-    502: 'Bad Gateway',
-    503: 'Service Unavailable',
-    504: 'Gateway Timeout'
-};
-const ADVICE = {
-    'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
-    unauthorized: 'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
-    'payment-required': "The portal's pricing plan or its free-backup quota does not allow this: check the portal's payment settings.",
-    forbidden: 'The token\'s user must be the portal owner or a DocSpace admin, an API key needs a read scope (start-backup: write), and "dump: true" needs server-level rights on a standalone server.',
-    'not-found': 'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com), and that it runs DocSpace 2.x or later (older versions lack this route).',
-    'rate-limited': 'The portal is limiting the request rate: run the check less often or raise "retries".',
-    'server-error': "The portal's backup service is failing: check the portal's health and try again later.",
-    'http-error': 'Check that "portal" points at a DocSpace portal.',
-    timeout: 'Check that the portal is up and reachable from the runner, or raise "timeout".',
-    unreachable: 'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy).',
-    'tls-error': "If the portal's certificate comes from a private CA, trust that CA: set NODE_EXTRA_CA_CERTS to the path of the CA's certificate (PEM) in the step's env:. An expired certificate, or one for another host, must be fixed on the portal."
-};
-/** An `unreachable` that is the proxy's doing. */
-const PROXY_ADVICE = 'Check the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and the user and password in them.';
-/** The error for a non-2xx answer (404 included: the caller decides when 404 is fine). */
-function errorForStatus(answer, context) {
-    const { status } = answer;
-    const code = codeForStatus(status);
-    const heard = `The portal answered ${status} ${REASON_PHRASES[status] ?? ''}`.trimEnd();
-    const said = portalMessage(answer.body, context.secrets);
-    const quoted = said ? `: "${said}"` : '';
-    if (code === 'redirected') {
-        const location = (0,portal_text/* portalQuote */.L)(String(answer.headers.location ?? ''), context.secrets);
-        return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
-    }
-    const after = retried(context.retriesUsed);
-    return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
-}
-/** The error for an exchange that gave no whole answer. */
-function errorForTransport(error, context) {
-    const after = retried(context.retriesUsed);
-    if (error.kind === 'too-large') {
-        return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
-    }
-    if (error.kind === 'malformed')
-        return badResponse(context, error.message);
-    if (error.kind === 'timeout') {
-        const seconds = context.timeoutMs / 1000;
-        return new errors/* NoVerdictError */.Lc('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
-    }
-    const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
-    if (error.kind === 'untrusted') {
-        return new errors/* NoVerdictError */.Lc('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
-    }
-    const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable;
-    return new errors/* NoVerdictError */.Lc('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
-}
-/** The error for a 2xx answer the action cannot read. */
-function badResponse(context, problem) {
-    return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
-}
-function codeForStatus(status) {
-    if (status >= 300 && status < 400)
-        return 'redirected';
-    if (status >= 500)
-        return 'server-error';
-    const byStatus = {
-        400: 'bad-request',
-        401: 'unauthorized',
-        402: 'payment-required',
-        403: 'forbidden',
-        404: 'not-found',
-        408: 'timeout',
-        429: 'rate-limited'
-    };
-    return byStatus[status] ?? 'http-error';
-}
-function retried(retriesUsed) {
-    if (retriesUsed === 0)
-        return '';
-    return `, still after ${retriesUsed} ${retriesUsed === 1 ? 'retry' : 'retries'}`;
-}
-/** The portal's own words: `error.message` of the DocSpace envelope, or a ProblemDetails title. */
-function portalMessage(body, secrets) {
-    if (body.length === 0 || body.length > 1024 * 1024)
-        return '';
-    try {
-        const parsed = JSON.parse(body);
-        if (typeof parsed !== 'object' || parsed === null)
-            return '';
-        const { error, title, detail } = parsed;
-        const message = error?.message ?? detail ?? title;
-        return typeof message === 'string' ? (0,portal_text/* portalQuote */.L)(message, secrets) : '';
-    }
-    catch {
-        return '';
-    }
-}
-
-// EXTERNAL MODULE: ./src/docspace/retry.ts
-var retry = __nccwpck_require__(9646);
-// EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
-var shapes = __nccwpck_require__(3330);
-;// CONCATENATED MODULE: ./src/docspace/client.ts
-
-
-
-
-
-
-// The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
-// bounded against hostile answers, and enough for any real history (README, "Choices").
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
-class DocSpaceClient {
-    settings;
-    unsent = 0;
-    constructor(settings) {
-        this.settings = settings;
-    }
-    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a NoVerdictError. */
-    async get(route, query, parse) {
-        const { answer, context } = await this.fetch(route, query);
-        return this.parsed(answer, context, parse);
-    }
-    /** GET of a route that only newer portals have: `null` when it answers 404. */
-    async getIfPresent(route, parse) {
-        const { answer, context } = await this.fetch(route, {});
-        return answer.status === 404 ? null : this.parsed(answer, context, parse);
-    }
-    /**
-     * GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. `signal`
-     * (verify's deadline) ends it, retries and their waits too, rejecting with its reason.
-     */
-    async getApi(path, query, parse, signal) {
-        // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
-        const { answer, context } = await this.fetch(`../${path}`, query, signal);
-        return this.parsed(answer, context, parse);
-    }
-    /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
-    async fetch(route, query, signal) {
-        const url = this.url(route, query);
-        const outcome = await (0,retry/* withRetries */.LH)(() => (0,http/* exchange */.c)({ ...this.request(url, 'GET'), signal }), this.settings.retries, this.settings.timing, signal);
-        const context = { ...this.context('GET', route), retriesUsed: outcome.retriesUsed };
-        if (outcome.error)
-            throw errorForTransport(outcome.error, context);
-        return { answer: outcome.answer, context };
-    }
-    /** POST `/api/2.0/backup/<route>`, sent once: never retried, it is not idempotent. */
-    async post(route, body, parse) {
-        const context = this.context('POST', route);
-        const request = { ...this.request(this.url(route, {}), 'POST'), body: JSON.stringify(body) };
-        request.headers['Content-Type'] = 'application/json';
-        let answer;
-        try {
-            answer = await (0,http/* exchange */.c)(request);
-        }
-        catch (error) {
-            if (error instanceof transport_error/* TransportError */.w)
-                throw errorForTransport(error, context);
-            throw error;
-        }
-        return this.parsed(answer, context, parse);
-    }
-    /** `GET /api/2.0/backup/<route>`, as messages name an endpoint. */
-    endpoint(method, route) {
-        return `${method} ${new URL(this.url(route, {})).pathname}`;
-    }
-    parsed(answer, context, parse) {
-        if (answer.status < 200 || answer.status > 299)
-            throw errorForStatus(answer, context);
-        const read = payloadOf(answer.body);
-        if ('problem' in read)
-            throw badResponse(context, read.problem);
-        try {
-            return parse(read.payload);
-        }
-        catch (error) {
-            if (error instanceof shapes/* ShapeError */.ym)
-                throw badResponse(context, `has the wrong shape: it ${error.message}`);
-            throw error;
-        }
-    }
-    url(route, query) {
-        const url = new URL(`${this.settings.portal.base}/api/2.0/backup/${route}`);
-        for (const [name, value] of Object.entries(query))
-            url.searchParams.set(name, value);
-        return url;
-    }
-    request(url, method) {
-        this.unsent++;
-        return {
-            onSent: () => {
-                if (--this.unsent === 0)
-                    this.settings.onAllSent?.();
-            },
-            url,
-            method,
-            headers: {
-                Accept: 'application/json',
-                'Accept-Encoding': 'gzip',
-                Authorization: `Bearer ${this.settings.token}`,
-                'User-Agent': 'docspace-backup-check'
-            },
-            timeoutMs: this.settings.timeoutMs,
-            maxBytes: MAX_BODY_BYTES,
-            route: this.settings.route
-        };
-    }
-    context(method, route) {
-        return {
-            endpoint: this.endpoint(method, route),
-            secrets: [this.settings.token, ...this.settings.proxySecrets],
-            retriesUsed: 0,
-            timeoutMs: this.settings.timeoutMs
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/docspace/proxy.ts + 1 modules
-var docspace_proxy = __nccwpck_require__(7724);
-;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
-
-/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
-async function readPortal(client, dump) {
-    const dumpQuery = { Dump: String(dump) };
-    const settled = await Promise.allSettled([
-        client.get('getbackuphistory', dumpQuery, shapes/* parseHistory */.i6),
-        client.get('getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP),
-        client.get('getbackupprogress', dumpQuery, payload => ({
-            job: (0,shapes/* parseProgress */.TS)(payload),
-            link: (0,shapes/* parseProgressLink */.Rj)(payload)
-        })),
-        optional(client, ['getbackupscount'], shapes/* parseCount */.zq),
-        // `service/state` appears in a public usage example; the server's route is getservicestate.
-        optional(client, ['getservicestate', 'service/state'], shapes/* parseServiceState */.Et)
-    ]);
-    const failure = settled.find(result => result.status === 'rejected');
-    if (failure)
-        throw failure.reason;
-    const [history, schedule, latestJob, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
-    const warnings = [];
-    if (count === null)
-        warnings.push('count-unavailable');
-    if (state === null)
-        warnings.push('service-state-unavailable');
-    return {
-        facts: {
-            history,
-            schedule,
-            latestJob: latestJob.job,
-            latestJobLink: latestJob.link,
-            backupsCreated: count,
-            serviceEnabled: state
-        },
-        warnings
-    };
-}
-/** A route newer portals have: `null` when every one of its paths answers 404. */
-async function optional(client, routes, parse) {
-    for (const route of routes) {
-        const value = await client.getIfPresent(route, parse);
-        if (value !== null)
-            return value;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/docspace/system-resolver.ts
-const GLIBC_TIMEOUT_S = 5;
-const GLIBC_ATTEMPTS = 2;
-/**
- * Tells glibc (Linux; read when a pool thread first resolves) to wait at most half the request
- * timeout per try, at least 1 s. A `RES_OPTIONS` already set comes after ours, so it wins.
- */
-function boundResolverWait(timeoutMs) {
-    if (process.platform !== 'linux')
-        return;
-    const seconds = Math.max(1, Math.floor(timeoutMs / 1000 / GLIBC_ATTEMPTS));
-    if (seconds >= GLIBC_TIMEOUT_S)
-        return;
-    const ours = `timeout:${seconds} attempts:${GLIBC_ATTEMPTS}`;
-    const theirs = process.env.RES_OPTIONS;
-    process.env.RES_OPTIONS = theirs ? `${ours} ${theirs}` : ours;
-}
-/** `dns.lookup`, with concurrent lookups of the same name and options sharing one call. */
-function sharedLookup() {
-    const pending = new Map();
-    return (hostname, options, callback) => {
-        const key = JSON.stringify([hostname, options]);
-        const waiting = pending.get(key);
-        if (waiting)
-            return void waiting.push(callback);
-        pending.set(key, [callback]);
-        const { lookup } = process.getBuiltinModule('node:dns');
-        lookup(hostname, options, (...result) => {
-            const callbacks = pending.get(key) ?? [];
-            pending.delete(key);
-            for (const each of callbacks)
-                each(...result);
-        });
-    };
-}
-
-// EXTERNAL MODULE: ./src/time/dates.ts
-var dates = __nccwpck_require__(9984);
-// EXTERNAL MODULE: ./src/report/schedule-words.ts
-var schedule_words = __nccwpck_require__(9077);
-// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
-var redact = __nccwpck_require__(638);
-;// CONCATENATED MODULE: ./src/report/bounds.ts
-// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
-// carry a secret into a log.
-
-
-/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
-const MAX_PORTAL_STRING = 500;
-/** A schedule whose JSON is larger than this is reported without its raw payload. */
-const MAX_SCHEDULE_JSON = 64 * 1024;
-function reportBackup(backup, clip) {
-    return {
-        id: clip(backup.id),
-        fileName: clip(backup.fileName),
-        storageType: backup.storageType,
-        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
-        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
-    };
-}
-/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
-function clipper(secrets = []) {
-    return text => {
-        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
-        return redacted.length > MAX_PORTAL_STRING
-            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
-            : redacted;
-    };
-}
-function boundedSchedule(raw) {
-    if (raw === null)
-        return null;
-    const size = JSON.stringify(raw).length;
-    return size > MAX_SCHEDULE_JSON
-        ? { omitted: `the schedule's JSON is ${size} characters long` }
-        : raw;
-}
-/** The started job's id and error come from the portal: bounded like every portal string. */
-function boundedStart(started, clip) {
-    return {
-        ...started,
-        id: started.id && clip(started.id),
-        error: started.error && clip(started.error)
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/verification.ts
-var report_verification = __nccwpck_require__(7383);
-;// CONCATENATED MODULE: ./src/report/build.ts
-// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
-// and the report file are all rendered from it.
-
-
-
-
-/** The report of a check that reached a verdict. */
-function verdictReport(base, facts, verdict) {
-    const clip = clipper(base.secrets);
-    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
-    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
-    return {
-        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
-        backups,
-        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
-        schedule: boundedSchedule(facts.schedule?.raw ?? null),
-        scheduleSummary: facts.schedule && {
-            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
-            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
-        },
-        progress: facts.latestJob && {
-            ...facts.latestJob,
-            error: clip(facts.latestJob.error),
-            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
-            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
-        },
-        counts: {
-            usable: verdict.usableCount,
-            history: facts.history.length,
-            createdThisMonth: facts.backupsCreated
-        },
-        serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
-        ...findingsOf(verdict, clip)
-    };
-}
-/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
-function findingsOf({ findings }, clip) {
-    return {
-        // Portal text in the sentence is redacted, then cut, like every portal string.
-        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
-        ...(findings.calendar ? { calendar: findings.calendar } : {}),
-        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
-    };
-}
-/** The report of a check that could not reach a verdict. */
-function errorReport(base, error) {
-    return {
-        ...header(base, 'error', [error.code], base.warnings),
-        backups: [],
-        latest: null,
-        schedule: null,
-        scheduleSummary: null,
-        progress: null,
-        counts: { usable: 0, history: 0, createdThisMonth: null },
-        serviceEnabled: null,
-        thresholds: thresholdsOf(base.thresholds, null),
-        error: { code: error.code, message: error.message }
-    };
-}
-function header(base, status, reasons, warnings) {
-    return {
-        portal: base.portal.base,
-        host: base.portal.host,
-        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
-        status,
-        reasons,
-        warnings: [...new Set(warnings)],
-        ...(base.startedBackup
-            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
-            : {})
-    };
-}
-function thresholdsOf(thresholds, maxAgeInForceHours) {
-    return {
-        minCount: thresholds.minCount,
-        maxAgeHours: maxAgeInForceHours,
-        maxAge: thresholds.maxAge,
-        graceHours: thresholds.graceHours,
-        requireSchedule: thresholds.requireSchedule,
-        maxRuntimeHours: thresholds.maxRuntimeHours
-    };
-}
-/** The report with its restore check: a failed check is a reason, the rest are warnings. */
-function withVerification(report, verification) {
-    const reason = (0,report_verification/* verificationReason */._p)(verification);
-    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
-    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
-    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
-    return { ...report, status, reasons, warnings, verification };
-}
-
-// EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __nccwpck_require__(7265);
-;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
-// The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
-// (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
-// scheduler stamps `lastBackupTime` (UTC) as it starts a run, so a run that started on time tells
-// the portal's offset from UTC. A run stamped long after a quarter hour (a late or catch-up run)
-// tells nothing, and then the hour is read as UTC.
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
-/** How late after a quarter hour a run may be stamped and still be read as on time. */
-const ON_TIME_MINUTES = 10;
-/** 1970-01-01, day 0 of the epoch, was a Thursday (0 = Sunday). */
-const EPOCH_WEEKDAY = 4;
-/** The grid of a daily or weekly schedule; `null` for a monthly one or an impossible cron. */
-function periodGrid(schedule, now) {
-    const { period, hour, day } = schedule.cronParams;
-    const named = (0,codes/* periodOf */.jH)(period);
-    const unit = named === 'EveryDay' ? 'day' : named === 'EveryWeek' ? 'week' : null;
-    if (unit === null || !Number.isInteger(hour) || hour < 0 || hour > 23)
-        return null;
-    if (unit === 'week' && !(Number.isInteger(day) && day >= 1 && day <= 7))
-        return null;
-    const utcOffsetMinutes = portalOffsetMinutes(schedule);
-    const lengthMs = unit === 'day' ? DAY_MS : 7 * DAY_MS;
-    // A run on the portal's clock: 1970-01-01 at the hour, or the first of the weekday after it.
-    const firstLocalRun = hour * HOUR_MS + (unit === 'week' ? ((day - 1 - EPOCH_WEEKDAY + 7) % 7) * DAY_MS : 0);
-    const anchor = firstLocalRun - (utcOffsetMinutes ?? 0) * MINUTE_MS;
-    const lastRunMs = anchor + Math.floor((now.getTime() - anchor) / lengthMs) * lengthMs;
-    return { unit, lengthMs, lastRunMs, utcOffsetMinutes };
-}
-/**
- * Which period an instant falls in: 0 for the latest run, -1 for the one before, and so on.
- * A period spans half a period either side of its run, so that a backup made a little before
- * or after its run (a scheduler lag, a daylight-saving shift, an offset read wrong by hours)
- * still counts for that run. Anything after the latest run's half (a manual backup this
- * afternoon, a clock ahead) counts for the latest run: the grid stops at now.
- */
-function periodIndex(grid, ms) {
-    return Math.min(0, Math.floor((ms - grid.lastRunMs + grid.lengthMs / 2) / grid.lengthMs));
-}
-/** When the run of period `index` was due, in epoch ms. */
-function runOf(grid, index) {
-    return grid.lastRunMs + index * grid.lengthMs;
-}
-/**
- * The offset (local = UTC + offset) that puts `lastBackupTime` on the schedule's hour (and
- * day), in whole quarter hours from -12:00 to +14:00; `null` when the run was not on time.
- */
-function portalOffsetMinutes(schedule) {
-    const started = schedule.lastBackupTime;
-    if (started === null)
-        return null;
-    const ms = started.getTime();
-    const minuteOfDay = (((ms % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS;
-    const quarter = Math.floor(minuteOfDay / 15) * 15;
-    if (minuteOfDay - quarter > ON_TIME_MINUTES)
-        return null;
-    let offset = (((schedule.cronParams.hour * 60 - quarter) % 1440) + 1440) % 1440;
-    if (offset > 14 * 60)
-        offset -= 1440;
-    if ((0,codes/* periodOf */.jH)(schedule.cronParams.period) === 'EveryWeek') {
-        const localDay = Math.floor((ms - (minuteOfDay - quarter) * MINUTE_MS + offset * MINUTE_MS) / DAY_MS);
-        const weekday = (((localDay + EPOCH_WEEKDAY) % 7) + 7) % 7;
-        if (weekday !== schedule.cronParams.day - 1)
-            return null;
-    }
-    return offset;
-}
-/** `2026-03-10`: the UTC date of an instant. */
-function utcDate(ms) {
-    return new Date(ms).toISOString().slice(0, 10);
-}
-/** `+03:00`, `-05:30`, `+00:00`. */
-function offsetWords(minutes) {
-    const sign = minutes < 0 ? '-' : '+';
-    const abs = Math.abs(minutes);
-    const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-    const mm = String(abs % 60).padStart(2, '0');
-    return `${sign}${hh}:${mm}`;
-}
-
-;// CONCATENATED MODULE: ./src/verdict/diagnosis/calendar.ts
-// The schedule's recent periods and which of them hold a backup: the summary's calendar strip
-// and the `missed-backups` warning. Pure: a grid and backup dates in, marks out.
-
-/** How many periods the strip and the missed-backups window reach back, the latest included. */
-const CALENDAR_PERIODS = 30;
-/**
- * The periods from the oldest usable backup (at most CALENDAR_PERIODS back) to the latest run.
- * `backupTimes`: creation times (epoch ms) of the newest usable backups (a cut history keeps the
- * newest, so every gap after the oldest of them is a real one).
- */
-function calendarOf(grid, backupTimes, portalOffset) {
-    if (backupTimes.length === 0)
-        return null;
-    const held = new Set(backupTimes.map(ms => periodIndex(grid, ms)));
-    const newest = Math.max(...held);
-    const oldest = Math.min(...held);
-    const first = Math.max(oldest, 1 - CALENDAR_PERIODS);
-    const periods = [];
-    const missed = [];
-    for (let index = first; index <= 0; index++) {
-        const date = utcDate(runOf(grid, index));
-        const mark = held.has(index) ? 'backup' : index === 0 ? 'today' : 'none';
-        periods.push({ date, mark });
-        // Only a gap with a backup on both sides is a miss: before the oldest, the schedule may not
-        // have existed; after the newest, the verdict's max-age speaks.
-        if (mark === 'none' && index < newest)
-            missed.push(date);
-    }
-    return {
-        unit: grid.unit,
-        runsAtUtc: new Date(grid.lastRunMs).toISOString().slice(11, 16),
-        portalOffset,
-        periods,
-        missed
-    };
-}
-
-// EXTERNAL MODULE: ./src/time/durations.ts
-var durations = __nccwpck_require__(7748);
-;// CONCATENATED MODULE: ./src/verdict/diagnosis/likely-cause.ts
-// Why backups stopped, in one sentence with what to do, from what the schedule and the job say.
-// DocSpace's scheduler stamps `lastBackupTime` when it starts a run, before it hands the run to
-// the backup worker over the message bus; a history record is written only once the archive is
-// whole. So a stamp after the newest backup with no job running means the run went nowhere (the
-// worker or its queue), and a stamp older than a period means the scheduler stopped firing.
-
-
-const likely_cause_HOUR_MS = 3_600_000;
-/** The likely cause of a stale or missing backup, with what to do. */
-function likelyCause(facts) {
-    const sentence = causeSentence(facts);
-    return typeof sentence === 'string' ? () => sentence : sentence;
-}
-function causeSentence(facts) {
-    const { schedule, now } = facts;
-    if (!schedule) {
-        return "There is no automatic backup schedule, so nothing makes new backups: create one in the portal's Backup settings (DocSpace deletes a schedule, and emails the admins, when a run fails for quota or billing).";
-    }
-    const started = schedule.lastBackupTime;
-    if (!started) {
-        return "The backup schedule has never started a run: if it was just created, wait for its first run; otherwise the backup scheduler is not firing: restart the backup service, and check that the portal's plan includes automatic backups.";
-    }
-    const since = `${readable(started)} (${ago(now.getTime() - started.getTime())} ago)`;
-    const job = facts.job?.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup ? facts.job : null;
-    if (job && !job.isCompleted) {
-        return facts.stuck
-            ? `A backup job has been running since the schedule started it at ${since}, over max-runtime (${hoursWords(facts.maxRuntimeHours)}), at ${job.progress}% and with no new backup: its worker has probably stopped; restart the backup service (the job leaves the queue 24 h after its last update).`
-            : `A backup job is still running (${job.progress}%, the schedule last started a run at ${since}): wait for it to finish; if it stays at ${job.progress}%, its worker has stopped: restart the backup service.`;
-    }
-    if (job && job.error !== '') {
-        const error = job.error;
-        return quote => `The last backup job failed: "${quote(error.trim()).replace(/\.$/, '')}": fix what it names (storage space, permissions, the storage's credentials), then start a backup to confirm.`;
-    }
-    const lateHours = facts.periodHours + facts.graceHours;
-    if (now.getTime() - started.getTime() > lateHours * likely_cause_HOUR_MS) {
-        return `The schedule has not started a run since ${since}, over one period plus grace (${hoursWords(lateHours)}): the backup scheduler is not firing; restart the backup service (its scheduler runs on one instance and stops silently after a critical error), and check that the portal's plan is paid and includes automatic backups.`;
-    }
-    if (facts.newestBackupMs === null || started.getTime() > facts.newestBackupMs) {
-        const which = facts.newestBackupMs === null
-            ? ', yet there is no backup at all'
-            : ', after the newest backup';
-        return `The schedule started a run at ${since}${which}, and no job is running: that run produced no backup, so the backup worker or its queue is not working; check the backup service's log and the message bus (e.g. RabbitMQ) it takes requests from, and restart the backup service.`;
-    }
-    return `The schedule is on time (it last started a run at ${since}, before the newest backup), but max-age (${hoursWords(facts.maxAgeInForceHours)}) is shorter than its period (${hoursWords(facts.periodHours)}): raise max-age, or back up more often.`;
-}
-function readable(date) {
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function ago(ms) {
-    return (0,durations/* humanDuration */.U)(Math.max(0, ms) / 1000);
-}
-function hoursWords(hours) {
-    return (0,durations/* humanDuration */.U)(hours * 3600);
-}
-
-;// CONCATENATED MODULE: ./src/verdict/diagnosis/stuck.ts
-// A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
-// schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
-// whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
-
-
-const stuck_HOUR_MS = 3_600_000;
-/**
- * The running backup job, when it has been running for more than `maxRuntimeHours` since the
- * schedule started it and no backup has been made since; otherwise `null`.
- */
-function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
-    if (!job || job.isCompleted || job.backupProgressEnum !== codes/* JOB_KIND */.Xw.Backup)
-        return null;
-    const started = schedule?.lastBackupTime;
-    if (!started)
-        return null;
-    if (newestBackupMs !== null && newestBackupMs >= started.getTime())
-        return null;
-    const hours = (now.getTime() - started.getTime()) / stuck_HOUR_MS;
-    if (hours <= maxRuntimeHours)
-        return null;
-    return { since: (0,dates/* isoUtc */.u8)(started), hours, progress: job.progress };
-}
-
-;// CONCATENATED MODULE: ./src/verdict/diagnosis/index.ts
-
-
-
-
-function readSchedule(reading) {
-    const { schedule, now } = reading;
-    const newestBackupMs = reading.newestUsable[0]?.createdOn.getTime() ?? null;
-    const stuck = stuckJob(schedule, reading.latestJob, newestBackupMs, reading.maxRuntimeHours, now);
-    const grid = schedule && periodGrid(schedule, now);
-    const calendar = grid &&
-        calendarOf(grid, reading.newestUsable.map(backup => backup.createdOn.getTime()), grid.utcOffsetMinutes === null ? null : offsetWords(grid.utcOffsetMinutes));
-    const explains = reading.reasons.includes('stale') || reading.reasons.includes('no-backups');
-    const diagnosis = explains
-        ? likelyCause({
-            schedule,
-            job: reading.latestJob,
-            newestBackupMs,
-            periodHours: reading.periodHours,
-            graceHours: reading.graceHours,
-            maxAgeInForceHours: reading.maxAgeInForceHours,
-            maxRuntimeHours: reading.maxRuntimeHours,
-            stuck,
-            now
-        })
-        : null;
-    const warnings = [];
-    if (calendar && calendar.missed.length > 0)
-        warnings.push('missed-backups');
-    if (stuck)
-        warnings.push('backup-stuck');
-    return { diagnosis, calendar, stuckJob: stuck, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/verdict/history-survey.ts
-// What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
-// order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
-// the newest hundred become BackupRecords.
-
-
-/** How many of the newest usable backups are kept: the report shows 100. */
-const NEWEST_KEPT = 100;
-const EXPIRING_WITHIN_MS = 24 * 3_600_000;
-const CLOCK_SKEW_MS = 5 * 60_000;
-/** A backup dated further ahead than this is a broken record that no clock or time zone
- * explains: not usable, so it can neither hide a stale portal nor count toward min-count. */
-const BROKEN_FUTURE_MS = 24 * 3_600_000;
-/** Surveys a history that parseHistory has checked. */
-function surveyHistory(history, now) {
-    const nowKey = (0,dates/* keyOfTime */.oj)(now.getTime());
-    const expiringKey = (0,dates/* keyOfTime */.oj)(now.getTime() + EXPIRING_WITHIN_MS);
-    const futureKey = (0,dates/* keyOfTime */.oj)(now.getTime() + CLOCK_SKEW_MS);
-    const brokenKey = (0,dates/* keyOfTime */.oj)(now.getTime() + BROKEN_FUTURE_MS);
-    const newest = new NewestKept(NEWEST_KEPT);
-    let usableCount = 0;
-    let allUsableExpiring = true;
-    let fromTheFuture = false;
-    for (const record of history) {
-        const created = (0,dates/* checkedKey */.bb)(record.createdOn);
-        if (created > futureKey)
-            fromTheFuture = true;
-        if (created > brokenKey)
-            continue;
-        const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
-        if (expires != null && expires <= nowKey)
-            continue;
-        usableCount++;
-        if (expires == null || expires > expiringKey)
-            allUsableExpiring = false;
-        newest.offer(created, record);
-    }
-    return {
-        usableCount,
-        newestUsable: newest.records().map(backupOf),
-        allUsableExpiring: usableCount > 0 && allUsableExpiring,
-        fromTheFuture
-    };
-}
-/** A record parseHistory has checked, ready to show: nothing in it can be wrong any more. */
-function backupOf(record) {
-    const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
-    return {
-        id: record.id,
-        fileName: record.fileName ?? '',
-        storageType: storageTypeNumber(record.storageType ?? codes/* STORAGE_TYPE */.r0.Documents),
-        createdOn: (0,dates/* dateOfKey */.$6)((0,dates/* checkedKey */.bb)(record.createdOn)),
-        expiresOn: expires === null ? null : (0,dates/* dateOfKey */.$6)(expires)
-    };
-}
-/** The number of a storage type the portal sent as a number or (any case) as its name. */
-function storageTypeNumber(type) {
-    if (typeof type === 'number')
-        return type;
-    return codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === type.toLowerCase());
-}
-/** The `limit` latest-created records offered, newest first; ties keep the first offered. */
-class NewestKept {
-    limit;
-    keys = [];
-    kept = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    offer(key, record) {
-        const { keys, kept } = this;
-        if (keys.length === this.limit && key <= keys[keys.length - 1])
-            return;
-        let at = keys.length;
-        while (at > 0 && keys[at - 1] < key)
-            at--;
-        keys.splice(at, 0, key);
-        kept.splice(at, 0, record);
-        if (keys.length > this.limit) {
-            keys.pop();
-            kept.pop();
-        }
-    }
-    records() {
-        return this.kept;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verdict/verdict.ts
-// The verdict, pure: facts and thresholds in; status, reasons and warnings out.
-
-
-
-const verdict_HOUR_MS = 3_600_000;
-function judge(facts, thresholds, now) {
-    const survey = surveyHistory(facts.history, now);
-    const usable = survey.usableCount;
-    const newest = survey.newestUsable[0];
-    const newestAgeHours = newest
-        ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / verdict_HOUR_MS
-        : null;
-    const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule);
-    const reasons = [];
-    if (usable === 0 && thresholds.minCount >= 1)
-        reasons.push('no-backups');
-    if (usable > 0 && usable < thresholds.minCount)
-        reasons.push('too-few-backups');
-    if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours)
-        reasons.push('stale');
-    if (thresholds.requireSchedule && facts.schedule === null)
-        reasons.push('no-schedule');
-    const job = facts.latestJob;
-    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && job.isCompleted && job.error !== '') {
-        reasons.push('last-backup-failed');
-    }
-    const findings = readSchedule({
-        schedule: facts.schedule,
-        latestJob: facts.latestJob,
-        newestUsable: survey.newestUsable,
-        reasons,
-        periodHours: periodHours(facts.schedule),
-        graceHours: thresholds.graceHours,
-        maxAgeInForceHours,
-        maxRuntimeHours: thresholds.maxRuntimeHours,
-        now
-    });
-    return {
-        status: reasons.length > 0 ? 'unhealthy' : 'healthy',
-        reasons,
-        warnings: [...warningsFor(facts, survey), ...findings.warnings],
-        usableCount: usable,
-        newestUsable: survey.newestUsable,
-        newestAgeHours,
-        maxAgeInForceHours,
-        findings
-    };
-}
-/** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
-function maxAgeInForce(thresholds, schedule) {
-    if (thresholds.maxAge !== 'auto')
-        return thresholds.maxAge;
-    return periodHours(schedule) + thresholds.graceHours;
-}
-/** The schedule's period in hours; with no schedule (or an unknown period), a day. */
-function periodHours(schedule) {
-    const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
-    return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'];
-}
-function warningsFor(facts, survey) {
-    const warnings = [];
-    const job = facts.latestJob;
-    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && !job.isCompleted)
-        warnings.push('backup-running');
-    if (survey.allUsableExpiring)
-        warnings.push('expiring');
-    if (facts.schedule && facts.schedule.lastBackupTime === null)
-        warnings.push('schedule-never-ran');
-    if (survey.fromTheFuture)
-        warnings.push('clock-skew');
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/check.ts
-
-
-
-
-
-
-
-
-
-/**
- * Checks the portal. Throws only an InputError, before any request, when a proxy variable that
- * the portal's or the ping's URL would go through is not a usable proxy.
- */
-async function runCheck(inputs, deps) {
-    const proxy = (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.portal.base), inputs.proxyVariables);
-    const pingProxy = inputs.ping && (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.ping.url), inputs.proxyVariables);
-    // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
-    // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
-    // The portal's address is the user's own input: kept as given (a host may start with "sk-").
-    if (proxy)
-        deps.log(`Through the proxy ${proxy.address} (${proxy.variable}).`);
-    const read = await readAndJudge(inputs, proxy, deps);
-    const report = { ...withoutSecrets(read, [inputs.token]), portal: read.portal, host: read.host };
-    if (!inputs.ping)
-        return report;
-    // Loaded only when asked for: a plain run pays nothing for the heartbeat.
-    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 1619));
-    return sendHeartbeat(report, inputs.ping, {
-        timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
-        sleep: deps.timing.sleep,
-        proxy: pingProxy,
-        lookup: deps.lookup
-    });
-}
-// Report fields the action writes itself (codes, dates, numbers): never portal text, and left
-// alone, or a short token would mask letters of `healthy` or of a reason code. `true`: the whole
-// field; a set: those keys of it (of each item, for a list).
-const BACKUP_FIELDS = new Set(['storageType', 'createdOn', 'expiresOn', 'ageHours']);
-const OWN_FIELDS = {
-    checkedAt: true,
-    status: true,
-    reasons: true,
-    warnings: true,
-    counts: true,
-    thresholds: true,
-    backups: BACKUP_FIELDS,
-    latest: BACKUP_FIELDS,
-    scheduleSummary: new Set(['lastStarted']),
-    startedBackup: new Set(['outcome']),
-    error: new Set(['code']),
-    verification: new Set(['outcome', 'check', 'format', 'sha256', 'storageType'])
-};
-/** The report with every portal string in it redacted, however deep (it is small and bounded). */
-function withoutSecrets(report, secrets) {
-    const entries = Object.entries(report).map(([key, value]) => {
-        const own = OWN_FIELDS[key];
-        return [key, own === true ? value : redactedDeep(value, secrets, own)];
-    });
-    return Object.fromEntries(entries);
-}
-/** `value` with every string redacted, but those of the `kept` keys (of it, or of its items). */
-function redactedDeep(value, secrets, kept) {
-    if (typeof value === 'string')
-        return (0,portal_text/* redact */.E)(value, secrets);
-    if (Array.isArray(value))
-        return value.map(item => redactedDeep(item, secrets, kept));
-    if (typeof value !== 'object' || value === null)
-        return value;
-    const entries = Object.entries(value).map(([key, item]) => [
-        key,
-        kept?.has(key) ? item : redactedDeep(item, secrets)
-    ]);
-    return Object.fromEntries(entries);
-}
-async function readAndJudge(inputs, proxy, deps) {
-    boundResolverWait(inputs.timeoutMs);
-    const client = new DocSpaceClient({
-        portal: inputs.portal,
-        token: inputs.token,
-        timeoutMs: inputs.timeoutMs,
-        retries: inputs.retries,
-        timing: deps.timing,
-        route: { proxy, lookup: deps.lookup ?? sharedLookup() },
-        proxySecrets: inputs.proxyVariables.secrets,
-        onAllSent: deps.onRequestsSent
-    });
-    const thresholds = {
-        minCount: inputs.minCount,
-        maxAge: inputs.maxAge,
-        graceHours: inputs.graceHours,
-        requireSchedule: inputs.requireSchedule,
-        maxRuntimeHours: inputs.maxRuntimeHours
-    };
-    const base = {
-        portal: inputs.portal,
-        thresholds,
-        warnings: [],
-        checkedAt: new Date(deps.timing.now()),
-        secrets: [inputs.token]
-    };
-    try {
-        // Loaded only when asked for: most runs never start a backup.
-        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 6806)) : undefined;
-        const waited = await starting?.startAndAwaitBackup(client, inputs, deps);
-        const { facts, warnings } = await readPortal(client, inputs.dump);
-        const now = new Date(deps.timing.now());
-        const judged = judge(facts, thresholds, now);
-        const { verdict, started } = starting && waited
-            ? starting.judgeStartedBackup(judged, facts, waited)
-            : { verdict: judged, started: undefined };
-        const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
-        return verifyIfAsked(report, { facts, verdict }, client, inputs, deps);
-    }
-    catch (error) {
-        if (error instanceof errors/* NoVerdictError */.Lc)
-            return verifyIfAsked(errorReport(base, error), null, client, inputs, deps);
-        throw error;
-    }
-}
-/**
- * With `verify` on, the newest usable backup's archive is fetched and checked (README). Whether
- * there is anything to verify is decided here, once: not without a verdict, nor without a
- * usable backup.
- */
-async function verifyIfAsked(report, judged, client, inputs, deps) {
-    if (!inputs.verify)
-        return report;
-    const newest = judged?.verdict.newestUsable[0];
-    if (!judged || !newest) {
-        const why = judged
-            ? 'there is no usable backup to verify'
-            : 'the portal could not be checked, so no backup was chosen';
-        return withVerification(report, (0,report_verification/* nothingToVerify */.QA)(why));
-    }
-    // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(961), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5412));
-    const settings = {
-        portal: inputs.portal,
-        token: inputs.token,
-        dump: inputs.dump,
-        timeoutMs: inputs.timeoutMs,
-        retries: inputs.retries,
-        verifyTimeoutMs: inputs.verifyTimeoutMs,
-        verifyFolder: inputs.verifyFolder,
-        proxyVariables: inputs.proxyVariables,
-        timing: deps.timing,
-        log: deps.log,
-        lookup: deps.lookup
-    };
-    return withVerification(report, await verifyNewest(client, settings, judged.facts, newest));
-}
-
 ;// CONCATENATED MODULE: ./src/core/end-process.ts
 // The end of a run whose requests went out: once the report is written, the process goes. A
 // name server that never answers leaves getaddrinfo calls in libuv's thread pool, where they
@@ -3992,1672 +4512,508 @@ function drained(stream) {
     return new Promise(resolve => stream.write('', () => resolve()));
 }
 
-// EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
-var src_inputs = __nccwpck_require__(5872);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/inputs/portal-url.ts
 var portal_url = __nccwpck_require__(9259);
-// EXTERNAL MODULE: ./src/time/clock.ts
-var clock = __nccwpck_require__(3355);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/fake-docspace/envelopes.ts
-// The envelopes DocSpace wraps every answer in (docs/DOCSPACE-API.md): success, error, and
-// the 400 of model binding.
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
+var redact = __nccwpck_require__(638);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
+;// CONCATENATED MODULE: ./node_modules/leven/index.js
+const array = [];
+const characterCodeCache = [];
 
-/** A `SuccessApiResponse` body around an already serialized payload (`undefined`: none). */
-function successBody(payloadJson, count, href, action) {
-    const response = payloadJson === undefined ? '' : `"response":${payloadJson},`;
-    const links = JSON.stringify([{ href, action }]);
-    return `{${response}"count":${count},"links":${links},"status":0,"statusCode":200}`;
-}
-/** The `count` rule of the envelope: a list's length, 0 for none, 1 for anything else. */
-function envelopeCount(payload) {
-    if (Array.isArray(payload))
-        return payload.length;
-    return payload === null || payload === undefined ? 0 : 1;
-}
-/** An `ErrorApiResponse`, as thrown exceptions are answered (docs/DOCSPACE-API.md). */
-function errorEnvelope(statusCode, message, type) {
-    const stack = `   at ${type}..ctor()\n   at ASC.Data.Backup.BackupController.Invoke()`;
-    return { error: { message, type, stack, hresult: -2146233088 }, status: 1, statusCode };
-}
-/** A 400 from model binding: a `ValidationProblemDetails` inside the success envelope. */
-function validationProblem(field, value, href, action) {
-    const problem = {
-        type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
-        title: 'One or more validation errors occurred.',
-        status: 400,
-        errors: { [field]: [`The value '${value}' is not valid.`] },
-        traceId: `00-${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}-0000000000000001-00`
-    };
-    return { response: problem, count: 1, links: [{ href, action }], status: 1, statusCode: 400 };
+function leven(first, second, options) {
+	if (first === second) {
+		return 0;
+	}
+
+	const maxDistance = options?.maxDistance;
+	const swap = first;
+
+	// Swapping the strings if `a` is longer than `b` so we know which one is the
+	// shortest & which one is the longest
+	if (first.length > second.length) {
+		first = second;
+		second = swap;
+	}
+
+	let firstLength = first.length;
+	let secondLength = second.length;
+
+	// Performing suffix trimming:
+	// We can linearly drop suffix common to both strings since they
+	// don't increase distance at all
+	// Note: `~-` is the bitwise way to perform a `- 1` operation
+	while (firstLength > 0 && (first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength))) {
+		firstLength--;
+		secondLength--;
+	}
+
+	// Performing prefix trimming
+	// We can linearly drop prefix common to both strings since they
+	// don't increase distance at all
+	let start = 0;
+
+	while (start < firstLength && (first.charCodeAt(start) === second.charCodeAt(start))) {
+		start++;
+	}
+
+	firstLength -= start;
+	secondLength -= start;
+
+	// Early termination after trimming: if difference in length exceeds max distance
+	if (maxDistance !== undefined && secondLength - firstLength > maxDistance) {
+		return maxDistance;
+	}
+
+	if (firstLength === 0) {
+		return maxDistance !== undefined && secondLength > maxDistance
+			? maxDistance
+			: secondLength;
+	}
+
+	let bCharacterCode;
+	let result;
+	let temporary;
+	let temporary2;
+	let index = 0;
+	let index2 = 0;
+
+	while (index < firstLength) {
+		characterCodeCache[index] = first.charCodeAt(start + index);
+		array[index] = ++index;
+	}
+
+	while (index2 < secondLength) {
+		bCharacterCode = second.charCodeAt(start + index2);
+		temporary = index2++;
+		result = index2;
+
+		for (index = 0; index < firstLength; index++) {
+			temporary2 = bCharacterCode === characterCodeCache[index] ? temporary : temporary + 1;
+			temporary = array[index];
+			// eslint-disable-next-line no-multi-assign
+			result = array[index] = temporary > result
+				? (temporary2 > result ? result + 1 : temporary2)
+				: (temporary2 > temporary ? temporary + 1 : temporary2);
+		}
+
+		// Early termination: if all values in current row exceed maxDistance
+		if (maxDistance !== undefined) {
+			let rowMinimum = result;
+			for (index = 0; index < firstLength; index++) {
+				if (array[index] < rowMinimum) {
+					rowMinimum = array[index];
+				}
+			}
+
+			if (rowMinimum > maxDistance) {
+				return maxDistance;
+			}
+		}
+	}
+
+	// Bound arrays to avoid retaining large previous sizes
+	array.length = firstLength;
+	characterCodeCache.length = firstLength;
+
+	return maxDistance !== undefined && result > maxDistance ? maxDistance : result;
 }
 
-;// CONCATENATED MODULE: ./src/fake-docspace/send.ts
+function closestMatch(target, candidates, options) {
+	if (!Array.isArray(candidates) || candidates.length === 0) {
+		return undefined;
+	}
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-/** Sends a complete answer with a Content-Length. */
-function send(res, status, body = '', headers = {}) {
-    res.writeHead(status, { 'content-length': String(Buffer.byteLength(body)), ...headers });
-    res.end(body);
-}
-function sendJson(res, status, body) {
-    send(res, status, JSON.stringify(body) ?? '', { 'content-type': JSON_TYPE });
-}
-/** A 200 `SuccessApiResponse` around a serialized payload (`undefined`: none). */
-function sendSuccess(res, payloadJson, count, href, method) {
-    send(res, 200, successBody(payloadJson, count, href, method), { 'content-type': JSON_TYPE });
-}
-/** A 200 `SuccessApiResponse` around a payload; `null` is left out, as the server does. */
-function sendPayload(res, value, href, method) {
-    const json = value === null || value === undefined ? undefined : JSON.stringify(value);
-    sendSuccess(res, json, envelopeCount(value), href, method);
+	const userMax = options?.maxDistance;
+	const targetLength = target.length;
+
+	// Exact match fast-path
+	for (const candidate of candidates) {
+		if (candidate === target) {
+			return candidate;
+		}
+	}
+
+	if (userMax === 0) {
+		return undefined;
+	}
+
+	let best;
+	let bestDist = Number.POSITIVE_INFINITY;
+	const seen = new Set();
+
+	for (const candidate of candidates) {
+		if (seen.has(candidate)) {
+			continue;
+		}
+
+		seen.add(candidate);
+
+		const lengthDiff = Math.abs(candidate.length - targetLength);
+		if (lengthDiff >= bestDist) {
+			continue;
+		}
+
+		if (userMax !== undefined && lengthDiff > userMax) {
+			continue;
+		}
+
+		const cap = Number.isFinite(bestDist)
+			? (userMax === undefined ? bestDist : Math.min(bestDist, userMax))
+			: userMax;
+
+		const distance = cap === undefined
+			? leven(target, candidate)
+			: leven(target, candidate, {maxDistance: cap});
+
+		// Skip candidates that exceed the user's maximum distance
+		if (userMax !== undefined && distance > userMax) {
+			continue;
+		}
+
+		// If we got a capped result that equals the cap, we need the actual distance
+		// for accurate comparison, but only if the cap was due to userMax
+		let actualD = distance;
+		if (cap !== undefined && distance === cap && cap === userMax) {
+			actualD = leven(target, candidate);
+		}
+
+		if (actualD < bestDist) {
+			bestDist = actualD;
+			best = candidate;
+			if (bestDist === 0) {
+				break;
+			}
+		}
+	}
+
+	if (userMax !== undefined && bestDist > userMax) {
+		return undefined;
+	}
+
+	return best;
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/serve-bytes.ts
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+// "Did you mean": the options a mistyped one was probably meant to be. `leven` (MIT, 4 KB, no
+// dependencies) measures the edit distance; the rest is how people mistype options.
 
-const PIECE = 64 * 1024;
-const LAST_MODIFIED = 'Mon, 01 Jun 2026 02:00:07 GMT';
-function serveBytes(req, res, served, type = 'application/gzip') {
-    const headers = { 'content-type': type, 'accept-ranges': 'bytes' };
-    const validators = served.validators ?? 'both';
-    const etag = served.etag ?? '"a1b2c3d4e5f6-archive"';
-    if (validators === 'etag' || validators === 'both')
-        headers.etag = etag;
-    if (validators === 'last-modified' || validators === 'both')
-        headers['last-modified'] = LAST_MODIFIED;
-    if (served.endless)
-        return serveEndless(res, served.bytes, { ...headers, 'content-type': type });
-    const encoded = served.transportEncoding === 'gzip' ? (0,external_node_zlib_.gzipSync)(served.bytes) : served.bytes;
-    if (served.transportEncoding)
-        headers['content-encoding'] = served.transportEncoding;
-    const range = wantedRange(req, encoded.length, served, etag);
-    if (range === 'unsatisfiable') {
-        res.writeHead(416, { 'content-range': `bytes */${encoded.length}`, 'content-length': '0' });
-        return void res.end();
-    }
-    const { start, end } = range ?? { start: 0, end: encoded.length - 1 };
-    if (range)
-        headers['content-range'] = `bytes ${start}-${end}/${encoded.length}`;
-    const body = encoded.subarray(start, end + 1);
-    if (served.contentLength !== 'none')
-        headers['content-length'] = String(served.contentLength ?? body.length);
-    res.writeHead(range ? 206 : 200, headers);
-    if (req.method === 'HEAD')
-        return void res.end();
-    const cutAt = served.cutsAt?.find(at => at > start);
-    if (cutAt !== undefined)
-        served.cutsAt = served.cutsAt?.filter(at => at !== cutAt);
-    const cut = cutAt !== undefined ? cutAt - start : served.cutAfter;
-    sendBody(res, body, { ...served, cutAfter: cut });
+
+/** More candidates than this say nothing: `--no` could be a dozen options. */
+const MAX_SUGGESTIONS = 3;
+/** `--max_age` → `--max-age`; `--portal-url` → `--portal`; `-v` → `-V`; none when nothing is close. */
+function suggestOptions(written) {
+    if (/^-[^-]$/.test(written))
+        return shortSuggestion(written.slice(1));
+    const names = options/* OPTIONS */.lw.flatMap(option => option.kind === 'flag' ? [option.name, `no-${option.name}`] : [option.name]);
+    // Case and underscores: `--Max_Age` is `--max-age` written another way.
+    const normal = written.replace(/^-+/, '').toLowerCase().replace(/_/g, '-');
+    if (normal === '')
+        return [];
+    if (names.includes(normal))
+        return [`--${normal}`];
+    // A word more or less: `--portal-url`, `--verify-timeout-seconds`, `--max`.
+    const related = names.filter(name => normal.startsWith(`${name}-`) || name.startsWith(`${normal}-`));
+    if (related.length > 0)
+        return related.length <= MAX_SUGGESTIONS ? related.map(name => `--${name}`) : [];
+    // A letter or two wrong, missing or extra: `--max-agee`, `--tokne`, `--verfy`.
+    const close = closestMatch(normal, names, { maxDistance: normal.length <= 5 ? 1 : 2 });
+    return close === undefined ? [] : [`--${close}`];
 }
-/** The range asked for and granted: `null` for the whole archive. */
-function wantedRange(req, size, served, etag) {
-    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-    if (served.ignoresRange || !range || !(range[1] || range[2]))
-        return null;
-    const ifRange = req.headers['if-range'];
-    if (ifRange !== undefined && ifRange !== etag && ifRange !== LAST_MODIFIED)
-        return null;
-    const start = range[1] ? Number(range[1]) : size - Number(range[2]);
-    const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-    return start > end ? 'unsatisfiable' : { start, end };
+function shortSuggestion(letter) {
+    const option = options/* OPTIONS */.lw.find(candidate => candidate.short?.toLowerCase() === letter.toLowerCase());
+    return option ? [`-${option.short} (--${option.name})`] : [];
 }
-function sendBody(res, body, served) {
-    const limit = Math.min(body.length, served.stallAfter ?? Infinity, served.cutAfter ?? Infinity);
-    const piece = served.trickle?.bytes ?? PIECE;
-    let at = 0;
-    const next = () => {
-        if (res.destroyed)
-            return;
-        while (at < limit) {
-            const chunk = body.subarray(at, Math.min(limit, at + piece));
-            at += chunk.length;
-            const more = res.write(chunk);
-            if (served.trickle)
-                return void setTimeout(next, served.trickle.delayMs).unref();
-            if (!more)
-                return void res.once('drain', next);
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Command-line arguments as option text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
+// `--no-require-schedule` (false), `-h`, and the arguments that are not options (verify-file's
+// PATH; everything after `--`). Which options a command takes is the command's business.
+// util.parseArgs is not used: on Node 20 it has no `--no-` options, it refuses `--dump=false`,
+// and it keeps the last of a repeated option without a word.
+
+
+
+const BOOLEAN_WORDS = /^(true|false)$/i;
+/** `firstPosition`: the place of `argv[0]` among all the arguments (2 after a command word). */
+function parseArguments(argv, firstPosition = 1) {
+    const values = new Map();
+    const positionals = [];
+    const set = (option, value) => {
+        if (values.has(option.name)) {
+            throw new errors/* InputError */.dz(option.name, `Option "--${option.name}" is given more than once: give it once.`);
         }
-        if (served.cutAfter !== undefined && served.cutAfter < body.length)
-            // Once what was sent has left, as a cut connection does mid-body.
-            return void res.write('', () => res.destroy());
-        if (served.stallAfter !== undefined && served.stallAfter < body.length)
-            return;
-        res.end();
+        values.set(option.name, value);
     };
-    next();
-}
-/** The same bytes again and again (a login page that never ends), until the client leaves. */
-function serveEndless(res, bytes, headers) {
-    delete headers['accept-ranges'];
-    res.writeHead(200, headers);
-    const next = () => {
-        while (!res.destroyed)
-            if (!res.write(bytes))
-                return void res.once('drain', next);
-    };
-    next();
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/archive-routes.ts
-
-
-
-const STORAGE_AUTH = '1780279207000.c2lnbmF0dXJlLW9mLXRoZS1saW5r';
-/** Answers an archive route; `false` when the path is not one of them. */
-function answerArchiveRoute(req, res, url, context) {
-    const path = url.pathname;
-    const files = /^\/api\/2\.0\/files\/(?:file\/([^/]+)(\/presigneduri)?|([^/]+))\/?$/i.exec(path);
-    const isHandler = /^\/filehandler\.ashx$/i.test(path);
-    const storage = /^\/storage\/backup\/root\/(.+)$/i.exec(path);
-    if (!files && !isHandler && !storage)
-        return false;
-    const authorized = req.headers.authorization === `Bearer ${context.token}`;
-    const { archive } = context;
-    if (storage) {
-        const ok = authorized &&
-            context.role === 'admin' &&
-            url.searchParams.get('auth') === (archive?.storageAuth ?? STORAGE_AUTH);
-        if (!ok)
-            return (send(res, 403, 'Forbidden'), true);
-        if (!archive || decodeURIComponent(storage[1]) !== context.fileName)
-            return (send(res, 404, 'Not found'), true);
-        return (download(req, res, archive), true);
-    }
-    if (!authorized)
-        return (send(res, 401), true);
-    const fileId = archive?.fileId ?? '5678';
-    const title = archive?.title ?? context.fileName;
-    const size = archive ? (archive.pureContentLength ?? archive.bytes.length) : 0;
-    const dto = {
-        id: /^\d+$/.test(fileId) ? Number(fileId) : fileId,
-        title,
-        pureContentLength: size,
-        contentLength: `${Math.ceil(size / 1024)} KB`,
-        fileExst: '.gz',
-        version: 1,
-        viewUrl: `${context.origin}/filehandler.ashx?action=download&fileid=${fileId}`
-    };
-    if (isHandler) {
-        if (!archive || url.searchParams.get('fileid') !== fileId)
-            return (send(res, 404, '<html><body>File not found</body></html>', { 'content-type': 'text/html' }),
-                true);
-        if (archive.redirectTo) {
-            const { redirectTo } = archive;
-            const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-            const location = typeof redirectTo === 'string' ? redirectTo : redirectTo(bearer);
-            return (send(res, 302, '', { location }), true);
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            argv
+                .slice(i + 1)
+                .forEach((text, j) => positionals.push({ text, position: firstPosition + i + 1 + j }));
+            break;
         }
-        return (download(req, res, archive), true);
-    }
-    const [, fileRoute, presigned, folder] = files;
-    const href = url.href;
-    if (fileRoute !== undefined) {
-        if (!archive || decodeURIComponent(fileRoute) !== fileId)
-            return (sendJson(res, 404, errorEnvelope(404, 'The required file was not found', 'System.IO.FileNotFoundException')),
-                true);
-        const payload = presigned
-            ? `${context.origin}/filehandler.ashx?action=stream&fileid=${fileId}&version=1&stream_auth=${STORAGE_AUTH}`
-            : dto;
-        return (send(res, 200, successBody(JSON.stringify(payload), 1, href, 'GET'), {
-            'content-type': 'application/json; charset=utf-8'
-        }),
-            true);
-    }
-    if (decodeURIComponent(folder) !== (archive?.folderId ?? '1234'))
-        return (sendJson(res, 404, errorEnvelope(404, 'The required folder was not found', 'System.IO.DirectoryNotFoundException')),
-            true);
-    const filter = url.searchParams.get('filterValue') ?? '';
-    // A near-miss beside the archive: the match must be on the exact title.
-    const decoy = {
-        ...dto,
-        id: 9999,
-        title: `copy of ${title}`,
-        viewUrl: `${context.origin}/filehandler.ashx?action=download&fileid=9999`
-    };
-    const listed = (archive ? [decoy, dto] : []).filter(file => file.title.toLowerCase().includes(filter.toLowerCase()));
-    const content = {
-        files: listed,
-        folders: [],
-        current: { id: Number(archive?.folderId ?? 1234), title: 'Backups' },
-        pathParts: [],
-        startIndex: 0,
-        count: listed.length,
-        total: listed.length
-    };
-    return (send(res, 200, successBody(JSON.stringify(content), listed.length, href, 'GET'), {
-        'content-type': 'application/json; charset=utf-8'
-    }),
-        true);
-}
-function download(req, res, archive) {
-    if (archive.status)
-        return send(res, archive.status, '<!DOCTYPE html><html><body>Error</body></html>', {
-            'content-type': 'text/html'
-        });
-    serveBytes(req, res, archive);
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/echo.ts
-// The ways a careless portal quotes a received secret back (in an error message, a job's error):
-// as sent, percent-encoded, or base64-encoded, whole or inside a longer encoded string.
-const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
-const base64url = (text) => Buffer.from(text, 'utf8').toString('base64url');
-const tokenOf = (authorization) => authorization.replace(/^Bearer /, '');
-/** Each encoding, applied to the received `Authorization` value (`Bearer <token>`). */
-const ECHO_ENCODINGS = {
-    'as-sent': (authorization) => authorization,
-    percent: (authorization) => encodeURIComponent(authorization),
-    'percent-lower': (authorization) => encodeURIComponent(authorization).replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase()),
-    /** Every byte escaped, letters and digits too. */
-    'percent-all': (authorization) => [...Buffer.from(authorization, 'utf8')]
-        .map(byte => `%${byte.toString(16).padStart(2, '0')}`)
-        .join(''),
-    uri: (authorization) => encodeURI(authorization),
-    /** As a form field: the space becomes `+`. */
-    form: (authorization) => new URLSearchParams({ a: authorization }).toString().slice(2),
-    base64: (authorization) => base64(authorization),
-    base64url: (authorization) => base64url(authorization),
-    'base64-token': (authorization) => base64(tokenOf(authorization)),
-    'base64url-token': (authorization) => base64url(tokenOf(authorization)),
-    /** MIME style: lines of 76 characters. */
-    'base64-lines': (authorization) => base64(authorization).replace(/.{76}/g, line => `${line}\r\n`),
-    // Inside a longer string, the token starting at each of the three byte offsets mod 3.
-    'base64-inside-0': (authorization) => base64(`id:${tokenOf(authorization)};x`),
-    'base64-inside-1': (authorization) => base64(`usr:${tokenOf(authorization)};xy`),
-    'base64-inside-2': (authorization) => base64url(`u:${tokenOf(authorization)};`)
-};
-
-;// CONCATENATED MODULE: ./src/fake-docspace/faults.ts
-
-
-
-const LOGIN_PAGE = '<!DOCTYPE html><html><head><title>ONLYOFFICE DocSpace</title></head>' +
-    '<body><form method="post" action="/login"><input name="email"><input name="password" ' +
-    'type="password"><button>Sign in</button></form></body></html>';
-const PADDING_RECORD = '{"id":"00000000-0000-0000-0000-000000000000","fileName":"padding_2026-01-01_00-00-00.tar.gz",' +
-    '"storageType":0,"createdOn":"2026-01-01T00:00:00","expiresOn":"0001-01-01T00:00:00"}';
-const PADDING_CHUNK = `${PADDING_RECORD},`.repeat(Math.ceil(65536 / (PADDING_RECORD.length + 1)));
-/**
- * Answers `fault`. Resolves `true` when the request is dealt with, `false` when it should still
- * get its normal answer (after a delay).
- */
-async function applyFault(fault, req, res, sleep) {
-    switch (fault.kind) {
-        case 'status':
-            sendStatus(res, fault);
-            return true;
-        case 'reset':
-            req.socket.destroy();
-            return true;
-        case 'hang':
-            return true;
-        case 'delay':
-            await sleep(fault.ms);
-            return false;
-        case 'truncated':
-            sendTruncated(res);
-            return true;
-        case 'html':
-            send(res, 200, LOGIN_PAGE, { 'content-type': 'text/html; charset=utf-8' });
-            return true;
-        case 'huge':
-            await streamHuge(res, fault.bytes);
-            return true;
-        case 'redirect':
-            send(res, fault.status ?? 302, '', { location: fault.location });
-            return true;
-        case 'json':
-            sendJson(res, 200, fault.body);
-            return true;
-        case 'echo-auth':
-            sendJson(res, fault.status, echoAuth(fault.status, ECHO_ENCODINGS[fault.encoding ?? 'as-sent'](req.headers.authorization ?? '')));
-            return true;
-    }
-}
-function sendStatus(res, fault) {
-    if (Buffer.isBuffer(fault.body)) {
-        send(res, fault.status, fault.body, { 'content-type': JSON_TYPE, ...fault.headers });
-    }
-    else if (typeof fault.body === 'object') {
-        send(res, fault.status, JSON.stringify(fault.body), {
-            'content-type': JSON_TYPE,
-            ...fault.headers
-        });
-    }
-    else if (fault.body) {
-        send(res, fault.status, fault.body, {
-            'content-type': 'text/plain; charset=utf-8',
-            ...fault.headers
-        });
-    }
-    else {
-        send(res, fault.status, '', fault.headers);
-    }
-}
-function echoAuth(status, authorization) {
-    const message = `The access token "${authorization}" is not valid for this portal`;
-    return errorEnvelope(status, message, 'System.Security.Authentication.AuthenticationException');
-}
-// Chunked with no Content-Length, so the client sees a complete answer that is not JSON.
-function sendTruncated(res) {
-    const whole = `{"response":[${PADDING_RECORD},${PADDING_RECORD}],"count":2,"status":0,"statusCode":200}`;
-    res.writeHead(200, { 'content-type': JSON_TYPE });
-    res.end(whole.slice(0, whole.length >> 1));
-}
-async function streamHuge(res, bytes) {
-    const tail = `${PADDING_RECORD}],"count":0,"links":[],"status":0,"statusCode":200}`;
-    let closed = false;
-    res.once('close', () => (closed = true));
-    res.writeHead(200, { 'content-type': JSON_TYPE });
-    let written = 13;
-    res.write('{"response":[');
-    while (!closed && written + tail.length < bytes) {
-        written += PADDING_CHUNK.length;
-        if (!res.write(PADDING_CHUNK))
-            await drainOrClose(res);
-    }
-    if (!closed)
-        res.end(tail);
-}
-function drainOrClose(res) {
-    return new Promise(resolve => {
-        const done = () => {
-            res.off('drain', done);
-            res.off('close', done);
-            resolve();
-        };
-        res.on('drain', done);
-        res.on('close', done);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/recorded-request.ts
-const BACKUP_PATH = /^(.*?)\/api\/2\.0\/backup\/(.+?)\/?$/i;
-function recordRequest(req, url, body) {
-    const match = BACKUP_PATH.exec(url.pathname);
-    const prefix = match?.[1] ?? '';
-    const query = {};
-    for (const [name, value] of url.searchParams)
-        query[name.toLowerCase()] ??= value;
-    const headers = {};
-    for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined)
-            headers[name] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return {
-        method: req.method ?? 'GET',
-        path: url.pathname.slice(prefix.length),
-        route: match?.[2]?.toLowerCase() ?? '',
-        prefix,
-        query,
-        headers,
-        body,
-        at: Date.now()
-    };
-}
-async function readBody(req) {
-    const chunks = [];
-    for await (const chunk of req)
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/wire.ts
-// DocSpace backup data as it travels on the wire (docs/DOCSPACE-API.md): camelCase, numeric
-// enums, UTC dates without `Z`, `0001-01-01T00:00:00` for "never", nulls left out.
-
-/** `DateTime.MinValue`: the "never" sentinel of `expiresOn` and `lastBackupTime`. */
-const NEVER = '0001-01-01T00:00:00';
-/** BackupStorageType as the server numbers it (sic "Thrid"); DataStore is temporary storage. */
-const STORAGE_TYPE = {
-    Documents: 0,
-    ThridpartyDocuments: 1,
-    CustomCloud: 2,
-    Local: 3,
-    DataStore: 4,
-    ThirdPartyConsumer: 5
-};
-/** BackupProgressEnum: what kind of job a progress describes. */
-const JOB_KIND = { Backup: 0, Restore: 1, Transfer: 2 };
-const wire_DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * A UTC date as System.Text.Json writes a .NET DateTime: without `Z` by default (MySQL gives
- * `Kind=Unspecified`); `z` adds it and `fraction` adds 7 fractional digits (PostgreSQL).
- */
-function wire_wireDate(date, opts = {}) {
-    const iso = date.toISOString();
-    const fraction = opts.fraction ? `${iso.slice(19, 23)}0000` : '';
-    return `${iso.slice(0, 19)}${fraction}${opts.z ? 'Z' : ''}`;
-}
-/** `{alias}_{yyyy-MM-dd_HH-mm-ss}.tar.gz`, as the backup worker names archives. */
-function backupFileName(alias, createdOn) {
-    return fileNameFromIso(alias, createdOn.toISOString());
-}
-function fileNameFromIso(alias, iso) {
-    return `${alias}_${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}.tar.gz`;
-}
-/** A history record; only temporary storage (DataStore) backups expire, a day after creation. */
-function wire_makeRecord(opts) {
-    const storageType = opts.storageType ?? STORAGE_TYPE.Documents;
-    // One toISOString per record: the benchmark builds 100,000 of them.
-    const iso = opts.createdOn.toISOString();
-    const expires = () => wire_wireDate(new Date(opts.createdOn.getTime() + wire_DAY_MS));
-    return {
-        id: opts.id ?? (0,external_node_crypto_.randomUUID)(),
-        fileName: opts.fileName ?? fileNameFromIso(opts.alias ?? 'myportal', iso),
-        storageType,
-        createdOn: iso.slice(0, 19),
-        expiresOn: storageType === STORAGE_TYPE.DataStore ? expires() : NEVER
-    };
-}
-/** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
-function runningProgress(taskId) {
-    const job = { isCompleted: false, progress: 0, error: '', link: '', tenantId: 1 };
-    return { ...job, backupProgressEnum: JOB_KIND.Backup, status: 1, taskId };
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/backup-request.ts
-// The `startbackup` body bound as ASP.NET binds it, or the 400 it would answer instead.
-
-
-/**
- * Binds a `startbackup` body as ASP.NET would: enum names (any case) or numbers, params as an
- * array of `{key, value}`. Returns the 400 body instead when it would not bind.
- */
-function parseBackupRequest(body, href) {
-    const invalid = (field, value) => ({
-        invalid: validationProblem(field, JSON.stringify(value) ?? '', href, 'POST')
-    });
-    let dto;
-    try {
-        dto = JSON.parse(body || '{}');
-    }
-    catch {
-        return invalid('$', body);
-    }
-    if (typeof dto !== 'object' || dto === null || Array.isArray(dto))
-        return invalid('$', dto);
-    const storageType = bindStorageType(dto.storageType ?? STORAGE_TYPE.Documents);
-    if (storageType === undefined)
-        return invalid('$.storageType', dto.storageType);
-    const storageParams = bindParams(dto.storageParams ?? []);
-    if (storageParams === undefined)
-        return invalid('$.storageParams', dto.storageParams);
-    if (typeof (dto.dump ?? false) !== 'boolean')
-        return invalid('$.dump', dto.dump);
-    if (!folderFits(storageType, storageParams.folderId)) {
-        return { invalid: errorEnvelope(400, 'wrong folder type', 'System.ArgumentException') };
-    }
-    return { storageType, storageParams, dump: dto.dump === true };
-}
-// Documents folders have numeric ids, third-party ones do not.
-function folderFits(storageType, folderId) {
-    const documents = storageType === STORAGE_TYPE.Documents;
-    if (!documents && storageType !== STORAGE_TYPE.ThridpartyDocuments)
-        return true;
-    return /^\d+$/.test(folderId ?? '') === documents;
-}
-function bindStorageType(value) {
-    const numbers = Object.values(STORAGE_TYPE);
-    if (typeof value === 'number')
-        return numbers.includes(value) ? value : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const named = Object.entries(STORAGE_TYPE).find(([name]) => name.toLowerCase() === value.toLowerCase());
-    return named?.[1];
-}
-function bindParams(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    const params = {};
-    for (const item of value) {
-        const { key, value: itemValue } = (item ?? {});
-        if (typeof key !== 'string')
-            return undefined;
-        params[key] = String(itemValue ?? '');
-    }
-    return params;
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/backup-job.ts
-// The fake's `startbackup`: the job it starts moves on with each progress poll, then
-// completes (adding its record to the history), fails, or never ends, as the options say.
-
-
-
-
-
-const QUOTA = 'The number of free backups should not exceed 0 within a month';
-const QUOTA_EXCEEDED = errorEnvelope(402, QUOTA, 'ASC.Core.Billing.TenantQuotaException');
-/** `startbackup` and the job it starts, which moves on with each progress poll. */
-function backupJob(fake, plan) {
-    const outcome = plan?.outcome ?? 'complete';
-    const pollsToComplete = plan?.pollsToComplete ?? 3;
-    let current;
-    const start = (body, href, res) => {
-        const bound = parseBackupRequest(body, href);
-        if ('invalid' in bound)
-            return sendJson(res, 400, bound.invalid);
-        if (outcome === 'quota')
-            return sendJson(res, 402, QUOTA_EXCEEDED);
-        current = { taskId: (0,external_node_crypto_.randomUUID)(), storageType: bound.storageType, polls: 0 };
-        fake.state.progress = runningProgress(current.taskId);
-        sendPayload(res, fake.state.progress, href, 'POST');
-    };
-    const poll = () => {
-        const progress = fake.state.progress;
-        if (!current || progress?.taskId !== current.taskId || progress.isCompleted)
-            return;
-        current.polls += 1;
-        if (outcome === 'never' || current.polls < pollsToComplete) {
-            fake.state.progress = { ...progress, progress: Math.min(90, current.polls * 30) };
+        if (arg.startsWith('--')) {
+            const equals = arg.indexOf('=');
+            const written = equals === -1 ? arg.slice(2) : arg.slice(2, equals);
+            const inline = equals === -1 ? undefined : arg.slice(equals + 1);
+            const { option, negated } = longOption(written);
+            if (negated) {
+                if (inline !== undefined)
+                    throw new errors/* InputError */.dz(option.name, `Option "--no-${option.name}" takes no value.`);
+                set(option, 'false');
+            }
+            else if (inline !== undefined) {
+                set(option, inline);
+            }
+            else if (option.kind === 'flag') {
+                // `--dump` alone is true; `--dump false` also reads as the input would.
+                const next = argv[i + 1];
+                set(option, next !== undefined && BOOLEAN_WORDS.test(next) ? argv[++i] : 'true');
+            }
+            else {
+                const next = argv[i + 1];
+                // `--portal --token x`: the value was forgotten, `--token` is not a portal.
+                if (next === undefined || next.startsWith('--'))
+                    throw new errors/* InputError */.dz(option.name, `Option "--${option.name}" needs a value.`);
+                set(option, argv[++i]);
+            }
         }
-        else if (outcome === 'fail') {
-            const error = 'Storage is not available';
-            fake.state.progress = { ...progress, isCompleted: true, status: 2, error };
+        else if (arg.length > 1 && arg.startsWith('-')) {
+            const option = arg.length === 2 ? (0,options/* optionByShort */.tS)(arg.slice(1)) : undefined;
+            if (!option)
+                throw unknownOption(arg);
+            set(option, 'true');
         }
         else {
-            fake.state.progress = { ...progress, isCompleted: true, progress: 100, status: 2 };
-            const record = { createdOn: new Date(), id: current.taskId, storageType: current.storageType };
-            fake.state.history.push(wire_makeRecord({ ...record, alias: fake.state.alias }));
-        }
-    };
-    return { start, poll };
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/route-answers.ts
-
-
-
-
-const DEFAULT_TOKEN = `sk-${'a'.repeat(64)}`;
-const GET_ROUTES = [
-    'getbackuphistory',
-    'getbackupschedule',
-    'getbackupprogress',
-    'getbackupscount',
-    'getservicestate'
-];
-const DUMP_ROUTES = ['getbackuphistory', 'getbackupschedule', 'getbackupprogress'];
-const AUTHORIZING = 'ASC.Common.Security.Authorizing.AuthorizingException';
-const ACCESS_DENIED = errorEnvelope(403, 'Access denied', AUTHORIZING);
-/**
- * The normal answers, after routing, authentication, binding and the permission check. `Dump`
- * only changes the history (to `dumpHistory`); schedule and progress are the same either way.
- */
-function routeAnswers(fake, options) {
-    const token = options.token ?? DEFAULT_TOKEN;
-    const job = backupJob(fake, options.startBackup);
-    const historyBody = bodyCache();
-    const dumpBody = bodyCache();
-    return (request, href, res) => {
-        const { route, method, query } = request;
-        const { state } = fake;
-        if (!routeExists(route, state))
-            return send(res, 404);
-        if (method !== (route === 'startbackup' ? 'POST' : 'GET'))
-            return send(res, 405);
-        const auth = request.headers.authorization;
-        const authorized = auth === `Bearer ${token}` || (options.acceptRawKey && auth === token);
-        if (!authorized)
-            return send(res, 401);
-        const badFlag = invalidFlag(route, query);
-        const problem = badFlag && validationProblem(badFlag, query[badFlag] ?? '', href, method);
-        if (problem)
-            return sendJson(res, 400, problem);
-        if (options.role === 'user')
-            return sendJson(res, 403, ACCESS_DENIED);
-        const payload = (value) => sendPayload(res, value, href, method);
-        switch (route) {
-            case 'startbackup':
-                return job.start(request.body, href, res);
-            case 'getbackuphistory': {
-                const dump = query.dump?.trim().toLowerCase() === 'true';
-                const list = dump ? (state.dumpHistory ?? []) : state.history;
-                const body = (dump ? dumpBody : historyBody)(list, href, method);
-                return sendCompressible(request, res, body);
-            }
-            case 'getbackupschedule':
-                return payload(state.schedule);
-            case 'getbackupprogress':
-                job.poll();
-                return payload(fake.state.progress);
-            case 'getbackupscount':
-                return payload(state.backupsCount);
-            default:
-                return payload(state.serviceState);
-        }
-    };
-}
-// Old portals lack the optional routes; `service/state` exists on none.
-function routeExists(route, state) {
-    if (route === 'getbackupscount')
-        return state.backupsCount !== 'missing';
-    if (route === 'getservicestate')
-        return state.serviceState !== 'missing';
-    return GET_ROUTES.includes(route) || route === 'startbackup';
-}
-/** The boolean query parameter that would fail ASP.NET model binding, if any. */
-function invalidFlag(route, query) {
-    const flags = DUMP_ROUTES.includes(route) ? ['dump'] : route === 'getbackupscount' ? ['paid'] : [];
-    return flags.find(flag => flag in query && !/^\s*(true|false)\s*$/i.test(query[flag] ?? ''));
-}
-/**
- * 100,000 records make an ~18 MB body; build and encode it again only when the list or the
- * request's URL changes, so a benchmark times the client, not the fake.
- */
-function bodyCache() {
-    let cached;
-    return (list, href, method) => {
-        if (cached?.list !== list || cached.length !== list.length || cached.href !== href) {
-            const json = successBody(JSON.stringify(list), list.length, href, method);
-            cached = { list, length: list.length, href, body: Buffer.from(json) };
-        }
-        return cached.body;
-    };
-}
-/**
- * The history gzipped when the request asks for it, compressed for each answer at the fastest
- * level (as a web server does on the fly), so a benchmark counts what compression costs.
- */
-function sendCompressible(request, res, body) {
-    const headers = { 'content-type': JSON_TYPE, vary: 'Accept-Encoding' };
-    if (!/\bgzip\b/i.test(request.headers['accept-encoding'] ?? ''))
-        return send(res, 200, body, headers);
-    (0,external_node_zlib_.gzip)(body, { level: external_node_zlib_.constants.Z_BEST_SPEED }, (error, zipped) => {
-        if (error)
-            return res.destroy();
-        send(res, 200, zipped, { ...headers, 'content-encoding': 'gzip' });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/scenarios.ts
-// Named portal states for the demo, the tests and the benchmark, all relative to `now` so that
-// ages come out the same whenever they run.
-
-
-const scenarios_HOUR_MS = 60 * 60 * 1000;
-const ALIAS = 'myportal';
-function hoursAgo(now, hours) {
-    return new Date(now.getTime() - hours * scenarios_HOUR_MS);
-}
-/** One backup a day, the newest `newestHours` old. */
-function dailyHistory(now, newestHours, days, storageType = STORAGE_TYPE.Documents) {
-    return Array.from({ length: days }, (_, day) => wire_makeRecord({ createdOn: hoursAgo(now, newestHours + day * 24), storageType, alias: ALIAS }));
-}
-function newest(history) {
-    return history.reduce((best, record) => (best === undefined || record.createdOn > best.createdOn ? record : best), undefined);
-}
-/** Daily at 02:00 to Documents folder 1234, keeping 7; it last started when `lastRun` was. */
-function dailySchedule(lastRun, storageType = STORAGE_TYPE.Documents) {
-    return {
-        storageType,
-        // The server overwrites folderId with the base path, which is null for DataStore.
-        storageParams: { folderId: storageType === STORAGE_TYPE.DataStore ? null : '1234' },
-        cronParams: { period: 0, hour: 2, day: 0 },
-        backupsStored: 7,
-        // The scheduler stamps the start of a run; the archive is dated a few seconds later.
-        lastBackupTime: lastRun ? wire_wireDate(new Date(lastRun.getTime() - 7000)) : NEVER,
-        dump: false
-    };
-}
-function completedJob(taskId, error = '') {
-    return {
-        isCompleted: true,
-        progress: error ? 12 : 100,
-        error,
-        link: '',
-        tenantId: 1,
-        backupProgressEnum: JOB_KIND.Backup,
-        status: 2,
-        taskId
-    };
-}
-/** A portal whose history is `history`, with a schedule and a last job that went fine. */
-function portalWith(history) {
-    const latest = newest(history);
-    return {
-        alias: ALIAS,
-        history,
-        schedule: dailySchedule(latest ? new Date(`${latest.createdOn}Z`) : null),
-        progress: latest ? completedJob(latest.id) : null,
-        backupsCount: 3,
-        serviceState: { enabled: false }
-    };
-}
-/** Seven daily backups, the newest 5 h old; daily schedule; last job fine. */
-function healthyPortal(now) {
-    return portalWith(dailyHistory(now, 5, 7));
-}
-/** Seven daily backups, the newest 3 days old; the last job itself went fine. */
-function stalePortal(now) {
-    return portalWith(dailyHistory(now, 72, 7));
-}
-/** The demo's unhealthy portal: newest backup 3 days old and the last job failed. */
-function unhealthyPortal(now) {
-    return {
-        ...stalePortal(now),
-        progress: completedJob((0,external_node_crypto_.randomUUID)(), 'Access to the path is denied.')
-    };
-}
-/** A portal that never had a backup nor a schedule. */
-function emptyPortal(_now) {
-    return { ...portalWith([]), schedule: null, backupsCount: 0 };
-}
-/** A single recent backup, for `min-count` > 1. */
-function tooFewPortal(now) {
-    return portalWith(dailyHistory(now, 5, 1));
-}
-/** Recent backups, but nobody set up automatic backups. */
-function noSchedulePortal(now) {
-    return { ...healthyPortal(now), schedule: null };
-}
-/** A schedule created after the last manual backup, which has never run yet. */
-function scheduleNeverRanPortal(now) {
-    return { ...healthyPortal(now), schedule: dailySchedule(null) };
-}
-/** Recent backups, but the latest job (after them) failed. */
-function failedJobPortal(now) {
-    return {
-        ...healthyPortal(now),
-        progress: completedJob((0,external_node_crypto_.randomUUID)(), 'Access to the path is denied.')
-    };
-}
-/** Recent backups and a backup job at 45 %. */
-function runningJobPortal(now) {
-    const running = { ...completedJob((0,external_node_crypto_.randomUUID)()), isCompleted: false, progress: 45, status: 1 };
-    return { ...healthyPortal(now), progress: running };
-}
-/** Only temporary (DataStore) backups, all expiring within the next 24 h. */
-function temporaryPortal(now) {
-    const history = [5, 20].map(hours => wire_makeRecord({ createdOn: hoursAgo(now, hours), storageType: STORAGE_TYPE.DataStore, alias: ALIAS }));
-    return { ...portalWith(history), schedule: dailySchedule(hoursAgo(now, 5), STORAGE_TYPE.DataStore) };
-}
-/** DocSpace 3.2: no getbackupscount nor getservicestate, and no `status` in the progress. */
-function oldPortal(now) {
-    const state = healthyPortal(now);
-    const progress = { ...state.progress };
-    delete progress.status;
-    return { ...state, progress, backupsCount: 'missing', serviceState: 'missing' };
-}
-/** A PostgreSQL portal: dates end in `Z` and carry fractional seconds. */
-function postgresPortal(now) {
-    const state = healthyPortal(now);
-    const history = state.history.map(record => {
-        const createdOn = new Date(new Date(`${record.createdOn}Z`).getTime() + 123);
-        return { ...record, createdOn: wireDate(createdOn, { z: true, fraction: true }) };
-    });
-    return { ...state, history };
-}
-/** A backup dated 10 minutes in the future (the portal's clock is ahead). */
-function clockSkewPortal(now) {
-    const state = healthyPortal(now);
-    const ahead = makeRecord({ createdOn: hoursAgo(now, -1 / 6), alias: ALIAS });
-    return { ...state, history: [...state.history, ahead] };
-}
-/** The newest real backup 40 h old, and one broken record dated 9999-12-31. */
-function farFuturePortal(now) {
-    const state = portalWith(dailyHistory(now, 40, 7));
-    const broken = makeRecord({ createdOn: new Date('9999-12-31T00:00:00Z'), alias: ALIAS });
-    return { ...state, history: [...state.history, broken] };
-}
-/**
- * `n` records, one an hour, the newest 5 h old, in shuffled order; every tenth is a DataStore
- * backup (expired unless recent). Builds 100,000 records in well under a second.
- */
-function largeHistory(now, n) {
-    const history = Array.from({ length: n }, (_, i) => wire_makeRecord({
-        createdOn: hoursAgo(now, 5 + i),
-        storageType: i % 10 === 9 ? STORAGE_TYPE.DataStore : STORAGE_TYPE.Documents,
-        alias: ALIAS
-    }));
-    shuffle(history);
-    return portalWith(history);
-}
-/** Deterministic Fisher–Yates, so a benchmark run is repeatable. */
-function shuffle(items) {
-    let seed = 42;
-    for (let i = items.length - 1; i > 0; i--) {
-        seed = (seed * 1103515245 + 12345) % 2147483648;
-        const j = seed % (i + 1);
-        [items[i], items[j]] = [items[j], items[i]];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/fake-docspace.ts
-// A fake DocSpace portal for the demo, the tests and the benchmark: the backup routes of
-// docs/DOCSPACE-API.md with the real envelopes, auth answers and status codes, plus faults.
-
-
-
-
-
-
-
-async function startFakeDocSpace(options = {}) {
-    const sockets = new Set();
-    const timers = new Set();
-    const sleep = (ms) => new Promise(resolve => {
-        if (ms <= 0)
-            return resolve();
-        const timer = setTimeout(() => {
-            timers.delete(timer);
-            resolve();
-        }, ms);
-        timers.add(timer);
-    });
-    const handler = (req, res) => void handle(req, res).catch(() => res.destroy());
-    const server = options.tls ? (0,external_node_https_namespaceObject.createServer)(options.tls, handler) : (0,external_node_http_namespaceObject.createServer)(handler);
-    server.on('connection', socket => {
-        sockets.add(socket);
-        socket.on('close', () => sockets.delete(socket));
-    });
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
-    });
-    const { address, port } = server.address();
-    const fake = {
-        url: `${options.tls ? 'https' : 'http'}://${address.includes(':') ? `[${address}]` : address}:${port}`,
-        port,
-        state: options.state ?? healthyPortal(new Date()),
-        faults: Object.fromEntries(Object.entries(options.faults ?? {}).map(([route, list]) => [route, [...list]])),
-        requests: [],
-        count: route => fake.requests.filter(request => request.route === route).length,
-        close: async () => {
-            for (const timer of timers)
-                clearTimeout(timer);
-            for (const socket of sockets)
-                socket.destroy();
-            await new Promise(resolve => server.close(() => resolve()));
-        }
-    };
-    const answer = routeAnswers(fake, options);
-    const archiveContext = () => ({
-        archive: options.archive,
-        token: options.token ?? DEFAULT_TOKEN,
-        role: options.role ?? 'admin',
-        origin: fake.url,
-        fileName: newestFileName(fake.state)
-    });
-    async function handle(req, res) {
-        const body = await readBody(req);
-        const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-        const request = recordRequest(req, url, body);
-        fake.requests.push(request);
-        await sleep(options.latencyMs ?? 0);
-        await options.onRequest?.(request);
-        const route = /^\/api\/2\.0\/files\//i.test(request.path) ? 'files' : request.route;
-        const queue = Object.hasOwn(fake.faults, route) ? fake.faults[route] : undefined;
-        const fault = queue?.shift();
-        if (fault && (await applyFault(fault, req, res, sleep)))
-            return;
-        if (answerArchiveRoute(req, res, url, archiveContext()))
-            return;
-        answer(request, url.href, res);
-    }
-    return fake;
-}
-/** The newest record's file name: the archive the routes serve. */
-function newestFileName(state) {
-    let newest;
-    for (const record of state.history)
-        if (!newest || record.createdOn > newest.createdOn)
-            newest = record;
-    return newest?.fileName ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/entry-bytes.ts
-// Tar entries from text and from generated bytes, and the restore_info file lists.
-
-const CHUNK = 64 * 1024;
-function fileList(root, files) {
-    const items = files.map(file => `<file><domain>${file.domain}</domain><module>${file.module}</module><path>${file.path}</path><tenant>1</tenant>${file.error ? `<error>${file.error}</error>` : ''}</file>`);
-    return `<${root}>${items.join('')}</${root}>`;
-}
-function textEntry(name, text) {
-    const bytes = Buffer.from(text, 'utf8');
-    return { name, size: bytes.length, chunks: () => [bytes] };
-}
-/** A stored file's bytes, made piece by piece: a 1 GB archive is never whole in memory. */
-function contentEntry(name, size, seed, content) {
-    return {
-        name,
-        size,
-        *chunks() {
-            for (let at = 0; at < size; at += CHUNK) {
-                const piece = Buffer.allocUnsafe(Math.min(CHUNK, size - at));
-                if (content === 'random')
-                    (0,external_node_crypto_.randomFillSync)(piece);
-                else
-                    pattern(piece, seed, at);
-                yield piece;
-            }
-        }
-    };
-}
-/** Repeatable bytes: SHA-256 in counter mode (small files only: the tests). */
-function pattern(piece, seed, at) {
-    for (let i = 0; i < piece.length; i += 32) {
-        (0,external_node_crypto_.createHash)('sha256')
-            .update(`${seed}:${at + i}`)
-            .digest()
-            .copy(piece, i);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/stored-files.ts
-
-function storedFiles(options) {
-    const count = options.files ?? 3;
-    const size = options.fileSize ?? 5;
-    const result = [];
-    for (let id = 1; id <= count; id++) {
-        const folder = (Math.floor(id / 1000) + 1) * 1000;
-        const ext = ['.docx', '.xlsx', '.pdf', '.txt'][id % 4];
-        const path = `folder_${folder}/file_${id}/v1/content${ext}`;
-        result.push({
-            entry: contentEntry(`files/${path}`, size, id, options.content),
-            listed: { module: 'files', domain: '', path }
-        });
-    }
-    if (options.saasOrder) {
-        // A name over 100 bytes (a GNU long name in the `.tar.gz`; the SaaS writer would cut it).
-        const path = `${'room_'.repeat(20)}logo.png`;
-        result.push({
-            entry: contentEntry(`room_logos/logos/${path}`, size, 0, options.content),
-            listed: { module: 'room_logos', domain: 'logos', path }
-        });
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/dump-entries.ts
-
-
-function dumpEntries(options) {
-    const entries = [textEntry('dump', 'True')];
-    for (const table of ['tenants_tenants', 'core_user', 'files_file']) {
-        entries.push(textEntry(`/databases/scheme/${table}`, `DROP TABLE IF EXISTS \`${table}\`;\nCREATE TABLE \`${table}\` (\`id\` int NOT NULL);`));
-        entries.push(textEntry(`/databases/data/${table}`, `REPLACE INTO \`${table}\` (\`id\`) VALUES (1);`));
-    }
-    const stored = storedFiles(options).map(({ entry, listed }) => ({
-        entry: { ...entry, name: `storage/${entry.name}` },
-        listed
-    }));
-    entries.push(...stored.map(file => file.entry));
-    entries.push(textEntry('storage/restore_info', fileList('storage_restore', stored.map(file => file.listed))));
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/table-rows.ts
-function tableShape(table, alias, tenantId, files) {
-    if (table === 'tenants_tenants')
-        return {
-            columns: { id: 'int', alias: 'string', name: 'string', status: 'int' },
-            rows: [{ id: tenantId, alias, name: 'My portal', status: 0 }]
-        };
-    if (table === 'files_file') {
-        const rows = [];
-        for (let id = 1; id <= Math.min(files, 1000); id++)
-            rows.push({ id, version: 1, tenant_id: tenantId, title: `file ${id}`, content_length: 5 });
-        return {
-            columns: {
-                id: 'int',
-                version: 'int',
-                tenant_id: 'int',
-                title: 'string',
-                content_length: 'long'
-            },
-            rows
-        };
-    }
-    if (table === 'core_user')
-        return {
-            columns: { id: 'string', tenant: 'int', username: 'string', email: 'string' },
-            rows: [
-                {
-                    id: '66faa6e4-f133-11ea-b126-00ffeec8b4ef',
-                    tenant: tenantId,
-                    username: 'admin',
-                    email: 'admin@example.com'
-                }
-            ]
-        };
-    return {
-        columns: { id: 'int', tenant_id: 'int', data: 'string' },
-        rows: table.endsWith('_logs') ? [] : [{ id: 1, tenant_id: tenantId, data: `${table} row` }]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/tables.ts
-// The table entries of a portal backup: `databases/{connection}/{table}`, each a document as
-// .NET's DataTable.WriteXml writes it with its schema (an inline XSD, then one element per row).
-/** The tables of a portal backup, in the writer's module order (about 48 at DocSpace 3.7). */
-const PORTAL_TABLES = [
-    [
-        'core',
-        [
-            'tenants_quota',
-            'tenants_tenants',
-            'core_user',
-            'core_group',
-            'tenants_quotarow',
-            'tenants_iprestrictions'
-        ]
-    ],
-    ['core', ['audit_events', 'login_events', 'files_audit_reference']],
-    [
-        'files',
-        [
-            'files_file',
-            'files_folder',
-            'files_bunch_objects',
-            'files_folder_tree',
-            'files_security',
-            'files_thirdparty_account',
-            'files_thirdparty_id_mapping',
-            'files_room_settings'
-        ]
-    ],
-    ['files2', ['files_tag', 'files_tag_link']],
-    ['webstudio', ['webstudio_settings', 'webhooks_config', 'webhooks_logs']],
-    [
-        'core',
-        [
-            'core_acl',
-            'core_subscription',
-            'core_subscriptionmethod',
-            'core_userphoto',
-            'core_usersecurity',
-            'core_usergroup',
-            'backup_schedule',
-            'core_settings',
-            'core_user_relations'
-        ]
-    ],
-    [
-        'identity',
-        [
-            'identity_authorizations',
-            'identity_certs',
-            'identity_clients',
-            'identity_consents',
-            'identity_scopes',
-            'identity_client_scopes',
-            'identity_client_allowed_origins',
-            'identity_client_redirect_uris'
-        ]
-    ],
-    [
-        'ai',
-        [
-            'ai_providers',
-            'ai_chats',
-            'ai_chats_messages',
-            'ai_user_chat_settings',
-            'ai_mcp_servers',
-            'ai_mcp_server_states',
-            'ai_mcp_room_servers',
-            'ai_mcp_server_settings',
-            'ai_model_settings'
-        ]
-    ]
-];
-const XS = 'http://www.w3.org/2001/XMLSchema';
-const MSDATA = 'urn:schemas-microsoft-com:xml-msdata';
-function tableDocument(table, shape) {
-    const schema = shape.schema ?? 'normal';
-    const columns = Object.entries(shape.columns)
-        .map(([name, type]) => `                <xs:element name="${name}" type="xs:${type}" minOccurs="0" />`)
-        .join('\n');
-    const sequence = `              <xs:sequence>\n${columns}\n              </xs:sequence>`;
-    const rows = shape.rows
-        .map(row => `  <${table}>\n${Object.entries(row)
-        .map(([name, value]) => `    <${name}>${tables_escape(String(value))}</${name}>`)
-        .join('\n')}\n  </${table}>`)
-        .join('\n');
-    const xsd = [
-        `  <xs:schema id="DocumentElement" xmlns="" xmlns:xs="${XS}" xmlns:msdata="${MSDATA}">`,
-        `    <xs:element name="DocumentElement" msdata:IsDataSet="true" msdata:MainDataTable="${table}" msdata:UseCurrentLocale="true">`,
-        '      <xs:complexType>',
-        '        <xs:choice minOccurs="0" maxOccurs="unbounded">',
-        `          <xs:element name="${table}">`,
-        '            <xs:complexType>',
-        schema === 'two-sequences' ? `${sequence}\n${sequence}` : sequence,
-        '            </xs:complexType>',
-        '          </xs:element>',
-        '        </xs:choice>',
-        '      </xs:complexType>',
-        '    </xs:element>',
-        '  </xs:schema>'
-    ].join('\n');
-    const body = [schema === 'none' ? '' : xsd, rows].filter(Boolean).join('\n');
-    return `\uFEFF<?xml version="1.0" standalone="yes"?>\n<DocumentElement>\n${body}\n</DocumentElement>`;
-}
-function tables_escape(text) {
-    return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/backup-archive.ts
-
-
-
-
-
-function backupEntries(options = {}, changes = {}) {
-    if (options.dump)
-        return dumpEntries(options);
-    const alias = options.alias ?? 'myportal';
-    const tenantId = options.tenantId ?? 1;
-    const stored = storedFiles(options);
-    const tables = [];
-    for (const [connection, names] of PORTAL_TABLES) {
-        for (const table of names) {
-            if (changes.dropTable === table)
-                continue;
-            const shape = tableShape(table, alias, tenantId, stored.length);
-            if (table === 'tenants_tenants') {
-                shape.rows = shape.rows.slice(0, changes.tenantRows ?? 1);
-                shape.schema = changes.schema;
-                while (shape.rows.length < (changes.tenantRows ?? 1))
-                    shape.rows.push({ id: tenantId + shape.rows.length, alias });
-            }
-            tables.push(textEntry(`databases/${connection}/${table}`, tableDocument(table, shape)));
+            positionals.push({ text: arg, position: firstPosition + i });
         }
     }
-    const listed = stored.map(file => file.listed);
-    if (changes.unlistedFile)
-        listed.push({ module: 'files', domain: '', path: 'folder_9000/file_8999/v1/content.pdf' });
-    const restoreInfo = textEntry('storage/restore_info', fileList('storage_restore', listed));
-    const files = stored.map(file => file.entry);
-    const entries = [...(changes.addDump ? [textEntry('dump', 'True')] : []), ...tables];
-    if (options.saasOrder) {
-        const half = Math.ceil(files.length / 2);
-        entries.push(...files.slice(0, half), ...(changes.dropRestoreInfo ? [] : [restoreInfo]), ...files.slice(half));
+    return { values, positionals };
+}
+/** `--dump`, or `--no-dump` for a flag; anything else is an unknown option. */
+function longOption(written) {
+    const option = (0,options/* optionNamed */.b7)(written);
+    if (option)
+        return { option, negated: false };
+    const base = written.startsWith('no-') ? (0,options/* optionNamed */.b7)(written.slice(3)) : undefined;
+    if (base?.kind === 'flag')
+        return { option: base, negated: true };
+    if (base) {
+        throw new errors/* InputError */.dz(base.name, `Option "--${written}" does not exist: "--${base.name}" is not a true/false option.`);
     }
-    else {
-        entries.push(...files, ...(changes.dropRestoreInfo ? [] : [restoreInfo]));
-    }
-    if (changes.missingInfo) {
-        const missing = [
-            {
-                module: 'files',
-                domain: '',
-                path: 'folder_1000/file_404/v1/content.docx',
-                error: 'Could not find file'
-            }
-        ];
-        entries.push(textEntry('storage/missing_info', fileList('storage_missing', missing)));
-    }
-    return entries;
+    throw unknownOption(`--${written}`);
+}
+function unknownOption(written) {
+    // Bounded: what was written is quoted, and it may be anything.
+    const shown = written.length > 60 ? `${written.slice(0, 60)}…` : written;
+    const suggestions = suggestOptions(written);
+    const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : '';
+    return new errors/* InputError */.dz('arguments', `unknown option ${shown}${hint}; see --help.`);
 }
 
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/tar-writer.ts
-// Tar as DocSpace's writer (a SharpZipLib fork) makes it: 512-byte headers with its own magic
-// (`ustar\0`, version ` \0`), mode 0100700, GNU `././@LongLink` entries for names over 100
-// bytes, two zero blocks at the end, padded to a 10,240-byte record.
-const BLOCK = 512;
-const RECORD = 20 * BLOCK;
-/** The tar stream of these entries, piece by piece (never whole in memory). */
-function* tarChunks(entries, options = {}) {
-    let written = 0;
-    const emit = (chunk) => {
-        written += chunk.length;
-        return chunk;
-    };
-    for (const entry of entries) {
-        const name = Buffer.from(entry.name, 'utf8');
-        if (name.length > 100) {
-            const long = Buffer.concat([name, Buffer.alloc(1)]);
-            yield emit(tar_writer_header('././@LongLink', long.length, 'L', options));
-            yield emit(padded(long));
-        }
-        yield emit(tar_writer_header(name.subarray(0, 100).toString('utf8'), entry.size, '0', options));
-        let size = 0;
-        for (const chunk of entry.chunks()) {
-            size += chunk.length;
-            yield emit(chunk);
-        }
-        if (size !== entry.size)
-            throw new Error(`entry ${entry.name}: ${size} bytes, declared ${entry.size}`);
-        const pad = (BLOCK - (size % BLOCK)) % BLOCK;
-        if (pad)
-            yield emit(Buffer.alloc(pad));
-    }
-    const end = 2 * BLOCK;
-    yield emit(Buffer.alloc(end + ((RECORD - ((written + end) % RECORD)) % RECORD)));
-}
-function tar_writer_header(name, size, type, options = {}) {
-    const block = Buffer.alloc(BLOCK);
-    block.write(name, 0, 100, 'utf8');
-    block.write('0100700\0', 100, 'latin1');
-    block.write('0000000\0', 108, 'latin1');
-    block.write('0000000\0', 116, 'latin1');
-    if (options.base256Sizes) {
-        block[124] = 0x80;
-        let rest = size;
-        for (let i = 135; i > 124; i--) {
-            block[i] = rest % 256;
-            rest = Math.floor(rest / 256);
-        }
-    }
-    else {
-        block.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'latin1');
-    }
-    const mtime = options.mtime ?? 1_780_279_207;
-    block.write(`${mtime.toString(8).padStart(11, '0')}\0`, 136, 'latin1');
-    block.write(type, 156, 'latin1');
-    block.write('ustar\0 \0', 257, 'latin1');
-    setChecksum(block);
-    return block;
-}
-/** Writes the header's checksum (its bytes summed, the field counted as spaces). */
-function setChecksum(block) {
-    block.fill(0x20, 148, 156);
-    let sum = 0;
-    for (const byte of block)
-        sum += byte;
-    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
-}
-function padded(bytes) {
-    return Buffer.concat([bytes, Buffer.alloc((BLOCK - (bytes.length % BLOCK)) % BLOCK)]);
-}
-
-;// CONCATENATED MODULE: ./src/fake-docspace/archive/twins.ts
-// The good archive and its broken twins, one failure class each, as whole buffers (the tests'
-// archives are small). Each twin names the level of checks that must catch it.
+// EXTERNAL MODULE: ./src/cli/cli-inputs.ts + 2 modules
+var cli_inputs = __nccwpck_require__(6055);
+// EXTERNAL MODULE: ./src/check.ts + 14 modules
+var check = __nccwpck_require__(2036);
+// EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
+var src_inputs = __nccwpck_require__(5872);
+// EXTERNAL MODULE: ./src/time/clock.ts
+var clock = __nccwpck_require__(3355);
+// EXTERNAL MODULE: ./src/cli/formats.ts + 1 modules
+var formats = __nccwpck_require__(9078);
+// EXTERNAL MODULE: ./src/cli/textfile.ts
+var cli_textfile = __nccwpck_require__(6333);
+;// CONCATENATED MODULE: ./src/cli/check-command.ts
+// The check of one portal: the arguments → the same inputs as the Action → the check → a format
+// and an exit code. No portal (or an empty one) is an invalid argument, never the demo.
 
 
 
-const TWINS = {
-    good: { level: null },
-    'saas-tar': { level: null, plainTar: true, options: { saasOrder: true } },
-    'long-names': { level: null, options: { saasOrder: true } },
-    'base256-sizes': { level: null, tar: tar => tar },
-    'missing-info': { level: null, changes: { missingInfo: true } },
-    dump: { level: null, options: { dump: true } },
-    truncated: { level: 'gzip', bytes: archive => archive.subarray(0, archive.length - 100) },
-    // A flipped compressed byte: the tar it inflates to breaks before gzip's CRC-32 is reached,
-    // and the check stops at the first failure.
-    flipped: { level: 'tar', bytes: archive => flip(archive, Math.floor(archive.length / 2)) },
-    'second-member': { level: 'gzip', bytes: archive => Buffer.concat([archive, (0,external_node_zlib_.gzipSync)('more')]) },
-    'trailing-bytes': {
-        level: 'gzip',
-        bytes: archive => Buffer.concat([archive, Buffer.from('garbage')])
-    },
-    'bad-checksum': { level: 'tar', tar: tar => flip(tar, 110) },
-    'no-end-blocks': { level: 'tar', tar: tar => withoutEnd(tar) },
-    'after-end': {
-        level: 'tar',
-        tar: tar => Buffer.concat([tar, Buffer.from('stray bytes after the end')])
-    },
-    'dump-entry': { level: 'structure', changes: { addDump: true } },
-    'no-tenant-row': { level: 'structure', changes: { tenantRows: 0 } },
-    'two-tenant-rows': { level: 'structure', changes: { tenantRows: 2 } },
-    'bad-schema': { level: 'structure', changes: { schema: 'two-sequences' } },
-    'no-schema': { level: 'structure', changes: { schema: 'none' } },
-    'no-core-table': { level: 'structure', changes: { dropTable: 'files_security' } },
-    'no-restore-info': { level: 'completeness', changes: { dropRestoreInfo: true } },
-    'unlisted-file': { level: 'completeness', changes: { unlistedFile: true } },
-    html: {
-        level: 'transport',
-        bytes: () => Buffer.from('<!DOCTYPE html><html><body>Error</body></html>')
-    },
-    empty: { level: 'transport', bytes: () => Buffer.alloc(0) }
+
+
+
+async function checkCommand(args, context) {
+    const format = (0,formats/* checkFormat */.KA)(args.values.get('format'));
+    const textfile = args.values.get('textfile');
+    if (textfile !== undefined)
+        context.textfile = (0,cli_textfile/* checkTextfilePath */.dU)(textfile);
+    const inputs = (context.inputs = await (0,cli_inputs/* cliInputs */.Un)(args, process.env));
+    (0,cli_inputs/* requireCheckTarget */.pO)(inputs);
+    const parsed = (0,src_inputs/* parseInputs */.T)(inputs.read, process.env);
+    const report = await (0,check/* runCheck */.k)(parsed, { log: line => console.error(line), timing: clock/* realTiming */.$ });
+    const rendered = await (0,formats/* renderReports */.kr)(format, [report]);
+    await (0,cli_textfile/* publishMetrics */.vR)(context.textfile, [report]);
+    const code = parsed.failOnUnhealthy ? formats/* EXIT */.dc[report.status] : formats/* EXIT */.dc.healthy;
+    return (0,formats/* print */.yy)(rendered.text, rendered.pluginExitCode ?? code);
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(5585);
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+// What `--help` prints for each command, and `--version`.
+
+
+const VERSION = `docspace-backup-check ${package_namespaceObject.rE}`;
+const EXIT_CODES = `Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments; with --format
+nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICAL (unhealthy),
+3 UNKNOWN (could not check, invalid arguments).`;
+const USAGE = `Usage: docspace-backup-check --portal URL --token-file FILE [options]
+       docspace-backup-check demo [options]
+       docspace-backup-check verify-file PATH [--format FORMAT]
+       docspace-backup-check --serve [--port N] [--scenario NAME]
+
+Checks the backups of an ONLYOFFICE DocSpace portal. A portal is required: no portal, or an
+empty one, is an invalid argument. "demo" checks two embedded demo portals instead.
+
+  --portal URL            portal base URL (or DOCSPACE_PORTAL)
+  --token-file FILE       read the API key or personal access token from FILE (- : standard
+                          input); or DOCSPACE_TOKEN; or --token TOKEN (seen by ps: avoid).
+                          An option beats DOCSPACE_TOKEN; --token with --token-file is refused
+  --min-count N           fewest usable backups (default 1)
+  --max-age DURATION      e.g. 36h, 2d, or auto (default auto: one schedule period + grace)
+  --grace DURATION        added to an auto max-age (default 3h)
+  --no-require-schedule   do not fail when the portal has no backup schedule
+  --dump                  check server-wide (dump) backups
+  --timeout DURATION      per request (default 30s)   --retries N   (default 3)
+  --start-backup          start a backup and wait for it first (spends the free-backup quota)
+  --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
+  --verify                stream the newest backup's archive and check it can be restored
+  --verify-folder ID      its folder, when not the schedule's   --verify-timeout DURATION (30m)
+  --max-runtime DURATION  a job running longer since the schedule started it is stuck (default 6h)
+  --ping-url URL          heartbeat URL pinged at the end of the run (or DOCSPACE_PING_URL, safer)
+  --ping-provider NAME    auto, healthchecks, cronitor, uptime-kuma, betterstack or generic
+  --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
+  --format FORMAT         what to print: text (default), markdown, json (the report),
+                          nagios (a monitoring plugin's output and exit code), prometheus
+  --textfile PATH.prom    also write the Prometheus metrics to PATH, atomically (for
+                          node_exporter's textfile collector); the exit code is unchanged
+  -h, --help              this text (demo --help, verify-file --help: theirs)
+  -V, --version           the version
+
+Each option is given once: a repeated one is refused. A true/false option is on when named
+(--dump), and also takes =true, =false or a leading no- (--no-dump).
+
+  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
+                          its first line names its URL (--port 0: any free port)
+    --latency MS          with --serve: wait MS milliseconds before every answer
+    --records N           with --serve: a large history of N records instead of a scenario
+    --archive FILE        with --serve: the newest backup's archive (default: a generated one)
+
+${EXIT_CODES}`;
+const DEMO_USAGE = `Usage: docspace-backup-check demo [--format FORMAT] [--textfile PATH.prom] [check options]
+
+Checks two embedded demo portals (a fake DocSpace on 127.0.0.1 that speaks the real API's
+envelopes): one healthy, one unhealthy, verifying their newest backups unless --verify false is
+given. Exits 0 when both verdicts are the expected ones. The check's options apply (--min-count,
+--max-age, …), except --portal, --token, --token-file and --ping-url: the portals are the demo's.`;
+const VERIFY_FILE_USAGE = `Usage: docspace-backup-check verify-file PATH [--format text|markdown|json|nagios]
+                                          [--verify-timeout DURATION]
+
+Checks a DocSpace backup archive on disk (a Local backup on the server, a copy from S3) as
+--verify checks a downloaded one: gzip, tar, the tables restore reads, restore_info. A "dump"
+entry makes it a server-wide dump; .tar.gz or .tar is told from its first bytes. Reading stops
+at the first failure. --verify-timeout bounds the whole check (default ${(0,names/* defaultOf */.HA)('verify-timeout')}, at most 6h).
+--format nagios prints a monitoring plugin's output for the archive.
+
+Exit codes: 0 whole, 1 unreadable or damaged, 2 not judged (--verify-timeout passed),
+64 invalid arguments; with --format nagios: 0 OK, 1 WARNING (whole, files left out),
+2 CRITICAL (unreadable or damaged), 3 UNKNOWN (not judged).`;
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+// The CLI's commands, in one place: which word selects each, the options it takes, its help, and
+// how it runs. The check is the default; `--serve` selects the demo portal server, as it always
+// has. A new command is a row here.
+
+
+
+
+
+/** The demo's portals are its own: these would be ignored, so they are refused. */
+const NOT_FOR_THE_DEMO = ['portal', 'token', 'ping-url'];
+const SERVE_OPTIONS = ['serve', 'port', 'scenario', 'latency', 'records', 'archive'];
+const commands_check = {
+    name: 'check',
+    options: [...options/* CHECK_INPUT_OPTIONS */.zp, 'token-file', 'format', 'textfile'],
+    paths: 0,
+    usage: USAGE,
+    notFor: 'the check',
+    // The plain run: in the entry chunk, as before; the other commands load only when asked for.
+    run: checkCommand
 };
-/** The archive of a twin (default the good one), as a portal would serve it. */
-function archiveBytes(name = 'good', options = {}) {
-    const twin = TWINS[name];
-    const entries = backupEntries({ ...options, ...twin.options }, twin.changes);
-    let tar = Buffer.concat([...tarChunks(entries, { base256Sizes: name === 'base256-sizes' })]);
-    if (twin.tar)
-        tar = twin.tar(tar);
-    const archive = twin.plainTar ? tar : (0,external_node_zlib_.gzipSync)(tar);
-    return twin.bytes ? twin.bytes(archive) : archive;
-}
-function twinLevel(name) {
-    return TWINS[name].level;
-}
-function flip(bytes, at) {
-    const copy = Buffer.from(bytes);
-    copy[at] ^= 0x55;
-    return copy;
-}
-/** The tar without its end-of-archive blocks: the last entry's padding is all that ends it. */
-function withoutEnd(tar) {
-    let end = tar.length;
-    while (end > 0 && tar[end - 1] === 0)
-        end--;
-    return tar.subarray(0, Math.ceil(end / 512) * 512);
-}
-
-;// CONCATENATED MODULE: ./src/cli/demo.ts
-// The embedded demo: fake portals on 127.0.0.1 that speak the real DocSpace envelopes.
-
-
-
-
-const DEMO_TOKEN = `sk-${'a'.repeat(64)}`;
-const SCENARIOS = {
-    healthy: healthyPortal,
-    unhealthy: unhealthyPortal,
-    stale: stalePortal,
-    empty: emptyPortal,
-    'too-few': tooFewPortal,
-    'no-schedule': noSchedulePortal,
-    'failed-job': failedJobPortal,
-    running: runningJobPortal,
-    temporary: temporaryPortal,
-    old: oldPortal
+const demo = {
+    name: 'demo',
+    options: [
+        ...options/* CHECK_INPUT_OPTIONS */.zp.filter(name => !NOT_FOR_THE_DEMO.includes(name)),
+        'format',
+        'textfile'
+    ],
+    paths: 0,
+    usage: DEMO_USAGE,
+    notFor: 'demo, which checks its own two portals (to check yours: docspace-backup-check --portal URL)',
+    run: async (args, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1323))).demoCommand(args, context)
 };
-function demoPortal(scenario, port = 0, { latencyMs, records, archive } = {}) {
-    const build = records === undefined
-        ? SCENARIOS[scenario]
-        : (now) => largeHistory(now, records);
-    if (!build) {
-        throw new errors/* InputError */.dz('scenario', `Unknown scenario "${scenario}": expected one of ${Object.keys(SCENARIOS).join(', ')}.`);
-    }
-    return startFakeDocSpace({
-        state: build(new Date()),
-        token: DEMO_TOKEN,
-        port,
-        latencyMs,
-        archive: { bytes: archive ?? archiveBytes('good', { files: 24 }) }
-    });
-}
-
-// EXTERNAL MODULE: ./src/render/criteria.ts
-var criteria = __nccwpck_require__(1815);
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(2495);
-// EXTERNAL MODULE: ./src/render/restore-check.ts
-var restore_check = __nccwpck_require__(7563);
-// EXTERNAL MODULE: ./src/render/findings-words.ts
-var findings_words = __nccwpck_require__(9500);
-// EXTERNAL MODULE: ./src/render/words.ts
-var words = __nccwpck_require__(5933);
-;// CONCATENATED MODULE: ./src/render/summary.ts
-// The job summary (and the report file, and the issue body): pure, report in, markdown out.
-
-
-
-
-
-
-
-
-/** How many backups the summary lists. */
-const SUMMARY_BACKUPS = 10;
-const OUTCOME_MARK = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    warn: '⚠️ warn',
-    skip: '➖ n/a'
+const verifyFile = {
+    name: 'verify-file',
+    options: ['format', 'verify-timeout'],
+    paths: 1,
+    usage: VERIFY_FILE_USAGE,
+    notFor: 'verify-file, which checks an archive on disk',
+    run: async (args) => (await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 9280))).verifyFileCommand(args)
 };
-function renderSummary(report) {
-    const sections = [
-        heading(report),
-        ...(report.error ? errorSection(report) : verdictSections(report))
-    ];
-    return `${sections.join('\n\n')}\n`;
+const serve = {
+    name: 'serve',
+    options: SERVE_OPTIONS,
+    paths: 0,
+    usage: USAGE,
+    notFor: '--serve, which only runs a demo portal',
+    run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3065))).serve(args)
+};
+/** The words that select a command (`check` is also the default). */
+const BY_WORD = { check: commands_check, demo, 'verify-file': verifyFile };
+/** The command the arguments ask for, and the arguments left for it. */
+function commandOf(argv) {
+    const [first = '', ...rest] = argv;
+    const named = Object.hasOwn(BY_WORD, first) ? BY_WORD[first] : undefined;
+    if (named)
+        return { command: named, rest, firstPosition: 2 };
+    const serves = argv.some(arg => arg === '--serve' || arg.startsWith('--serve='));
+    return { command: serves ? serve : commands_check, rest: [...argv], firstPosition: 1 };
 }
-function heading(report) {
-    const host = (0,markdown/* text */.Qq)(report.host);
-    const icon = { healthy: '✅', unhealthy: '❌', error: '⚠️' }[report.status];
-    return `## ${icon} ${(0,words/* statusHeadline */.ZB)(report.status, host)}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
-}
-function errorSection(report) {
-    const error = report.error;
-    return [
-        `**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`,
-        ...warningSection(report),
-        ...restoreCheck(report)
-    ];
-}
-function verdictSections(report) {
-    const rows = (0,criteria/* criterionRows */.l)(report).map(row => [
-        row.criterion,
-        (0,markdown/* text */.Qq)(row.threshold),
-        (0,markdown/* text */.Qq)(row.observed),
-        OUTCOME_MARK[row.outcome]
-    ]);
-    const reasons = report.reasons.map(code => `- \`${code}\`: ${(0,markdown/* text */.Qq)((0,words/* reasonWords */.IK)(code, report))}`);
-    const cause = report.diagnosis ? `\n\n**Likely cause**: ${(0,markdown/* text */.Qq)(report.diagnosis)}` : '';
-    return [
-        ...calendarSection(report),
-        (0,markdown/* table */.tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
-        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}${cause}`] : []),
-        ...warningSection(report),
-        ...restoreCheck(report),
-        scheduleSection(report),
-        jobSection(report),
-        backupsSection(report),
-        countsSection(report)
-    ];
-}
-function restoreCheck(report) {
-    return report.verification ? [(0,restore_check/* restoreCheckSection */.u)(report.verification)] : [];
-}
-/** First, so the gaps are seen before a word is read; a code span keeps the marks in line. */
-function calendarSection(report) {
-    if (!report.calendar)
-        return [];
-    const { strip, legend } = (0,findings_words/* calendarStrip */.fW)(report.calendar);
-    return [`\`${strip}\`\\\n${(0,markdown/* text */.Qq)(legend)}`];
-}
-function warningSection(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${(0,markdown/* text */.Qq)((0,words/* warningWords */.wV)(code, report))}`);
-    return [`**Warnings**\n\n${lines.join('\n')}`];
-}
-function scheduleSection(report) {
-    const summary = report.scheduleSummary;
-    if (!summary)
-        return '### Schedule\n\nNo automatic backup schedule.';
-    const lastRun = summary.lastStarted
-        ? `last started ${readableUtc(summary.lastStarted)}`
-        : 'never run yet';
-    return `### Schedule\n\n${(0,markdown/* text */.Qq)(summary.words)}; ${lastRun}.`;
-}
-function jobSection(report) {
-    const job = report.progress;
-    if (!job)
-        return '### Latest job\n\nNo backup job in the last 24 hours.';
-    const kind = codes/* JOB_KINDS */.ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
-    return `### Latest job\n\n${kind} ${(0,markdown/* text */.Qq)((0,words/* jobStateWords */.Kf)(job))}.`;
-}
-function backupsSection(report) {
-    if (report.backups.length === 0)
-        return '### Newest backups\n\nNo usable backup.';
-    const checkedAt = Date.parse(report.checkedAt);
-    const rows = report.backups
-        .slice(0, SUMMARY_BACKUPS)
-        .map(backup => [
-        readableUtc(backup.createdOn, ''),
-        (0,durations/* humanDuration */.U)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
-        (0,markdown/* text */.Qq)(backup.fileName),
-        (0,schedule_words/* storageWords */.v)(backup.storageType),
-        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
-    ]);
-    const more = report.counts.usable > SUMMARY_BACKUPS
-        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
-        : '';
-    return `### Newest backups\n\n${(0,markdown/* table */.tp)(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
-}
-function countsSection(report) {
-    const { counts, serviceEnabled } = report;
-    const created = counts.createdThisMonth === null
-        ? 'not available on this portal'
-        : String(counts.createdThisMonth);
-    const service = serviceEnabled === null
-        ? 'not available on this portal'
-        : serviceEnabled
-            ? 'enabled'
-            : 'disabled';
-    return [
-        '### Counts',
-        '',
-        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
-        `- Backups created this month (free allowance): ${created}`,
-        `- Paid backup service: ${service}`
-    ].join('\n');
-}
-/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
-function readableUtc(iso, zone = ' UTC') {
-    return iso.replace('T', ' ').replace('Z', zone);
-}
-
-// EXTERNAL MODULE: ./src/render/text.ts
-var render_text = __nccwpck_require__(893);
-;// CONCATENATED MODULE: ./src/cli/formats.ts
-// What the CLI prints, per `--format`, and the exit code that goes with it. Every format is a
-// pure rendering of the same reports; the monitoring ones load only when asked for.
-
-
-
-const FORMATS = ['text', 'markdown', 'json', 'nagios', 'prometheus'];
-/** The CLI's own exit codes (nagios has the plugin codes instead: 0 OK … 3 UNKNOWN). */
-const EXIT = { healthy: 0, unhealthy: 1, error: 2, usage: 64 };
-function checkFormat(value) {
-    const format = value ?? 'text';
-    if (FORMATS.includes(format))
-        return format;
-    throw new errors/* InputError */.dz('format', `Option "--format" has an invalid value "${format}": expected ${FORMATS.join(', ')}.`);
-}
-/** `--format nagios` asked for, even when the rest of the arguments cannot be read. */
-function asksForNagios(argv) {
-    return argv.some((arg, i) => arg === '--format=nagios' || (arg === '--format' && argv[i + 1] === 'nagios'));
-}
-/** The reports of one run (the demo has two) as the format prints them. */
-async function renderReports(format, reports) {
-    if (format === 'prometheus') {
-        const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 5594));
-        return { text: renderPrometheus(reports).trimEnd() };
+/** Refuses what the command does not take: another command's options, or stray words. */
+function checkApplies(command, args) {
+    for (const name of args.values.keys()) {
+        if (options/* COMMON_OPTIONS */.DT.includes(name) || command.options.includes(name))
+            continue;
+        const hint = SERVE_OPTIONS.includes(name) && command !== serve ? ' (only with --serve)' : '';
+        throw new errors/* InputError */.dz(name, `Option "--${name}" does not apply to ${command.notFor}${hint}.`);
     }
-    if (format === 'nagios') {
-        const { renderNagios } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 7327));
-        const outputs = reports.map(renderNagios);
-        return {
-            text: outputs.map(output => output.text).join('\n\n'),
-            pluginExitCode: Math.max(...outputs.map(output => output.exitCode))
-        };
+    const stray = args.positionals.slice(command.paths)[0];
+    if (command.paths === 1 && args.positionals.length === 0) {
+        throw new errors/* InputError */.dz('path', `${command.name} needs a PATH, the archive to check (see --help).`);
     }
-    const render = { text: render_text/* renderText */.S5, markdown: renderSummary, json: jsonOf }[format];
-    return { text: reports.map(render).join('\n\n') };
-}
-function jsonOf(report) {
-    return JSON.stringify(report, null, 2);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/inputs/parse-values.ts + 1 modules
-var parse_values = __nccwpck_require__(8279);
-;// CONCATENATED MODULE: ./src/cli/serve.ts
-// `--serve`: only a demo portal, for trying the check (or a monitoring system) against it. Its
-// first line names its URL (with `--port 0`, a free port).
-
-
-
-
-async function serve(args) {
-    const port = wholeNumber(args, 'port', 65_535) ?? 8080;
-    const latencyMs = wholeNumber(args, 'latency');
-    const records = wholeNumber(args, 'records');
-    if (records !== undefined && args.values.has('scenario')) {
-        const message = 'Options "--records" and "--scenario" cannot be combined: one or the other.';
-        throw new errors/* InputError */.dz('records', message);
+    if (stray === undefined)
+        return;
+    const meant = stray.position === 1 && !stray.text.startsWith('-')
+        ? closestMatch(stray.text.toLowerCase(), Object.keys(BY_WORD), { maxDistance: 2 })
+        : undefined;
+    if (meant !== undefined) {
+        throw new errors/* InputError */.dz('arguments', `unknown command ${stray.text} (did you mean ${meant}?).`);
     }
-    const scenario = args.values.get('scenario') ?? 'healthy';
-    const archiveFile = args.values.get('archive');
-    const archive = archiveFile === undefined ? undefined : (0,external_node_fs_.readFileSync)(archiveFile);
-    const portal = await demoPortal(scenario, port, { latencyMs, records, archive });
-    const name = records === undefined ? scenario : `${records} records`;
-    const delay = latencyMs ? `, ${latencyMs} ms per answer` : '';
-    const stop = 'Ctrl-C stops it.';
-    console.log(`Demo DocSpace (${name}${delay}) at ${portal.url}, token ${DEMO_TOKEN}. ${stop}`);
-    await new Promise(resolve => process.once('SIGINT', resolve).once('SIGTERM', resolve));
-    await portal.close();
-    return 0;
-}
-/** A whole-number option, checked as the inputs are; `undefined` when not given. */
-function wholeNumber(args, name, max = Number.MAX_SAFE_INTEGER) {
-    const text = args.values.get(name);
-    return text === undefined ? undefined : (0,parse_values/* parseWholeNumber */.oA)(name, text, 0, max);
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/cli/textfile.ts
-// `--textfile PATH`: the Prometheus metrics as a file for node_exporter's textfile collector.
-// Written whole or not at all: a temporary file in the same folder (so the rename stays on one
-// file system), flushed, then renamed over the old one. The collector, reading at any moment,
-// sees the old file or the new one, never half of one. The temporary name does not end in
-// `.prom`, so the collector never reads it.
-
-
-
-
-/** Checks the path before any request: the folder exists, and the name is one the collector reads. */
-function checkTextfilePath(file) {
-    const refuse = (expected) => new errors/* InputError */.dz('textfile', `Option "--textfile" has an invalid value "${file}": expected ${expected}.`);
-    if (!file.endsWith('.prom') || external_node_path_default().basename(file) === '.prom') {
-        throw refuse("a file name ending in .prom (node_exporter's textfile collector reads only those)");
-    }
-    const folder = statOf(external_node_path_default().dirname(external_node_path_default().resolve(file)));
-    if (!folder?.isDirectory())
-        throw refuse('a file in a folder that exists');
-    if (statOf(file)?.isDirectory())
-        throw refuse('a file, not a folder');
-    return file;
-}
-/** Replaces `file` with `text` atomically; the temporary file never outlives a failure. */
-function writeTextfile(file, text) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        // `wx`: never follow or reuse something already at the temporary name.
-        const fd = (0,external_node_fs_.openSync)(temporary, 'wx', 0o644);
-        try {
-            (0,external_node_fs_.writeSync)(fd, text);
-            (0,external_node_fs_.fsyncSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        (0,external_node_fs_.renameSync)(temporary, file);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temporary, { force: true });
-        throw error;
-    }
-}
-function statOf(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file);
-    }
-    catch {
-        return undefined;
-    }
+    // Not quoted: a stray argument is often a token that lost its --token.
+    const what = command.paths === 1 ? `${command.name} takes one PATH` : 'options look like --portal URL';
+    throw new errors/* InputError */.dz('arguments', `Unexpected argument at position ${stray.position}: ${what} (see --help).`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
-// The CLI: the same check outside Actions (cron, GitLab CI, Jenkins, a monitoring system), or
-// the embedded demo.
-
-
+// The CLI: the same check outside Actions (cron, GitLab CI, Jenkins, a monitoring system), the
+// embedded demo, and the restore check of an archive on disk. The command is chosen in
+// commands.ts; here the arguments are read, and a failure is reported as the run asked.
 
 
 
@@ -5669,100 +5025,48 @@ function statOf(file) {
 
 
 async function main(argv, context) {
-    if (argv[0] === 'verify-file') {
-        // Loaded only for this command: its checker (and saxes) are a chunk of their own.
-        const { verifyFileCommand } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 9280));
-        return verifyFileCommand(argv.slice(1));
-    }
-    const args = (0,cli_args/* parseArguments */.We)(argv);
-    if (args.values.has('help'))
-        return print(cli_args/* USAGE */.u_, 0);
-    const format = checkFormat(args.values.get('format'));
-    if (args.values.get('serve') === 'true')
-        return serve(args);
-    const textfile = args.values.get('textfile');
-    if (textfile !== undefined)
-        context.textfile = checkTextfilePath(textfile);
-    const read = (context.read = (0,cli_args/* cliInputReader */.wF)(args, process.env));
-    if (read('portal') === '')
-        return runDemo(read, format, context.textfile);
-    const inputs = (0,src_inputs/* parseInputs */.T)(read, process.env);
-    const report = await runCheck(inputs, { log: line => console.error(line), timing: clock/* realTiming */.$ });
-    const rendered = await renderReports(format, [report]);
-    await publishMetrics(context.textfile, [report]);
-    return print(rendered.text, rendered.pluginExitCode ?? (inputs.failOnUnhealthy ? EXIT[report.status] : 0));
+    const { command, rest, firstPosition } = commandOf(argv);
+    // Asked for anywhere, help and the version win over whatever else is wrong.
+    const before = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    if (before.some(arg => arg === '--help' || arg === '-h'))
+        return (0,formats/* print */.yy)(command.usage, 0);
+    if (before.some(arg => arg === '--version' || arg === '-V'))
+        return (0,formats/* print */.yy)(VERSION, 0);
+    const args = parseArguments(rest, firstPosition);
+    checkApplies(command, args);
+    return command.run(args, context);
 }
-/** Checks a healthy and an unhealthy demo portal; succeeds when both verdicts are the expected ones. */
-async function runDemo(read, format, textfile) {
-    // On stderr unless the format is text, so that stdout stays what was asked for.
-    const say = format === 'text' ? console.log : console.error;
-    say('No --portal given: checking two embedded demo portals (a fake DocSpace on 127.0.0.1).\n');
-    const reports = [];
-    for (const scenario of ['healthy', 'unhealthy']) {
-        const portal = await demoPortal(scenario);
-        try {
-            // The demo portals are not the user's: no heartbeat for them.
-            const demoRead = name => name === 'portal'
-                ? portal.url
-                : name === 'token'
-                    ? DEMO_TOKEN
-                    : name === 'ping-url'
-                        ? ''
-                        : // The demo proves its newest backup can be restored, unless told otherwise.
-                            read(name) || (name === 'verify' ? 'true' : '');
-            const report = await runCheck((0,src_inputs/* parseInputs */.T)(demoRead, process.env), {
-                log: line => console.error(line),
-                timing: clock/* realTiming */.$
-            });
-            reports.push(report);
-        }
-        finally {
-            await portal.close();
-        }
+async function fail(argv, context, error) {
+    const input = error instanceof errors/* InputError */.dz;
+    if (input)
+        await (0,cli_textfile/* publishUnchecked */.Ql)(context.textfile, portalHost(context));
+    // An invalid input never quotes a secret; anything else is a bug, whose message might.
+    const message = input
+        ? (0,cli_inputs/* cliMessage */.kP)(error, context.inputs)
+        : (0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), secretsOf(argv, context));
+    if ((0,formats/* asksForNagios */.LD)(argv)) {
+        // A plugin that cannot check says UNKNOWN on stdout, where the monitoring system reads.
+        const { renderNagiosUnknown } = await __nccwpck_require__.e(/* import() */ 117).then(__nccwpck_require__.bind(__nccwpck_require__, 4117));
+        const unknown = renderNagiosUnknown(message);
+        return (0,formats/* print */.yy)(unknown.text, unknown.exitCode);
     }
-    await publishMetrics(textfile, reports);
-    const expected = reports.map(report => report.status).join() === 'healthy,unhealthy';
-    return print((await renderReports(format, reports)).text, expected ? 0 : 1);
+    console.error(message);
+    return input ? formats/* EXIT */.dc.usage : formats/* EXIT */.dc.error;
 }
-/**
- * `--textfile`: the metrics, whatever `--format` prints. Written before anything is printed, so
- * that a failure to write is reported as the run's error (nagios: UNKNOWN), not after an OK.
- */
-async function publishMetrics(textfile, reports) {
-    if (textfile === undefined)
-        return;
-    const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 5594));
+/** The portal's host for the `up 0` metrics, when the portal was valid. */
+function portalHost(context) {
     try {
-        writeTextfile(textfile, renderPrometheus(reports));
-    }
-    catch (error) {
-        throw new Error(`Could not write the metrics to --textfile "${textfile}": ${(0,errors/* messageOf */.bD)(error)}`);
-    }
-}
-/** Invalid arguments with a usable `--textfile`: `up` 0 replaces the last good run's figures. */
-async function publishUnchecked(context) {
-    if (context.textfile === undefined)
-        return;
-    const { renderPrometheusUnchecked } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 5594));
-    let host = '';
-    try {
-        host = context.read ? (0,portal_url/* parsePortal */.E)(context.read('portal')).host : '';
+        return context.inputs ? (0,portal_url/* parsePortal */.E)(context.inputs.read('portal')).host : '';
     }
     catch {
         // An invalid portal: the metrics say so without naming it.
-    }
-    try {
-        writeTextfile(context.textfile, renderPrometheusUnchecked(host, 'invalid-input', new Date()));
-    }
-    catch (error) {
-        console.error(`Could not write the metrics to --textfile: ${(0,errors/* messageOf */.bD)(error)}`);
+        return '';
     }
 }
-function print(text, code) {
-    console.log(text);
-    return code;
+function secretsOf(argv, context) {
+    return [...(context.inputs?.secrets ?? []), ...tokensGiven(argv)];
 }
-/** The token as given (option or environment), to keep it out of any message about a failure. */
+/** The token as given on the command line or in the environment, before the inputs were read. */
 function tokensGiven(argv) {
     const at = argv.indexOf('--token');
     const given = [
@@ -5772,21 +5076,6 @@ function tokensGiven(argv) {
     ];
     return given.flatMap(value => [value.trim(), value.trim().replace(/^bearer\s+/i, '')]);
 }
-async function fail(argv, context, error) {
-    const input = error instanceof errors/* InputError */.dz;
-    if (input)
-        await publishUnchecked(context);
-    // An invalid input never quotes a secret; anything else is a bug, whose message might.
-    const message = input ? (0,errors/* messageOf */.bD)(error) : (0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), tokensGiven(argv));
-    if (asksForNagios(argv)) {
-        // A plugin that cannot check says UNKNOWN on stdout, where the monitoring system reads.
-        const { renderNagiosUnknown } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 7327));
-        const unknown = renderNagiosUnknown(message);
-        return print(unknown.text, unknown.exitCode);
-    }
-    console.error(message);
-    return input ? EXIT.usage : EXIT.error;
-}
 const argv = process.argv.slice(2);
 const context = {};
 main(argv, context)
@@ -5794,8 +5083,8 @@ main(argv, context)
     .then(code => {
     process.exitCode = code;
 }, (error) => {
-    console.error((0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), tokensGiven(argv)));
-    process.exitCode = EXIT.error;
+    console.error((0,redact/* redactSecrets */.f)((0,errors/* messageOf */.bD)(error), secretsOf(argv, context)));
+    process.exitCode = formats/* EXIT */.dc.error;
 })
     // The verdict is out: a lookup still stuck in the system resolver must not hold the process.
     .then(endProcess);

@@ -1,113 +1,99 @@
-// Command-line arguments as input text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
-// `--no-require-schedule` (false). The same parser and checks as the Action then apply.
+// Command-line arguments as option text: `--max-age 36h`, `--max-age=36h`, `--dump` (true),
+// `--no-require-schedule` (false), `-h`, and the arguments that are not options (verify-file's
+// PATH; everything after `--`). Which options a command takes is the command's business.
+// util.parseArgs is not used: on Node 20 it has no `--no-` options, it refuses `--dump=false`,
+// and it keeps the last of a repeated option without a word.
 import {InputError} from '../core/errors.js'
-import type {InputReader} from '../inputs/index.js'
-import {BOOLEAN_INPUTS, CLI_INPUT_NAMES} from '../inputs/names.js'
+import {optionByShort, optionNamed, type CliOption} from './options.js'
+import {suggestOptions} from './suggest.js'
 
-const INPUT_OPTIONS: readonly string[] = CLI_INPUT_NAMES
-const BOOLEAN_OPTIONS: readonly string[] = BOOLEAN_INPUTS
-/** The CLI's own options, besides the inputs. */
-export const CLI_OPTIONS = [
-  'format',
-  'textfile',
-  'help',
-  'serve',
-  'port',
-  'scenario',
-  'latency',
-  'records',
-  'archive'
-]
-const CLI_FLAGS = ['help', 'serve']
-const BOOLEAN_WORDS = /^(true|false)$/i
+export interface Positional {
+  text: string
+  /** Its place among the arguments, from 1. */
+  position: number
+}
 
 export interface CliArguments {
-  /** Raw text per input or CLI option name. */
+  /** Raw text per option name (a flag: `true` or `false`). */
   values: Map<string, string>
+  positionals: Positional[]
 }
 
-export function parseArguments(argv: string[]): CliArguments {
+const BOOLEAN_WORDS = /^(true|false)$/i
+
+/** `firstPosition`: the place of `argv[0]` among all the arguments (2 after a command word). */
+export function parseArguments(argv: readonly string[], firstPosition = 1): CliArguments {
   const values = new Map<string, string>()
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    const match = /^--(no-)?([a-z-]+)(?:=(.*))?$/s.exec(arg)
-    if (!match)
+  const positionals: Positional[] = []
+  const set = (option: CliOption, value: string) => {
+    if (values.has(option.name)) {
       throw new InputError(
-        'arguments',
-        // Not quoted: a stray argument is often a token that lost its --token.
-        `Unexpected argument at position ${i + 1}: options look like --portal URL (see --help).`
+        option.name,
+        `Option "--${option.name}" is given more than once: give it once.`
       )
-    const [, negated, name, inline] = match
-    const isFlag = BOOLEAN_OPTIONS.includes(name) || CLI_FLAGS.includes(name)
-    if (!INPUT_OPTIONS.includes(name) && !CLI_OPTIONS.includes(name)) {
-      throw new InputError(name, `Unknown option "--${name}" (see --help).`)
     }
-    if (negated) {
-      if (!isFlag)
-        throw new InputError(
-          name,
-          `Option "--no-${name}" does not exist: "--${name}" is not a true/false option.`
-        )
-      values.set(name, 'false')
-    } else if (inline !== undefined) {
-      values.set(name, inline)
-    } else if (isFlag) {
-      // `--dump` alone is true; `--dump false` also reads as the input would.
-      const next = argv[i + 1]
-      values.set(name, next !== undefined && BOOLEAN_WORDS.test(next) ? argv[++i] : 'true')
+    values.set(option.name, value)
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--') {
+      argv
+        .slice(i + 1)
+        .forEach((text, j) => positionals.push({text, position: firstPosition + i + 1 + j}))
+      break
+    }
+    if (arg.startsWith('--')) {
+      const equals = arg.indexOf('=')
+      const written = equals === -1 ? arg.slice(2) : arg.slice(2, equals)
+      const inline = equals === -1 ? undefined : arg.slice(equals + 1)
+      const {option, negated} = longOption(written)
+      if (negated) {
+        if (inline !== undefined)
+          throw new InputError(option.name, `Option "--no-${option.name}" takes no value.`)
+        set(option, 'false')
+      } else if (inline !== undefined) {
+        set(option, inline)
+      } else if (option.kind === 'flag') {
+        // `--dump` alone is true; `--dump false` also reads as the input would.
+        const next = argv[i + 1]
+        set(option, next !== undefined && BOOLEAN_WORDS.test(next) ? argv[++i]! : 'true')
+      } else {
+        const next = argv[i + 1]
+        // `--portal --token x`: the value was forgotten, `--token` is not a portal.
+        if (next === undefined || next.startsWith('--'))
+          throw new InputError(option.name, `Option "--${option.name}" needs a value.`)
+        set(option, argv[++i]!)
+      }
+    } else if (arg.length > 1 && arg.startsWith('-')) {
+      const option = arg.length === 2 ? optionByShort(arg.slice(1)) : undefined
+      if (!option) throw unknownOption(arg)
+      set(option, 'true')
     } else {
-      const next = argv[++i]
-      if (next === undefined) throw new InputError(name, `Option "--${name}" needs a value.`)
-      values.set(name, next)
+      positionals.push({text: arg, position: firstPosition + i})
     }
   }
-  return {values}
+  return {values, positionals}
 }
 
-/** Reads inputs from the arguments, then from DOCSPACE_PORTAL / DOCSPACE_TOKEN / DOCSPACE_PING_URL. */
-export function cliInputReader(args: CliArguments, env: NodeJS.ProcessEnv): InputReader {
-  const fromEnv: Record<string, string | undefined> = {
-    portal: env.DOCSPACE_PORTAL,
-    token: env.DOCSPACE_TOKEN,
-    'ping-url': env.DOCSPACE_PING_URL
+/** `--dump`, or `--no-dump` for a flag; anything else is an unknown option. */
+function longOption(written: string): {option: CliOption; negated: boolean} {
+  const option = optionNamed(written)
+  if (option) return {option, negated: false}
+  const base = written.startsWith('no-') ? optionNamed(written.slice(3)) : undefined
+  if (base?.kind === 'flag') return {option: base, negated: true}
+  if (base) {
+    throw new InputError(
+      base.name,
+      `Option "--${written}" does not exist: "--${base.name}" is not a true/false option.`
+    )
   }
-  return name => args.values.get(name) ?? fromEnv[name] ?? ''
+  throw unknownOption(`--${written}`)
 }
 
-export const USAGE = `Usage: docspace-backup-check [--portal URL --token TOKEN] [options]
-
-Checks the backups of an ONLYOFFICE DocSpace portal. Without --portal (or DOCSPACE_PORTAL), it
-runs against two embedded demo portals, one healthy and one unhealthy.
-
-  --portal URL            portal base URL (or DOCSPACE_PORTAL)
-  --token TOKEN           API key or personal access token (or DOCSPACE_TOKEN, safer: not in ps)
-  --min-count N           fewest usable backups (default 1)
-  --max-age DURATION      e.g. 36h, 2d, or auto (default auto: one schedule period + grace)
-  --grace DURATION        added to an auto max-age (default 3h)
-  --no-require-schedule   do not fail when the portal has no backup schedule
-  --dump                  check server-wide (dump) backups
-  --timeout DURATION      per request (default 30s)   --retries N   (default 3)
-  --start-backup          start a backup and wait for it first (spends the free-backup quota)
-  --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
-  --verify                stream the newest backup's archive and check it can be restored
-  --verify-folder ID      its folder, when not the schedule's   --verify-timeout DURATION (30m)
-  --max-runtime DURATION  a job running longer since the schedule started it is stuck (default 6h)
-  --ping-url URL          heartbeat URL pinged at the end of the run (or DOCSPACE_PING_URL, safer)
-  --ping-provider NAME    auto, healthchecks, cronitor, uptime-kuma, betterstack or generic
-  --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
-  --format FORMAT         what to print: text (default), markdown, json (the report),
-                          nagios (a monitoring plugin's output and exit code), prometheus
-  --textfile PATH.prom    also write the Prometheus metrics to PATH, atomically (for
-                          node_exporter's textfile collector); the exit code is unchanged
-  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
-                          its first line names its URL (--port 0: any free port)
-    --latency MS          with --serve: wait MS milliseconds before every answer
-    --records N           with --serve: a large history of N records instead of a scenario
-    --archive FILE        with --serve: the newest backup's archive (default: a generated one)
-  --help                  this text
-
-Also: docspace-backup-check verify-file PATH   checks a backup archive on disk (see verify-file --help).
-
-Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments; with --format
-nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICAL (unhealthy),
-3 UNKNOWN (could not check, invalid arguments).`
+function unknownOption(written: string): InputError {
+  // Bounded: what was written is quoted, and it may be anything.
+  const shown = written.length > 60 ? `${written.slice(0, 60)}…` : written
+  const suggestions = suggestOptions(written)
+  const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(' or ')}?)` : ''
+  return new InputError('arguments', `unknown option ${shown}${hint}; see --help.`)
+}

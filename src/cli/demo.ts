@@ -2,14 +2,16 @@
 import {startFakeDocSpace, type FakeDocSpace} from '../fake-docspace/fake-docspace.js'
 import * as scenarios from '../fake-docspace/scenarios.js'
 import type {PortalState} from '../fake-docspace/wire.js'
-import {InputError} from '../core/errors.js'
+import {InputError, quoteValue} from '../core/errors.js'
 import {archiveBytes} from '../fake-docspace/archive/twins.js'
+import {demoHealthyPortal, demoUnhealthyPortal} from '../fake-docspace/demo-portals.js'
 
 export const DEMO_TOKEN = `sk-${'a'.repeat(64)}`
 
 const SCENARIOS: Record<string, (now: Date) => PortalState> = {
-  healthy: scenarios.healthyPortal,
-  unhealthy: scenarios.unhealthyPortal,
+  // On the real clock, in real time zones: what the demo and `--serve` show first.
+  healthy: demoHealthyPortal,
+  unhealthy: demoUnhealthyPortal,
   stale: scenarios.stalePortal,
   empty: scenarios.emptyPortal,
   'too-few': scenarios.tooFewPortal,
@@ -35,12 +37,14 @@ export function demoPortal(
 ): Promise<FakeDocSpace> {
   const build =
     records === undefined
-      ? SCENARIOS[scenario]
+      ? Object.hasOwn(SCENARIOS, scenario)
+        ? SCENARIOS[scenario]
+        : undefined
       : (now: Date) => scenarios.largeHistory(now, records)
   if (!build) {
     throw new InputError(
       'scenario',
-      `Unknown scenario "${scenario}": expected one of ${Object.keys(SCENARIOS).join(', ')}.`
+      `Unknown scenario ${quoteValue(scenario)}: expected one of ${Object.keys(SCENARIOS).join(', ')}.`
     )
   }
   return startFakeDocSpace({

@@ -1,6 +1,6 @@
 // What the CLI prints, per `--format`, and the exit code that goes with it. Every format is a
 // pure rendering of the same reports; the monitoring ones load only when asked for.
-import {InputError} from '../core/errors.js'
+import {InputError, quoteValue} from '../core/errors.js'
 import type {Report} from '../report/shape.js'
 import {renderSummary} from '../render/summary.js'
 import {renderText} from '../render/text.js'
@@ -11,20 +11,34 @@ export type Format = (typeof FORMATS)[number]
 /** The CLI's own exit codes (nagios has the plugin codes instead: 0 OK … 3 UNKNOWN). */
 export const EXIT = {healthy: 0, unhealthy: 1, error: 2, usage: 64}
 
-export function checkFormat(value: string | undefined): Format {
-  const format = value ?? 'text'
-  if ((FORMATS as readonly string[]).includes(format)) return format as Format
+/** `--format`, in any case (`Nagios`, `JSON`); `allowed`: a command's own list. */
+export function checkFormat<F extends string = Format>(
+  value: string | undefined,
+  allowed: readonly F[] = FORMATS as readonly string[] as readonly F[]
+): F {
+  const format = (value ?? 'text').trim().toLowerCase()
+  const known = allowed.find(name => name === format)
+  if (known) return known
   throw new InputError(
     'format',
-    `Option "--format" has an invalid value "${format}": expected ${FORMATS.join(', ')}.`
+    `Option "--format" has an invalid value ${quoteValue(value ?? '')}: expected ${allowed.join(', ')}.`
   )
 }
 
-/** `--format nagios` asked for, even when the rest of the arguments cannot be read. */
+/** `--format nagios` (any case) asked for, even when the rest of the arguments cannot be read. */
 export function asksForNagios(argv: readonly string[]): boolean {
+  const nagios = (text: string | undefined) => text?.trim().toLowerCase() === 'nagios'
   return argv.some(
-    (arg, i) => arg === '--format=nagios' || (arg === '--format' && argv[i + 1] === 'nagios')
+    (arg, i) =>
+      (arg.startsWith('--format=') && nagios(arg.slice(9))) ||
+      (arg === '--format' && nagios(argv[i + 1]))
   )
+}
+
+/** Prints a command's output; returns its exit code. */
+export function print(text: string, code: number): number {
+  console.log(text)
+  return code
 }
 
 export interface Rendered {

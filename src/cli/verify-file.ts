@@ -1,8 +1,9 @@
 // `docspace-backup-check verify-file PATH`: the restore check of an archive on disk, with the
 // Action's checks, report object and exit codes (0 whole, 1 unreadable or damaged, 2 not
-// judged: `--verify-timeout` passed).
+// judged: `--verify-timeout` passed), or a monitoring plugin's output and codes with
+// `--format nagios`.
 import {statSync} from 'node:fs'
-import {InputError} from '../core/errors.js'
+import {InputError, quoteValue} from '../core/errors.js'
 import {restoreCheckLines, restoreCheckSection} from '../render/restore-check.js'
 import {isoUtc} from '../time/dates.js'
 import {
@@ -12,56 +13,33 @@ import {
 } from '../report/verification.js'
 import {parseVerifyTimeoutMs} from '../inputs/index.js'
 import {defaultOf} from '../inputs/names.js'
-import {parseArguments} from './args.js'
+import type {CliArguments} from './args.js'
+import {checkFormat, print} from './formats.js'
 
-export const VERIFY_FILE_USAGE = `Usage: docspace-backup-check verify-file PATH [--format text|markdown|json]
-                                          [--verify-timeout DURATION]
+const VERIFY_FILE_FORMATS = ['text', 'markdown', 'json', 'nagios'] as const
+type VerifyFileFormat = (typeof VERIFY_FILE_FORMATS)[number]
 
-Checks a DocSpace backup archive on disk (a Local backup on the server, a copy from S3) as
---verify checks a downloaded one: gzip, tar, the tables restore reads, restore_info. A "dump"
-entry makes it a server-wide dump; .tar.gz or .tar is told from its first bytes. Reading stops
-at the first failure. --verify-timeout bounds the whole check (default ${defaultOf('verify-timeout')}, at most 6h).
-
-Exit codes: 0 whole, 1 unreadable or damaged, 2 not judged (--verify-timeout passed),
-64 invalid arguments.`
-
-export async function verifyFileCommand(argv: string[]): Promise<number> {
-  const {paths, rest} = splitPaths(argv)
-  const options = parseArguments(rest)
-  if (options.values.has('help')) return print(VERIFY_FILE_USAGE, 0)
-  const unknown = [...options.values.keys()].find(
-    name => !['format', 'help', 'verify-timeout'].includes(name)
-  )
-  if (unknown)
-    throw new InputError(
-      unknown,
-      `Option "--${unknown}" does not apply to verify-file (see --help).`
-    )
-  const format = options.values.get('format') ?? 'text'
-  if (!['text', 'markdown', 'json'].includes(format))
-    throw new InputError(
-      'format',
-      `Option "--format" has an invalid value "${format}": expected text, markdown or json.`
-    )
-  if (paths.length !== 1)
-    throw new InputError(
-      'path',
-      'verify-file needs exactly one PATH, the archive to check (see --help).'
-    )
-  const [path] = paths
-  const timeoutMs = parseVerifyTimeoutMs(
-    options.values.get('verify-timeout') ?? defaultOf('verify-timeout')
-  )
-  if (!isFile(path)) throw new InputError('path', `verify-file: "${path}" is not a readable file.`)
+export async function verifyFileCommand(args: CliArguments): Promise<number> {
+  const format = checkFormat(args.values.get('format'), VERIFY_FILE_FORMATS)
+  const path = args.positionals[0]!.text
+  if (!isFile(path))
+    throw new InputError('path', `verify-file: ${quoteValue(path)} is not a readable file.`)
 
   const {verifyFile} = await import('../verify/verify-file.js')
+  const timeoutMs = parseVerifyTimeoutMs(
+    args.values.get('verify-timeout') ?? defaultOf('verify-timeout')
+  )
   const verification = await verifyFile(path, {timeoutMs})
-  print(render(path, verification, format), 0)
-  if (verification.outcome === 'unavailable') return 2
-  return verificationReason(verification) ? 1 : 0
+  if (format === 'nagios') {
+    const {renderNagiosRestoreCheck} = await import('../render/nagios-restore.js')
+    const plugin = renderNagiosRestoreCheck(path, verification)
+    return print(plugin.text, plugin.exitCode)
+  }
+  if (verification.outcome === 'unavailable') return print(render(path, verification, format), 2)
+  return print(render(path, verification, format), verificationReason(verification) ? 1 : 0)
 }
 
-function render(path: string, verification: Verification, format: string): string {
+function render(path: string, verification: Verification, format: VerifyFileFormat): string {
   const reason = verificationReason(verification)
   if (format === 'markdown') return `${restoreCheckSection(verification)}\n`
   const judged = verification.outcome !== 'unavailable'
@@ -85,28 +63,10 @@ function render(path: string, verification: Verification, format: string): strin
   return [...restoreCheckLines(verification), verdict].join('\n')
 }
 
-/** The PATH arguments apart from the options (`--format json`, `--format=json`, `--help`). */
-function splitPaths(argv: string[]): {paths: string[]; rest: string[]} {
-  const paths: string[] = []
-  const rest: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (!arg.startsWith('--')) paths.push(arg)
-    else if (arg.includes('=') || arg === '--help' || i + 1 >= argv.length) rest.push(arg)
-    else rest.push(arg, argv[++i])
-  }
-  return {paths, rest}
-}
-
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile()
   } catch {
     return false
   }
-}
-
-function print(text: string, code: number): number {
-  console.log(text)
-  return code
 }

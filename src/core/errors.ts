@@ -1,14 +1,25 @@
 import type {ErrorCode} from './codes.js'
+import {oneLine} from './one-line.js'
 
 /** An input with a value the action cannot use. Always fails the step, before any request. */
 export class InputError extends Error {
   constructor(
     readonly input: string,
-    message: string
+    message: string,
+    /**
+     * What is wrong, after the input's name (`has an invalid value "3 days": expected …`), when
+     * the message starts with `Input "<input>"`: the CLI names its option or variable instead.
+     */
+    readonly detail?: string
   ) {
     super(message)
     this.name = 'InputError'
   }
+}
+
+/** `Input "<input>" <detail>`: the Action's words; the CLI puts its option's name before `detail`. */
+export function inputError(input: string, detail: string): InputError {
+  return new InputError(input, `Input "${input}" ${detail}`, detail)
 }
 
 /**
@@ -21,11 +32,24 @@ export function invalidInput(
   expected: string,
   quoted = true
 ): InputError {
-  const shown = quoted ? ` "${value}"` : ''
-  return new InputError(
-    input,
-    `Input "${input}" has an invalid value${shown}: expected ${expected}.`
-  )
+  const shown = quoted ? ` ${quoteValue(value)}` : ''
+  return inputError(input, `has an invalid value${shown}: expected ${expected}.`)
+}
+
+/** The most of a value an error quotes: a refusal stays readable whatever was pasted. */
+export const MAX_QUOTED_CHARACTERS = 100
+
+/**
+ * A value as an error quotes it: on one line, and when long, its first 100 characters then its
+ * length (`"https://aaaa…" (120,000 characters)`).
+ */
+export function quoteValue(value: string): string {
+  const line = oneLine(value)
+  if (line.length <= MAX_QUOTED_CHARACTERS) return `"${line}"`
+  let prefix = line.slice(0, MAX_QUOTED_CHARACTERS)
+  // Never half of a character outside the Basic Multilingual Plane.
+  if (/[\ud800-\udbff]$/.test(prefix)) prefix = prefix.slice(0, -1)
+  return `"${prefix}…" (${value.length.toLocaleString('en-US')} characters)`
 }
 
 /** The verdict could not be reached: one contract error code and one sentence for people. */

@@ -56,7 +56,8 @@ function dailySchedule(
   }
 }
 
-function completedJob(taskId: string, error = ''): WireProgress {
+/** A backup job that has ended: fine, or with `error`. */
+export function completedJob(taskId: string, error = ''): WireProgress {
   return {
     isCompleted: true,
     progress: error ? 12 : 100,

@@ -1,7 +1,7 @@
 // The heartbeat's inputs. `ping-url` is a secret (whoever has it can fake the heartbeat, or
 // silence it): an invalid value is refused without being quoted.
 import {PING_PROVIDERS, type PingProvider} from '../core/codes.js'
-import {InputError, invalidInput} from '../core/errors.js'
+import {inputError, invalidInput} from '../core/errors.js'
 import {isLoopback} from './portal-url.js'
 
 export interface PingSettings {
@@ -18,9 +18,9 @@ export function parsePing(urlText: string, providerText: string): PingSettings |
   const url = urlText.trim()
   if (url === '') return null
   const refuse = (expected: string): never => {
-    throw new InputError(
+    throw inputError(
       'ping-url',
-      `Input "ping-url" has an invalid value: expected ${expected} (the value is not shown: it is a secret).`
+      `has an invalid value: expected ${expected} (the value is not shown: it is a secret).`
     )
   }
   if (url.length > MAX_URL_LENGTH) refuse(`a URL of at most ${MAX_URL_LENGTH} characters`)

@@ -1,6 +1,6 @@
 // Every input, parsed and validated once into a typed object. The Action and the CLI differ
 // only in where the text comes from (`read`).
-import {InputError, invalidInput} from '../core/errors.js'
+import {inputError, invalidInput} from '../core/errors.js'
 import {defaultOf, type BooleanInput, type DefaultedInput, type InputName} from './names.js'
 import {parsePing, type PingSettings} from './heartbeat.js'
 import {isDocSpaceId, ID_EXPECTED} from './docspace-id.js'
@@ -132,7 +132,7 @@ export function parseInputs(read: InputReader, environment: Environment): Inputs
 
 function required(read: InputReader, name: InputName, expected: string): string {
   const value = read(name).trim()
-  if (value === '') throw new InputError(name, `Input "${name}" is required: expected ${expected}.`)
+  if (value === '') throw inputError(name, `is required: expected ${expected}.`)
   return value
 }
 

@@ -11,12 +11,17 @@ export interface Portal {
 }
 
 const EXPECTED = 'a portal URL such as https://portal.example.com'
+/** As for `ping-url`: far more than any portal's address, and what browsers and proxies take. */
+const MAX_LENGTH = 2048
 
 /** Parses the `portal` input; throws an InputError that names it. */
 export function parsePortal(text: string): Portal {
   const value = text.trim()
   // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
   const quoted = !value.includes('@')
+  if (value.length > MAX_LENGTH) {
+    throw invalidInput('portal', value, `${EXPECTED}, of at most 2,048 characters`, quoted)
+  }
   if (!/^https?:\/\//i.test(value)) {
     throw invalidInput('portal', value, `${EXPECTED} (https:// and the host name)`, quoted)
   }

@@ -38,8 +38,9 @@ export function pingFailedWords(report: Report): string {
 
 /**
  * The strip and its legend, e.g. `■■□■ ■■■■■■◇` and `Backups per day (UTC), 2026-03-01 to
- * 2026-03-10: ■ backup, □ none, ◇ latest run, no backup yet`. Daily marks are grouped by week
- * (a space before each Monday), so a week reads at a glance.
+ * 2026-03-10: ■ backup, □ none, ◇ latest run, no backup yet; a space starts each week
+ * (Monday)`. Daily marks are grouped by week (a space before each Monday), so a week reads at
+ * a glance, and the legend says what the space is whenever there is one.
  */
 export function calendarStrip(calendar: Calendar): {strip: string; legend: string} {
   const strip = calendar.periods
@@ -54,7 +55,8 @@ export function calendarStrip(calendar: Calendar): {strip: string; legend: strin
   const zone = calendar.portalOffset
     ? `the schedule runs at ${calendar.runsAtUtc} UTC, the portal being at UTC${calendar.portalOffset}`
     : `the schedule runs at ${calendar.runsAtUtc} UTC if the portal's time is UTC`
-  const legend = `Backups per scheduled ${UNIT_WORDS[calendar.unit]}, ${first} to ${last} (UTC dates; ${zone}): ${STRIP_MARKS.backup} backup, ${STRIP_MARKS.none} none, ${STRIP_MARKS.today} latest run, no backup yet`
+  const weeks = strip.includes(' ') ? '; a space starts each week (Monday)' : ''
+  const legend = `Backups per scheduled ${UNIT_WORDS[calendar.unit]}, ${first} to ${last} (UTC dates; ${zone}): ${STRIP_MARKS.backup} backup, ${STRIP_MARKS.none} none, ${STRIP_MARKS.today} latest run, no backup yet${weeks}`
   return {strip, legend}
 }
 

@@ -60,7 +60,8 @@ export function renderNagiosUnknown(message: string): {text: string; exitCode: n
   return {text: statusLine('UNKNOWN', message), exitCode: PLUGIN_EXIT_CODES.UNKNOWN}
 }
 
-function statusLine(state: PluginState, text: string): string {
+/** `DOCSPACE BACKUP <STATE> - <text>`, the text one short line. */
+export function statusLine(state: PluginState, text: string): string {
   return `DOCSPACE BACKUP ${state} - ${clipped(pluginText(text))}`
 }
 

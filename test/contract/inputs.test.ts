@@ -93,6 +93,30 @@ describe('an invalid input', () => {
     ])
   })
 
+  it.each([
+    ['an empty portal (an unset secret or variable)', ''],
+    ['a portal of spaces', '   ']
+  ])('refuses %s: an input error, never a check', async (_, portal) => {
+    const run = await runDist({portal, token: newApiKey()})
+
+    expect(run.code).toBe(1)
+    expect(annotations(run, 'error').map(e => e.message)).toEqual([
+      'Input "portal" is required: expected a portal URL such as https://portal.example.com.'
+    ])
+    expect(run.outputs).toEqual({})
+  })
+
+  it('quotes a bounded prefix of a 120 KB portal', async () => {
+    const portal = `https://${'a'.repeat(120_000)}.example.com`
+    const run = await runDist({portal, token: newApiKey()})
+
+    expect(run.code).toBe(1)
+    expect(annotations(run, 'error').map(e => e.message)).toEqual([
+      `Input "portal" has an invalid value "${portal.slice(0, 100)}…" (120,020 characters): expected a portal URL such as https://portal.example.com, of at most 2,048 characters.`
+    ])
+    expect(run.stdout.length).toBeLessThan(2000)
+  })
+
   it('does not quote a malformed token', async () => {
     const fake = await start()
     const token = `sk-${'b'.repeat(30)} ${'c'.repeat(30)}`

@@ -111,7 +111,8 @@ describe('a token of 8,193 characters', () => {
     const run = await runCli(['--portal', fake.url], {DOCSPACE_TOKEN: token})
 
     expect(run.code).toBe(64)
-    expect(run.stderr).toContain('Input "token" has an invalid value')
+    // The CLI names where the token came from, not the Action's input.
+    expect(run.stderr).toContain('DOCSPACE_TOKEN has an invalid value')
     expect(fake.requests).toEqual([])
     expectNothingOf(token, run.stdout + run.stderr)
   })

@@ -126,9 +126,10 @@ describe('--format nagios', () => {
   it.each([
     [
       ['--format', 'nagios', '--max-age', '3 days'],
-      'Input "max-age" has an invalid value "3 days"'
+      'Option "--max-age" has an invalid value "3 days"'
     ],
-    [['--format=nagios', '--bogus'], 'Unknown option "--bogus"'],
+    [['--format=nagios', '--bogus'], 'unknown option --bogus'],
+    [['--format=Nagios', '--max_age', '1h'], 'unknown option --max_age (did you mean --max-age?)'],
     [['--format', 'nagios', '--textfile', '/no/such/folder/x.prom'], 'Option "--textfile"']
   ])('is UNKNOWN (exit 3) for invalid arguments %j, before any request', async (args, words) => {
     const fake = await start({token: newApiKey()})

@@ -29,7 +29,8 @@ function npm(
     npm_config_update_notifier: 'false',
     // The demo's portals are on 127.0.0.1; nothing else is reached.
     DOCSPACE_TOKEN: '',
-    DOCSPACE_PORTAL: ''
+    DOCSPACE_PORTAL: '',
+    DOCSPACE_PING_URL: ''
   }
   return new Promise(resolve => {
     execFile(command, args, {cwd, env, timeout: 2 * MINUTE}, (error, stdout, stderr) => {
@@ -105,7 +106,7 @@ describe('the npm package', () => {
   ])(
     'runs the embedded demo (--format %s)',
     async (format, expected) => {
-      const run = await npx('--format', format)
+      const run = await npx('demo', '--format', format)
       expect(run.code, run.stderr).toBe(0)
       expect(run.stdout).toMatch(expected)
     },

@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {archiveBytes, type TwinName} from '../../src/fake-docspace/archive/twins.js'
+import {parsePluginOutput} from '../support/plugin-output.js'
 import {NODE_24, ROOT} from '../support/run-dist.js'
 
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
@@ -142,5 +143,47 @@ describe('verify-file', () => {
       outcome: 'unreadable',
       levels: ['reading stopped after 262,144 bytes, at the first failure: the rest was not read']
     })
+  })
+})
+
+describe('verify-file --format nagios', () => {
+  it('is OK (exit 0) for a whole archive, with its figures as performance data', async () => {
+    const at = saved('good')
+    const run = await runCli(['verify-file', at, '--format', 'Nagios'])
+    const output = parsePluginOutput(run.stdout)
+    expect([run.code, output.state]).toEqual([0, 'OK'])
+    expect(output.text).toBe(`${at}: whole: 48 tables, 3 stored files`)
+    expect(output.perfdata.map(datum => [datum.label, datum.uom])).toEqual([
+      ['verified_bytes', 'B'],
+      ['verified_tables', ''],
+      ['verified_files', ''],
+      ['verify_time', 's']
+    ])
+    expect(output.perfdata[0]?.value).toBe(archiveBytes('good').length)
+    expect(output.longText.some(line => line.startsWith('Restore check: gzip: '))).toBe(true)
+  })
+
+  it('is WARNING (exit 1) for a whole archive that left files out', async () => {
+    const run = await runCli(['verify-file', saved('missing-info'), '--format', 'nagios'])
+    const output = parsePluginOutput(run.stdout)
+    expect([run.code, output.state]).toEqual([1, 'WARNING'])
+    expect(output.text).toContain(': backup-incomplete: storage/missing_info lists 1 file')
+  })
+
+  it.each<[TwinName, string]>([
+    ['unlisted-file', ': backup-corrupt: completeness: storage/restore_info lists 1 file'],
+    ['html', ': backup-unreadable: transport: not an archive: the body is an HTML page']
+  ])('is CRITICAL (exit 2) for %s, without performance data', async (twin, words) => {
+    const run = await runCli(['verify-file', saved(twin), '--format', 'nagios'])
+    const output = parsePluginOutput(run.stdout)
+    expect([run.code, output.state, output.perfdata]).toEqual([2, 'CRITICAL', []])
+    expect(output.text).toContain(words)
+  })
+
+  it('is UNKNOWN (exit 3) for a file that is not there', async () => {
+    const run = await runCli(['verify-file', path.join(dir, 'nope.tar.gz'), '--format', 'nagios'])
+    const output = parsePluginOutput(run.stdout)
+    expect([run.code, output.state]).toEqual([3, 'UNKNOWN'])
+    expect(output.text).toMatch(/^verify-file: ".*nope\.tar\.gz" is not a readable file\.$/)
   })
 })

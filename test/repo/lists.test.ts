@@ -6,7 +6,8 @@ import {fileURLToPath} from 'node:url'
 import {load} from 'js-yaml'
 import {describe, expect, it} from 'vitest'
 import {OUTPUT_NAMES} from '../../src/action/outputs.js'
-import {CLI_OPTIONS, USAGE} from '../../src/cli/args.js'
+import {OPTIONS} from '../../src/cli/options.js'
+import {DEMO_USAGE, USAGE, VERIFY_FILE_USAGE} from '../../src/cli/usage.js'
 import {
   ERROR_CODES,
   PERIOD_HOURS,
@@ -73,13 +74,12 @@ describe('the inputs (src/inputs/names.ts)', () => {
   })
 
   it('are the options of the CLI, and its usage names each of them', () => {
-    const options = [...USAGE.matchAll(/--(?:no-)?([a-z][a-z-]*)/g)].map(([, name]) => name)
-    const unknown = options.filter(
-      name => !(CLI_INPUT_NAMES as string[]).includes(name) && !CLI_OPTIONS.includes(name)
-    )
-    expect(unknown).toEqual([])
-    expect(CLI_INPUT_NAMES.filter(name => !options.includes(name))).toEqual([])
-    expect(CLI_OPTIONS.filter(name => !options.includes(name))).toEqual([])
+    const usages = [USAGE, DEMO_USAGE, VERIFY_FILE_USAGE].join('\n')
+    const options = [...usages.matchAll(/--(?:no-)?([a-z][a-z-]*)/g)].map(([, name]) => name)
+    const known = OPTIONS.map(option => option.name)
+    expect(options.filter(name => !known.includes(name))).toEqual([])
+    expect(CLI_INPUT_NAMES.filter(name => !known.includes(name))).toEqual([])
+    expect(known.filter(name => !options.includes(name))).toEqual([])
   })
 
   it('are true/false exactly where action.yml defaults to true or false', () => {

@@ -3,8 +3,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {CLI_OPTIONS} from '../../src/cli/args.js'
-import {CLI_INPUT_NAMES} from '../../src/inputs/names.js'
+import {OPTIONS} from '../../src/cli/options.js'
 import {FAMILIES} from '../../src/render/prometheus-metrics.js'
 import {codeSpans, section, tables} from './markdown.js'
 import {ROOT} from '../support/run-dist.js'
@@ -24,7 +23,7 @@ describe('README: monitoring systems', () => {
       .map(m => m[1])
       .join('\n')
     const options = [...examples.matchAll(/(?<![\w-])--(?:no-)?([a-z][a-z-]+)/g)].map(m => m[1])
-    const known = new Set<string>([...CLI_INPUT_NAMES, ...CLI_OPTIONS])
+    const known = new Set<string>(OPTIONS.map(option => option.name))
     // node_exporter's own flag, in a comment of the cron example.
     const foreign = ['collector']
     expect(

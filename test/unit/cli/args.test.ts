@@ -1,18 +1,26 @@
 import {describe, expect, it} from 'vitest'
-import {cliInputReader, parseArguments} from '../../../src/cli/args.js'
+import {parseArguments} from '../../../src/cli/args.js'
+import {checkApplies, commandOf} from '../../../src/cli/commands.js'
 import {InputError} from '../../../src/core/errors.js'
-import {parseInputs} from '../../../src/inputs/index.js'
 
 const valuesOf = (...argv: string[]) => Object.fromEntries(parseArguments(argv).values)
 
-function refusal(argv: string[]): InputError {
+function refusal(run: () => unknown): InputError {
   try {
-    parseArguments(argv)
+    run()
   } catch (error) {
     if (error instanceof InputError) return error
     throw error
   }
-  throw new Error(`${argv.join(' ')} was accepted`)
+  throw new Error('accepted')
+}
+
+/** The arguments as the CLI reads them: the command, then what it takes. */
+function read(...argv: string[]) {
+  const {command, rest, firstPosition} = commandOf(argv)
+  const args = parseArguments(rest, firstPosition)
+  checkApplies(command, args)
+  return {command: command.name, args}
 }
 
 describe('parseArguments', () => {
@@ -20,14 +28,17 @@ describe('parseArguments', () => {
     [['--max-age', '36h'], {'max-age': '36h'}],
     [['--max-age=36h'], {'max-age': '36h'}],
     [['--max-age='], {'max-age': ''}],
+    [['--portal', ''], {portal: ''}],
+    [['--min-count', '-1'], {'min-count': '-1'}],
     [['--storage-params={"a": "b=c"}'], {'storage-params': '{"a": "b=c"}'}],
     [
       ['--portal', 'https://p.example.com', '--token', 'sk-1'],
       {portal: 'https://p.example.com', token: 'sk-1'}
     ],
+    [['--token-file', '-'], {'token-file': '-'}],
     [['--dump'], {dump: 'true'}],
     [['--dump', 'false'], {dump: 'false'}],
-    [['--dump', 'true'], {dump: 'true'}],
+    [['--dump', 'TRUE'], {dump: 'TRUE'}],
     [['--dump=false'], {dump: 'false'}],
     [['--dump', '--min-count', '2'], {dump: 'true', 'min-count': '2'}],
     [['--no-require-schedule'], {'require-schedule': 'false'}],
@@ -36,96 +47,129 @@ describe('parseArguments', () => {
       ['--start-backup', '--storage-type', 'DataStore'],
       {'start-backup': 'true', 'storage-type': 'DataStore'}
     ],
-    [['--retries', '1', '--retries', '2'], {retries: '2'}],
     [['--format', 'json'], {format: 'json'}],
-    [['--help'], {help: 'true'}],
+    [['-h'], {help: 'true'}],
+    [['-V'], {version: 'true'}],
     [[], {}]
   ])('reads %j as %j', (argv, values) => {
     expect(valuesOf(...argv)).toEqual(values)
   })
 
-  it('leaves a word after a flag that is not true or false as the next argument', () => {
-    expect(refusal(['--dump', 'yes']).message).toBe(
+  it('keeps what is not an option, with its place, and everything after --', () => {
+    const args = parseArguments(['a.tar.gz', '--format', 'json', '--', '--odd.tar'], 2)
+    expect(args.positionals).toEqual([
+      {text: 'a.tar.gz', position: 2},
+      {text: '--odd.tar', position: 6}
+    ])
+  })
+
+  it.each([
+    [['--max_age', '36h'], 'unknown option --max_age (did you mean --max-age?); see --help.'],
+    [['--portal-url', 'x'], 'unknown option --portal-url (did you mean --portal?); see --help.'],
+    [['--Max-Age', '1h'], 'unknown option --Max-Age (did you mean --max-age?); see --help.'],
+    [['--max-agee', '36h'], 'unknown option --max-agee (did you mean --max-age?); see --help.'],
+    [['--tokenfile', 'x'], 'unknown option --tokenfile (did you mean --token-file?); see --help.'],
+    [['--no-dumpp'], 'unknown option --no-dumpp (did you mean --no-dump?); see --help.'],
+    [
+      ['--max', '3'],
+      'unknown option --max (did you mean --max-age or --max-runtime?); see --help.'
+    ],
+    [['--summary', 'false'], 'unknown option --summary; see --help.'],
+    [['--zzz'], 'unknown option --zzz; see --help.'],
+    [['-v'], 'unknown option -v (did you mean -V (--version)?); see --help.'],
+    [['-p', 'x'], 'unknown option -p; see --help.']
+  ])('refuses %j, suggesting what was meant', (argv, message) => {
+    const error = refusal(() => parseArguments(argv))
+    expect([error.input, error.message]).toEqual(['arguments', message])
+  })
+
+  it.each([
+    [
+      ['--no-max-age'],
+      'Option "--no-max-age" does not exist: "--max-age" is not a true/false option.'
+    ],
+    [['--no-dump=true'], 'Option "--no-dump" takes no value.'],
+    [['--max-age'], 'Option "--max-age" needs a value.'],
+    [['--portal', '--token', 'sk-1'], 'Option "--portal" needs a value.'],
+    [
+      ['--portal', 'https://a.example.com', '--portal', 'https://b.example.com'],
+      'Option "--portal" is given more than once: give it once.'
+    ],
+    [
+      ['--portal=https://a.example.com', '--portal', 'https://a.example.com'],
+      'Option "--portal" is given more than once: give it once.'
+    ],
+    [
+      ['--retries', '1', '--retries', '2'],
+      'Option "--retries" is given more than once: give it once.'
+    ],
+    [['--dump', '--no-dump'], 'Option "--dump" is given more than once: give it once.'],
+    [
+      ['--format', 'json', '--format=nagios'],
+      'Option "--format" is given more than once: give it once.'
+    ]
+  ])('refuses %j, naming the option', (argv, message) => {
+    expect(refusal(() => parseArguments(argv)).message).toBe(message)
+  })
+
+  it('never quotes more than a bounded prefix of an unknown option', () => {
+    const error = refusal(() => parseArguments([`--${'x'.repeat(120_000)}`]))
+    expect(error.message.length).toBeLessThan(200)
+  })
+})
+
+describe('the commands', () => {
+  it.each([
+    [['--portal', 'https://p.example.com'], 'check'],
+    [['check', '--portal', 'https://p.example.com'], 'check'],
+    [['demo', '--min-count', '2', '--format', 'nagios'], 'demo'],
+    [['verify-file', 'a.tar.gz', '--format', 'nagios'], 'verify-file'],
+    [['--serve', '--port', '0', '--scenario', 'old'], 'serve'],
+    [[], 'check']
+  ])('%j runs %s', (argv, command) => {
+    expect(read(...argv).command).toBe(command)
+  })
+
+  it.each([
+    [['--port', '8080'], 'Option "--port" does not apply to the check (only with --serve).'],
+    [
+      ['demo', '--portal', 'https://p.example.com'],
+      'Option "--portal" does not apply to demo, which checks its own two portals (to check yours: docspace-backup-check --portal URL).'
+    ],
+    [
+      ['demo', '--token-file', 'x'],
+      expect.stringMatching(/^Option "--token-file" does not apply to demo/)
+    ],
+    [
+      ['--serve', '--portal', 'x'],
+      'Option "--portal" does not apply to --serve, which only runs a demo portal.'
+    ],
+    [
+      ['verify-file', 'a', '--verify'],
+      'Option "--verify" does not apply to verify-file, which checks an archive on disk.'
+    ],
+    [['verify-file'], 'verify-file needs a PATH, the archive to check (see --help).'],
+    [
+      ['verify-file', 'a', 'b'],
+      'Unexpected argument at position 3: verify-file takes one PATH (see --help).'
+    ],
+    [['demoo'], 'unknown command demoo (did you mean demo?).'],
+    [['verify-files', 'a'], 'unknown command verify-files (did you mean verify-file?).'],
+    [
+      ['https://p.example.com'],
+      'Unexpected argument at position 1: options look like --portal URL (see --help).'
+    ],
+    [
+      ['--dump', 'yes'],
       'Unexpected argument at position 2: options look like --portal URL (see --help).'
-    )
+    ]
+  ])('refuses %j', (argv, message) => {
+    expect(refusal(() => read(...argv)).message).toEqual(message)
   })
 
   it('does not echo a stray argument, which may be a token that lost its --token', () => {
     const token = `sk-${'b'.repeat(64)}`
-    expect(refusal(['--portal', 'https://p.example.com', token]).message).not.toContain('bbbb')
-  })
-
-  it.each([
-    [['--max-agee', '36h'], 'max-agee', 'Unknown option "--max-agee" (see --help).'],
-    [['--summary', 'false'], 'summary', 'Unknown option "--summary" (see --help).'],
-    [
-      ['--no-max-age'],
-      'max-age',
-      'Option "--no-max-age" does not exist: "--max-age" is not a true/false option.'
-    ],
-    [['--max-age'], 'max-age', 'Option "--max-age" needs a value.'],
-    [['--portal', 'https://p.example.com', '--token'], 'token', 'Option "--token" needs a value.'],
-    [
-      ['https://p.example.com'],
-      'arguments',
-      'Unexpected argument at position 1: options look like --portal URL (see --help).'
-    ],
-    [
-      ['-p', 'x'],
-      'arguments',
-      'Unexpected argument at position 1: options look like --portal URL (see --help).'
-    ],
-    [
-      ['--Max-Age', '1h'],
-      'arguments',
-      'Unexpected argument at position 1: options look like --portal URL (see --help).'
-    ]
-  ])('refuses %j', (argv, input, message) => {
-    const error = refusal(argv)
-    expect(error.input).toBe(input)
-    expect(error.message).toBe(message)
-  })
-
-  it('hands the same text to the inputs parser as the Action would', () => {
-    const args = parseArguments([
-      '--portal=https://p.example.com',
-      '--token',
-      'sk-1',
-      '--max-age',
-      '1d12h',
-      '--no-require-schedule',
-      '--dump'
-    ])
-    const inputs = parseInputs(cliInputReader(args, {}), {})
-    expect([inputs.maxAge, inputs.requireSchedule, inputs.dump]).toEqual([36, false, true])
-  })
-})
-
-describe('cliInputReader', () => {
-  it('falls back to DOCSPACE_PORTAL and DOCSPACE_TOKEN', () => {
-    const read = cliInputReader(parseArguments([]), {
-      DOCSPACE_PORTAL: 'https://env.example.com',
-      DOCSPACE_TOKEN: 'sk-env'
-    })
-    expect([read('portal'), read('token')]).toEqual(['https://env.example.com', 'sk-env'])
-  })
-
-  it('prefers the arguments over the environment', () => {
-    const read = cliInputReader(
-      parseArguments(['--portal', 'https://arg.example.com', '--token', 'sk-arg']),
-      {
-        DOCSPACE_PORTAL: 'https://env.example.com',
-        DOCSPACE_TOKEN: 'sk-env'
-      }
-    )
-    expect([read('portal'), read('token')]).toEqual(['https://arg.example.com', 'sk-arg'])
-  })
-
-  it('reads any other input only from the arguments, and unset ones as ""', () => {
-    const read = cliInputReader(parseArguments(['--grace', '1h']), {
-      INPUT_MAX_AGE: '2h',
-      DOCSPACE_MAX_AGE: '2h'
-    })
-    expect([read('grace'), read('max-age'), read('portal')]).toEqual(['1h', '', ''])
+    const error = refusal(() => read('--portal', 'https://p.example.com', token))
+    expect(error.message).not.toContain('bbbb')
   })
 })

@@ -138,8 +138,17 @@ describe('the calendar strip', () => {
     expect(strip).toBe('■■□■■□■ ■■')
     expect(strip.replace(/ /g, '')).toHaveLength(9)
     expect(legend).toBe(
-      'Backups per scheduled day, 2026-03-02 to 2026-03-10 (UTC dates; the schedule runs at 02:00 UTC, the portal being at UTC+00:00): ■ backup, □ none, ◇ latest run, no backup yet'
+      'Backups per scheduled day, 2026-03-02 to 2026-03-10 (UTC dates; the schedule runs at 02:00 UTC, the portal being at UTC+00:00): ■ backup, □ none, ◇ latest run, no backup yet; a space starts each week (Monday)'
     )
+  })
+
+  it('says nothing of weeks when the strip has no week break', () => {
+    // 2026-03-09 (Monday) and 2026-03-10: the break would come before the first mark.
+    const {strip, legend} = calendarStrip(
+      judged(dailyPortal([nightly(0), nightly(1)])).findings.calendar!
+    )
+    expect(strip).toBe('■■')
+    expect(legend).not.toContain('week')
   })
 
   it('says when the portal time is only assumed to be UTC', () => {

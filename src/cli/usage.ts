@@ -1,0 +1,73 @@
+// What `--help` prints for each command, and `--version`.
+import packageJson from '../../package.json'
+import {defaultOf} from '../inputs/names.js'
+
+export const VERSION = `docspace-backup-check ${packageJson.version}`
+
+const EXIT_CODES = `Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments; with --format
+nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICAL (unhealthy),
+3 UNKNOWN (could not check, invalid arguments).`
+
+export const USAGE = `Usage: docspace-backup-check --portal URL --token-file FILE [options]
+       docspace-backup-check demo [options]
+       docspace-backup-check verify-file PATH [--format FORMAT]
+       docspace-backup-check --serve [--port N] [--scenario NAME]
+
+Checks the backups of an ONLYOFFICE DocSpace portal. A portal is required: no portal, or an
+empty one, is an invalid argument. "demo" checks two embedded demo portals instead.
+
+  --portal URL            portal base URL (or DOCSPACE_PORTAL)
+  --token-file FILE       read the API key or personal access token from FILE (- : standard
+                          input); or DOCSPACE_TOKEN; or --token TOKEN (seen by ps: avoid).
+                          An option beats DOCSPACE_TOKEN; --token with --token-file is refused
+  --min-count N           fewest usable backups (default 1)
+  --max-age DURATION      e.g. 36h, 2d, or auto (default auto: one schedule period + grace)
+  --grace DURATION        added to an auto max-age (default 3h)
+  --no-require-schedule   do not fail when the portal has no backup schedule
+  --dump                  check server-wide (dump) backups
+  --timeout DURATION      per request (default 30s)   --retries N   (default 3)
+  --start-backup          start a backup and wait for it first (spends the free-backup quota)
+  --storage-type TYPE     --storage-params JSON   --wait-timeout DURATION (default 30m)
+  --verify                stream the newest backup's archive and check it can be restored
+  --verify-folder ID      its folder, when not the schedule's   --verify-timeout DURATION (30m)
+  --max-runtime DURATION  a job running longer since the schedule started it is stuck (default 6h)
+  --ping-url URL          heartbeat URL pinged at the end of the run (or DOCSPACE_PING_URL, safer)
+  --ping-provider NAME    auto, healthchecks, cronitor, uptime-kuma, betterstack or generic
+  --no-fail-on-unhealthy  exit 0 even when unhealthy or unreachable
+  --format FORMAT         what to print: text (default), markdown, json (the report),
+                          nagios (a monitoring plugin's output and exit code), prometheus
+  --textfile PATH.prom    also write the Prometheus metrics to PATH, atomically (for
+                          node_exporter's textfile collector); the exit code is unchanged
+  -h, --help              this text (demo --help, verify-file --help: theirs)
+  -V, --version           the version
+
+Each option is given once: a repeated one is refused. A true/false option is on when named
+(--dump), and also takes =true, =false or a leading no- (--no-dump).
+
+  --serve --port N --scenario NAME   only run a demo portal (healthy, unhealthy, empty, old, …);
+                          its first line names its URL (--port 0: any free port)
+    --latency MS          with --serve: wait MS milliseconds before every answer
+    --records N           with --serve: a large history of N records instead of a scenario
+    --archive FILE        with --serve: the newest backup's archive (default: a generated one)
+
+${EXIT_CODES}`
+
+export const DEMO_USAGE = `Usage: docspace-backup-check demo [--format FORMAT] [--textfile PATH.prom] [check options]
+
+Checks two embedded demo portals (a fake DocSpace on 127.0.0.1 that speaks the real API's
+envelopes): one healthy, one unhealthy, verifying their newest backups unless --verify false is
+given. Exits 0 when both verdicts are the expected ones. The check's options apply (--min-count,
+--max-age, …), except --portal, --token, --token-file and --ping-url: the portals are the demo's.`
+
+export const VERIFY_FILE_USAGE = `Usage: docspace-backup-check verify-file PATH [--format text|markdown|json|nagios]
+                                          [--verify-timeout DURATION]
+
+Checks a DocSpace backup archive on disk (a Local backup on the server, a copy from S3) as
+--verify checks a downloaded one: gzip, tar, the tables restore reads, restore_info. A "dump"
+entry makes it a server-wide dump; .tar.gz or .tar is told from its first bytes. Reading stops
+at the first failure. --verify-timeout bounds the whole check (default ${defaultOf('verify-timeout')}, at most 6h).
+--format nagios prints a monitoring plugin's output for the archive.
+
+Exit codes: 0 whole, 1 unreadable or damaged, 2 not judged (--verify-timeout passed),
+64 invalid arguments; with --format nagios: 0 OK, 1 WARNING (whole, files left out),
+2 CRITICAL (unreadable or damaged), 3 UNKNOWN (not judged).`
