@@ -87,7 +87,7 @@ describe('--textfile', () => {
     const value = (name: string) => families.find(f => f.name === name)?.metrics
     expect(value('docspace_backup_up')).toEqual([{value: '0', labels: {portal: fake.url.slice(7)}}])
     expect(value('docspace_backup_reason')?.[0]?.labels?.reason).toBe('invalid-input')
-    expect(families.map(f => f.name)).not.toContain('docspace_backup_usable_count')
+    expect(families.map(f => f.name)).not.toContain('docspace_backup_usable_backups')
   })
 
   it('fails the run (exit 2, nagios UNKNOWN) when the file cannot be written', async () => {

@@ -2,7 +2,7 @@
 // on Node 24 with only PATH and the given environment.
 import {execFile} from 'node:child_process'
 import path from 'node:path'
-import {NODE_24, ROOT} from './run-dist.js'
+import {node24, ROOT} from './run-dist.js'
 
 export const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 
@@ -15,7 +15,7 @@ export interface CliRun {
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise(resolve => {
     const options = {env: {PATH: process.env.PATH ?? '', ...env}, timeout: 30_000}
-    execFile(NODE_24, [CLI, ...args], options, (error, stdout, stderr) => {
+    execFile(node24(), [CLI, ...args], options, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
       resolve({code, stdout, stderr})
     })
