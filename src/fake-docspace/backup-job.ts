@@ -1,5 +1,6 @@
 // The fake's `startbackup`: the job it starts moves on with each progress poll, then
-// completes (adding its record to the history), fails, or never ends, as the options say.
+// completes (adding its record to the history), fails, is cancelled, or never ends, as the
+// options say.
 import {randomUUID} from 'node:crypto'
 import type {ServerResponse} from 'node:http'
 import {sendJson, sendPayload} from './send.js'
@@ -12,7 +13,7 @@ const QUOTA_EXCEEDED = errorEnvelope(402, QUOTA, 'ASC.Core.Billing.TenantQuotaEx
 
 /** How a started backup ends; default `complete` after 3 progress polls. */
 export interface StartBackupPlan {
-  outcome: 'complete' | 'fail' | 'quota' | 'never'
+  outcome: 'complete' | 'fail' | 'cancel' | 'quota' | 'never'
   pollsToComplete?: number
 }
 
@@ -35,6 +36,9 @@ export function backupJob(fake: {state: wire.PortalState}, plan: StartBackupPlan
     current.polls += 1
     if (outcome === 'never' || current.polls < pollsToComplete) {
       fake.state.progress = {...progress, progress: Math.min(90, current.polls * 30)}
+    } else if (outcome === 'cancel') {
+      // DistributedTaskStatus Canceled: completed, no error, no archive.
+      fake.state.progress = {...progress, isCompleted: true, status: 3}
     } else if (outcome === 'fail') {
       const error = 'Storage is not available'
       fake.state.progress = {...progress, isCompleted: true, status: 2, error}
