@@ -26,7 +26,12 @@ function s3Settings() {
       private_key: `-----BEGIN PRIVATE KEY-----\n${randomBytes(48).toString('base64')}\n-----END PRIVATE KEY-----\n`
     })
   }
-  const harmless = {module: 'S3', bucket: 'docspace-backups', region: 'eu-central-1', folderId: null}
+  const harmless = {
+    module: 'S3',
+    bucket: 'docspace-backups',
+    region: 'eu-central-1',
+    folderId: null
+  }
   return {secrets, harmless, params: {...harmless, ...secrets}}
 }
 
