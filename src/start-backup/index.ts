@@ -109,9 +109,9 @@ const ENDED = {
 
 /** How the wait ended: a job cancelled (DistributedTaskStatus 3) without an error made nothing. */
 function outcomeOf(job: BackupJob): Exclude<StartedBackup['outcome'], 'missing'> {
-  if (job.error) return 'failed'
-  if (job.status === CANCELLED) return 'cancelled'
-  return job.isCompleted ? 'completed' : 'timeout'
+  if (job.status === CANCELLED) return job.error ? 'failed' : 'cancelled'
+  if (!job.isCompleted) return 'timeout'
+  return job.error ? 'failed' : 'completed'
 }
 
 /** The queue shows the job we started (a job without ids is taken to be ours). */
