@@ -72,7 +72,12 @@ export function node24({fetch = true} = {}) {
   }
   rmSync(staging, {recursive: true, force: true})
   if (isNode24(binaryIn(folder))) return {path: binaryIn(folder)}
-  const said = `${install.error?.message ?? ''}\n${install.stderr ?? ''}`.trim().split('\n').at(-1)
+  // npm's own words (`npm error code ECONNREFUSED`, …), not the path of its debug log.
+  const said = `${install.error?.message ?? ''}\n${install.stderr ?? ''}`
+    .split('\n')
+    .filter(line => line.trim() !== '' && !/complete log of this run/.test(line))
+    .slice(0, 2)
+    .join('; ')
   return {
     path: null,
     problem: `could not fetch Node ${NODE_MAJOR} (npm install ${spec} into ${folder}: ${said || `exit ${install.status}`})`
