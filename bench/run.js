@@ -15,6 +15,7 @@ import {
 import {availableParallelism, cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {requireNode24} from '../script/node24.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // A snapshot of dist/ (see snapshotDist): a rebuild while the bench runs cannot break it.
@@ -46,14 +47,8 @@ function wholeNumber(name, fallback) {
   return Number(text)
 }
 
-/** The Node 24 the runner uses: this one if it is 24+, else the `node` dev dependency's. */
-function node24() {
-  if (Number(process.versions.node.split('.')[0]) >= 24) return process.execPath
-  const local = path.join(ROOT, 'node_modules/node/bin/node')
-  if (existsSync(local)) return local
-  throw new Error('Node 24 not found: run `npm ci`, then `npm run bench`')
-}
-const NODE = node24()
+/** The Node 24 the runner uses: this one if it is 24, else one fetched into a cache. */
+const NODE = requireNode24()
 
 /** How peak memory is read: GNU time when it works, else a `--import` hook. */
 function memoryProbe() {

@@ -18,6 +18,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {listedFile, table} from './docspace-xml.js'
+import {requireNode24} from '../script/node24.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SNAPSHOT = mkdtempSync(path.join(tmpdir(), 'docspace-bench-verify-'))
@@ -29,10 +30,8 @@ const SIZES = [
   ...(process.env.BENCH_VERIFY_MB ?? '100').split(',').map(Number),
   ...(process.env.BENCH_VERIFY_LARGE === '1' ? [1000] : [])
 ]
-const NODE =
-  Number(process.versions.node.split('.')[0]) >= 24
-    ? process.execPath
-    : path.join(ROOT, 'node_modules/node/bin/node')
+/** The Node 24 the runner uses: this one if it is 24, else one fetched into a cache. */
+const NODE = requireNode24()
 const children = new Set()
 process.on('exit', () => {
   for (const child of children) child.kill('SIGTERM')

@@ -270,6 +270,7 @@ function startedBackupRow(report, failed) {
     const outcome = [
         'started-backup-failed',
         'started-backup-timeout',
+        'started-backup-cancelled',
         'started-backup-missing'
     ].some(code => failed.has(code));
     return {
@@ -560,6 +561,7 @@ function reasonWords(code, report) {
         'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
         'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
         'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .U)(report.startedBackup?.seconds ?? 0)} waited).`,
+        'started-backup-cancelled': `The backup this run started was cancelled before it completed (job ${report.startedBackup?.id ?? '?'}): no backup was made.`,
         'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`,
         'backup-unreadable': `The newest backup's archive could not be read whole: ${report.verification?.message ?? '?'}`,
         'backup-corrupt': `The newest backup's archive is damaged: ${report.verification?.message ?? '?'}`

@@ -6,6 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $S: () => (/* binding */ RETRIED_STATUSES),
+/* harmony export */   DS: () => (/* binding */ HARMLESS_STORAGE_PARAMS),
 /* harmony export */   GS: () => (/* binding */ PERIOD_HOURS),
 /* harmony export */   KS: () => (/* binding */ STORAGE_TYPE_NAMES),
 /* harmony export */   NE: () => (/* binding */ SCHEDULE_PERIODS),
@@ -32,6 +33,7 @@ const REASON_CODES = [
     'last-backup-failed',
     'started-backup-failed',
     'started-backup-timeout',
+    'started-backup-cancelled',
     'started-backup-missing',
     'backup-unreadable',
     'backup-corrupt'
@@ -79,6 +81,21 @@ const STORAGE_TYPE_NAMES = [
 ];
 /** The number of each storage type: `STORAGE_TYPE.DataStore` is 4. */
 const STORAGE_TYPE = numbersOf(STORAGE_TYPE_NAMES);
+/**
+ * The schedule's `storageParams` whose values are shown as the portal gives them (any case):
+ * where the backups go, never how to get in. Every other value (a storage's keys, passwords,
+ * service-account JSON, endpoints that may carry credentials) is shown as `***`.
+ */
+const HARMLESS_STORAGE_PARAMS = [
+    'folderId',
+    'filePath',
+    'module',
+    'subdir',
+    'bucket',
+    'region',
+    'forcepathstyle',
+    'usehttp'
+];
 /** BackupProgressEnum: what kind of job the latest one is, by number. */
 const JOB_KINDS = ['Backup', 'Restore', 'Transfer'];
 /** The number of each job kind: `JOB_KIND.Backup` is 0. */
@@ -2354,9 +2371,50 @@ var http = __nccwpck_require__(3198);
 var transport_error = __nccwpck_require__(522);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __nccwpck_require__(7150);
+;// CONCATENATED MODULE: ./src/docspace/error-body.ts
+// What the portal said in an error body, in its own words: DocSpace's error envelope
+// (`error.message`), or ASP.NET's ProblemDetails (`detail`, else `title`, with a validation
+// problem's `errors` per field), at the top of the body or under `response`, where DocSpace puts
+// the 400 of request validation (docs/DOCSPACE-API.md). Nothing for any other body.
+const MAX_BODY = 1024 * 1024;
+/** The portal's own words in an error body, or `''`. Not yet redacted nor bounded. */
+function errorBodyWords(body) {
+    if (body.length === 0 || body.length > MAX_BODY)
+        return '';
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return '';
+    }
+    if (!error_body_isObject(parsed))
+        return '';
+    const message = error_body_isObject(parsed.error) ? parsed.error.message : undefined;
+    if (typeof message === 'string')
+        return message;
+    return problemWords(parsed) || (error_body_isObject(parsed.response) ? problemWords(parsed.response) : '');
+}
+/** A ProblemDetails: its detail (else title), then each field's validation errors. */
+function problemWords(problem) {
+    const head = [problem.detail, problem.title].find(text => typeof text === 'string') ?? '';
+    const fields = error_body_isObject(problem.errors) ? Object.entries(problem.errors) : [];
+    const errors = fields
+        .map(([field, said]) => {
+        const texts = (Array.isArray(said) ? said : [said]).filter(text => typeof text === 'string');
+        return texts.length > 0 ? `${field}: ${texts.join(' ')}` : '';
+    })
+        .filter(Boolean);
+    return [head, ...errors].filter(Boolean).join(' ');
+}
+function error_body_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
 // The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
 // to do about it.
+
 
 
 // The phrases people know the statuses by (node:http's table would load the HTTP stack early).
@@ -2455,21 +2513,10 @@ function retried(retriesUsed) {
         return '';
     return `, still after ${retriesUsed} ${retriesUsed === 1 ? 'retry' : 'retries'}`;
 }
-/** The portal's own words: `error.message` of the DocSpace envelope, or a ProblemDetails title. */
+/** The portal's own words in the body (error-body.ts), redacted and made one bounded line. */
 function portalMessage(body, secrets) {
-    if (body.length === 0 || body.length > 1024 * 1024)
-        return '';
-    try {
-        const parsed = JSON.parse(body);
-        if (typeof parsed !== 'object' || parsed === null)
-            return '';
-        const { error, title, detail } = parsed;
-        const message = error?.message ?? detail ?? title;
-        return typeof message === 'string' ? (0,portal_text/* portalQuote */.L)(message, secrets) : '';
-    }
-    catch {
-        return '';
-    }
+    const words = errorBodyWords(body);
+    return words ? (0,portal_text/* portalQuote */.L)(words, secrets) : '';
 }
 
 // EXTERNAL MODULE: ./src/docspace/retry.ts
@@ -2682,9 +2729,12 @@ var dates = __nccwpck_require__(9984);
 var schedule_words = __nccwpck_require__(9077);
 // EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
 var redact = __nccwpck_require__(638);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
 ;// CONCATENATED MODULE: ./src/report/bounds.ts
 // Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
 // carry a secret into a log.
+
 
 
 /** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
@@ -2709,13 +2759,41 @@ function clipper(secrets = []) {
             : redacted;
     };
 }
+/** The schedule as the portal gave it, its secrets hidden, or a note when it is too large. */
 function boundedSchedule(raw) {
     if (raw === null)
         return null;
-    const size = JSON.stringify(raw).length;
+    const shown = withStorageSecretsHidden(raw);
+    const size = JSON.stringify(shown).length;
     return size > MAX_SCHEDULE_JSON
         ? { omitted: `the schedule's JSON is ${size} characters long` }
-        : raw;
+        : shown;
+}
+const HARMLESS = new Set(codes/* HARMLESS_STORAGE_PARAMS */.DS.map(name => name.toLowerCase()));
+/**
+ * `storageParams` holds a third-party storage's stored settings, keys included: only the
+ * harmless ones keep their values (a plain value or null); every other value becomes `***`.
+ */
+function withStorageSecretsHidden(raw) {
+    if (!bounds_isObject(raw) || !('storageParams' in raw))
+        return raw;
+    const params = raw.storageParams;
+    const hidden = bounds_isObject(params)
+        ? Object.fromEntries(Object.entries(params).map(([key, value]) => [key, shownParam(key, value)]))
+        : params === null
+            ? null
+            : HIDDEN;
+    return { ...raw, storageParams: hidden };
+}
+const HIDDEN = '***';
+function shownParam(key, value) {
+    if (value === null)
+        return null;
+    const plain = ['string', 'number', 'boolean'].includes(typeof value);
+    return plain && HARMLESS.has(key.toLowerCase()) ? value : HIDDEN;
+}
+function bounds_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The started job's id and error come from the portal: bounded like every portal string. */
 function boundedStart(started, clip) {
@@ -2821,8 +2899,6 @@ function withVerification(report, verification) {
     return { ...report, status, reasons, warnings, verification };
 }
 
-// EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __nccwpck_require__(7265);
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
 // The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
 // (and weekly on its day) in the portal's time zone, which the backup API does not give; but the

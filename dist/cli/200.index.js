@@ -441,6 +441,8 @@ const STORAGE_TYPE = {
 };
 /** BackupProgressEnum: what kind of job a progress describes. */
 const JOB_KIND = { Backup: 0, Restore: 1, Transfer: 2 };
+/** DistributedTaskStatus (DocSpace 3.7+; sic "Failted"): where a job is. */
+const TASK_STATUS = { Created: 0, Running: 1, Completed: 2, Canceled: 3, Failted: 4 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * A UTC date as System.Text.Json writes a .NET DateTime: without `Z` by default (MySQL gives
@@ -472,10 +474,11 @@ function wire_makeRecord(opts) {
         expiresOn: storageType === STORAGE_TYPE.DataStore ? expires() : NEVER
     };
 }
-/** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
-function runningProgress(taskId) {
+/** The progress `startbackup` answers: a fresh job of this tenant, just queued (`Created`, 0, as
+ * the OpenAPI description says; the first poll finds it `Running`). */
+function queuedProgress(taskId) {
     const job = { isCompleted: false, progress: 0, error: '', link: '', tenantId: 1 };
-    return { ...job, backupProgressEnum: JOB_KIND.Backup, status: 1, taskId };
+    return { ...job, backupProgressEnum: JOB_KIND.Backup, status: TASK_STATUS.Created, taskId };
 }
 
 ;// CONCATENATED MODULE: ./src/fake-docspace/backup-request.ts
@@ -543,7 +546,8 @@ function bindParams(value) {
 
 ;// CONCATENATED MODULE: ./src/fake-docspace/backup-job.ts
 // The fake's `startbackup`: the job it starts moves on with each progress poll, then
-// completes (adding its record to the history), fails, or never ends, as the options say.
+// completes (adding its record to the history), fails, is cancelled, or never ends, as the
+// options say.
 
 
 
@@ -563,7 +567,7 @@ function backupJob(fake, plan) {
         if (outcome === 'quota')
             return sendJson(res, 402, QUOTA_EXCEEDED);
         current = { taskId: (0,external_node_crypto_.randomUUID)(), storageType: bound.storageType, polls: 0 };
-        fake.state.progress = runningProgress(current.taskId);
+        fake.state.progress = queuedProgress(current.taskId);
         sendPayload(res, fake.state.progress, href, 'POST');
     };
     const poll = () => {
@@ -572,14 +576,32 @@ function backupJob(fake, plan) {
             return;
         current.polls += 1;
         if (outcome === 'never' || current.polls < pollsToComplete) {
-            fake.state.progress = { ...progress, progress: Math.min(90, current.polls * 30) };
+            fake.state.progress = {
+                ...progress,
+                progress: Math.min(90, current.polls * 30),
+                status: TASK_STATUS.Running
+            };
+        }
+        else if (outcome === 'cancel') {
+            // DistributedTaskStatus Canceled: completed, no error, no archive.
+            fake.state.progress = { ...progress, isCompleted: true, status: TASK_STATUS.Canceled };
         }
         else if (outcome === 'fail') {
             const error = 'Storage is not available';
-            fake.state.progress = { ...progress, isCompleted: true, status: 2, error };
+            fake.state.progress = {
+                ...progress,
+                isCompleted: true,
+                status: TASK_STATUS.Completed,
+                error
+            };
         }
         else {
-            fake.state.progress = { ...progress, isCompleted: true, progress: 100, status: 2 };
+            fake.state.progress = {
+                ...progress,
+                isCompleted: true,
+                progress: 100,
+                status: TASK_STATUS.Completed
+            };
             const record = { createdOn: new Date(), id: current.taskId, storageType: current.storageType };
             fake.state.history.push(wire_makeRecord({ ...record, alias: fake.state.alias }));
         }

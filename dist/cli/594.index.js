@@ -71,12 +71,12 @@ const FAMILIES = [
         samples: report => one(report.thresholds.maxAgeHours && report.thresholds.maxAgeHours * 3600)
     },
     {
-        name: 'docspace_backup_usable_count',
+        name: 'docspace_backup_usable_backups',
         help: 'Usable backups: not expired, not dated more than a day ahead.',
         samples: report => one(report.counts.usable)
     },
     {
-        name: 'docspace_backup_min_count',
+        name: 'docspace_backup_min_usable_backups',
         help: 'The fewest usable backups that count as healthy (min-count).',
         samples: report => one(report.thresholds.minCount)
     },

@@ -73,6 +73,9 @@ function withoutNulls(params) {
 
 
 
+
+/** What waiting needs of the check: its log and its clock. */
+const CANCELLED = codes/* TASK_STATUS_NAMES */._.indexOf('Canceled');
 async function startAndAwaitBackup(client, inputs, deps) {
     const dumpQuery = { Dump: String(inputs.dump) };
     const schedule = needsSchedule(inputs)
@@ -92,7 +95,8 @@ async function startAndAwaitBackup(client, inputs, deps) {
     let progress = job;
     let delay = 0;
     let lastLogged = { at: startedAt, percent: job.progress };
-    while (!progress.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
+    const ended = (job) => job.isCompleted || job.status === CANCELLED;
+    while (!ended(progress) && now() - startedAt < inputs.waitTimeoutMs) {
         delay = nextPollDelay(now() - startedAt, delay);
         await sleep(Math.min(delay, Math.max(0, inputs.waitTimeoutMs - (now() - startedAt))));
         const polled = await client.get('getbackupprogress', dumpQuery, shapes/* parseProgress */.TS);
@@ -104,7 +108,7 @@ async function startAndAwaitBackup(client, inputs, deps) {
         }
         progress = polled;
         const percent = progress.progress;
-        if (!progress.isCompleted &&
+        if (!ended(progress) &&
             percent !== lastLogged.percent &&
             now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS) {
             deps.log(`Backup ${percent}% done after ${(0,durations/* humanDuration */.U)((now() - startedAt) / 1000)}.`);
@@ -112,8 +116,8 @@ async function startAndAwaitBackup(client, inputs, deps) {
         }
     }
     const seconds = Math.round((now() - startedAt) / 1000);
-    const outcome = !progress.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed';
-    deps.log(`The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${(0,durations/* humanDuration */.U)(seconds)}.`);
+    const outcome = outcomeOf(progress);
+    deps.log(`The backup ${ENDED[outcome]} after ${(0,durations/* humanDuration */.U)(seconds)}.`);
     return { id: job.taskId, seconds, outcome, error: outcome === 'failed' ? progress.error : null };
 }
 /**
@@ -128,12 +132,28 @@ function judgeStartedBackup(verdict, facts, started) {
         reasons.push('started-backup-failed');
     if (outcome === 'timeout')
         reasons.push('started-backup-timeout');
+    if (outcome === 'cancelled')
+        reasons.push('started-backup-cancelled');
     if (outcome === 'missing')
         reasons.push('started-backup-missing');
     return {
         verdict: { ...verdict, reasons, status: reasons.length > 0 ? 'unhealthy' : 'healthy' },
         started: { ...started, outcome }
     };
+}
+const ENDED = {
+    completed: 'completed',
+    failed: 'failed',
+    cancelled: 'was cancelled',
+    timeout: 'did not complete'
+};
+/** How the wait ended: a job cancelled (DistributedTaskStatus 3) without an error made nothing. */
+function outcomeOf(job) {
+    if (job.status === CANCELLED)
+        return job.error ? 'failed' : 'cancelled';
+    if (!job.isCompleted)
+        return 'timeout';
+    return job.error ? 'failed' : 'completed';
 }
 /** The queue shows the job we started (a job without ids is taken to be ours). */
 function isSameJob(polled, started) {

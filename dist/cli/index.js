@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2036:
+/***/ 3178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54,9 +54,50 @@ var transport_error = __nccwpck_require__(522);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __nccwpck_require__(7150);
+;// CONCATENATED MODULE: ./src/docspace/error-body.ts
+// What the portal said in an error body, in its own words: DocSpace's error envelope
+// (`error.message`), or ASP.NET's ProblemDetails (`detail`, else `title`, with a validation
+// problem's `errors` per field), at the top of the body or under `response`, where DocSpace puts
+// the 400 of request validation (docs/DOCSPACE-API.md). Nothing for any other body.
+const MAX_BODY = 1024 * 1024;
+/** The portal's own words in an error body, or `''`. Not yet redacted nor bounded. */
+function errorBodyWords(body) {
+    if (body.length === 0 || body.length > MAX_BODY)
+        return '';
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return '';
+    }
+    if (!error_body_isObject(parsed))
+        return '';
+    const message = error_body_isObject(parsed.error) ? parsed.error.message : undefined;
+    if (typeof message === 'string')
+        return message;
+    return problemWords(parsed) || (error_body_isObject(parsed.response) ? problemWords(parsed.response) : '');
+}
+/** A ProblemDetails: its detail (else title), then each field's validation errors. */
+function problemWords(problem) {
+    const head = [problem.detail, problem.title].find(text => typeof text === 'string') ?? '';
+    const fields = error_body_isObject(problem.errors) ? Object.entries(problem.errors) : [];
+    const errors = fields
+        .map(([field, said]) => {
+        const texts = (Array.isArray(said) ? said : [said]).filter(text => typeof text === 'string');
+        return texts.length > 0 ? `${field}: ${texts.join(' ')}` : '';
+    })
+        .filter(Boolean);
+    return [head, ...errors].filter(Boolean).join(' ');
+}
+function error_body_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
 // The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
 // to do about it.
+
 
 
 // The phrases people know the statuses by (node:http's table would load the HTTP stack early).
@@ -155,21 +196,10 @@ function retried(retriesUsed) {
         return '';
     return `, still after ${retriesUsed} ${retriesUsed === 1 ? 'retry' : 'retries'}`;
 }
-/** The portal's own words: `error.message` of the DocSpace envelope, or a ProblemDetails title. */
+/** The portal's own words in the body (error-body.ts), redacted and made one bounded line. */
 function portalMessage(body, secrets) {
-    if (body.length === 0 || body.length > 1024 * 1024)
-        return '';
-    try {
-        const parsed = JSON.parse(body);
-        if (typeof parsed !== 'object' || parsed === null)
-            return '';
-        const { error, title, detail } = parsed;
-        const message = error?.message ?? detail ?? title;
-        return typeof message === 'string' ? (0,portal_text/* portalQuote */.L)(message, secrets) : '';
-    }
-    catch {
-        return '';
-    }
+    const words = errorBodyWords(body);
+    return words ? (0,portal_text/* portalQuote */.L)(words, secrets) : '';
 }
 
 // EXTERNAL MODULE: ./src/docspace/retry.ts
@@ -382,9 +412,12 @@ var dates = __nccwpck_require__(9984);
 var schedule_words = __nccwpck_require__(9077);
 // EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
 var redact = __nccwpck_require__(638);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
 ;// CONCATENATED MODULE: ./src/report/bounds.ts
 // Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
 // carry a secret into a log.
+
 
 
 /** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
@@ -409,13 +442,41 @@ function clipper(secrets = []) {
             : redacted;
     };
 }
+/** The schedule as the portal gave it, its secrets hidden, or a note when it is too large. */
 function boundedSchedule(raw) {
     if (raw === null)
         return null;
-    const size = JSON.stringify(raw).length;
+    const shown = withStorageSecretsHidden(raw);
+    const size = JSON.stringify(shown).length;
     return size > MAX_SCHEDULE_JSON
         ? { omitted: `the schedule's JSON is ${size} characters long` }
-        : raw;
+        : shown;
+}
+const HARMLESS = new Set(codes/* HARMLESS_STORAGE_PARAMS */.DS.map(name => name.toLowerCase()));
+/**
+ * `storageParams` holds a third-party storage's stored settings, keys included: only the
+ * harmless ones keep their values (a plain value or null); every other value becomes `***`.
+ */
+function withStorageSecretsHidden(raw) {
+    if (!bounds_isObject(raw) || !('storageParams' in raw))
+        return raw;
+    const params = raw.storageParams;
+    const hidden = bounds_isObject(params)
+        ? Object.fromEntries(Object.entries(params).map(([key, value]) => [key, shownParam(key, value)]))
+        : params === null
+            ? null
+            : HIDDEN;
+    return { ...raw, storageParams: hidden };
+}
+const HIDDEN = '***';
+function shownParam(key, value) {
+    if (value === null)
+        return null;
+    const plain = ['string', 'number', 'boolean'].includes(typeof value);
+    return plain && HARMLESS.has(key.toLowerCase()) ? value : HIDDEN;
+}
+function bounds_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The started job's id and error come from the portal: bounded like every portal string. */
 function boundedStart(started, clip) {
@@ -521,8 +582,6 @@ function withVerification(report, verification) {
     return { ...report, status, reasons, warnings, verification };
 }
 
-// EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __nccwpck_require__(7265);
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
 // The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
 // (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
@@ -1655,6 +1714,7 @@ function statOf(file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $S: () => (/* binding */ RETRIED_STATUSES),
+/* harmony export */   DS: () => (/* binding */ HARMLESS_STORAGE_PARAMS),
 /* harmony export */   GS: () => (/* binding */ PERIOD_HOURS),
 /* harmony export */   KS: () => (/* binding */ STORAGE_TYPE_NAMES),
 /* harmony export */   NE: () => (/* binding */ SCHEDULE_PERIODS),
@@ -1681,6 +1741,7 @@ const REASON_CODES = [
     'last-backup-failed',
     'started-backup-failed',
     'started-backup-timeout',
+    'started-backup-cancelled',
     'started-backup-missing',
     'backup-unreadable',
     'backup-corrupt'
@@ -1728,6 +1789,21 @@ const STORAGE_TYPE_NAMES = [
 ];
 /** The number of each storage type: `STORAGE_TYPE.DataStore` is 4. */
 const STORAGE_TYPE = numbersOf(STORAGE_TYPE_NAMES);
+/**
+ * The schedule's `storageParams` whose values are shown as the portal gives them (any case):
+ * where the backups go, never how to get in. Every other value (a storage's keys, passwords,
+ * service-account JSON, endpoints that may carry credentials) is shown as `***`.
+ */
+const HARMLESS_STORAGE_PARAMS = [
+    'folderId',
+    'filePath',
+    'module',
+    'subdir',
+    'bucket',
+    'region',
+    'forcepathstyle',
+    'usehttp'
+];
 /** BackupProgressEnum: what kind of job the latest one is, by number. */
 const JOB_KINDS = ['Backup', 'Restore', 'Transfer'];
 /** The number of each job kind: `JOB_KIND.Backup` is 0. */
@@ -3633,6 +3709,7 @@ function startedBackupRow(report, failed) {
     const outcome = [
         'started-backup-failed',
         'started-backup-timeout',
+        'started-backup-cancelled',
         'started-backup-missing'
     ].some(code => failed.has(code));
     return {
@@ -3923,6 +4000,7 @@ function reasonWords(code, report) {
         'last-backup-failed': `The last backup job failed: ${quoted(report.progress?.error)}`,
         'started-backup-failed': `The backup this run started failed: ${quoted(report.startedBackup?.error)}`,
         'started-backup-timeout': `The backup this run started did not complete within wait-timeout (${(0,_time_durations_js__WEBPACK_IMPORTED_MODULE_2__/* .humanDuration */ .U)(report.startedBackup?.seconds ?? 0)} waited).`,
+        'started-backup-cancelled': `The backup this run started was cancelled before it completed (job ${report.startedBackup?.id ?? '?'}): no backup was made.`,
         'started-backup-missing': `The backup this run started completed, but no backup with its id (${report.startedBackup?.id ?? '?'}) is in the history.`,
         'backup-unreadable': `The newest backup's archive could not be read whole: ${report.verification?.message ?? '?'}`,
         'backup-corrupt': `The newest backup's archive is damaged: ${report.verification?.message ?? '?'}`
@@ -4817,8 +4895,8 @@ function unknownOption(written) {
 
 // EXTERNAL MODULE: ./src/cli/cli-inputs.ts + 2 modules
 var cli_inputs = __nccwpck_require__(6055);
-// EXTERNAL MODULE: ./src/check.ts + 14 modules
-var check = __nccwpck_require__(2036);
+// EXTERNAL MODULE: ./src/check.ts + 15 modules
+var check = __nccwpck_require__(3178);
 // EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
 var src_inputs = __nccwpck_require__(5872);
 // EXTERNAL MODULE: ./src/time/clock.ts

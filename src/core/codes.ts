@@ -15,6 +15,7 @@ export const REASON_CODES = [
   'last-backup-failed',
   'started-backup-failed',
   'started-backup-timeout',
+  'started-backup-cancelled',
   'started-backup-missing',
   'backup-unreadable',
   'backup-corrupt'
@@ -69,6 +70,22 @@ export const STORAGE_TYPE_NAMES = [
 export type StorageTypeName = (typeof STORAGE_TYPE_NAMES)[number]
 /** The number of each storage type: `STORAGE_TYPE.DataStore` is 4. */
 export const STORAGE_TYPE = numbersOf(STORAGE_TYPE_NAMES)
+
+/**
+ * The schedule's `storageParams` whose values are shown as the portal gives them (any case):
+ * where the backups go, never how to get in. Every other value (a storage's keys, passwords,
+ * service-account JSON, endpoints that may carry credentials) is shown as `***`.
+ */
+export const HARMLESS_STORAGE_PARAMS = [
+  'folderId',
+  'filePath',
+  'module',
+  'subdir',
+  'bucket',
+  'region',
+  'forcepathstyle',
+  'usehttp'
+] as const
 
 /** BackupProgressEnum: what kind of job the latest one is, by number. */
 export const JOB_KINDS = ['Backup', 'Restore', 'Transfer'] as const

@@ -5,6 +5,7 @@ import type {ErrorCode} from '../core/codes.js'
 import type {HttpAnswer} from './http.js'
 import type {TransportError} from './transport-error.js'
 import {portalQuote} from './portal-text.js'
+import {errorBodyWords} from './error-body.js'
 
 export interface ErrorContext {
   /** `GET /api/2.0/backup/getbackuphistory` */
@@ -148,16 +149,8 @@ function retried(retriesUsed: number): string {
   return `, still after ${retriesUsed} ${retriesUsed === 1 ? 'retry' : 'retries'}`
 }
 
-/** The portal's own words: `error.message` of the DocSpace envelope, or a ProblemDetails title. */
+/** The portal's own words in the body (error-body.ts), redacted and made one bounded line. */
 function portalMessage(body: string, secrets: readonly string[]): string {
-  if (body.length === 0 || body.length > 1024 * 1024) return ''
-  try {
-    const parsed: unknown = JSON.parse(body)
-    if (typeof parsed !== 'object' || parsed === null) return ''
-    const {error, title, detail} = parsed as Record<string, unknown>
-    const message = (error as Record<string, unknown> | null)?.message ?? detail ?? title
-    return typeof message === 'string' ? portalQuote(message, secrets) : ''
-  } catch {
-    return ''
-  }
+  const words = errorBodyWords(body)
+  return words ? portalQuote(words, secrets) : ''
 }

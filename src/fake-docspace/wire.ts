@@ -18,6 +18,9 @@ export const STORAGE_TYPE = {
 /** BackupProgressEnum: what kind of job a progress describes. */
 export const JOB_KIND = {Backup: 0, Restore: 1, Transfer: 2} as const
 
+/** DistributedTaskStatus (DocSpace 3.7+; sic "Failted"): where a job is. */
+export const TASK_STATUS = {Created: 0, Running: 1, Completed: 2, Canceled: 3, Failted: 4} as const
+
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** One record of `getbackuphistory`. */
@@ -50,7 +53,7 @@ export interface WireProgress {
   link?: string
   tenantId: number
   backupProgressEnum: number
-  /** DistributedTaskStatus, DocSpace 3.7+: 1 running, 2 completed. */
+  /** DistributedTaskStatus, DocSpace 3.7+: 0 created, 1 running, 2 completed, 3 cancelled. */
   status?: number
   taskId: string
 }
@@ -112,8 +115,9 @@ export function makeRecord(opts: {
   }
 }
 
-/** The progress `startbackup` answers: a fresh job of this tenant, just queued. */
-export function runningProgress(taskId: string): WireProgress {
+/** The progress `startbackup` answers: a fresh job of this tenant, just queued (`Created`, 0, as
+ * the OpenAPI description says; the first poll finds it `Running`). */
+export function queuedProgress(taskId: string): WireProgress {
   const job = {isCompleted: false, progress: 0, error: '', link: '', tenantId: 1}
-  return {...job, backupProgressEnum: JOB_KIND.Backup, status: 1, taskId}
+  return {...job, backupProgressEnum: JOB_KIND.Backup, status: TASK_STATUS.Created, taskId}
 }

@@ -72,6 +72,7 @@ function startedBackupRow(report: Report, failed: Set<string>): CriterionRow {
   const outcome = [
     'started-backup-failed',
     'started-backup-timeout',
+    'started-backup-cancelled',
     'started-backup-missing'
   ].some(code => failed.has(code))
   return {

@@ -17,7 +17,7 @@ export interface ReportBackup {
 export interface StartedBackup {
   id: string | null
   seconds: number
-  outcome: 'completed' | 'failed' | 'timeout' | 'missing'
+  outcome: 'completed' | 'failed' | 'timeout' | 'cancelled' | 'missing'
   error: string | null
 }
 

@@ -13,9 +13,12 @@ import type {Timing} from '../time/clock.js'
 import type {PortalFacts, BackupJob} from '../core/portal-facts.js'
 import type {Verdict} from '../verdict/verdict.js'
 import {nextPollDelay, PROGRESS_LOG_EVERY_MS} from './poll.js'
+import {TASK_STATUS_NAMES} from '../core/codes.js'
 import {backupTarget, needsSchedule} from './storage.js'
 
 /** What waiting needs of the check: its log and its clock. */
+const CANCELLED = TASK_STATUS_NAMES.indexOf('Canceled')
+
 export interface WaitDependencies {
   log: (line: string) => void
   timing: Timing
@@ -45,7 +48,8 @@ export async function startAndAwaitBackup(
   let progress: BackupJob = job
   let delay = 0
   let lastLogged = {at: startedAt, percent: job.progress}
-  while (!progress.isCompleted && now() - startedAt < inputs.waitTimeoutMs) {
+  const ended = (job: BackupJob) => job.isCompleted || job.status === CANCELLED
+  while (!ended(progress) && now() - startedAt < inputs.waitTimeoutMs) {
     delay = nextPollDelay(now() - startedAt, delay)
     await sleep(Math.min(delay, Math.max(0, inputs.waitTimeoutMs - (now() - startedAt))))
     const polled = await client.get('getbackupprogress', dumpQuery, parseProgress)
@@ -58,7 +62,7 @@ export async function startAndAwaitBackup(
     progress = polled
     const percent = progress.progress
     if (
-      !progress.isCompleted &&
+      !ended(progress) &&
       percent !== lastLogged.percent &&
       now() - lastLogged.at >= PROGRESS_LOG_EVERY_MS
     ) {
@@ -67,10 +71,8 @@ export async function startAndAwaitBackup(
     }
   }
   const seconds = Math.round((now() - startedAt) / 1000)
-  const outcome = !progress.isCompleted ? 'timeout' : progress.error ? 'failed' : 'completed'
-  deps.log(
-    `The backup ${outcome === 'timeout' ? 'did not complete' : outcome} after ${humanDuration(seconds)}.`
-  )
+  const outcome = outcomeOf(progress)
+  deps.log(`The backup ${ENDED[outcome]} after ${humanDuration(seconds)}.`)
   return {id: job.taskId, seconds, outcome, error: outcome === 'failed' ? progress.error : null}
 }
 
@@ -90,11 +92,26 @@ export function judgeStartedBackup(
   const outcome = started.outcome === 'completed' && !inHistory ? 'missing' : started.outcome
   if (outcome === 'failed') reasons.push('started-backup-failed')
   if (outcome === 'timeout') reasons.push('started-backup-timeout')
+  if (outcome === 'cancelled') reasons.push('started-backup-cancelled')
   if (outcome === 'missing') reasons.push('started-backup-missing')
   return {
     verdict: {...verdict, reasons, status: reasons.length > 0 ? 'unhealthy' : 'healthy'},
     started: {...started, outcome}
   }
+}
+
+const ENDED = {
+  completed: 'completed',
+  failed: 'failed',
+  cancelled: 'was cancelled',
+  timeout: 'did not complete'
+} as const
+
+/** How the wait ended: a job cancelled (DistributedTaskStatus 3) without an error made nothing. */
+function outcomeOf(job: BackupJob): Exclude<StartedBackup['outcome'], 'missing'> {
+  if (job.status === CANCELLED) return job.error ? 'failed' : 'cancelled'
+  if (!job.isCompleted) return 'timeout'
+  return job.error ? 'failed' : 'completed'
 }
 
 /** The queue shows the job we started (a job without ids is taken to be ours). */

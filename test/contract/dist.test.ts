@@ -4,7 +4,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {NODE_24, ROOT} from '../support/run-dist.js'
+import {node24, ROOT} from '../support/run-dist.js'
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
@@ -18,7 +18,7 @@ describe('dist', () => {
   afterAll(() => rmSync(out, {recursive: true, force: true}))
 
   it('is the bundle of src, file by file', () => {
-    execFileSync(NODE_24, ['script/bundle.js', out], {cwd: ROOT, stdio: 'pipe'})
+    execFileSync(node24(), ['script/bundle.js', out], {cwd: ROOT, stdio: 'pipe'})
     const dist = path.join(ROOT, 'dist')
 
     const built = filesUnder(out)

@@ -7,7 +7,7 @@ import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {startFakeDocSpace, type FakeDocSpace} from '../../src/fake-docspace/fake-docspace.js'
 import {healthyPortal, stalePortal} from '../../src/fake-docspace/scenarios.js'
-import {cleanupRuns, NODE_24, ROOT, runDist, type DistRun} from '../support/run-dist.js'
+import {cleanupRuns, node24, ROOT, runDist, type DistRun} from '../support/run-dist.js'
 import {startPingServer, type PingBehaviour, type PingServer} from '../support/ping-server.js'
 
 const TOKEN = `sk-${'c'.repeat(64)}`
@@ -131,7 +131,7 @@ describe('the heartbeat in the CLI (Node 24)', () => {
   const runCli = (args: string[], env: Record<string, string>) =>
     new Promise<{code: number; out: string}>(resolve => {
       const options = {env: {PATH: process.env.PATH ?? '', ...env}, timeout: 15_000}
-      execFile(NODE_24, [CLI, ...args], options, (error, stdout, stderr) => {
+      execFile(node24(), [CLI, ...args], options, (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
         resolve({code, out: stdout + stderr})
       })

@@ -10,7 +10,7 @@ import {unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
 import {fakePortals, newApiKey} from './fixtures.js'
 import {parsePrometheusTextFormat} from '../support/prometheus-judges.js'
 import {CLI, runCli, type CliRun} from '../support/run-cli.js'
-import {NODE_24} from '../support/run-dist.js'
+import {node24} from '../support/run-dist.js'
 
 const start = fakePortals()
 const folders: string[] = []
@@ -110,7 +110,7 @@ describe('--textfile', () => {
     const value = (name: string) => families.find(f => f.name === name)?.metrics
     expect(value('docspace_backup_up')).toEqual([{value: '0', labels: {portal: fake.url.slice(7)}}])
     expect(value('docspace_backup_reason')?.[0]?.labels?.reason).toBe('invalid-input')
-    expect(families.map(f => f.name)).not.toContain('docspace_backup_usable_count')
+    expect(families.map(f => f.name)).not.toContain('docspace_backup_usable_backups')
   })
 
   it('refuses a folder where no file can be created, before any request (exit 64)', async () => {
@@ -158,7 +158,7 @@ function runLimited(args: string[], env: Record<string, string>): Promise<CliRun
     const options = {env: {PATH: process.env.PATH ?? '', ...env}, timeout: 30_000}
     execFile(
       'sh',
-      ['-c', script, 'sh', NODE_24, CLI, ...args],
+      ['-c', script, 'sh', node24(), CLI, ...args],
       options,
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0

@@ -7,7 +7,7 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {archiveBytes, type TwinName} from '../../src/fake-docspace/archive/twins.js'
 import {parsePluginOutput} from '../support/plugin-output.js'
-import {NODE_24, ROOT} from '../support/run-dist.js'
+import {node24, ROOT} from '../support/run-dist.js'
 
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 const dir = mkdtempSync(path.join(tmpdir(), 'docspace-verify-file-'))
@@ -25,7 +25,7 @@ function saved(
 function runCli(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
   return new Promise(resolve => {
     execFile(
-      NODE_24,
+      node24(),
       [CLI, ...args],
       {env: {PATH: process.env.PATH ?? ''}, timeout: 20_000},
       (error, stdout, stderr) => {

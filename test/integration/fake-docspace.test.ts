@@ -289,7 +289,7 @@ describe('fake DocSpace startbackup', () => {
     const job = started.response as {taskId: string}
     expect(started).toMatchObject({
       count: 1,
-      response: {isCompleted: false, progress: 0, status: 1}
+      response: {isCompleted: false, progress: 0, status: 0}
     })
     expect(JSON.parse(fake.requests[0]?.body ?? '')).toEqual(documents)
     const polls = []

@@ -11,6 +11,7 @@ import {
 } from '../../src/fake-docspace/scenarios.js'
 import {makeRecord, type WireProgress} from '../../src/fake-docspace/wire.js'
 import {outputsOf} from '../../src/action/outputs.js'
+import {reasonWords} from '../../src/render/words.js'
 import {check as checkInProcess} from '../support/check-helpers.js'
 import {closeServersAfterEach, startFake} from '../support/fake-portal.js'
 
@@ -144,6 +145,36 @@ describe('a started backup missing from the history', () => {
     expect(report.reasons).toEqual(['started-backup-missing'])
     expect(report.startedBackup?.outcome).toBe('missing')
     expect(fake.state.history.some(r => r.id === report.startedBackup?.id)).toBe(false)
+  })
+})
+
+describe('a started backup that is cancelled', () => {
+  it('is started-backup-cancelled (status 3, no error), not missing, and the log says so', async () => {
+    const fake = await start({startBackup: {outcome: 'cancel'}})
+    const {report, logs} = await check(fake)
+
+    expect(report.status).toBe('unhealthy')
+    expect(report.reasons).toEqual(['started-backup-cancelled'])
+    expect(report.startedBackup).toMatchObject({outcome: 'cancelled', error: null})
+    expect(logs.map(log => log.line).at(-1)).toMatch(/^The backup was cancelled after \d+s\.$/)
+    expect(reasonWords('started-backup-cancelled', report)).toContain('was cancelled')
+  })
+
+  it('stops waiting at status 3 even when the job is not marked completed', async () => {
+    const fake = await start({startBackup: {outcome: 'cancel', pollsToComplete: 1}})
+    // This portal shows the cancelled job as not completed.
+    let shown = fake.state.progress
+    Object.defineProperty(fake.state, 'progress', {
+      get: () => shown,
+      set: (job: WireProgress | null) => {
+        shown = job && job.status === 3 ? {...job, isCompleted: false} : job
+      }
+    })
+    const {report, sleeps} = await check(fake)
+
+    expect(fake.state.progress).toMatchObject({isCompleted: false, status: 3})
+    expect(sleeps).toEqual([2000])
+    expect(report.reasons).toEqual(['started-backup-cancelled'])
   })
 })
 

@@ -15,7 +15,7 @@ import {certificatesForThisFile} from '../support/certificates.js'
 import {expectError, inputsFor, recordingTiming} from '../support/check-helpers.js'
 import {closeServersAfterEach, startFake, TOKEN} from '../support/fake-portal.js'
 import {startProxy, type ProxyOptions, type TestProxy} from '../support/proxy-server.js'
-import {cleanupRuns, NODE_24, ROOT, runDist} from '../support/run-dist.js'
+import {cleanupRuns, node24, ROOT, runDist} from '../support/run-dist.js'
 
 closeServersAfterEach()
 
@@ -202,7 +202,7 @@ describe('through a proxy, the whole way (bundles, TLS trusted by NODE_EXTRA_CA_
 
   it('the CLI is healthy on the Node running the tests, and on Node 24', async () => {
     const {proxy, url, env} = await proxied()
-    for (const node of [process.execPath, NODE_24]) {
+    for (const node of [process.execPath, node24()]) {
       const run = await runCli(node, ['--portal', url, '--format', 'json'], {
         ...env,
         DOCSPACE_TOKEN: TOKEN

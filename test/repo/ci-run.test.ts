@@ -1,20 +1,24 @@
-// .ci/run, the CI entry point, run for real with a stand-in `npm` on the PATH: it type-checks,
+// .ci/run, the CI entry point, run for real with stand-ins for `npm`, `apt-get` and `sudo` on
+// the PATH: it installs the judges it lacks by package name (or says it could not), type-checks,
 // runs the tests, and ends with the plain "N passed, M failed" line, a failed type-check
 // counting as a failure.
 import {spawnSync} from 'node:child_process'
 import {
   chmodSync,
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterEach, describe, expect, it} from 'vitest'
+import {allOnPath} from '../support/find-judges.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const folders: string[] = []
@@ -24,13 +28,31 @@ afterEach(() => {
 
 interface CiRun {
   code: number | null
+  stdout: string
   lastLine: string
   npmCalls: string[]
+  aptCalls: string[]
+}
+
+/** A PATH of only what .ci/run needs besides the judges: no promtool, node_exporter nor python3. */
+function bareTools(dir: string): string {
+  const tools = path.join(dir, 'tools')
+  mkdirSync(tools)
+  for (const tool of ['bash', 'dirname', 'rm', 'id', 'env', 'timeout', 'mkdir', 'cat']) {
+    const at = allOnPath(tool)[0]
+    if (at) symlinkSync(at, path.join(tools, tool))
+  }
+  symlinkSync(process.execPath, path.join(tools, 'node'))
+  return tools
 }
 
 /** Runs a copy of .ci/run in a scratch checkout where `npm run build` exits `typecheck` and
  * `npm test` writes a vitest JSON report of 5 passed tests (and `failedTests` failed ones). */
-function runCi(typecheck: number, failedTests = 0): CiRun {
+function runCi(
+  typecheck: number,
+  failedTests = 0,
+  judges: 'present' | 'missing' = 'present'
+): CiRun {
   const dir = mkdtempSync(path.join(tmpdir(), 'dbc-ci-'))
   folders.push(dir)
   mkdirSync(path.join(dir, '.ci'))
@@ -50,29 +72,65 @@ function runCi(typecheck: number, failedTests = 0): CiRun {
       `echo "$*" >> "${path.join(dir, 'npm-calls')}"`,
       'case "$*" in',
       `  "run build") exit ${typecheck} ;;`,
-      `  test) mkdir -p test-results && echo '${report}' > test-results/results.json; exit ${failedTests ? 1 : 0} ;;`,
+      `  test) echo "judges not installed: $DBC_JUDGES_NOT_INSTALLED" >> "${path.join(dir, 'npm-calls')}"`,
+      `    mkdir -p test-results && echo '${report}' > test-results/results.json; exit ${failedTests ? 1 : 0} ;;`,
       'esac'
     ].join('\n')
   )
-  chmodSync(npm, 0o755)
-  const result = spawnSync('bash', [path.join(dir, '.ci/run')], {
-    env: {
-      ...process.env,
-      PATH: `${path.join(dir, 'bin')}:${path.dirname(process.execPath)}:${process.env.PATH}`
-    },
+  // A package mirror that cannot be reached: the lists update, the install fails.
+  const aptGet = path.join(dir, 'bin', 'apt-get')
+  writeFileSync(
+    aptGet,
+    `#!/usr/bin/env bash\necho "$*" >> "${path.join(dir, 'apt-calls')}"\n[ "$2" = update ]\n`
+  )
+  const sudo = path.join(dir, 'bin', 'sudo')
+  writeFileSync(sudo, '#!/usr/bin/env bash\nexec "$@"\n')
+  for (const file of [npm, aptGet, sudo]) chmodSync(file, 0o755)
+  const rest =
+    judges === 'present' ? `${path.dirname(process.execPath)}:${process.env.PATH}` : bareTools(dir)
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PATH: `${path.join(dir, 'bin')}:${rest}`
+  }
+  delete env.DBC_JUDGES_NOT_INSTALLED
+  const result = spawnSync(allOnPath('bash')[0] ?? 'bash', [path.join(dir, '.ci/run')], {
+    env,
     encoding: 'utf8'
   })
+  const lines = (file: string) =>
+    existsSync(path.join(dir, file))
+      ? readFileSync(path.join(dir, file), 'utf8').trim().split('\n')
+      : []
   return {
     code: result.status,
+    stdout: result.stdout,
     lastLine: result.stdout.trimEnd().split('\n').at(-1) ?? '',
-    npmCalls: readFileSync(path.join(dir, 'npm-calls'), 'utf8').trim().split('\n')
+    npmCalls: lines('npm-calls'),
+    aptCalls: lines('apt-calls')
   }
 }
 
 describe('.ci/run', () => {
   it('type-checks, runs the tests, and counts them', () => {
     const run = runCi(0)
-    expect(run.npmCalls).toEqual(['ci --no-audit --no-fund', 'run build', 'test'])
+    expect(run.npmCalls.filter(call => !call.startsWith('judges'))).toEqual([
+      'ci --no-audit --no-fund',
+      'run build',
+      'test'
+    ])
+    expect(run.lastLine).toBe('5 passed, 0 failed')
+    expect(run.code).toBe(0)
+  })
+
+  it('installs the judges it lacks by package name; without a mirror it says so, and their tests skip', () => {
+    const run = runCi(0, 0, 'missing')
+    const packages = 'prometheus prometheus-node-exporter python3-prometheus-client'
+    expect(run.aptCalls).toEqual([
+      '-qq update',
+      `-qq install -y --no-install-recommends ${packages}`
+    ])
+    expect(run.stdout).toContain(`could not install ${packages} (no package mirror?)`)
+    expect(run.npmCalls).toContain(`judges not installed: ${packages}`)
     expect(run.lastLine).toBe('5 passed, 0 failed')
     expect(run.code).toBe(0)
   })

@@ -10,6 +10,7 @@ import {OPTIONS} from '../../src/cli/options.js'
 import {DEMO_USAGE, USAGE, VERIFY_FILE_USAGE} from '../../src/cli/usage.js'
 import {
   ERROR_CODES,
+  HARMLESS_STORAGE_PARAMS,
   PERIOD_HOURS,
   REASON_CODES,
   RETRIED_STATUSES,
@@ -92,6 +93,18 @@ describe('the outputs (src/action/outputs.ts)', () => {
   it('are those of action.yml and of the README, in their order', () => {
     expect(Object.keys(action.outputs)).toEqual(OUTPUT_NAMES)
     expect(firstNames(readmeTable('Outputs', 'output'))).toEqual(OUTPUT_NAMES)
+  })
+
+  it("name the harmless storageParams (HARMLESS_STORAGE_PARAMS) in the README's and the contract's schedule row", () => {
+    const contract = read('docs/CONTRACT.md')
+    const rows = [
+      cellOf(readmeTable('Outputs', 'output'), 'schedule', 1),
+      tables(section(contract, 'Outputs'))[0]?.rows.find(row => row[0] === '`schedule`')?.[1] ?? ''
+    ]
+    for (const row of rows) {
+      const named = codeSpans(row).filter(span => !['storageParams', '***'].includes(span))
+      expect(named.slice(0, HARMLESS_STORAGE_PARAMS.length)).toEqual([...HARMLESS_STORAGE_PARAMS])
+    }
   })
 })
 

@@ -1,12 +1,14 @@
 // Readers of the Prometheus text format that no one here wrote, to judge the CLI's metrics:
 // - the npm package parse-prometheus-text-format (a devDependency: always there);
-// - the official Python client's parser (prometheus_client.parser), from the system or from
-//   the wheel this machine image keeps in /opt/pypi/files;
-// - node_exporter itself (Debian's prometheus-node-exporter, which .ci/run installs): its
-//   textfile collector reads the file with Prometheus' own Go parser.
+// - the official Python client's parser (prometheus_client.parser), in a python3 on the PATH
+//   (Debian's python3-prometheus-client);
+// - promtool (Debian's prometheus): `check metrics`, Prometheus' own linter of names and format;
+// - node_exporter itself (Debian's prometheus-node-exporter): its textfile collector reads the
+//   file with Prometheus' own Go parser.
+// Each is found by the global set-up; `judge()` skips (or, in CI, fails) a test without it.
 import {execFileSync, spawn, spawnSync, type ChildProcess} from 'node:child_process'
-import {existsSync, readdirSync} from 'node:fs'
 import parsePrometheusTextFormat from 'parse-prometheus-text-format'
+import {judge} from './judges.js'
 import {freePort} from './ports.js'
 
 export {parsePrometheusTextFormat}
@@ -35,46 +37,28 @@ for family in text_string_to_metric_families(sys.stdin.read()):
 print(json.dumps(families))
 `
 
-/** PYTHONPATH under which `prometheus_client` imports, or `null` when there is none. */
-const pythonPath: string | null = (() => {
-  const wheels = existsSync('/opt/pypi/files')
-    ? readdirSync('/opt/pypi/files')
-        .filter(name => /^prometheus_client-.*\.whl$/.test(name))
-        .map(name => `/opt/pypi/files/${name}`)
-    : []
-  for (const candidate of ['', ...wheels]) {
-    const probe = spawnSync('python3', ['-c', 'import prometheus_client.parser'], {
-      env: {...process.env, PYTHONPATH: candidate}
-    })
-    if (probe.status === 0) return candidate
-  }
-  return null
-})()
-
-export const hasPythonParser = pythonPath !== null
-
 /** The families as the Python client reads them; throws what it throws on invalid text. */
 export function parseWithPython(text: string): PyFamily[] {
-  const out = execFileSync('python3', ['-c', PYTHON_PARSE], {
-    input: text,
-    env: {...process.env, PYTHONPATH: pythonPath ?? ''},
-    encoding: 'utf8'
-  })
+  const python = judge('python-prometheus-client')
+  const out = execFileSync(python, ['-c', PYTHON_PARSE], {input: text, encoding: 'utf8'})
   return JSON.parse(out) as PyFamily[]
 }
 
-export const NODE_EXPORTER = ['/usr/bin/prometheus-node-exporter', '/usr/local/bin/node_exporter']
-  .filter(existsSync)
-  .at(0)
+/** What `promtool check metrics` says of the text: `''` when it has nothing to say. */
+export function promtoolCheckMetrics(text: string): {code: number | null; said: string} {
+  const run = spawnSync(judge('promtool'), ['check', 'metrics'], {input: text, encoding: 'utf8'})
+  return {code: run.status, said: `${run.stdout}${run.stderr}`.trim()}
+}
 
 /** node_exporter with only the textfile collector, on a free loopback port. */
 export async function startNodeExporter(folder: string): Promise<{
   scrape: () => Promise<string>
   stop: () => Promise<void>
 }> {
+  const exporter = judge('node-exporter')
   const port = await freePort()
   const child: ChildProcess = spawn(
-    NODE_EXPORTER as string,
+    exporter,
     [
       '--collector.disable-defaults',
       '--collector.textfile',
@@ -91,13 +75,13 @@ export async function startNodeExporter(folder: string): Promise<{
       child.once('exit', () => resolve())
       child.kill()
     })
-  // Ready when it answers; a busy machine may take a few seconds.
-  for (let tries = 0; ; tries++) {
+  // Ready when it answers (a busy machine may take a few seconds); the test's timeout bounds it.
+  for (;;) {
     try {
       await scrape()
       return {scrape, stop}
     } catch (error) {
-      if (tries > 100 || child.exitCode !== null) {
+      if (child.exitCode !== null) {
         await stop()
         throw error
       }

@@ -2,7 +2,7 @@
 // on Node 24 with only PATH and the given environment, and standard input closed unless given.
 import {execFile} from 'node:child_process'
 import path from 'node:path'
-import {NODE_24, ROOT} from './run-dist.js'
+import {node24, ROOT} from './run-dist.js'
 
 export const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 
@@ -19,7 +19,7 @@ export function runCli(
 ): Promise<CliRun> {
   return new Promise(resolve => {
     const options = {env: {PATH: process.env.PATH ?? '', ...env}, timeout: 30_000}
-    const child = execFile(NODE_24, [CLI, ...args], options, (error, stdout, stderr) => {
+    const child = execFile(node24(), [CLI, ...args], options, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
       resolve({code, stdout, stderr})
     })

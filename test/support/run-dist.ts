@@ -2,21 +2,21 @@
 // inputs as INPUT_<NAME> variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files in a fresh temp
 // folder, RUNNER_TEMP, and nothing inherited from the GitHub Actions environment of the caller.
 import {spawn} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {judge} from './judges.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const DIST_ENTRY = path.join(ROOT, 'dist', 'index.js')
 
-/** The Node the Action declares (`runs.using: node24`): the `node` devDependency. */
-export const NODE_24 = (() => {
-  const local = path.join(ROOT, 'node_modules', 'node', 'bin', 'node')
-  if (existsSync(local)) return local
-  return process.execPath
-})()
+/** The Node the Action declares (`runs.using: node24`): this one, or one fetched into a cache
+ * (script/node24.js). Without it the test is skipped, or fails in CI. */
+export function node24(): string {
+  return judge('node24')
+}
 
 export interface DistRun {
   /** Exit code; `null` when killed. */
@@ -92,7 +92,7 @@ export async function runDist(
   })
 
   const {code, stdout, stderr} = await spawnNode(
-    [...(options.through ?? []), NODE_24, DIST_ENTRY],
+    [...(options.through ?? []), node24(), DIST_ENTRY],
     env,
     dir,
     options.timeoutMs ?? 15_000
@@ -115,7 +115,7 @@ function spawnNode(
   timeoutMs: number
 ): Promise<{code: number | null; stdout: string; stderr: string}> {
   return new Promise((resolve, reject) => {
-    const [program = NODE_24, ...args] = command
+    const [program = process.execPath, ...args] = command
     const child = spawn(program, args, {env, cwd, stdio: ['ignore', 'pipe', 'pipe']})
     const out: Buffer[] = []
     const err: Buffer[] = []

@@ -91,8 +91,38 @@ describe('errorForStatus', () => {
     expect(errorForStatus(answer(401, body), context()).message).toContain(quoted)
   })
 
+  it('quotes the validation problem that ASP.NET puts under `response` of a 400, field by field', () => {
+    // As DocSpace answers a query value that does not bind (docs/DOCSPACE-API.md).
+    const body = {
+      response: {
+        type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+        title: 'One or more validation errors occurred.',
+        status: 400,
+        errors: {Dump: ["The value 'yes' is not valid."], paid: ['A.', 'B.']},
+        traceId: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00'
+      },
+      count: 1,
+      status: 1,
+      statusCode: 400
+    }
+    const error = errorForStatus(answer(400, body), context())
+    expect(error.code).toBe('bad-request')
+    expect(error.message).toBe(
+      `The portal answered 400 Bad Request to ${ENDPOINT}: "One or more validation errors occurred. Dump: The value 'yes' is not valid. paid: A. B.". Check the "dump" input and that the portal is a DocSpace one.`
+    )
+  })
+
+  it('quotes a top-level ProblemDetails with errors, and redacts the token in them', () => {
+    const body = {title: 'Bad', errors: {token: [`${TOKEN} is not valid`]}}
+    const message = errorForStatus(answer(400, body), context()).message
+    expect(message).toContain(': "Bad token: *** is not valid". ')
+    for (const piece of pieces(TOKEN)) expect(message).not.toContain(piece)
+  })
+
   it.each([
     ['an empty body', ''],
+    ['a response that is a list', '{"response": ["x"], "status": 1}'],
+    ['errors that are not text', '{"response": {"errors": {"a": [1, null]}}}'],
     ['an HTML page', '<html><body>Bad gateway</body></html>'],
     ['a JSON list', '["x"]'],
     ['an error that is a string', '{"error": "nope"}'],
