@@ -133,6 +133,7 @@ describe('shell examples', () => {
     '%s: %s',
     async (_where, _line, run) => {
       const fake = await demoPortal()
+      sandbox.giveTokenFiles(run)
       const result = await sh(sandbox.localize(run, fake.url), cleanEnv(), ROOT)
       expect(result.code, result.stdout + result.stderr).toBe(0)
     }

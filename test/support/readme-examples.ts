@@ -38,6 +38,8 @@ export interface Sandbox {
   root: string
   /** The installed CLI: a script that runs dist/cli/index.js on Node 24. */
   cli: string
+  /** Writes the demo token where a command's `--token-file ~/…` looks for it. */
+  giveTokenFiles(command: string): void
   /** The example's text with its placeholders replaced, for `portal`. */
   localize(text: string, portal: string): string
   remove(): void
@@ -54,10 +56,16 @@ export function makeSandbox(): Sandbox {
   const cli = path.join(bin, 'docspace-backup-check')
   writeFileSync(cli, `#!/bin/sh\nexec '${NODE_24}' '${ROOT}/dist/cli/index.js' "$@"\n`)
   chmodSync(cli, 0o755)
+  // The token files the examples name: under /etc, and in the home folder (`~/…`, HOME is root).
   writeFileSync(path.join(root, 'etc/docspace-backup/token'), `${DEMO_TOKEN}\n`, {mode: 0o600})
   return {
     root,
     cli,
+    giveTokenFiles: command => {
+      for (const [, file] of command.matchAll(/--token-file[= ]~\/(\S+)/g)) {
+        writeFileSync(path.join(root, file!), `${DEMO_TOKEN}\n`, {mode: 0o600})
+      }
+    },
     localize: (text, portal) =>
       text
         // Not on the registry yet (the README says so): the installed CLI stands for it.
