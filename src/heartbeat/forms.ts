@@ -15,7 +15,7 @@ const MAX_LEGACY_MESSAGE_CHARS = 1000
  * The exit status a failure is sent with where the service records one (healthchecks and Better
  * Stack: `<url>/<status>`): the CLI's own, so "unhealthy" and "could not check" differ there.
  */
-export const EXIT_STATUS: Record<Exclude<Status, 'healthy'>, number> = {unhealthy: 1, error: 2}
+const EXIT_STATUS: Record<Exclude<Status, 'healthy'>, number> = {unhealthy: 1, error: 2}
 
 export interface PingRequest {
   url: URL
