@@ -392,7 +392,7 @@ function announceVerdict(inputs, report) {
 async function updateIssue(inputs, report) {
     try {
         // @actions/github (octokit) is loaded only by the runs that use it.
-        const { followPortalHealth } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 3857));
+        const { followPortalHealth } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(414)]).then(__webpack_require__.bind(__webpack_require__, 33));
         const number = await followPortalHealth(report, renderSummary(report), inputs);
         return { number: number === null ? '' : String(number), failed: false };
     }
@@ -492,7 +492,8 @@ function startedBackupRow(report, failed) {
 /* harmony export */   CK: () => (/* binding */ stuckWords),
 /* harmony export */   Ry: () => (/* binding */ missedWords),
 /* harmony export */   TX: () => (/* binding */ pingFailedWords),
-/* harmony export */   fW: () => (/* binding */ calendarStrip)
+/* harmony export */   fW: () => (/* binding */ calendarStrip),
+/* harmony export */   gK: () => (/* binding */ PING_PROVIDER_UNKNOWN)
 /* harmony export */ });
 /* unused harmony export STRIP_MARKS */
 /* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7748);
@@ -525,6 +526,8 @@ function pingFailedWords(report) {
         return 'The heartbeat ping failed.';
     return `The heartbeat ping (${heartbeat.provider}, ${heartbeat.signal}) failed: ${heartbeat.problem ?? 'no answer'}. The verdict stands; the heartbeat service will raise the alarm if pings stay away.`;
 }
+/** `ping-provider-unknown`: what was sent, what it may mean there, what to set. Never the URL. */
+const PING_PROVIDER_UNKNOWN = 'The ping URL names a ping or a heartbeat (/ping/…, /heartbeat/…), but not in a form ping-provider auto knows, so it was sent as generic (a POST with ?status=…): a heartbeat service may record that as a success even when the backups are unhealthy. Set ping-provider to the service (healthchecks, cronitor, uptime-kuma, betterstack), or to generic if that is what it is.';
 /**
  * The strip and its legend, e.g. `■■□■ ■■■■■■◇` and `Backups per day (UTC), 2026-03-01 to
  * 2026-03-10: ■ backup, □ none, ◇ latest run, no backup yet; a space starts each week
@@ -616,7 +619,8 @@ const HEADLINE = {
 function restoreCheckSection(verification) {
     const lines = [`### Restore check`, '', HEADLINE[verification.outcome]];
     const subject = [
-        verification.fileName && `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.fileName)}\``,
+        // Escaped text, not a code span: inside one the escapes would show.
+        verification.fileName && (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.fileName),
         verification.source && `from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.source)}`
     ];
     if (subject.some(Boolean))
@@ -784,7 +788,8 @@ function warningWords(code, report) {
         'verify-unavailable': `The newest backup could not be verified: ${report.verification?.message ?? '?'}`,
         'missed-backups': (0,_findings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .missedWords */ .Ry)(report),
         'backup-stuck': (0,_findings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .stuckWords */ .CK)(report),
-        'ping-failed': (0,_findings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .pingFailedWords */ .TX)(report)
+        'ping-failed': (0,_findings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .pingFailedWords */ .TX)(report),
+        'ping-provider-unknown': _findings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .PING_PROVIDER_UNKNOWN */ .gK
     };
     return sentences[code];
 }

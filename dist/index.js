@@ -51,7 +51,8 @@ const WARNING_CODES = (/* unused pure expression or super */ null && ([
     'verify-unavailable',
     'missed-backups',
     'backup-stuck',
-    'ping-failed'
+    'ping-failed',
+    'ping-provider-unknown'
 ]));
 /** Why no verdict could be reached. */
 const ERROR_CODES = (/* unused pure expression or super */ null && ([
@@ -495,8 +496,11 @@ function foldCase(text) {
 // bytes, so a small compressed bomb stops at the cap), without a leading byte-order mark.
 
 
-/** Reads the whole body; rejects with a TransportError. */
-function readBody(incoming, maxBytes) {
+/**
+ * Reads the whole body; rejects with a TransportError. `cut`: a body over `maxBytes` is not an
+ * error: its first `maxBytes` are the answer (for a caller that needs the status, not the body).
+ */
+function readBody(incoming, maxBytes, overflow = 'fail') {
     return new Promise((resolve, reject) => {
         const header = incoming.headers['content-encoding'];
         const coding = codingOf(header);
@@ -515,19 +519,28 @@ function readBody(incoming, maxBytes) {
         }
         const declared = Number(incoming.headers['content-length']);
         const identity = coding === 'identity';
-        if (identity && declared > maxBytes)
+        const cut = overflow === 'cut';
+        if (identity && declared > maxBytes && !cut)
             return stop(tooLarge(maxBytes, false));
-        const body = new BodyBuffer(identity && Number.isInteger(declared) ? declared : 0);
-        const take = (chunk) => {
-            if (body.size + chunk.length > maxBytes)
-                return stop(tooLarge(maxBytes, !identity));
-            body.append(chunk);
-        };
+        const fits = Number.isInteger(declared) && declared <= maxBytes;
+        const body = new BodyBuffer(identity && fits ? declared : 0);
         const finish = () => {
             if (done)
                 return;
             done = true;
             resolve(body.take());
+        };
+        const take = (chunk) => {
+            if (done)
+                return;
+            if (body.size + chunk.length <= maxBytes)
+                return body.append(chunk);
+            if (!cut)
+                return stop(tooLarge(maxBytes, !identity));
+            body.append(chunk.subarray(0, maxBytes - body.size));
+            finish();
+            decoder?.destroy();
+            incoming.destroy();
         };
         incoming.on('error', error => stop((0,_transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .transportErrorOf */ .t)(error)));
         incoming.on('aborted', () => stop(new _transport_error_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .w('unreachable', 'connection closed')));
@@ -676,7 +689,7 @@ function exchange(request) {
                 const message = `the proxy ${proxy.address} answered 407 ${incoming.statusMessage ?? ''}`;
                 return fail(new _transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w('unreachable', message.trimEnd(), { final: true, proxy: true }));
             }
-            (0,_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBody */ .x8)(incoming, request.maxBytes).then(body => {
+            (0,_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBody */ .x8)(incoming, request.maxBytes, request.overflow).then(body => {
                 if (settled)
                     return;
                 settled = true;
@@ -877,10 +890,14 @@ function openRequest(out, route, signal) {
         return transport.request(url, { method, headers, agent: false, lookup });
     }
     if (secure) {
-        // No agent: the connection is the tunnel, used once and closed with the answer.
+        // No agent: the connection is the tunnel, used once and closed with the answer. Without an
+        // agent, node takes 80 as the default port, so `defaultPort` says 443: the Host header is then
+        // the URL's own authority (`name` on 443, `name:port` otherwise), which a virtual host and a
+        // presigned link's signature over `host` expect.
         return transport.request(url, {
             method,
             headers,
+            defaultPort: 443,
             createConnection: (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_0__/* .tunnelThrough */ .Il)(proxy, url, signal, lookup)
         });
     }
@@ -3325,7 +3342,7 @@ async function runCheck(inputs, deps) {
     if (!inputs.ping)
         return report;
     // Loaded only when asked for: a plain run pays nothing for the heartbeat.
-    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 1619));
+    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.bind(__nccwpck_require__, 6405));
     return sendHeartbeat(report, inputs.ping, {
         timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
         sleep: deps.timing.sleep,
@@ -3495,6 +3512,8 @@ const INPUTS = {
     // The runner fills in the default; parseInputs never sees the expression.
     'github-token': { default: '${{ github.token }}', actionOnly: true },
     'issue-label': { default: 'docspace-backup', actionOnly: true },
+    // No default: the portal URL and dump tell the checks' issues apart.
+    'issue-key': { actionOnly: true },
     'max-runtime': { default: '6h' },
     // No default: no heartbeat unless set.
     'ping-url': {},
@@ -3604,6 +3623,30 @@ function parsePingProvider(text) {
 
 // EXTERNAL MODULE: ./src/inputs/docspace-id.ts
 var docspace_id = __nccwpck_require__(5915);
+;// CONCATENATED MODULE: ./src/inputs/issue.ts
+// The issue's inputs: the label that marks the action's issues, and the key that tells one
+// check's issue from another's.
+
+// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
+function parseIssueLabel(value) {
+    if (!value.includes(',') && value.length <= 50)
+        return value;
+    throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
+}
+const MAX_KEY_LENGTH = 100;
+// Words, not markup: it goes into the issue's title, a comment and a hidden marker, so no `@`
+// (a mention), backtick, `<`, `>`, `#` or line break.
+const KEY = /^[\p{L}\p{N}][\p{L}\p{N} ._:/()+=-]*$/u;
+/** `issue-key`: `null` when empty (the check's own identity applies). */
+function parseIssueKey(value) {
+    const key = value.trim();
+    if (key === '')
+        return null;
+    if (key.length <= MAX_KEY_LENGTH && KEY.test(key))
+        return key;
+    throw (0,errors/* invalidInput */.aY)('issue-key', key.slice(0, MAX_KEY_LENGTH), `a name of at most ${MAX_KEY_LENGTH} characters: letters, digits, spaces and . _ : / ( ) + = -, such as "prod nightly"`);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/duration.ts
 // Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
 // input's own unit.
@@ -3762,6 +3805,7 @@ function parseToken(input, text) {
 
 
 
+
 const HOURS = 3600;
 const SECONDS = 1;
 /**
@@ -3808,6 +3852,7 @@ function parseInputs(read, environment) {
         issue: bool('issue'),
         githubToken: read('github-token').trim(),
         issueLabel: parseIssueLabel(text('issue-label')),
+        issueKey: parseIssueKey(read('issue-key')),
         maxRuntimeHours: parseDuration('max-runtime', text('max-runtime'), {
             bareUnitSeconds: HOURS,
             allowZero: false,
@@ -3852,12 +3897,6 @@ function parseVerifyFolder(value) {
     if ((0,docspace_id/* isDocSpaceId */.i)(value))
         return value;
     throw (0,errors/* invalidInput */.aY)('verify-folder', value, docspace_id/* ID_EXPECTED */.p);
-}
-// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
-function parseIssueLabel(value) {
-    if (!value.includes(',') && value.length <= 50)
-        return value;
-    throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
 }
 
 // EXTERNAL MODULE: ./src/core/one-line.ts

@@ -91,7 +91,8 @@ const WARNINGS_NEEDING_A_PERSON = new Set([
     'clock-skew',
     'missed-backups',
     'backup-stuck',
-    'backup-incomplete'
+    'backup-incomplete',
+    'ping-provider-unknown'
 ]);
 /** The status line is what a pager shows: kept to one short sentence. */
 const MAX_STATUS_TEXT = 300;

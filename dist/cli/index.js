@@ -1008,7 +1008,7 @@ async function runCheck(inputs, deps) {
     if (!inputs.ping)
         return report;
     // Loaded only when asked for: a plain run pays nothing for the heartbeat.
-    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 1619));
+    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.bind(__nccwpck_require__, 6405));
     return sendHeartbeat(report, inputs.ping, {
         timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
         sleep: deps.timing.sleep,
@@ -1759,7 +1759,8 @@ const WARNING_CODES = (/* unused pure expression or super */ null && ([
     'verify-unavailable',
     'missed-backups',
     'backup-stuck',
-    'ping-failed'
+    'ping-failed',
+    'ping-provider-unknown'
 ]));
 /** Why no verdict could be reached. */
 const ERROR_CODES = (/* unused pure expression or super */ null && ([
@@ -2209,8 +2210,11 @@ var transport_error = __nccwpck_require__(522);
 // bytes, so a small compressed bomb stops at the cap), without a leading byte-order mark.
 
 
-/** Reads the whole body; rejects with a TransportError. */
-function readBody(incoming, maxBytes) {
+/**
+ * Reads the whole body; rejects with a TransportError. `cut`: a body over `maxBytes` is not an
+ * error: its first `maxBytes` are the answer (for a caller that needs the status, not the body).
+ */
+function readBody(incoming, maxBytes, overflow = 'fail') {
     return new Promise((resolve, reject) => {
         const header = incoming.headers['content-encoding'];
         const coding = codingOf(header);
@@ -2229,19 +2233,28 @@ function readBody(incoming, maxBytes) {
         }
         const declared = Number(incoming.headers['content-length']);
         const identity = coding === 'identity';
-        if (identity && declared > maxBytes)
+        const cut = overflow === 'cut';
+        if (identity && declared > maxBytes && !cut)
             return stop(tooLarge(maxBytes, false));
-        const body = new BodyBuffer(identity && Number.isInteger(declared) ? declared : 0);
-        const take = (chunk) => {
-            if (body.size + chunk.length > maxBytes)
-                return stop(tooLarge(maxBytes, !identity));
-            body.append(chunk);
-        };
+        const fits = Number.isInteger(declared) && declared <= maxBytes;
+        const body = new BodyBuffer(identity && fits ? declared : 0);
         const finish = () => {
             if (done)
                 return;
             done = true;
             resolve(body.take());
+        };
+        const take = (chunk) => {
+            if (done)
+                return;
+            if (body.size + chunk.length <= maxBytes)
+                return body.append(chunk);
+            if (!cut)
+                return stop(tooLarge(maxBytes, !identity));
+            body.append(chunk.subarray(0, maxBytes - body.size));
+            finish();
+            decoder?.destroy();
+            incoming.destroy();
         };
         incoming.on('error', error => stop((0,transport_error/* transportErrorOf */.t)(error)));
         incoming.on('aborted', () => stop(new transport_error/* TransportError */.w('unreachable', 'connection closed')));
@@ -2390,7 +2403,7 @@ function exchange(request) {
                 const message = `the proxy ${proxy.address} answered 407 ${incoming.statusMessage ?? ''}`;
                 return fail(new _transport_error_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .w('unreachable', message.trimEnd(), { final: true, proxy: true }));
             }
-            (0,_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBody */ .x8)(incoming, request.maxBytes).then(body => {
+            (0,_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBody */ .x8)(incoming, request.maxBytes, request.overflow).then(body => {
                 if (settled)
                     return;
                 settled = true;
@@ -2686,10 +2699,14 @@ function openRequest(out, route, signal) {
         return transport.request(url, { method, headers, agent: false, lookup });
     }
     if (secure) {
-        // No agent: the connection is the tunnel, used once and closed with the answer.
+        // No agent: the connection is the tunnel, used once and closed with the answer. Without an
+        // agent, node takes 80 as the default port, so `defaultPort` says 443: the Host header is then
+        // the URL's own authority (`name` on 443, `name:port` otherwise), which a virtual host and a
+        // presigned link's signature over `host` expect.
         return transport.request(url, {
             method,
             headers,
+            defaultPort: 443,
             createConnection: (0,_tunnel_js__WEBPACK_IMPORTED_MODULE_0__/* .tunnelThrough */ .Il)(proxy, url, signal, lookup)
         });
     }
@@ -3105,7 +3122,7 @@ function isDocSpaceId(value) {
 
 /***/ }),
 
-/***/ 5872:
+/***/ 5586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3168,6 +3185,30 @@ function parsePingProvider(text) {
 
 // EXTERNAL MODULE: ./src/inputs/docspace-id.ts
 var docspace_id = __nccwpck_require__(5915);
+;// CONCATENATED MODULE: ./src/inputs/issue.ts
+// The issue's inputs: the label that marks the action's issues, and the key that tells one
+// check's issue from another's.
+
+// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
+function parseIssueLabel(value) {
+    if (!value.includes(',') && value.length <= 50)
+        return value;
+    throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
+}
+const MAX_KEY_LENGTH = 100;
+// Words, not markup: it goes into the issue's title, a comment and a hidden marker, so no `@`
+// (a mention), backtick, `<`, `>`, `#` or line break.
+const KEY = /^[\p{L}\p{N}][\p{L}\p{N} ._:/()+=-]*$/u;
+/** `issue-key`: `null` when empty (the check's own identity applies). */
+function parseIssueKey(value) {
+    const key = value.trim();
+    if (key === '')
+        return null;
+    if (key.length <= MAX_KEY_LENGTH && KEY.test(key))
+        return key;
+    throw (0,errors/* invalidInput */.aY)('issue-key', key.slice(0, MAX_KEY_LENGTH), `a name of at most ${MAX_KEY_LENGTH} characters: letters, digits, spaces and . _ : / ( ) + = -, such as "prod nightly"`);
+}
+
 // EXTERNAL MODULE: ./src/inputs/parse-values.ts + 1 modules
 var parse_values = __nccwpck_require__(8279);
 ;// CONCATENATED MODULE: ./src/inputs/storage.ts
@@ -3259,6 +3300,7 @@ function parseToken(input, text) {
 
 
 
+
 const HOURS = 3600;
 const SECONDS = 1;
 /**
@@ -3305,6 +3347,7 @@ function parseInputs(read, environment) {
         issue: bool('issue'),
         githubToken: read('github-token').trim(),
         issueLabel: parseIssueLabel(text('issue-label')),
+        issueKey: parseIssueKey(read('issue-key')),
         maxRuntimeHours: (0,parse_values/* parseDuration */.E9)('max-runtime', text('max-runtime'), {
             bareUnitSeconds: HOURS,
             allowZero: false,
@@ -3350,12 +3393,6 @@ function parseVerifyFolder(value) {
         return value;
     throw (0,errors/* invalidInput */.aY)('verify-folder', value, docspace_id/* ID_EXPECTED */.p);
 }
-// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
-function parseIssueLabel(value) {
-    if (!value.includes(',') && value.length <= 50)
-        return value;
-    throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
-}
 
 
 /***/ }),
@@ -3398,6 +3435,8 @@ const INPUTS = {
     // The runner fills in the default; parseInputs never sees the expression.
     'github-token': { default: '${{ github.token }}', actionOnly: true },
     'issue-label': { default: 'docspace-backup', actionOnly: true },
+    // No default: the portal URL and dump tell the checks' issues apart.
+    'issue-key': { actionOnly: true },
     'max-runtime': { default: '6h' },
     // No default: no heartbeat unless set.
     'ping-url': {},
@@ -3730,7 +3769,8 @@ function startedBackupRow(report, failed) {
 /* harmony export */   CK: () => (/* binding */ stuckWords),
 /* harmony export */   Ry: () => (/* binding */ missedWords),
 /* harmony export */   TX: () => (/* binding */ pingFailedWords),
-/* harmony export */   fW: () => (/* binding */ calendarStrip)
+/* harmony export */   fW: () => (/* binding */ calendarStrip),
+/* harmony export */   gK: () => (/* binding */ PING_PROVIDER_UNKNOWN)
 /* harmony export */ });
 /* unused harmony export STRIP_MARKS */
 /* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7748);
@@ -3763,6 +3803,8 @@ function pingFailedWords(report) {
         return 'The heartbeat ping failed.';
     return `The heartbeat ping (${heartbeat.provider}, ${heartbeat.signal}) failed: ${heartbeat.problem ?? 'no answer'}. The verdict stands; the heartbeat service will raise the alarm if pings stay away.`;
 }
+/** `ping-provider-unknown`: what was sent, what it may mean there, what to set. Never the URL. */
+const PING_PROVIDER_UNKNOWN = 'The ping URL names a ping or a heartbeat (/ping/…, /heartbeat/…), but not in a form ping-provider auto knows, so it was sent as generic (a POST with ?status=…): a heartbeat service may record that as a success even when the backups are unhealthy. Set ping-provider to the service (healthchecks, cronitor, uptime-kuma, betterstack), or to generic if that is what it is.';
 /**
  * The strip and its legend, e.g. `■■□■ ■■■■■■◇` and `Backups per day (UTC), 2026-03-01 to
  * 2026-03-10: ■ backup, □ none, ◇ latest run, no backup yet; a space starts each week
@@ -3854,7 +3896,8 @@ const HEADLINE = {
 function restoreCheckSection(verification) {
     const lines = [`### Restore check`, '', HEADLINE[verification.outcome]];
     const subject = [
-        verification.fileName && `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.fileName)}\``,
+        // Escaped text, not a code span: inside one the escapes would show.
+        verification.fileName && (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.fileName),
         verification.source && `from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(verification.source)}`
     ];
     if (subject.some(Boolean))
@@ -4022,7 +4065,8 @@ function warningWords(code, report) {
         'verify-unavailable': `The newest backup could not be verified: ${report.verification?.message ?? '?'}`,
         'missed-backups': (0,_findings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .missedWords */ .Ry)(report),
         'backup-stuck': (0,_findings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .stuckWords */ .CK)(report),
-        'ping-failed': (0,_findings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .pingFailedWords */ .TX)(report)
+        'ping-failed': (0,_findings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .pingFailedWords */ .TX)(report),
+        'ping-provider-unknown': _findings_words_js__WEBPACK_IMPORTED_MODULE_1__/* .PING_PROVIDER_UNKNOWN */ .gK
     };
     return sentences[code];
 }
@@ -4897,8 +4941,8 @@ function unknownOption(written) {
 var cli_inputs = __nccwpck_require__(6055);
 // EXTERNAL MODULE: ./src/check.ts + 15 modules
 var check = __nccwpck_require__(3178);
-// EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
-var src_inputs = __nccwpck_require__(5872);
+// EXTERNAL MODULE: ./src/inputs/index.ts + 4 modules
+var src_inputs = __nccwpck_require__(5586);
 // EXTERNAL MODULE: ./src/time/clock.ts
 var clock = __nccwpck_require__(3355);
 // EXTERNAL MODULE: ./src/cli/formats.ts + 1 modules

@@ -1,16 +1,13 @@
-// Opt-in: one GitHub issue per portal that follows its health. Opened (or commented on) while
-// unhealthy, closed with a comment once healthy again.
+// Opt-in: one GitHub issue per check that follows its health. Opened (or commented on) while
+// unhealthy, closed with a comment once healthy again. Which issue is the check's: see
+// issue-identity.ts.
 import * as github from '@actions/github'
 import type {Inputs} from '../inputs/index.js'
 import type {Report} from '../report/shape.js'
-import {statusHeadline} from '../render/words.js'
+import {findIssue, issueIdentity} from './issue-identity.js'
 
 /** How long the issue's API calls may take, all together. */
 const ISSUE_TIMEOUT_MS = 60_000
-
-export function issueTitle(host: string): string {
-  return statusHeadline('unhealthy', host)
-}
 
 /** The issue's number, or `null` when nothing was done (healthy, and no issue open). */
 export async function followPortalHealth(
@@ -24,7 +21,7 @@ export async function followPortalHealth(
     request: {signal: AbortSignal.timeout(ISSUE_TIMEOUT_MS)}
   })
   const {owner, repo} = github.context.repo
-  const title = issueTitle(report.host)
+  const identity = issueIdentity(report, inputs)
   const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
     owner,
     repo,
@@ -32,36 +29,39 @@ export async function followPortalHealth(
     labels: inputs.issueLabel,
     per_page: 100
   })
-  const existing = open.find(issue => issue.title === title && !issue.pull_request)
+  const found = findIssue(open, identity)
 
   if (report.status !== 'healthy') {
-    if (existing) {
-      await octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: existing.number,
-        body: markdown
-      })
-      return existing.number
+    if (found) {
+      const issue_number = found.issue.number
+      await octokit.rest.issues.createComment({owner, repo, issue_number, body: markdown})
+      // An earlier version's issue becomes this check's: its title and marker from now on.
+      if (found.legacy) {
+        const body = `${identity.marker}\n${found.issue.body ?? ''}`
+        await octokit.rest.issues.update({owner, repo, issue_number, title: identity.title, body})
+      }
+      return issue_number
     }
     const created = await octokit.rest.issues.create({
       owner,
       repo,
-      title,
-      body: markdown,
+      title: identity.title,
+      body: `${identity.marker}\n${markdown}`,
       labels: [inputs.issueLabel]
     })
     return created.data.number
   }
-  if (!existing) return null
-  const body = `✅ The backups of ${report.host} are healthy again (checked ${report.checkedAt}).\n\n${markdown}`
-  await octokit.rest.issues.createComment({owner, repo, issue_number: existing.number, body})
+  if (!found) return null
+  const issue_number = found.issue.number
+  // The key in a code span: a path with `@` in it mentions nobody.
+  const body = `✅ The backups of \`${identity.key}\` are healthy again (checked ${report.checkedAt}).\n\n${markdown}`
+  await octokit.rest.issues.createComment({owner, repo, issue_number, body})
   await octokit.rest.issues.update({
     owner,
     repo,
-    issue_number: existing.number,
+    issue_number,
     state: 'closed',
     state_reason: 'completed'
   })
-  return existing.number
+  return issue_number
 }

@@ -35,7 +35,8 @@ export const WARNING_CODES = [
   'verify-unavailable',
   'missed-backups',
   'backup-stuck',
-  'ping-failed'
+  'ping-failed',
+  'ping-provider-unknown'
 ] as const
 export type WarningCode = (typeof WARNING_CODES)[number]
 

@@ -7,8 +7,15 @@ import {TransportError, transportErrorOf} from './transport-error.js'
 
 export type Coding = 'identity' | 'gzip' | 'deflate' | 'br'
 
-/** Reads the whole body; rejects with a TransportError. */
-export function readBody(incoming: IncomingMessage, maxBytes: number): Promise<string> {
+/**
+ * Reads the whole body; rejects with a TransportError. `cut`: a body over `maxBytes` is not an
+ * error: its first `maxBytes` are the answer (for a caller that needs the status, not the body).
+ */
+export function readBody(
+  incoming: IncomingMessage,
+  maxBytes: number,
+  overflow: 'fail' | 'cut' = 'fail'
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const header = incoming.headers['content-encoding']
     const coding = codingOf(header)
@@ -28,16 +35,23 @@ export function readBody(incoming: IncomingMessage, maxBytes: number): Promise<s
     }
     const declared = Number(incoming.headers['content-length'])
     const identity = coding === 'identity'
-    if (identity && declared > maxBytes) return stop(tooLarge(maxBytes, false))
-    const body = new BodyBuffer(identity && Number.isInteger(declared) ? declared : 0)
-    const take = (chunk: Buffer): void => {
-      if (body.size + chunk.length > maxBytes) return stop(tooLarge(maxBytes, !identity))
-      body.append(chunk)
-    }
+    const cut = overflow === 'cut'
+    if (identity && declared > maxBytes && !cut) return stop(tooLarge(maxBytes, false))
+    const fits = Number.isInteger(declared) && declared <= maxBytes
+    const body = new BodyBuffer(identity && fits ? declared : 0)
     const finish = (): void => {
       if (done) return
       done = true
       resolve(body.take())
+    }
+    const take = (chunk: Buffer): void => {
+      if (done) return
+      if (body.size + chunk.length <= maxBytes) return body.append(chunk)
+      if (!cut) return stop(tooLarge(maxBytes, !identity))
+      body.append(chunk.subarray(0, maxBytes - body.size))
+      finish()
+      decoder?.destroy()
+      incoming.destroy()
     }
     incoming.on('error', error => stop(transportErrorOf(error)))
     incoming.on('aborted', () => stop(new TransportError('unreachable', 'connection closed')))

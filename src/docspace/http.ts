@@ -14,6 +14,8 @@ export interface HttpRequest {
   timeoutMs: number
   /** The answer is abandoned, while it streams, once its (decoded) body passes this size. */
   maxBytes: number
+  /** `cut`: the body is read up to `maxBytes` and the rest let go, without an error. */
+  overflow?: 'fail' | 'cut'
   /** A proxy, or a resolver for tests: see route.ts. */
   route?: Route
   /** Called once, when the request has been handed to the OS (or has failed before that). */
@@ -69,7 +71,7 @@ export function exchange(request: HttpRequest): Promise<HttpAnswer> {
           new TransportError('unreachable', message.trimEnd(), {final: true, proxy: true})
         )
       }
-      readBody(incoming, request.maxBytes).then(body => {
+      readBody(incoming, request.maxBytes, request.overflow).then(body => {
         if (settled) return
         settled = true
         clearTimeout(timer)

@@ -34,10 +34,14 @@ export function openRequest(out: Outgoing, route: Route, signal: AbortSignal): C
     return transport.request(url, {method, headers, agent: false, lookup})
   }
   if (secure) {
-    // No agent: the connection is the tunnel, used once and closed with the answer.
+    // No agent: the connection is the tunnel, used once and closed with the answer. Without an
+    // agent, node takes 80 as the default port, so `defaultPort` says 443: the Host header is then
+    // the URL's own authority (`name` on 443, `name:port` otherwise), which a virtual host and a
+    // presigned link's signature over `host` expect.
     return transport.request(url, {
       method,
       headers,
+      defaultPort: 443,
       createConnection: tunnelThrough(proxy, url, signal, lookup)
     })
   }

@@ -1,6 +1,6 @@
 // An https request through a proxy: CONNECT host:port, then TLS to the portal inside the tunnel,
-// verified as on a direct connection. Hand-written (about 40 lines) rather than a tunnelling
-// agent: see the README, "Development", for what `tunnel` and `https-proxy-agent` cost.
+// verified as on a direct connection. Hand-written rather than a tunnelling agent: see the
+// README, "Development", for what `tunnel` and `https-proxy-agent` cost.
 import type {ClientRequestArgs} from 'node:http'
 import type {LookupFunction, Socket} from 'node:net'
 import type {Proxy} from '../inputs/proxy-env.js'

@@ -1,38 +1,26 @@
-// Each heartbeat service's own way of hearing "it ran and all is well" or "it ran and something
-// is wrong": which URL, which method, which body. Pure: settings and the run's outcome in.
-import type {PingProvider} from '../core/codes.js'
+// Each heartbeat service's own way of hearing "it ran and all is well", "it ran and the backups
+// are unhealthy" or "it ran and could not check": which URL, which method, which body. Pure:
+// settings and the run's outcome in.
 import type {Status} from '../core/codes.js'
+import {cronitorLegacyCode, type ConcreteProvider} from './providers.js'
 
-export type ConcreteProvider = Exclude<PingProvider, 'auto'>
-
-/** Bodies (the report's text) are cut to this many bytes: what the services keep. */
+/** Bodies (the report's text) are cut to this many bytes: what healthchecks keeps. */
 export const MAX_BODY_BYTES = 10_000
-/** Cronitor keeps a message of up to 2,000 characters; Uptime Kuma shows one line. */
+/** Cronitor's telemetry keeps a message of up to 2,000 characters; Uptime Kuma shows one line. */
 const MAX_MESSAGE_CHARS = 2000
+/** Cronitor's legacy ping URLs keep a `msg` of up to 1,000 characters. */
+const MAX_LEGACY_MESSAGE_CHARS = 1000
+
+/**
+ * The exit status a failure is sent with where the service records one (healthchecks and Better
+ * Stack: `<url>/<status>`): the CLI's own, so "unhealthy" and "could not check" differ there.
+ */
+const EXIT_STATUS: Record<Exclude<Status, 'healthy'>, number> = {unhealthy: 1, error: 2}
 
 export interface PingRequest {
   url: URL
   method: 'GET' | 'POST'
   body?: string
-}
-
-/** `auto`: the provider the URL belongs to; any other URL is `generic`. */
-export function resolveProvider(provider: PingProvider, url: URL): ConcreteProvider {
-  if (provider !== 'auto') return provider
-  const host = url.hostname.toLowerCase()
-  const on = (domain: string): boolean => host === domain || host.endsWith(`.${domain}`)
-  if (
-    on('hc-ping.com') ||
-    /\/ping\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/|$)/i.test(
-      url.pathname
-    )
-  ) {
-    return 'healthchecks'
-  }
-  if (on('cronitor.link')) return 'cronitor'
-  if (url.pathname.includes('/api/push/')) return 'uptime-kuma'
-  if (host === 'uptime.betterstack.com') return 'betterstack'
-  return 'generic'
 }
 
 /**
@@ -50,20 +38,21 @@ export function pingRequest(
   url.hash = ''
   const ok = status === 'healthy'
   const body = cutToBytes(text, MAX_BODY_BYTES)
-  const message = summary.slice(0, MAX_MESSAGE_CHARS)
   switch (provider) {
     case 'healthchecks':
     case 'betterstack':
-      return {url: ok ? url : withFail(url), method: 'POST', body}
+      return {
+        url: status === 'healthy' ? url : withSegment(url, EXIT_STATUS[status]),
+        method: 'POST',
+        body
+      }
     case 'cronitor':
-      url.searchParams.set('state', ok ? 'complete' : 'fail')
-      url.searchParams.set('message', message)
-      return {url, method: 'GET'}
+      return cronitorRequest(url, ok, summary)
     case 'uptime-kuma':
       // The push URL Uptime Kuma shows ends in `?status=up&msg=OK&ping=`: its own query goes.
       url.search = ''
       url.searchParams.set('status', ok ? 'up' : 'down')
-      url.searchParams.set('msg', message)
+      url.searchParams.set('msg', summary.slice(0, MAX_MESSAGE_CHARS))
       return {url, method: 'GET'}
     case 'generic':
       url.searchParams.append('status', status)
@@ -71,11 +60,28 @@ export function pingRequest(
   }
 }
 
-/** `<url>/fail`, the query kept: `https://hc-ping.com/<uuid>/fail?rid=…`. */
-function withFail(url: URL): URL {
-  const failed = new URL(url.href)
-  failed.pathname = `${url.pathname.replace(/\/+$/, '')}/fail`
-  return failed
+/**
+ * Cronitor's telemetry (`/p/<key>/<monitor>`) takes the state as `state` and a `message`; its
+ * legacy URL (`/<code>`) takes the state in the path (`/complete`, `/fail`) and a `msg`: without
+ * either, a request counts as a run that started.
+ */
+function cronitorRequest(url: URL, ok: boolean, summary: string): PingRequest {
+  const code = cronitorLegacyCode(url)
+  if (code === null) {
+    url.searchParams.set('state', ok ? 'complete' : 'fail')
+    url.searchParams.set('message', summary.slice(0, MAX_MESSAGE_CHARS))
+    return {url, method: 'GET'}
+  }
+  url.pathname = `/${code}/${ok ? 'complete' : 'fail'}`
+  url.searchParams.set('msg', summary.slice(0, MAX_LEGACY_MESSAGE_CHARS))
+  return {url, method: 'GET'}
+}
+
+/** `<url>/<segment>`, the query kept: `https://hc-ping.com/<uuid>/1?rid=…`. */
+function withSegment(url: URL, segment: number): URL {
+  const next = new URL(url.href)
+  next.pathname = `${url.pathname.replace(/\/+$/, '')}/${segment}`
+  return next
 }
 
 /** The text cut to at most `max` bytes of UTF-8, never inside a character. */

@@ -6,18 +6,24 @@ import type {Proxy} from '../inputs/proxy-env.js'
 import type {Report} from '../report/shape.js'
 import {renderText} from '../render/text.js'
 import {statusHeadline} from '../render/words.js'
-import {pingRequest, resolveProvider} from './forms.js'
+import {pingRequest} from './forms.js'
+import {genericByGuess, resolveProvider} from './providers.js'
 import {sendPing, type PingDependencies} from './send.js'
 
 export {PING_TIMEOUT_MS} from './send.js'
 
-/** The report with its `heartbeat`, and `ping-failed` among its warnings when it failed. */
+/**
+ * The report with its `heartbeat`; among its warnings `ping-failed` when the ping failed, and
+ * `ping-provider-unknown` when `auto` pinged as generic a URL that looks like a heartbeat
+ * service's.
+ */
 export async function sendHeartbeat(
   report: Report,
   ping: PingSettings,
   deps: PingDependencies & {proxy: Proxy | null}
 ): Promise<Report> {
-  const provider = resolveProvider(ping.provider, new URL(ping.url))
+  const url = new URL(ping.url)
+  const provider = resolveProvider(ping.provider, url)
   const request = pingRequest(
     provider,
     ping.url,
@@ -33,9 +39,11 @@ export async function sendHeartbeat(
     attempts: outcome.attempts,
     ...(outcome.problem ? {problem: outcome.problem} : {})
   }
-  const warnings = outcome.delivered
-    ? report.warnings
-    : [...report.warnings, 'ping-failed' as const]
+  const warnings = [
+    ...report.warnings,
+    ...(genericByGuess(ping.provider, url) ? (['ping-provider-unknown'] as const) : []),
+    ...(outcome.delivered ? [] : (['ping-failed'] as const))
+  ]
   return {...report, warnings, heartbeat}
 }
 

@@ -19,8 +19,8 @@ export const PING_ATTEMPTS = 3
 export const PING_TIMEOUT_MS = 10_000
 /** Wait before the second attempt; doubled before the third. */
 const RETRY_DELAY_MS = 1000
-/** A heartbeat service answers briefly; anything longer is not read. */
-const MAX_ANSWER_BYTES = 64 * 1024
+/** A heartbeat service answers briefly: its status is the answer, and the body past this is let go. */
+const MAX_ANSWER_BYTES = 4 * 1024
 
 export interface PingOutcome {
   delivered: boolean
@@ -74,6 +74,7 @@ async function attemptPing(
       body,
       timeoutMs,
       maxBytes: MAX_ANSWER_BYTES,
+      overflow: 'cut',
       route
     })
     if (answer.status >= 200 && answer.status < 300) return {ok: true}
@@ -95,7 +96,6 @@ function problemOf(error: TransportError, route: Route, timeoutMs: number): stri
   }
   const code = errorCode(error.message)
   if (error.kind === 'untrusted') return `an untrusted certificate (${code})`
-  if (error.kind === 'too-large') return 'an oversized answer'
   if (error.kind === 'malformed') return 'an answer that is not HTTP'
   return code
 }

@@ -4,6 +4,7 @@ import {inputError, invalidInput} from '../core/errors.js'
 import {defaultOf, type BooleanInput, type DefaultedInput, type InputName} from './names.js'
 import {parsePing, type PingSettings} from './heartbeat.js'
 import {isDocSpaceId, ID_EXPECTED} from './docspace-id.js'
+import {parseIssueKey, parseIssueLabel} from './issue.js'
 import {parseDuration, parseBoolean, parseWholeNumber} from './parse-values.js'
 import {parsePortal, type Portal} from './portal-url.js'
 import {parseStorageParams, parseStorageType} from './storage.js'
@@ -49,12 +50,14 @@ export interface Inputs {
   verifyFolder: string | null
   /** The whole download and check. */
   verifyTimeoutMs: number
-  /** Keep one GitHub issue per portal. */
+  /** Keep one GitHub issue per check. */
   issue: boolean
   /** `github-token`: checked, and without a leading `Bearer `, when `issue` is on. */
   githubToken: string
-  /** The label that finds the portal's issue. */
+  /** The label that finds the check's issue. */
   issueLabel: string
+  /** What tells this check's issue from another's; `null`: the portal URL and `dump`. */
+  issueKey: string | null
   /** A job running longer than this since the schedule started it is `backup-stuck`. */
   maxRuntimeHours: number
   /** The heartbeat: `ping-url` and `ping-provider`; `null` when no `ping-url`. */
@@ -117,6 +120,7 @@ export function parseInputs(read: InputReader, environment: Environment): Inputs
     issue: bool('issue'),
     githubToken: read('github-token').trim(),
     issueLabel: parseIssueLabel(text('issue-label')),
+    issueKey: parseIssueKey(read('issue-key')),
     maxRuntimeHours:
       parseDuration('max-runtime', text('max-runtime'), {
         bareUnitSeconds: HOURS,
@@ -163,14 +167,4 @@ function parseVerifyFolder(value: string): string | null {
   if (value === '') return null
   if (isDocSpaceId(value)) return value
   throw invalidInput('verify-folder', value, ID_EXPECTED)
-}
-
-// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
-function parseIssueLabel(value: string): string {
-  if (!value.includes(',') && value.length <= 50) return value
-  throw invalidInput(
-    'issue-label',
-    value,
-    'a GitHub label of at most 50 characters, without commas'
-  )
 }

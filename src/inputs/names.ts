@@ -38,6 +38,8 @@ export const INPUTS = {
   // The runner fills in the default; parseInputs never sees the expression.
   'github-token': {default: '${{ github.token }}', actionOnly: true},
   'issue-label': {default: 'docspace-backup', actionOnly: true},
+  // No default: the portal URL and dump tell the checks' issues apart.
+  'issue-key': {actionOnly: true},
   'max-runtime': {default: '6h'},
   // No default: no heartbeat unless set.
   'ping-url': {},

@@ -36,6 +36,10 @@ export function pingFailedWords(report: Report): string {
   return `The heartbeat ping (${heartbeat.provider}, ${heartbeat.signal}) failed: ${heartbeat.problem ?? 'no answer'}. The verdict stands; the heartbeat service will raise the alarm if pings stay away.`
 }
 
+/** `ping-provider-unknown`: what was sent, what it may mean there, what to set. Never the URL. */
+export const PING_PROVIDER_UNKNOWN =
+  'The ping URL names a ping or a heartbeat (/ping/…, /heartbeat/…), but not in a form ping-provider auto knows, so it was sent as generic (a POST with ?status=…): a heartbeat service may record that as a success even when the backups are unhealthy. Set ping-provider to the service (healthchecks, cronitor, uptime-kuma, betterstack), or to generic if that is what it is.'
+
 /**
  * The strip and its legend, e.g. `■■□■ ■■■■■■◇` and `Backups per day (UTC), 2026-03-01 to
  * 2026-03-10: ■ backup, □ none, ◇ latest run, no backup yet; a space starts each week

@@ -25,7 +25,8 @@ export const WARNINGS_NEEDING_A_PERSON: ReadonlySet<string> = new Set([
   'clock-skew',
   'missed-backups',
   'backup-stuck',
-  'backup-incomplete'
+  'backup-incomplete',
+  'ping-provider-unknown'
 ])
 
 /** The status line is what a pager shows: kept to one short sentence. */

@@ -13,7 +13,8 @@ const HEADLINE: Record<Verification['outcome'], string> = {
 export function restoreCheckSection(verification: Verification): string {
   const lines = [`### Restore check`, '', HEADLINE[verification.outcome]]
   const subject = [
-    verification.fileName && `\`${text(verification.fileName)}\``,
+    // Escaped text, not a code span: inside one the escapes would show.
+    verification.fileName && text(verification.fileName),
     verification.source && `from ${text(verification.source)}`
   ]
   if (subject.some(Boolean)) lines.push('', `Archive ${subject.filter(Boolean).join(' ')}.`)

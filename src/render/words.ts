@@ -3,7 +3,7 @@ import {formatHours, humanDuration} from '../time/durations.js'
 import type {Report} from '../report/shape.js'
 import {REASON_CODES, type ReasonCode, type Status, type WarningCode} from '../core/codes.js'
 import type {BackupJob} from '../core/portal-facts.js'
-import {missedWords, pingFailedWords, stuckWords} from './findings-words.js'
+import {missedWords, PING_PROVIDER_UNKNOWN, pingFailedWords, stuckWords} from './findings-words.js'
 
 /** What each status says of the backups. */
 export const STATUS_WORDS: Record<Status, string> = {
@@ -71,7 +71,8 @@ export function warningWords(code: WarningCode, report: Report): string {
     'verify-unavailable': `The newest backup could not be verified: ${report.verification?.message ?? '?'}`,
     'missed-backups': missedWords(report),
     'backup-stuck': stuckWords(report),
-    'ping-failed': pingFailedWords(report)
+    'ping-failed': pingFailedWords(report),
+    'ping-provider-unknown': PING_PROVIDER_UNKNOWN
   }
   return sentences[code]
 }

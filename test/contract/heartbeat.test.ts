@@ -150,7 +150,7 @@ describe('the heartbeat in the CLI (Node 24)', () => {
       {DOCSPACE_TOKEN: TOKEN, ...env}
     )
     expect(run.code).toBe(1)
-    expect(server.requests.map(r => `${r.method} ${r.url}`)).toEqual([`POST /hooks/${secret}/fail`])
+    expect(server.requests.map(r => `${r.method} ${r.url}`)).toEqual([`POST /hooks/${secret}/1`])
     expect(run.out).toContain('likely cause: The schedule has not started a run since')
     expect(run.out).not.toContain(secret.slice(0, 13))
   })

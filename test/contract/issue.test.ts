@@ -1,9 +1,10 @@
-// The opt-in issue, through the bundled Action: one GitHub issue per portal that follows its
-// health, against a fake GitHub REST API (GITHUB_API_URL).
+// The opt-in issue, through the bundled Action: one GitHub issue per check that follows its
+// health, against a fake GitHub REST API (GITHUB_API_URL): two checks of one host keep an issue
+// each, and an issue opened by an earlier version (titled with the host alone) is taken over.
 import {randomBytes} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
 import type {FakeDocSpace} from '../../src/fake-docspace/fake-docspace.js'
-import {healthyPortal, unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
+import {healthyPortal, stalePortal, unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
 import type {PortalState} from '../../src/fake-docspace/wire.js'
 import {startFakeGitHub, type FakeGitHub, type FakeGitHubOptions} from '../support/fake-github.js'
 import {closeAfterTest, closeServersAfterEach, startFake} from '../support/fake-portal.js'
@@ -38,8 +39,14 @@ function runWithIssue(
   )
 }
 
-function titleFor(docspace: FakeDocSpace): string {
-  return `DocSpace backups unhealthy: ${new URL(docspace.url).host}`
+function titleFor(docspace: FakeDocSpace, suffix = ''): string {
+  return `DocSpace backups unhealthy: ${new URL(docspace.url).host}${suffix}`
+}
+
+/** The hidden first line of a check's issue. */
+function markerFor(docspace: FakeDocSpace, suffix = ''): string {
+  const key = `${new URL(docspace.url).host}${suffix}`
+  return `<!-- docspace-backup-check issue: ${encodeURIComponent(key)} -->`
 }
 
 function writes(github: FakeGitHub): string[] {
@@ -47,7 +54,7 @@ function writes(github: FakeGitHub): string[] {
 }
 
 describe('an unhealthy portal', () => {
-  it('opens one labelled issue titled with the host, holding the markdown report', async () => {
+  it('opens one labelled issue titled with the portal, holding its marker and the markdown report', async () => {
     const token = newGitHubToken()
     const docspace = await portal(unhealthyPortal(new Date()))
     const github = await gitHub({token})
@@ -63,7 +70,7 @@ describe('an unhealthy portal', () => {
       labels: [LABEL],
       comments: []
     })
-    expect(issue?.body).toBe(run.summary)
+    expect(issue?.body).toBe(`${markerFor(docspace)}\n${run.summary}`)
     expect(issue?.body).toContain('last-backup-failed')
     expect(run.outputs['issue-number']).toBe('1')
     const listed = github.requests.find(r => r.method === 'GET')
@@ -91,13 +98,14 @@ describe('an unhealthy portal', () => {
     const token = newGitHubToken()
     const docspace = await portal(unhealthyPortal(new Date()))
     const title = titleFor(docspace)
+    const body = `${markerFor(docspace)}\nreport`
     const github = await gitHub({
       token,
       issues: [
         {title: 'DocSpace backups unhealthy: other.example.com', labels: [LABEL]},
-        {title, labels: [LABEL], state: 'closed'},
-        {title, labels: ['bug']},
-        {title, labels: [LABEL], pullRequest: true}
+        {title, body, labels: [LABEL], state: 'closed'},
+        {title, body, labels: ['bug']},
+        {title, body, labels: [LABEL], pullRequest: true}
       ]
     })
     const run = await runWithIssue(docspace, github, token)
@@ -111,8 +119,9 @@ describe('an unhealthy portal', () => {
     const token = newGitHubToken()
     const docspace = await portal(unhealthyPortal(new Date()))
     const title = titleFor(docspace)
+    const body = `${markerFor(docspace)}\nreport`
     const others = Array.from({length: 120}, (_, i) => ({title: `Other ${i}`, labels: [LABEL]}))
-    const github = await gitHub({token, issues: [{title, labels: [LABEL]}, ...others]})
+    const github = await gitHub({token, issues: [{title, body, labels: [LABEL]}, ...others]})
     const run = await runWithIssue(docspace, github, token)
 
     expect(run.outputs['issue-number']).toBe('1')
@@ -180,6 +189,111 @@ describe('a healthy portal', () => {
     expect(run.outputs['issue-number']).toBe('')
     expect(writes(github)).toEqual([])
     expect(github.issues).toEqual([])
+  })
+})
+
+describe('two checks of one host', () => {
+  it('a dump check and a portal check keep an issue each: the healthy one never closes the other’s', async () => {
+    const token = newGitHubToken()
+    // The portal's own backups are fine; it has no server-wide (dump) backup.
+    const docspace = await portal({...healthyPortal(new Date()), dumpHistory: []})
+    const github = await gitHub({token})
+    const dumpCheck = () => runWithIssue(docspace, github, token, {dump: 'true'})
+    const portalCheck = () => runWithIssue(docspace, github, token)
+
+    const dumpRun = await dumpCheck()
+    expect(dumpRun.outputs.reasons).toBe('["no-backups"]')
+    const portalRun = await portalCheck()
+    expect(portalRun.outputs.status).toBe('healthy')
+    expect(portalRun.outputs['issue-number']).toBe('')
+    await dumpCheck()
+    expect(github.issues).toHaveLength(1)
+    expect(github.issues[0]).toMatchObject({
+      title: titleFor(docspace, ' (dump)'),
+      state: 'open',
+      comments: [expect.anything()]
+    })
+    expect(github.issues[0]?.body.split('\n')[0]).toBe(markerFor(docspace, ' (dump)'))
+
+    // Now the portal check fails and the dump check recovers: each touches its own issue only.
+    docspace.state = {
+      ...stalePortal(new Date()),
+      dumpHistory: healthyPortal(new Date()).history
+    }
+    const failing = await portalCheck()
+    const recovered = await dumpCheck()
+    expect(failing.outputs['issue-number']).toBe('2')
+    expect(recovered.outputs['issue-number']).toBe('1')
+    expect(github.issues.map(issue => [issue.title, issue.state])).toEqual([
+      [titleFor(docspace, ' (dump)'), 'closed'],
+      [titleFor(docspace), 'open']
+    ])
+    expect(github.issues[0]?.comments.at(-1)?.body).toMatch(/healthy again/)
+    expect(github.issues[1]?.comments).toEqual([])
+  })
+
+  it('two path prefixes, or two issue-keys on one portal, keep an issue each', async () => {
+    const token = newGitHubToken()
+    const docspace = await portal(unhealthyPortal(new Date()))
+    const github = await gitHub({token})
+    const inputs = (texts: Record<string, string>) =>
+      runDist(
+        {token: API_KEY, issue: 'true', 'github-token': token, ...texts},
+        {env: {GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'o/r'}}
+      )
+    const checks: Record<string, string>[] = [
+      {portal: `${docspace.url}/eu`},
+      {portal: `${docspace.url}/us`},
+      {portal: `${docspace.url}/eu`},
+      {portal: docspace.url, 'issue-key': 'nightly'},
+      {portal: docspace.url, 'issue-key': 'before deploy'},
+      {portal: docspace.url, 'issue-key': 'nightly'}
+    ]
+    for (const texts of checks) {
+      expect((await inputs(texts)).outputs.status).toBe('unhealthy')
+    }
+    expect(github.issues.map(issue => [issue.title, issue.comments.length])).toEqual([
+      [titleFor(docspace, '/eu'), 1],
+      [titleFor(docspace, '/us'), 0],
+      ['DocSpace backups unhealthy: nightly', 1],
+      ['DocSpace backups unhealthy: before deploy', 0]
+    ])
+  })
+})
+
+describe('an issue opened by an earlier version (titled with the host, no marker)', () => {
+  it('is commented on while unhealthy, and becomes this check’s: no second issue', async () => {
+    const token = newGitHubToken()
+    const docspace = await portal(unhealthyPortal(new Date()))
+    const github = await gitHub({
+      token,
+      issues: [{title: titleFor(docspace), body: '## ❌ the old report', labels: [LABEL]}]
+    })
+    const run = await runWithIssue(docspace, github, token, {dump: 'true'})
+
+    expect(run.outputs['issue-number']).toBe('1')
+    expect(github.issues).toHaveLength(1)
+    expect(github.issues[0]).toMatchObject({
+      title: titleFor(docspace, ' (dump)'),
+      body: `${markerFor(docspace, ' (dump)')}\n## ❌ the old report`,
+      state: 'open'
+    })
+    expect(github.issues[0]?.comments.map(comment => comment.body)).toEqual([run.summary])
+    await runWithIssue(docspace, github, token, {dump: 'true'})
+    expect(github.issues).toHaveLength(1)
+  })
+
+  it('is closed by the first healthy check of the host', async () => {
+    const token = newGitHubToken()
+    const docspace = await portal(healthyPortal(new Date()))
+    const github = await gitHub({
+      token,
+      issues: [{title: titleFor(docspace), body: 'the old report', labels: [LABEL]}]
+    })
+    const run = await runWithIssue(docspace, github, token, {portal: `${docspace.url}/docspace`})
+
+    expect(run.outputs['issue-number']).toBe('1')
+    expect(github.issues[0]?.state).toBe('closed')
   })
 })
 

@@ -1,5 +1,7 @@
-// The heartbeat against a ping server on 127.0.0.1 that records every request: each provider's
-// forms for a healthy, an unhealthy and an error run, and a ping server that fails or hangs.
+// The heartbeat against a ping server on 127.0.0.1 that records every request: every URL form of
+// each provider for a healthy, an unhealthy and an error run, a URL auto cannot place, a long
+// answer, and a ping server that fails or hangs. (The hosted services' own hosts, reached through
+// a proxy: test/contract/heartbeat-services.test.ts.)
 // The check itself runs in process against the fake DocSpace, on a recorded clock.
 import {afterEach, describe, expect, it} from 'vitest'
 import {runCheck} from '../../src/check.js'
@@ -16,6 +18,8 @@ afterEach(async () => {
 })
 
 const UUID = '9c1d7e2a-4b3f-4a5e-8d6c-1f2e3a4b5c6d'
+/** A healthchecks project's ping key: 22 characters. */
+const PING_KEY = 'fqocqjcsvqbq7ajbsxadxn'
 type Run = 'healthy' | 'unhealthy' | 'error'
 
 async function pingServer(behaviour: PingBehaviour = []): Promise<PingServer> {
@@ -36,66 +40,165 @@ async function checkAndPing(run: Run, pingUrl: string, provider = 'auto', pingTi
   return {report, delays}
 }
 
-describe.each<Run>(['healthy', 'unhealthy', 'error'])('a %s run', run => {
-  const ok = run === 'healthy'
+/** One URL form of a heartbeat service, on the ping server, and what each run must send. */
+interface UrlForm {
+  form: string
+  /** Path and query on the ping server. */
+  path: string
+  provider: string
+  resolved: string
+  /** `METHOD /path` of the request a run sends. */
+  sent: (run: Run) => string
+  /** Query parameters that request carries. */
+  query?: (run: Run) => Record<string, string | RegExp>
+  /** The report's text as the body (POST). */
+  body?: true
+}
 
-  it('pings healthchecks: POST the URL or <url>/fail, with the report as text', async () => {
+const EXIT = {healthy: '', unhealthy: '/1', error: '/2'} as const
+const SUMMARY = /^DocSpace backups (healthy|unhealthy|could not be checked): 127\.0\.0\.1:\d+/
+const FORMS: UrlForm[] = [
+  {
+    form: 'healthchecks, /ping/<uuid>',
+    path: `/ping/${UUID}`,
+    provider: 'auto',
+    resolved: 'healthchecks',
+    sent: run => `POST /ping/${UUID}${EXIT[run]}`,
+    body: true
+  },
+  {
+    form: 'healthchecks, /ping/<ping key>/<slug> (self-hosted)',
+    path: `/ping/${PING_KEY}/docspace-backups`,
+    provider: 'auto',
+    resolved: 'healthchecks',
+    sent: run => `POST /ping/${PING_KEY}/docspace-backups${EXIT[run]}`,
+    body: true
+  },
+  {
+    form: 'Better Stack, /api/v1/heartbeat/<token>',
+    path: '/api/v1/heartbeat/Ab12cD34eF56',
+    provider: 'auto',
+    resolved: 'betterstack',
+    sent: run => `POST /api/v1/heartbeat/Ab12cD34eF56${EXIT[run]}`,
+    body: true
+  },
+  {
+    form: 'Cronitor telemetry, /p/<key>/<monitor>',
+    path: '/p/key/docspace?env=prod',
+    provider: 'cronitor',
+    resolved: 'cronitor',
+    sent: () => 'GET /p/key/docspace',
+    query: run => ({env: 'prod', state: run === 'healthy' ? 'complete' : 'fail', message: SUMMARY})
+  },
+  {
+    form: 'Cronitor legacy, /<code>',
+    path: '/d3x0c1',
+    provider: 'cronitor',
+    resolved: 'cronitor',
+    sent: run => `GET /d3x0c1/${run === 'healthy' ? 'complete' : 'fail'}`,
+    query: () => ({msg: SUMMARY})
+  },
+  {
+    form: 'Uptime Kuma, /api/push/<pushToken>, its own query replaced',
+    path: '/api/push/Ab12Cd?status=up&msg=OK&ping=',
+    provider: 'auto',
+    resolved: 'uptime-kuma',
+    sent: () => 'GET /api/push/Ab12Cd',
+    query: run => ({status: run === 'healthy' ? 'up' : 'down', msg: SUMMARY})
+  },
+  {
+    form: 'generic, its own query kept',
+    path: '/hook?team=ops',
+    provider: 'auto',
+    resolved: 'generic',
+    sent: () => 'POST /hook',
+    query: run => ({team: 'ops', status: run}),
+    body: true
+  }
+]
+
+describe.each<Run>(['healthy', 'unhealthy', 'error'])('a %s run', run => {
+  it.each(FORMS)('pings $form', async form => {
     const server = await pingServer()
-    const {report} = await checkAndPing(run, `${server.origin}/ping/${UUID}`)
+    const {report} = await checkAndPing(run, `${server.origin}${form.path}`, form.provider)
     expect(report.status).toBe(run)
     expect(server.requests).toHaveLength(1)
     const [ping] = server.requests
-    expect(ping?.method).toBe('POST')
-    expect(ping?.url).toBe(ok ? `/ping/${UUID}` : `/ping/${UUID}/fail`)
-    expect(ping?.headers['content-type']).toBe('text/plain; charset=utf-8')
-    expect(ping?.body.toString('utf8')).toBe(renderText(report))
+    const url = new URL(ping!.url, server.origin)
+    expect(`${ping?.method} ${url.pathname}`).toBe(form.sent(run))
+    const query = form.query?.(run) ?? {}
+    expect([...url.searchParams.keys()].sort()).toEqual(Object.keys(query).sort())
+    for (const [name, value] of Object.entries(query)) {
+      if (typeof value === 'string') expect(url.searchParams.get(name), name).toBe(value)
+      else expect(url.searchParams.get(name), name).toMatch(value)
+    }
+    if (form.body) {
+      expect(ping?.headers['content-type']).toBe('text/plain; charset=utf-8')
+      expect(ping?.body.toString('utf8')).toBe(renderText(report))
+    } else {
+      expect(ping?.body).toHaveLength(0)
+    }
     expect(report.heartbeat).toEqual({
-      provider: 'healthchecks',
-      signal: ok ? 'success' : 'failure',
+      provider: form.resolved,
+      signal: run === 'healthy' ? 'success' : 'failure',
       delivered: true,
       attempts: 1
     })
     expect(report.warnings).not.toContain('ping-failed')
+    expect(report.warnings).not.toContain('ping-provider-unknown')
   })
+})
 
-  it('pings Cronitor: state=complete or state=fail with a message', async () => {
+describe('auto on a URL it does not know', () => {
+  it.each(['/ping/not-a-uuid', '/api/heartbeat/abc', '/heartbeats/abc/def'])(
+    '%s: pinged as generic, with the warning ping-provider-unknown',
+    async path => {
+      const server = await pingServer()
+      const {report} = await checkAndPing('unhealthy', `${server.origin}${path}`)
+      expect(server.requests.map(r => `${r.method} ${r.url}`)).toEqual([
+        `POST ${path}?status=unhealthy`
+      ])
+      expect(report.heartbeat).toMatchObject({provider: 'generic', delivered: true})
+      expect(report.warnings).toContain('ping-provider-unknown')
+      expect(everythingShown(report)).toContain('may record that as a success')
+      expect(report.status).toBe('unhealthy')
+    }
+  )
+
+  it('is quiet when ping-provider names generic, or on a path that names no heartbeat', async () => {
     const server = await pingServer()
-    await checkAndPing(run, `${server.origin}/p/key/docspace`, 'cronitor')
-    const ping = new URL(server.requests[0]!.url, server.origin)
-    expect(server.requests[0]?.method).toBe('GET')
-    expect(ping.pathname).toBe('/p/key/docspace')
-    expect(ping.searchParams.get('state')).toBe(ok ? 'complete' : 'fail')
-    expect(ping.searchParams.get('message')).toMatch(
-      /^DocSpace backups (healthy|unhealthy|could not be checked): 127\.0\.0\.1:\d+/
-    )
+    const named = await checkAndPing('healthy', `${server.origin}/ping/not-a-uuid`, 'generic')
+    const plain = await checkAndPing('healthy', `${server.origin}/hooks/backup`)
+    expect(named.report.warnings).not.toContain('ping-provider-unknown')
+    expect(plain.report.warnings).not.toContain('ping-provider-unknown')
+    expect(server.requests).toHaveLength(2)
   })
+})
 
-  it('pings Uptime Kuma: status=up or status=down with msg, replacing its own query', async () => {
-    const server = await pingServer()
-    await checkAndPing(run, `${server.origin}/api/push/Ab12Cd?status=up&msg=OK&ping=`)
-    const ping = new URL(server.requests[0]!.url, server.origin)
-    expect(server.requests[0]?.method).toBe('GET')
-    expect(ping.pathname).toBe('/api/push/Ab12Cd')
-    expect([...ping.searchParams.keys()]).toEqual(['status', 'msg'])
-    expect(ping.searchParams.get('status')).toBe(ok ? 'up' : 'down')
-  })
+describe('a 2xx with a long body', () => {
+  it.each([
+    ['of 8 MiB', {status: 200, bodyBytes: 8 * 1024 * 1024}],
+    ['that never ends', {status: 202, bodyBytes: 'endless' as const}]
+  ])(
+    '%s is delivered at the first attempt: its body is not read past a short prefix',
+    async (_what, answer) => {
+      const server = await pingServer([answer])
+      const {report} = await checkAndPing('unhealthy', `${server.origin}/ping/${UUID}`)
+      expect(server.requests).toHaveLength(1)
+      expect(report.heartbeat).toEqual({
+        provider: 'healthchecks',
+        signal: 'failure',
+        delivered: true,
+        attempts: 1
+      })
+      expect(report.warnings).not.toContain('ping-failed')
+    }
+  )
 
-  it('pings Better Stack: the URL or <url>/fail', async () => {
-    const server = await pingServer()
-    await checkAndPing(run, `${server.origin}/api/v1/heartbeat/abc`, 'betterstack')
-    expect(server.requests.map(r => `${r.method} ${r.url}`)).toEqual([
-      ok ? 'POST /api/v1/heartbeat/abc' : 'POST /api/v1/heartbeat/abc/fail'
-    ])
-  })
-
-  it('pings a generic URL: POST with status added, its own query kept', async () => {
-    const server = await pingServer()
-    const {report} = await checkAndPing(run, `${server.origin}/hook?team=ops`)
-    expect(server.requests.map(r => `${r.method} ${r.url}`)).toEqual([
-      `POST /hook?team=ops&status=${run}`
-    ])
-    expect(server.requests[0]?.body.toString('utf8')).toContain(`DocSpace backups`)
-    expect(report.heartbeat?.provider).toBe('generic')
+  it('a 5xx with a long body is still a failure, tried again', async () => {
+    const server = await pingServer([{status: 503, bodyBytes: 8 * 1024 * 1024}, 200])
+    const {report} = await checkAndPing('healthy', `${server.origin}/ping/${UUID}`)
+    expect(report.heartbeat).toMatchObject({delivered: true, attempts: 2})
   })
 })
 
@@ -120,7 +223,7 @@ describe('a ping server that fails', () => {
   it('is delivered when a retry succeeds', async () => {
     const server = await pingServer([503])
     const {report} = await checkAndPing('unhealthy', `${server.origin}/ping/${UUID}`)
-    expect(server.requests.map(r => r.url)).toEqual([`/ping/${UUID}/fail`, `/ping/${UUID}/fail`])
+    expect(server.requests.map(r => r.url)).toEqual([`/ping/${UUID}/1`, `/ping/${UUID}/1`])
     expect(report.heartbeat).toMatchObject({delivered: true, attempts: 2})
     expect(report.warnings).not.toContain('ping-failed')
   })
@@ -138,13 +241,19 @@ describe('a ping server that fails', () => {
   it('that hangs is given up after the timeout, three times', async () => {
     const server = await pingServer(['hang', 'hang', 'hang'])
     const started = performance.now()
-    const {report} = await checkAndPing('healthy', `${server.origin}/ping/${UUID}`, 'auto', 300)
+    const {report, delays} = await checkAndPing(
+      'healthy',
+      `${server.origin}/ping/${UUID}`,
+      'auto',
+      300
+    )
     expect(server.requests).toHaveLength(3)
     expect(report.heartbeat?.problem).toBe('no answer within 0.3 s, after 3 attempts')
     expect(report.warnings).toContain('ping-failed')
     // Three timeouts of 0.3 s really waited, the waits between them recorded (instant): a lower
     // bound, which a busy machine only adds to. A timeout that never fired would hang the test.
     expect(performance.now() - started).toBeGreaterThan(850)
+    expect(delays).toEqual([1000, 2000])
   })
 
   it('that refuses connections is ping-failed with the error code only', async () => {

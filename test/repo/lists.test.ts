@@ -43,7 +43,8 @@ function readmeTable(heading: string, column: string): Table {
   return found[0]
 }
 const firstNames = (table: Table): string[] => table.rows.flatMap(row => codeSpans(row[0]))
-const specOf = (name: InputName): {default?: string; required?: true} => INPUTS[name]
+const specOf = (name: InputName): {default?: string; required?: true; actionOnly?: true} =>
+  INPUTS[name]
 const cellOf = (table: Table, name: string, column: number): string =>
   table.rows.find(row => codeSpans(row[0]).includes(name))?.[column] ?? ''
 

@@ -16,7 +16,9 @@ export interface TestCertificates {
   caFile: string
   /** For `portal.internal.test`, `localhost` and 127.0.0.1, signed by the CA. */
   portal: KeyPair
-  /** The same names, signed by the CA, valid only in January 2020. */
+  /** For SERVICE_NAMES (the heartbeat services' hosts, a storage origin's), signed by the CA. */
+  services: KeyPair
+  /** The portal's names, signed by the CA, valid only in January 2020. */
   expired: KeyPair
   /** Signed by the CA for `other.internal.test` only. */
   otherHost: KeyPair
@@ -26,6 +28,16 @@ export interface TestCertificates {
 }
 
 const NAMES = 'DNS:portal.internal.test,DNS:localhost,IP:127.0.0.1'
+/** Hosts a test reaches only through its proxy, which leads them to servers on 127.0.0.1. */
+export const SERVICE_NAMES = [
+  'hc-ping.com',
+  'cronitor.link',
+  'cronitor.io',
+  'betteruptime.com',
+  'uptime.betterstack.com',
+  'ping.internal.test',
+  'storage.internal.test'
+]
 const CA_CONFIG = `[ca]
 default_ca = test
 [test]
@@ -94,6 +106,12 @@ export function makeCertificates(): TestCertificates {
     return {key: read(`${name}.key`), cert: read(`${name}.pem`)}
   }
   const portal = signed('portal', 'portal.internal.test', NAMES, ['-days', '2'])
+  const services = signed(
+    'services',
+    'ping.internal.test',
+    SERVICE_NAMES.map(name => `DNS:${name}`).join(','),
+    ['-days', '2']
+  )
   const expired = signed('expired', 'portal.internal.test', NAMES, [
     '-startdate',
     '20200101000000Z',
@@ -122,6 +140,7 @@ export function makeCertificates(): TestCertificates {
   return {
     caFile: path.join(dir, 'ca.pem'),
     portal,
+    services,
     expired,
     otherHost,
     selfSigned: {key: read('self.key'), cert: read('self.pem')},

@@ -1,6 +1,12 @@
 // A heartbeat service on 127.0.0.1 that records every request it gets (method, path with query,
-// headers, body) and answers as told: 200, a status per attempt, or never (a hang).
-import {createServer, type IncomingHttpHeaders, type RequestListener} from 'node:http'
+// headers, body) and answers as told: 200, a status per attempt, a long body (or an endless one),
+// or never (a hang).
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type RequestListener,
+  type ServerResponse
+} from 'node:http'
 import {createServer as createTlsServer} from 'node:https'
 import type {AddressInfo, Socket} from 'node:net'
 
@@ -20,8 +26,36 @@ export interface PingServer {
   close: () => Promise<void>
 }
 
-/** What to answer the n-th request: a status, or `'hang'` (never answer). Past the end: 200. */
-export type PingBehaviour = (number | 'hang')[]
+/** A status with a body of this many bytes, or one that never ends. */
+export interface LongAnswer {
+  status: number
+  bodyBytes: number | 'endless'
+}
+
+/** What to answer the n-th request: a status, a long answer, or `'hang'` (never answer). Past
+ * the end: 200. */
+export type PingBehaviour = (number | LongAnswer | 'hang')[]
+
+/** Writes `answer`'s body in 64 KiB chunks as fast as the client reads, until the client goes. */
+function sendLong(res: ServerResponse, answer: LongAnswer): void {
+  const endless = answer.bodyBytes === 'endless'
+  const total = endless ? Infinity : (answer.bodyBytes as number)
+  res.writeHead(answer.status, {
+    'content-type': 'text/plain',
+    ...(endless ? {} : {'content-length': String(total)})
+  })
+  const chunk = Buffer.alloc(64 * 1024, 'x')
+  let written = 0
+  const pump = (): void => {
+    while (!res.destroyed && written < total) {
+      const part = chunk.subarray(0, Math.min(chunk.length, total - written))
+      written += part.length
+      if (!res.write(part)) return void res.once('drain', pump)
+    }
+    if (!res.destroyed) res.end()
+  }
+  pump()
+}
 
 /** With `tls` (a key and certificate), it speaks https. */
 export async function startPingServer(
@@ -42,6 +76,7 @@ export async function startPingServer(
         body: Buffer.concat(chunks)
       })
       if (answer === 'hang') return
+      if (typeof answer === 'object') return sendLong(res, answer)
       res.writeHead(answer, {'content-type': 'text/plain'})
       res.end(answer < 300 ? 'OK' : 'no')
     })

@@ -6,7 +6,11 @@ import {createServer, request as httpRequest, type IncomingMessage, type Server}
 import {connect, type AddressInfo, type Socket} from 'node:net'
 
 export interface ProxyOptions {
-  /** Host names only the proxy knows, and the address each stands for. */
+  /**
+   * Host names only the proxy knows, and the address each stands for: `127.0.0.1` (the port
+   * asked for), or `127.0.0.1:PORT`, where a name on the scheme's default port (443 for a
+   * CONNECT, 80 for a forwarded request) is served by a test server on its own port.
+   */
   hosts?: Record<string, string>
   /** `user:password` the proxy asks for. */
   credentials?: string
@@ -32,8 +36,13 @@ export interface TestProxy {
 export async function startProxy(options: ProxyOptions = {}): Promise<TestProxy> {
   const seen: SeenRequest[] = []
   const sockets = new Set<Socket>()
-  const resolve = (host: string): string | undefined =>
-    options.hosts?.[host.toLowerCase()] ?? (host === '127.0.0.1' ? host : undefined)
+  /** Where `host:port` leads: an address and a port, or `undefined` for a name it does not know. */
+  const resolve = (host: string, port: string): {address: string; port: number} | undefined => {
+    const known = options.hosts?.[host.toLowerCase()] ?? (host === '127.0.0.1' ? host : undefined)
+    if (known === undefined) return undefined
+    const [address = '', fixedPort] = known.split(':')
+    return {address, port: Number(fixedPort ?? port)}
+  }
   const expected = options.credentials
     ? `Basic ${Buffer.from(options.credentials).toString('base64')}`
     : undefined
@@ -51,7 +60,7 @@ export async function startProxy(options: ProxyOptions = {}): Promise<TestProxy>
       return void res.end()
     }
     const target = new URL(req.url ?? '')
-    const address = resolve(target.hostname)
+    const address = resolve(target.hostname, target.port || '80')
     if (!address) {
       res.writeHead(502, {'content-length': '0'})
       return void res.end()
@@ -60,8 +69,8 @@ export async function startProxy(options: ProxyOptions = {}): Promise<TestProxy>
     delete headers['proxy-authorization']
     const upstream = httpRequest(
       {
-        host: address,
-        port: target.port || 80,
+        host: address.address,
+        port: address.port,
         path: target.pathname + target.search,
         method: req.method,
         headers
@@ -80,9 +89,9 @@ export async function startProxy(options: ProxyOptions = {}): Promise<TestProxy>
       return void client.end(`HTTP/1.1 ${options.refuseWith} Refused\r\nContent-Length: 0\r\n\r\n`)
     }
     const [host = '', port = '443'] = (req.url ?? '').split(/:(?=\d+$)/)
-    const address = resolve(host)
+    const address = resolve(host, port)
     if (!address) return void client.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n')
-    const upstream = connect(Number(port), address, () => {
+    const upstream = connect(address.port, address.address, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       upstream.write(head)
       upstream.pipe(client)

@@ -1,11 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {
-  cutToBytes,
-  MAX_BODY_BYTES,
-  pingRequest,
-  resolveProvider
-} from '../../../src/heartbeat/forms.js'
-import type {PingProvider} from '../../../src/core/codes.js'
+import {cutToBytes, MAX_BODY_BYTES, pingRequest} from '../../../src/heartbeat/forms.js'
 
 const UUID = '0b5bd1a4-3c2e-4f6d-9a1b-7c8d9e0f1a2b'
 const form = (
@@ -17,54 +11,31 @@ const form = (
   return {method: request.method, url: request.url.href, body: request.body}
 }
 
-describe('resolveProvider: auto, from the URL', () => {
-  it.each([
-    [`https://hc-ping.com/${UUID}`, 'healthchecks'],
-    ['https://hc-ping.com/abcdefghijklmnopqrstuv/nightly-backups', 'healthchecks'],
-    [`https://hc.example.com/ping/${UUID}`, 'healthchecks'],
-    [`http://127.0.0.1:8000/ping/${UUID.toUpperCase()}/`, 'healthchecks'],
-    ['https://cronitor.link/p/apikey/docspace', 'cronitor'],
-    ['https://kuma.example.com/api/push/Ab12Cd34?status=up&msg=OK&ping=', 'uptime-kuma'],
-    ['https://uptime.betterstack.com/api/v1/heartbeat/abc123', 'betterstack'],
-    ['https://example.com/ping/not-a-uuid', 'generic'],
-    ['https://hc-ping.com.evil.example/x', 'generic'],
-    ['https://betterstack.com/api/v1/heartbeat/abc', 'generic'],
-    ['https://hooks.example.com/heartbeat?key=1', 'generic']
-  ])('%s is %s', (url, provider) => {
-    expect(resolveProvider('auto', new URL(url))).toBe(provider)
-  })
-
-  it.each(['healthchecks', 'cronitor', 'uptime-kuma', 'betterstack', 'generic'] as const)(
-    'keeps an explicit %s whatever the URL',
-    provider => {
-      expect(resolveProvider(provider as PingProvider, new URL('https://hc-ping.com/x'))).toBe(
-        provider
-      )
-    }
-  )
-})
-
-describe('pingRequest: each provider’s success and failure', () => {
-  it('healthchecks: POST the URL, or <url>/fail, with the report as the body; its query kept', () => {
+describe('pingRequest: each provider’s success and failures', () => {
+  it('healthchecks: POST the URL, or <url>/1 (unhealthy) and <url>/2 (could not check), with the report as the body; its query kept', () => {
     const url = `https://hc-ping.com/${UUID}?rid=1`
     expect(form('healthchecks', url, 'healthy')).toEqual({method: 'POST', url, body: 'the report'})
     expect(form('healthchecks', url, 'unhealthy')).toEqual({
       method: 'POST',
-      url: `https://hc-ping.com/${UUID}/fail?rid=1`,
+      url: `https://hc-ping.com/${UUID}/1?rid=1`,
       body: 'the report'
     })
     expect(form('healthchecks', `https://hc-ping.com/${UUID}/`, 'error').url).toBe(
-      `https://hc-ping.com/${UUID}/fail`
+      `https://hc-ping.com/${UUID}/2`
+    )
+    expect(form('healthchecks', 'https://hc.example.com/ping/key/slug', 'error').url).toBe(
+      'https://hc.example.com/ping/key/slug/2'
     )
   })
 
-  it('Better Stack: the URL or <url>/fail', () => {
+  it('Better Stack: the URL, or <url>/1 and <url>/2', () => {
     const url = 'https://uptime.betterstack.com/api/v1/heartbeat/abc123'
     expect(form('betterstack', url, 'healthy')).toEqual({method: 'POST', url, body: 'the report'})
-    expect(form('betterstack', url, 'error').url).toBe(`${url}/fail`)
+    expect(form('betterstack', url, 'unhealthy').url).toBe(`${url}/1`)
+    expect(form('betterstack', url, 'error').url).toBe(`${url}/2`)
   })
 
-  it('Cronitor: state=complete or state=fail with the message', () => {
+  it('Cronitor telemetry: state=complete or state=fail with the message', () => {
     const url = 'https://cronitor.link/p/key/docspace?env=prod'
     expect(form('cronitor', url, 'healthy')).toEqual({
       method: 'GET',
@@ -72,6 +43,20 @@ describe('pingRequest: each provider’s success and failure', () => {
       body: undefined
     })
     expect(new URL(form('cronitor', url, 'unhealthy').url).searchParams.get('state')).toBe('fail')
+  })
+
+  it('Cronitor legacy: the state in the path (/complete, /fail) with msg, whatever endpoint it was copied with', () => {
+    expect(form('cronitor', 'https://cronitor.link/d3x0c1', 'healthy')).toEqual({
+      method: 'GET',
+      url: 'https://cronitor.link/d3x0c1/complete?msg=DocSpace+backups+healthy%3A+p',
+      body: undefined
+    })
+    expect(form('cronitor', 'https://cronitor.link/d3x0c1/run?auth_key=k', 'error').url).toBe(
+      'https://cronitor.link/d3x0c1/fail?auth_key=k&msg=DocSpace+backups+healthy%3A+p'
+    )
+    expect(form('cronitor', 'https://cronitor.link/d3x0c1/', 'unhealthy').url).toMatch(
+      /^https:\/\/cronitor\.link\/d3x0c1\/fail\?msg=/
+    )
   })
 
   it('Uptime Kuma: status=up or status=down with msg, its own query replaced', () => {
@@ -97,7 +82,7 @@ describe('pingRequest: each provider’s success and failure', () => {
     }
   )
 
-  it('cuts the body to 10,000 bytes and a message to 2,000 characters', () => {
+  it('cuts the body to 10,000 bytes, a message to 2,000 characters, a legacy msg to 1,000', () => {
     const long = pingRequest(
       'generic',
       'https://example.com/',
@@ -107,14 +92,10 @@ describe('pingRequest: each provider’s success and failure', () => {
     )
     expect(Buffer.byteLength(long.body!)).toBeLessThanOrEqual(MAX_BODY_BYTES)
     expect(long.body).toBe('é'.repeat(5000))
-    const cronitor = pingRequest(
-      'cronitor',
-      'https://cronitor.link/p/k/m',
-      'healthy',
-      'm'.repeat(5000),
-      ''
-    )
-    expect(cronitor.url.searchParams.get('message')).toHaveLength(2000)
+    const message = (url: string, name: string) =>
+      pingRequest('cronitor', url, 'healthy', 'm'.repeat(5000), '').url.searchParams.get(name)
+    expect(message('https://cronitor.link/p/k/m', 'message')).toHaveLength(2000)
+    expect(message('https://cronitor.link/d3x0c1', 'msg')).toHaveLength(1000)
   })
 })
 

@@ -65,6 +65,7 @@ describe('parseInputs', () => {
       issue: false,
       githubToken: '',
       issueLabel: 'docspace-backup',
+      issueKey: null,
       maxRuntimeHours: 6,
       ping: null
     })
@@ -293,6 +294,25 @@ describe('github-token and issue inputs', () => {
     label => {
       expect(() => parseInputs(validReader({'issue-label': label}), {})).toThrow(
         `Input "issue-label" has an invalid value "${label}": expected a GitHub label of at most 50 characters, without commas.`
+      )
+    }
+  )
+
+  it('reads issue-key, trimmed; none by default', () => {
+    expect(parseInputs(validReader({'issue-key': ' prod nightly (verify) '}), {}).issueKey).toBe(
+      'prod nightly (verify)'
+    )
+    expect(parseInputs(validReader({'issue-key': 'Сервер-1/ежедневно'}), {}).issueKey).toBe(
+      'Сервер-1/ежедневно'
+    )
+    expect(parseInputs(validReader({}), {}).issueKey).toBeNull()
+  })
+
+  it.each(['@ops', 'a`b', 'a<b>', '#1', 'two\nlines', '-leading', 'x'.repeat(101)])(
+    'refuses issue-key %j: not a name for a title, a comment and a marker',
+    key => {
+      expect(() => parseInputs(validReader({'issue-key': key}), {})).toThrow(
+        /^Input "issue-key" has an invalid value ".*": expected a name of at most 100 characters: letters, digits, spaces and \. _ : \/ \( \) \+ = -, such as "prod nightly"\.$/s
       )
     }
   )
