@@ -708,6 +708,38 @@ function exchange(request) {
 
 /***/ }),
 
+/***/ 772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   i: () => (/* binding */ nestsDeeperThan)
+/* harmony export */ });
+// How deep a parsed answer nests, found without recursion. JSON.parse takes any depth; what
+// walks the value after it (JSON.stringify, redaction, the report) recurses, and a few thousand
+// levels overflow the stack. Values kept or quoted whole are checked here first.
+/** No DocSpace answer nests more than a handful of levels; this leaves room for new fields. */
+const MAX_JSON_DEPTH = 100;
+/** Whether `value` has objects or lists more than `limit` levels deep (`{}` is one level). */
+function nestsDeeperThan(value, limit) {
+    const pending = [[value, 1]];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const [item, level] = next;
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (level > limit)
+            return true;
+        for (const child of Object.values(item)) {
+            if (typeof child === 'object' && child !== null)
+                pending.push([child, level + 1]);
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 7150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -920,165 +952,24 @@ function openRequest(out, route, signal) {
 
 /***/ }),
 
-/***/ 3330:
+/***/ 8132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ym: () => (/* binding */ ShapeError),
-  zq: () => (/* binding */ parseCount),
-  i6: () => (/* binding */ parseHistory),
-  TS: () => (/* binding */ parseProgress),
-  Rj: () => (/* binding */ parseProgressLink),
-  nP: () => (/* binding */ parseSchedule),
-  Et: () => (/* binding */ parseServiceState)
-});
-
-// UNUSED EXPORTS: backupRecordOf
-
-// EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __nccwpck_require__(7265);
-// EXTERNAL MODULE: ./src/time/dates.ts
-var dates = __nccwpck_require__(9984);
-;// CONCATENATED MODULE: ./src/docspace/json-depth.ts
-// How deep a parsed answer nests, found without recursion. JSON.parse takes any depth; what
-// walks the value after it (JSON.stringify, redaction, the report) recurses, and a few thousand
-// levels overflow the stack. Values kept or quoted whole are checked here first.
-/** No DocSpace answer nests more than a handful of levels; this leaves room for new fields. */
-const MAX_JSON_DEPTH = 100;
-/** Whether `value` has objects or lists more than `limit` levels deep (`{}` is one level). */
-function nestsDeeperThan(value, limit) {
-    const pending = [[value, 1]];
-    for (let next = pending.pop(); next; next = pending.pop()) {
-        const [item, level] = next;
-        if (typeof item !== 'object' || item === null)
-            continue;
-        if (level > limit)
-            return true;
-        for (const child of Object.values(item)) {
-            if (typeof child === 'object' && child !== null)
-                pending.push([child, level + 1]);
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/docspace/shapes.ts
-// Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
-// never `undefined` further down. Enums arrive as numbers; names are tolerated.
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   OW: () => (/* binding */ integerAt),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   XD: () => (/* binding */ enumAt),
+/* harmony export */   bX: () => (/* binding */ stringAt),
+/* harmony export */   lJ: () => (/* binding */ objectAt),
+/* harmony export */   tk: () => (/* binding */ numberAt),
+/* harmony export */   ym: () => (/* binding */ ShapeError)
+/* harmony export */ });
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(772);
+// The typed readers behind shapes.ts: one value checked, or a ShapeError that quotes it.
 
 /** A payload that is not the shape the route promises; the message says where. */
 class ShapeError extends Error {
-}
-/**
- * Checks every record of a history and returns them as they are: their dates stay text (see
- * time/dates.ts) until the few that are shown become BackupRecords.
- */
-function parseHistory(payload) {
-    if (payload === null)
-        return [];
-    if (!Array.isArray(payload))
-        throw new ShapeError(`is not a list of backups (got ${kindOf(payload)})`);
-    // A plain loop, and messages built only on failure: histories can be 100,000 records long.
-    for (let i = 0; i < payload.length; i++)
-        checkRecord(payload[i], i);
-    return payload;
-}
-function checkRecord(item, index) {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        objectAt(item, `backup ${index + 1}`);
-    }
-    const record = item;
-    const { id, fileName, storageType, createdOn, expiresOn } = record;
-    const usual = typeof id === 'string' &&
-        (fileName === undefined || typeof fileName === 'string') &&
-        (storageType === undefined || isWholeNumber(storageType)) &&
-        (0,dates/* utcKey */.GI)(createdOn) &&
-        (expiresOn == null || (0,dates/* utcKey */.GI)(expiresOn) !== undefined);
-    if (!usual)
-        backupRecordOf(record, index);
-}
-/** The record as a BackupRecord; throws the ShapeError that says what is wrong with it. */
-function backupRecordOf(record, index = 0) {
-    const where = `backup ${index + 1}`;
-    const createdOn = (0,dates/* parseApiDate */.oZ)(record.createdOn);
-    if (!createdOn)
-        throw new ShapeError(`has ${where} without a valid "createdOn" (${shown(record.createdOn)})`);
-    const expiresOn = record.expiresOn == null ? null : (0,dates/* parseApiDate */.oZ)(record.expiresOn);
-    if (expiresOn === undefined)
-        throw new ShapeError(`has ${where} with an invalid "expiresOn" (${shown(record.expiresOn)})`);
-    return {
-        id: stringAt(record.id, `${where} "id"`),
-        fileName: stringAt(record.fileName ?? '', `${where} "fileName"`),
-        storageType: enumAt(record.storageType ?? codes/* STORAGE_TYPE */.r0.Documents, codes/* STORAGE_TYPE_NAMES */.KS, `${where} "storageType"`),
-        createdOn,
-        expiresOn
-    };
-}
-function isWholeNumber(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-function parseSchedule(payload) {
-    if (payload === null)
-        return null;
-    // Kept whole for the `schedule` output: its depth is checked before anything walks it.
-    if (nestsDeeperThan(payload, MAX_JSON_DEPTH))
-        throw new ShapeError(`has the schedule nested more than ${MAX_JSON_DEPTH} levels deep`);
-    const schedule = objectAt(payload, 'the schedule');
-    const cron = objectAt(schedule.cronParams, 'the schedule\'s "cronParams"');
-    const lastBackupTime = (0,dates/* parseApiDate */.oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
-    if (lastBackupTime === undefined)
-        throw new ShapeError(`has an invalid "lastBackupTime" (${shown(schedule.lastBackupTime)})`);
-    return {
-        storageType: enumAt(schedule.storageType ?? codes/* STORAGE_TYPE */.r0.Documents, codes/* STORAGE_TYPE_NAMES */.KS, 'the schedule\'s "storageType"'),
-        storageParams: storageParamsAt(schedule.storageParams),
-        cronParams: {
-            period: enumAt(cron.period ?? 0, codes/* SCHEDULE_PERIODS */.NE, '"cronParams.period"'),
-            hour: integerAt(cron.hour ?? 0, '"cronParams.hour"'),
-            day: integerAt(cron.day ?? 0, '"cronParams.day"')
-        },
-        backupsStored: schedule.backupsStored == null ? null : integerAt(schedule.backupsStored, '"backupsStored"'),
-        lastBackupTime,
-        dump: schedule.dump === true,
-        raw: payload
-    };
-}
-function parseProgress(payload) {
-    if (payload === null)
-        return null;
-    const job = objectAt(payload, 'the backup job');
-    if (typeof job.isCompleted !== 'boolean')
-        throw new ShapeError(`has a job without a boolean "isCompleted" (${shown(job.isCompleted)})`);
-    return {
-        isCompleted: job.isCompleted,
-        progress: numberAt(job.progress ?? 0, 'the job\'s "progress"'),
-        error: job.error == null ? '' : stringAt(job.error, 'the job\'s "error"'),
-        warning: job.warning == null ? null : stringAt(job.warning, 'the job\'s "warning"'),
-        backupProgressEnum: enumAt(job.backupProgressEnum ?? codes/* JOB_KIND */.Xw.Backup, codes/* JOB_KINDS */.ik, '"backupProgressEnum"'),
-        status: job.status == null ? null : enumAt(job.status, codes/* TASK_STATUS_NAMES */._, 'the job\'s "status"'),
-        taskId: job.taskId == null ? null : stringAt(job.taskId, '"taskId"')
-    };
-}
-/** The job's download `link`, when it has one (`""` for Documents and Local). */
-function parseProgressLink(payload) {
-    if (typeof payload !== 'object' || payload === null)
-        return null;
-    const link = payload.link;
-    return typeof link === 'string' && link !== '' ? link : null;
-}
-function parseCount(payload) {
-    if (typeof payload === 'number' && Number.isInteger(payload) && payload >= 0)
-        return payload;
-    throw new ShapeError(`is not a count of backups (got ${shown(payload)})`);
-}
-function parseServiceState(payload) {
-    const state = objectAt(payload, 'the service state');
-    if (typeof state.enabled === 'boolean')
-        return state.enabled;
-    throw new ShapeError(`has no boolean "enabled" (got ${shown(state.enabled)})`);
 }
 function objectAt(value, where) {
     if (typeof value === 'object' && value !== null && !Array.isArray(value))
@@ -1112,17 +1003,6 @@ function enumAt(value, names, where) {
         return value;
     throw new ShapeError(`has ${where} that is not one of ${names.join(', ')} (${shown(value)})`);
 }
-function storageParamsAt(value) {
-    if (value == null)
-        return {};
-    const params = objectAt(value, 'the schedule\'s "storageParams"');
-    const result = {};
-    for (const [key, item] of Object.entries(params)) {
-        result[key] =
-            item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item);
-    }
-    return result;
-}
 function kindOf(value) {
     if (value === null)
         return 'null';
@@ -1136,11 +1016,155 @@ const SHOWN_DEPTH = 20;
 function shown(value) {
     if (value === undefined)
         return 'missing';
-    if (nestsDeeperThan(value, SHOWN_DEPTH))
+    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_0__/* .nestsDeeperThan */ .i)(value, SHOWN_DEPTH))
         return `a value nested more than ${SHOWN_DEPTH} levels deep`;
     const text = JSON.stringify(value) ?? String(value);
     // Whole: the message is redacted before it is cut to length, so no cut can split a token.
     return text;
+}
+
+
+/***/ }),
+
+/***/ 9792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ parseServiceState),
+/* harmony export */   Rj: () => (/* binding */ parseProgressLink),
+/* harmony export */   TS: () => (/* binding */ parseProgress),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   nP: () => (/* binding */ parseSchedule),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* unused harmony export backupRecordOf */
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _time_dates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9984);
+/* harmony import */ var _json_depth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(772);
+/* harmony import */ var _shape_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8132);
+// Type guards for the payloads, at the boundary: a wrong shape is a clear `bad-response`,
+// never `undefined` further down. Enums arrive as numbers; names are tolerated.
+
+
+
+
+/**
+ * Checks every record of a history and returns them as they are: their dates stay text (see
+ * time/dates.ts) until the few that are shown become BackupRecords.
+ */
+function parseHistory(payload) {
+    if (payload === null)
+        return [];
+    if (!Array.isArray(payload))
+        throw new _shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym(`is not a list of backups (got ${(0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(payload)})`);
+    // A plain loop, and messages built only on failure: histories can be 100,000 records long.
+    for (let i = 0; i < payload.length; i++)
+        checkRecord(payload[i], i);
+    return payload;
+}
+function checkRecord(item, index) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .objectAt */ .lJ)(item, `backup ${index + 1}`);
+    }
+    const record = item;
+    const { id, fileName, storageType, createdOn, expiresOn } = record;
+    const usual = typeof id === 'string' &&
+        (fileName === undefined || typeof fileName === 'string') &&
+        (storageType === undefined || isWholeNumber(storageType)) &&
+        (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(createdOn) &&
+        (expiresOn == null || (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .utcKey */ .GI)(expiresOn) !== undefined);
+    if (!usual)
+        backupRecordOf(record, index);
+}
+/** The record as a BackupRecord; throws the ShapeError that says what is wrong with it. */
+function backupRecordOf(record, index = 0) {
+    const where = `backup ${index + 1}`;
+    const createdOn = (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.createdOn);
+    if (!createdOn)
+        throw new _shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym(`has ${where} without a valid "createdOn" (${(0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(record.createdOn)})`);
+    const expiresOn = record.expiresOn == null ? null : (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(record.expiresOn);
+    if (expiresOn === undefined)
+        throw new _shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym(`has ${where} with an invalid "expiresOn" (${(0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(record.expiresOn)})`);
+    return {
+        id: (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .stringAt */ .bX)(record.id, `${where} "id"`),
+        fileName: (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .stringAt */ .bX)(record.fileName ?? '', `${where} "fileName"`),
+        storageType: (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .enumAt */ .XD)(record.storageType ?? _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE */ .r0.Documents, _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, `${where} "storageType"`),
+        createdOn,
+        expiresOn
+    };
+}
+function isWholeNumber(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+function parseSchedule(payload) {
+    if (payload === null)
+        return null;
+    // Kept whole for the `schedule` output: its depth is checked before anything walks it.
+    if ((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .nestsDeeperThan */ .i)(payload, _json_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_JSON_DEPTH */ .K))
+        throw new _shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym(`has the schedule nested more than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_JSON_DEPTH */ .K} levels deep`);
+    const schedule = (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .objectAt */ .lJ)(payload, 'the schedule');
+    const cron = (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .objectAt */ .lJ)(schedule.cronParams, 'the schedule\'s "cronParams"');
+    const lastBackupTime = (0,_time_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .parseApiDate */ .oZ)(schedule.lastBackupTime ?? '0001-01-01T00:00:00');
+    if (lastBackupTime === undefined)
+        throw new _shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym(`has an invalid "lastBackupTime" (${(0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(schedule.lastBackupTime)})`);
+    return {
+        storageType: (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .enumAt */ .XD)(schedule.storageType ?? _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE */ .r0.Documents, _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_TYPE_NAMES */ .KS, 'the schedule\'s "storageType"'),
+        storageParams: storageParamsAt(schedule.storageParams),
+        cronParams: {
+            period: (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .enumAt */ .XD)(cron.period ?? 0, _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULE_PERIODS */ .NE, '"cronParams.period"'),
+            hour: (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .integerAt */ .OW)(cron.hour ?? 0, '"cronParams.hour"'),
+            day: (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .integerAt */ .OW)(cron.day ?? 0, '"cronParams.day"')
+        },
+        backupsStored: schedule.backupsStored == null ? null : (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .integerAt */ .OW)(schedule.backupsStored, '"backupsStored"'),
+        lastBackupTime,
+        dump: schedule.dump === true,
+        raw: payload
+    };
+}
+function parseProgress(payload) {
+    if (payload === null)
+        return null;
+    const job = (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .objectAt */ .lJ)(payload, 'the backup job');
+    if (typeof job.isCompleted !== 'boolean')
+        throw new _shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym(`has a job without a boolean "isCompleted" (${(0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(job.isCompleted)})`);
+    return {
+        isCompleted: job.isCompleted,
+        progress: (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .numberAt */ .tk)(job.progress ?? 0, 'the job\'s "progress"'),
+        error: job.error == null ? '' : (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .stringAt */ .bX)(job.error, 'the job\'s "error"'),
+        warning: job.warning == null ? null : (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .stringAt */ .bX)(job.warning, 'the job\'s "warning"'),
+        backupProgressEnum: (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .enumAt */ .XD)(job.backupProgressEnum ?? _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_KIND */ .Xw.Backup, _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_KINDS */ .ik, '"backupProgressEnum"'),
+        status: job.status == null ? null : (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .enumAt */ .XD)(job.status, _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_STATUS_NAMES */ ._, 'the job\'s "status"'),
+        taskId: job.taskId == null ? null : (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .stringAt */ .bX)(job.taskId, '"taskId"')
+    };
+}
+/** The job's download `link`, when it has one (`""` for Documents and Local). */
+function parseProgressLink(payload) {
+    if (typeof payload !== 'object' || payload === null)
+        return null;
+    const link = payload.link;
+    return typeof link === 'string' && link !== '' ? link : null;
+}
+function parseCount(payload) {
+    if (typeof payload === 'number' && Number.isInteger(payload) && payload >= 0)
+        return payload;
+    throw new _shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym(`is not a count of backups (got ${(0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(payload)})`);
+}
+function parseServiceState(payload) {
+    const state = (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .objectAt */ .lJ)(payload, 'the service state');
+    if (typeof state.enabled === 'boolean')
+        return state.enabled;
+    throw new _shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym(`has no boolean "enabled" (got ${(0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(state.enabled)})`);
+}
+function storageParamsAt(value) {
+    if (value == null)
+        return {};
+    const params = (0,_shape_values_js__WEBPACK_IMPORTED_MODULE_2__/* .objectAt */ .lJ)(value, 'the schedule\'s "storageParams"');
+    const result = {};
+    for (const [key, item] of Object.entries(params)) {
+        result[key] =
+            item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item);
+    }
+    return result;
 }
 
 
@@ -2538,8 +2562,8 @@ function portalMessage(body, secrets) {
 
 // EXTERNAL MODULE: ./src/docspace/retry.ts
 var retry = __nccwpck_require__(9646);
-// EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
-var shapes = __nccwpck_require__(3330);
+// EXTERNAL MODULE: ./src/docspace/shape-values.ts
+var shape_values = __nccwpck_require__(8132);
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
 
 
@@ -2614,7 +2638,7 @@ class DocSpaceClient {
             return parse(read.payload);
         }
         catch (error) {
-            if (error instanceof shapes/* ShapeError */.ym)
+            if (error instanceof shape_values/* ShapeError */.ym)
                 throw badResponse(context, `has the wrong shape: it ${error.message}`);
             throw error;
         }
@@ -2657,6 +2681,8 @@ class DocSpaceClient {
 
 // EXTERNAL MODULE: ./src/docspace/proxy.ts
 var docspace_proxy = __nccwpck_require__(4472);
+// EXTERNAL MODULE: ./src/docspace/shapes.ts
+var shapes = __nccwpck_require__(9792);
 ;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
 
 /** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */

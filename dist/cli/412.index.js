@@ -368,8 +368,8 @@ function strongEtag(etag) {
     return etag && !etag.startsWith('W/') ? etag : undefined;
 }
 
-// EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
-var shapes = __webpack_require__(3330);
+// EXTERNAL MODULE: ./src/docspace/shape-values.ts
+var shape_values = __webpack_require__(8132);
 // EXTERNAL MODULE: ./src/core/codes.ts
 var codes = __webpack_require__(7265);
 // EXTERNAL MODULE: ./src/inputs/docspace-id.ts
@@ -482,7 +482,7 @@ function quoted(value) {
 function parseFolderFiles(payload) {
     const files = payload?.files;
     if (!Array.isArray(files))
-        throw new shapes/* ShapeError */.ym('is not a folder\'s contents (no "files" list)');
+        throw new shape_values/* ShapeError */.ym('is not a folder\'s contents (no "files" list)');
     return files.flatMap(item => {
         if (typeof item !== 'object' || item === null)
             return [];

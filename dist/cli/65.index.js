@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _inputs_parse_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8279);
-/* harmony import */ var _demo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(200);
+/* harmony import */ var _demo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8542);
 // `--serve`: only a demo portal, for trying the check (or a monitoring system) against it. Its
 // first line names its URL (with `--port 0`, a free port).
 

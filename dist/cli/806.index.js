@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   startAndAwaitBackup: () => (/* binding */ startAndAwaitBackup)
 });
 
-// EXTERNAL MODULE: ./src/docspace/shapes.ts + 1 modules
-var shapes = __webpack_require__(3330);
+// EXTERNAL MODULE: ./src/docspace/shapes.ts
+var shapes = __webpack_require__(9792);
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __webpack_require__(7150);
 // EXTERNAL MODULE: ./src/core/codes.ts

@@ -8,7 +8,7 @@ import {badResponse, errorForStatus, errorForTransport, type ErrorContext} from 
 import type {Timing} from '../time/clock.js'
 import {withRetries} from './retry.js'
 import type {Route} from './route.js'
-import {ShapeError} from './shapes.js'
+import {ShapeError} from './shape-values.js'
 
 // The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
 // bounded against hostile answers, and enough for any real history (README, "Choices").

@@ -11,9 +11,16 @@ import {
 import type {BackupRecord, HistoryRecord, BackupJob, Schedule} from '../core/portal-facts.js'
 import {parseApiDate, utcKey} from '../time/dates.js'
 import {MAX_JSON_DEPTH, nestsDeeperThan} from './json-depth.js'
-
-/** A payload that is not the shape the route promises; the message says where. */
-export class ShapeError extends Error {}
+import {
+  ShapeError,
+  enumAt,
+  integerAt,
+  kindOf,
+  numberAt,
+  objectAt,
+  shown,
+  stringAt
+} from './shape-values.js'
 
 /**
  * Checks every record of a history and returns them as they are: their dates stay text (see
@@ -138,38 +145,6 @@ export function parseServiceState(payload: unknown): boolean {
   throw new ShapeError(`has no boolean "enabled" (got ${shown(state.enabled)})`)
 }
 
-function objectAt(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value))
-    return value as Record<string, unknown>
-  throw new ShapeError(`has ${where} as ${kindOf(value)}, not an object`)
-}
-
-function stringAt(value: unknown, where: string): string {
-  if (typeof value === 'string') return value
-  throw new ShapeError(`has ${where} that is not a string (${shown(value)})`)
-}
-
-function numberAt(value: unknown, where: string): number {
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  throw new ShapeError(`has ${where} that is not a number (${shown(value)})`)
-}
-
-function integerAt(value: unknown, where: string): number {
-  const number = numberAt(value, where)
-  if (Number.isInteger(number)) return number
-  throw new ShapeError(`has ${where} that is not a whole number (${shown(value)})`)
-}
-
-/** A numeric enum value, or its name (case-insensitive). */
-function enumAt(value: unknown, names: readonly string[], where: string): number {
-  if (typeof value === 'string') {
-    const index = names.findIndex(name => name.toLowerCase() === value.toLowerCase())
-    if (index >= 0) return index
-  }
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value
-  throw new ShapeError(`has ${where} that is not one of ${names.join(', ')} (${shown(value)})`)
-}
-
 function storageParamsAt(value: unknown): Record<string, string | null> {
   if (value == null) return {}
   const params = objectAt(value, 'the schedule\'s "storageParams"')
@@ -179,23 +154,4 @@ function storageParamsAt(value: unknown): Record<string, string | null> {
       item == null ? null : typeof item === 'object' ? JSON.stringify(item) : String(item)
   }
   return result
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
-}
-
-/** Deeper values are described, not quoted: a message has no use for them. */
-const SHOWN_DEPTH = 20
-
-/** A rendering of a bad value for the message (which redacts, then cuts it). */
-function shown(value: unknown): string {
-  if (value === undefined) return 'missing'
-  if (nestsDeeperThan(value, SHOWN_DEPTH))
-    return `a value nested more than ${SHOWN_DEPTH} levels deep`
-  const text = JSON.stringify(value) ?? String(value)
-  // Whole: the message is redacted before it is cut to length, so no cut can split a token.
-  return text
 }

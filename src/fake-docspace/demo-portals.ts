@@ -3,7 +3,7 @@
 // few minutes later. The calendar strip then reads as a real portal's would (`UTC+03:00`), never
 // with an offset that changes with the minute the demo runs.
 import {randomUUID} from 'node:crypto'
-import {completedJob} from './scenarios.js'
+import {completedJob} from './portal-parts.js'
 import {makeRecord, wireDate, type PortalState} from './wire.js'
 
 const MINUTE_MS = 60_000

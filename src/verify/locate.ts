@@ -2,7 +2,7 @@
 // a VerifyUnavailable when the portal cannot say (the check's fault), a VerifyFailure when it
 // says the archive is not there (the backup's). docs/CONTRACT.md's table sorts every case.
 import type {DocSpaceClient} from '../docspace/client.js'
-import {ShapeError} from '../docspace/shapes.js'
+import {ShapeError} from '../docspace/shape-values.js'
 import {JOB_KINDS, STORAGE_TYPE_NAMES} from '../core/codes.js'
 import {NoVerdictError} from '../core/errors.js'
 import type {BackupRecord, PortalFacts} from '../core/portal-facts.js'

@@ -6,9 +6,9 @@ import {
   parseHistory,
   parseProgress,
   parseSchedule,
-  parseServiceState,
-  ShapeError
+  parseServiceState
 } from '../../../src/docspace/shapes.js'
+import {ShapeError} from '../../../src/docspace/shape-values.js'
 
 const RECORD = {
   id: '5f0c1c3e-9a51-4f0e-9d3b-2c7a1f8e6b10',

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {parseHistory, ShapeError} from '../../../src/docspace/shapes.js'
+import {ShapeError} from '../../../src/docspace/shape-values.js'
+import {parseHistory} from '../../../src/docspace/shapes.js'
 import type {HistoryRecord, PortalFacts} from '../../../src/core/portal-facts.js'
 import {NEWEST_KEPT} from '../../../src/verdict/history-survey.js'
 import {judge, maxAgeInForce, type Thresholds} from '../../../src/verdict/verdict.js'
