@@ -55,7 +55,8 @@ export const ERROR_CODES = [
   'timeout',
   'unreachable',
   'tls-error',
-  'no-storage'
+  'no-storage',
+  'stale-result'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

@@ -40,7 +40,10 @@ const REASON_PHRASES: Record<number, string> = {
 }
 
 /** The errors whose message ends in advice from this table; the others say theirs in place. */
-type AdvisedError = Exclude<ErrorCode, 'redirected' | 'bad-response' | 'no-storage'>
+type AdvisedError = Exclude<
+  ErrorCode,
+  'redirected' | 'bad-response' | 'no-storage' | 'stale-result'
+>
 
 const ADVICE: Record<AdvisedError, string> = {
   'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',

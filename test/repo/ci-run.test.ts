@@ -124,7 +124,7 @@ describe('.ci/run', () => {
 
   it('installs the judges it lacks by package name; without a mirror it says so, and their tests skip', () => {
     const run = runCi(0, 0, 'missing')
-    const packages = 'prometheus prometheus-node-exporter python3-prometheus-client'
+    const packages = 'prometheus prometheus-node-exporter python3-prometheus-client systemd'
     expect(run.aptCalls).toEqual([
       '-qq update',
       `-qq install -y --no-install-recommends ${packages}`

@@ -9,6 +9,8 @@ import {node24} from '../../script/node24.js'
 
 export const JUDGE_NAMES = [
   'promtool',
+  'prometheus',
+  'systemd-analyze',
   'node-exporter',
   'python-prometheus-client',
   'node24'
@@ -67,6 +69,9 @@ export function findJudges(): Record<JudgeName, FoundJudge> {
   const node = node24()
   return {
     promtool: command(['promtool'], 'prometheus'),
+    // The server itself, from the same package: it scrapes the exporter and runs the rules.
+    prometheus: command(['prometheus'], 'prometheus'),
+    'systemd-analyze': command(['systemd-analyze'], 'systemd'),
     'node-exporter': command(
       ['prometheus-node-exporter', 'node_exporter'],
       'prometheus-node-exporter'
