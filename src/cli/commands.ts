@@ -7,7 +7,7 @@ import {checkCommand} from './check-command.js'
 import type {CliArguments} from './args.js'
 import {CHECK_INPUT_OPTIONS, COMMON_OPTIONS} from './options.js'
 import type {RunContext} from './run-context.js'
-import {DEMO_USAGE, USAGE, VERIFY_FILE_USAGE} from './usage.js'
+import {DEMO_USAGE, EXPORTER_USAGE, USAGE, VERIFY_FILE_USAGE} from './usage.js'
 
 export interface Command {
   name: string
@@ -67,8 +67,17 @@ const serve: Command = {
   run: async args => (await import('./serve.js')).serve(args)
 }
 
+const exporter: Command = {
+  name: 'exporter',
+  options: ['config', 'listen', 'interval', 'verify-interval', 'concurrency'],
+  paths: 0,
+  usage: EXPORTER_USAGE,
+  notFor: 'exporter, whose portals and their options are in the --config file',
+  run: async args => (await import('./exporter-command.js')).exporterCommand(args)
+}
+
 /** The words that select a command (`check` is also the default). */
-const BY_WORD: Record<string, Command> = {check, demo, 'verify-file': verifyFile}
+const BY_WORD: Record<string, Command> = {check, demo, 'verify-file': verifyFile, exporter}
 
 /** The command the arguments ask for, and the arguments left for it. */
 export function commandOf(argv: readonly string[]): {

@@ -41,7 +41,12 @@ const OWN_OPTIONS: CliOption[] = [
   {name: 'scenario', kind: 'value'},
   {name: 'latency', kind: 'value'},
   {name: 'records', kind: 'value'},
-  {name: 'archive', kind: 'value'}
+  {name: 'archive', kind: 'value'},
+  {name: 'config', kind: 'value'},
+  {name: 'concurrency', kind: 'value'},
+  {name: 'listen', kind: 'value'},
+  {name: 'interval', kind: 'value'},
+  {name: 'verify-interval', kind: 'value'}
 ]
 
 export const OPTIONS: readonly CliOption[] = [...INPUT_OPTIONS, ...OWN_OPTIONS]

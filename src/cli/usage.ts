@@ -11,6 +11,7 @@ nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICA
 export const USAGE = `Usage: docspace-backup-check --portal URL --token-file FILE [options]
        docspace-backup-check demo [options]
        docspace-backup-check verify-file PATH [--format FORMAT]
+       docspace-backup-check exporter --config FILE [--listen HOST:PORT]
        docspace-backup-check --serve [--port N] [--scenario NAME]
 
 Checks the backups of an ONLYOFFICE DocSpace portal. A portal is required: no portal, or an
@@ -71,3 +72,23 @@ at the first failure. --verify-timeout bounds the whole check (default ${default
 Exit codes: 0 whole, 1 unreadable or damaged, 2 not judged (--verify-timeout passed),
 64 invalid arguments; with --format nagios: 0 OK, 1 WARNING (whole, files left out),
 2 CRITICAL (unreadable or damaged), 3 UNKNOWN (not judged).`
+
+export const EXPORTER_USAGE = `Usage: docspace-backup-check exporter --config FILE [--listen HOST:PORT] [--interval DURATION]
+                                       [--verify-interval DURATION] [--concurrency N]
+
+A Prometheus exporter: checks every portal of the portals file on a schedule and serves the last
+results on /metrics (every family labelled portal="<name>"), with /-/healthy, /-/ready (once
+every portal has a first result) and POST /-/reload. The whole file is checked before the first
+request: an invalid one exits 64.
+
+  --config FILE             the portals file (YAML or JSON: defaults, then portals)
+  --listen HOST:PORT        where to serve (default 127.0.0.1:10180; :PORT for every address,
+                            port 0 for any free one)
+  --interval DURATION       how often each portal is checked, with ±10 % jitter (default 15m); a
+                            result older than two intervals is up 0, reason stale-result
+  --verify-interval DURATION how often a portal with verify: true downloads and checks its
+                            newest archive (default 24h; the checks between keep its result)
+  --concurrency N           checks at once (default 16)
+
+SIGHUP or POST /-/reload re-reads the file (an invalid one keeps the previous portals and says
+why); SIGTERM or SIGINT cancels the running checks and exits 0.`

@@ -39,6 +39,7 @@ export async function startExporter<E extends {name: string}>(
   deps: ExporterDependencies<E>
 ): Promise<RunningExporter<E>> {
   let reloadSucceeded = true
+  let wasReady = false
   const scheduler: Scheduler<E> = new Scheduler<E>({
     intervalMs: settings.intervalMs,
     verifyIntervalMs: settings.verifyIntervalMs,
@@ -47,7 +48,12 @@ export async function startExporter<E extends {name: string}>(
     check: deps.check,
     verifies: deps.verifies,
     log: deps.log,
-    onResult: () => cache.invalidate()
+    onResult: () => {
+      // Once every portal has a result, /metrics shows them all: no body from before that.
+      if (scheduler.ready && !wasReady) cache.reset()
+      else cache.invalidate()
+      wasReady = scheduler.ready
+    }
   })
   const cache = new MetricsCache(() => {
     const view = {
@@ -67,13 +73,13 @@ export async function startExporter<E extends {name: string}>(
       const entries = await deps.load(settings.configPath)
       scheduler.setEntries(entries)
       reloadSucceeded = true
-      cache.invalidate()
+      cache.reset()
       const message = `Reloaded ${settings.configPath}: ${entries.length} portals.`
       deps.log(message)
       return {ok: true, message}
     } catch (error) {
       reloadSucceeded = false
-      cache.invalidate()
+      cache.reset()
       const message = `Reload failed, the previous portals are kept: ${messageOf(error)}`
       deps.log(message)
       return {ok: false, message}

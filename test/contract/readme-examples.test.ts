@@ -276,13 +276,17 @@ describe('YAML examples', () => {
     const workflow = asWorkflow(parsed)
     return workflow ? [{block, workflow}] : []
   })
-  const rules = yaml.filter(({parsed}) => asWorkflow(parsed) === null)
+  const others = yaml.filter(({parsed}) => asWorkflow(parsed) === null)
+  const isConfig = (parsed: unknown) => Object.hasOwn(parsed as object, 'scrape_configs')
+  const rules = others.filter(({parsed}) => !isConfig(parsed))
+  const configs = others.filter(({parsed}) => isConfig(parsed))
 
-  it('are workflows, or Prometheus rules', () => {
+  it('are workflows, Prometheus rules, or a Prometheus configuration', () => {
     expect(workflows.length).toBeGreaterThanOrEqual(8)
     for (const {block, parsed} of rules) {
       expect(Object.keys(parsed as object), at(block)).toEqual(['groups'])
     }
+    expect(configs.length).toBeGreaterThanOrEqual(1)
   })
 
   const promtool = (process.env.PATH ?? '')
@@ -298,6 +302,23 @@ describe('YAML examples', () => {
       const file = path.join(sandbox.root, `rules-${block.line}.yml`)
       writeFileSync(file, block.text)
       const run = spawnSync(promtool ?? 'promtool', ['check', 'rules', file], {encoding: 'utf8'})
+      expect(run.status, run.stdout + run.stderr).toBe(0)
+    }
+  )
+
+  it.skipIf(!judged).each(configs.map(({block}) => [at(block), block] as const))(
+    judged
+      ? '%s: the configuration passes promtool check config, its rules being the shipped ones'
+      : '%s: skipped, promtool is not on PATH (Debian package prometheus)',
+    (_where, block) => {
+      // Each rule file it names is contrib/prometheus/alerts.yml, as the comment beside it says.
+      const shipped = path.join(ROOT, 'contrib', 'prometheus', 'alerts.yml')
+      expect(block.text).toContain('contrib/prometheus/alerts.yml')
+      const text = block.text.replace(/^(\s+- )\/\S+\.yml/gm, `$1${shipped}`)
+      const file = path.join(sandbox.root, `prometheus-${block.line}.yml`)
+      writeFileSync(file, text)
+      const run = spawnSync(promtool ?? 'promtool', ['check', 'config', file], {encoding: 'utf8'})
+      expect(run.stdout + run.stderr).toContain('SUCCESS: 6 rules found')
       expect(run.status, run.stdout + run.stderr).toBe(0)
     }
   )

@@ -7,7 +7,7 @@ import {load} from 'js-yaml'
 import {describe, expect, it} from 'vitest'
 import {OUTPUT_NAMES} from '../../src/action/outputs.js'
 import {OPTIONS} from '../../src/cli/options.js'
-import {DEMO_USAGE, USAGE, VERIFY_FILE_USAGE} from '../../src/cli/usage.js'
+import {DEMO_USAGE, EXPORTER_USAGE, USAGE, VERIFY_FILE_USAGE} from '../../src/cli/usage.js'
 import {
   ERROR_CODES,
   HARMLESS_STORAGE_PARAMS,
@@ -76,7 +76,7 @@ describe('the inputs (src/inputs/names.ts)', () => {
   })
 
   it('are the options of the CLI, and its usage names each of them', () => {
-    const usages = [USAGE, DEMO_USAGE, VERIFY_FILE_USAGE].join('\n')
+    const usages = [USAGE, DEMO_USAGE, VERIFY_FILE_USAGE, EXPORTER_USAGE].join('\n')
     const options = [...usages.matchAll(/--(?:no-)?([a-z][a-z-]*)/g)].map(([, name]) => name)
     const known = OPTIONS.map(option => option.name)
     expect(options.filter(name => !known.includes(name))).toEqual([])
