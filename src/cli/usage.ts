@@ -6,9 +6,11 @@ export const VERSION = `docspace-backup-check ${packageJson.version}`
 
 const EXIT_CODES = `Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments; with --format
 nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICAL (unhealthy),
-3 UNKNOWN (could not check, invalid arguments).`
+3 UNKNOWN (could not check, invalid arguments). With --config, the worst portal's: unhealthy
+(1, CRITICAL) before could not check (2, UNKNOWN).`
 
 export const USAGE = `Usage: docspace-backup-check --portal URL --token-file FILE [options]
+       docspace-backup-check --config FILE [--concurrency N] [--only NAMES] [--shard I/N] [options]
        docspace-backup-check demo [options]
        docspace-backup-check verify-file PATH [--format FORMAT]
        docspace-backup-check --serve [--port N] [--scenario NAME]
@@ -38,6 +40,11 @@ empty one, is an invalid argument. "demo" checks two embedded demo portals inste
                           nagios (a monitoring plugin's output and exit code), prometheus
   --textfile PATH.prom    also write the Prometheus metrics to PATH, atomically (for
                           node_exporter's textfile collector); the exit code is unchanged
+  --config FILE           check every portal of a portals file (YAML or JSON; README "Many
+                          portals") instead of --portal; its entries give the check options
+    --concurrency N       with --config: portals checked at once (default 16)
+    --only NAME,...       with --config: only these portals
+    --shard I/N           with --config: only shard I of N (a stable split by name)
   -h, --help              this text (demo --help, verify-file --help: theirs)
   -V, --version           the version
 
