@@ -3,13 +3,19 @@
 import {runCheck} from '../check.js'
 import {parseInputs} from '../inputs/index.js'
 import {realTiming} from '../time/clock.js'
+import {InputError} from '../core/errors.js'
 import type {CliArguments} from './args.js'
+import {FLEET_OPTIONS} from './options.js'
 import {cliInputs, requireCheckTarget} from './cli-inputs.js'
 import {checkFormat, EXIT, print, renderReports} from './formats.js'
 import type {RunContext} from './run-context.js'
 import {checkTextfilePath, publishMetrics} from './textfile.js'
 
 export async function checkCommand(args: CliArguments, context: RunContext): Promise<number> {
+  const fleetOnly = FLEET_OPTIONS.find(name => args.values.has(name))
+  if (fleetOnly !== undefined) {
+    throw new InputError(fleetOnly, `Option "--${fleetOnly}" applies only with --config FILE.`)
+  }
   const format = checkFormat(args.values.get('format'))
   const textfile = args.values.get('textfile')
   if (textfile !== undefined) context.textfile = checkTextfilePath(textfile)

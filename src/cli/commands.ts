@@ -5,7 +5,7 @@ import {closestMatch} from 'leven'
 import {InputError} from '../core/errors.js'
 import {checkCommand} from './check-command.js'
 import type {CliArguments} from './args.js'
-import {CHECK_INPUT_OPTIONS, COMMON_OPTIONS} from './options.js'
+import {CHECK_INPUT_OPTIONS, COMMON_OPTIONS, FLEET_OPTIONS} from './options.js'
 import type {RunContext} from './run-context.js'
 import {DEMO_USAGE, EXPORTER_USAGE, USAGE, VERIFY_FILE_USAGE} from './usage.js'
 
@@ -27,12 +27,16 @@ const SERVE_OPTIONS = ['serve', 'port', 'scenario', 'latency', 'records', 'archi
 
 const check: Command = {
   name: 'check',
-  options: [...CHECK_INPUT_OPTIONS, 'token-file', 'format', 'textfile'],
+  options: [...CHECK_INPUT_OPTIONS, 'token-file', 'format', 'textfile', ...FLEET_OPTIONS],
   paths: 0,
   usage: USAGE,
   notFor: 'the check',
-  // The plain run: in the entry chunk, as before; the other commands load only when asked for.
-  run: checkCommand
+  // The plain run: in the entry chunk, as before; the other commands load only when asked for,
+  // and so does the fleet (the portals file's YAML parser with it).
+  run: async (args, context) =>
+    args.values.has('config')
+      ? (await import('./fleet-command.js')).fleetCommand(args, context)
+      : checkCommand(args, context)
 }
 
 const demo: Command = {
@@ -69,11 +73,12 @@ const serve: Command = {
 
 const exporter: Command = {
   name: 'exporter',
-  options: ['config', 'listen', 'interval', 'verify-interval', 'concurrency'],
+  options: ['config', 'only', 'shard', 'listen', 'interval', 'verify-interval', 'concurrency'],
   paths: 0,
   usage: EXPORTER_USAGE,
   notFor: 'exporter, whose portals and their options are in the --config file',
-  run: async args => (await import('./exporter-command.js')).exporterCommand(args)
+  run: async (args, context) =>
+    (await import('./exporter-command.js')).exporterCommand(args, context)
 }
 
 /** The words that select a command (`check` is also the default). */

@@ -7,9 +7,12 @@ import type {ListenAddress} from '../exporter/http-server.js'
 import {realExporterClock} from '../exporter/scheduler.js'
 import {checkFleetPortal} from '../fleet/check-portal.js'
 import {readPortalsFile, type FleetPortal} from '../fleet/portals-file.js'
+import {parseOnly, parseShard, selectPortals} from '../fleet/selection.js'
 import {parseDuration, parseWholeNumber} from '../inputs/parse-values.js'
 import {realTiming} from '../time/clock.js'
 import type {CliArguments} from './args.js'
+import {DEFAULT_CONCURRENCY} from './fleet-command.js'
+import type {RunContext} from './run-context.js'
 
 /**
  * Outside the 9100–9999 range of Prometheus' "default port allocations" page, which has had no
@@ -19,19 +22,27 @@ export const DEFAULT_LISTEN = '127.0.0.1:10180'
 /** How long SIGTERM waits for the running checks before the process ends anyway. */
 const GRACE_MS = 9_000
 
-export async function exporterCommand(args: CliArguments): Promise<number> {
+export async function exporterCommand(args: CliArguments, context: RunContext): Promise<number> {
   const settings = exporterSettings(args)
+  const only = parseOnly(args.values.get('only') ?? '')
+  const shard = parseShard(args.values.get('shard') ?? '')
   const log = (line: string) => console.error(line)
-  const fleet = await readPortalsFile(settings.configPath, process.env)
-  const exporter = await startExporter(settings, fleet.portals, {
-    load: async file => (await readPortalsFile(file, process.env)).portals,
+  // The file's portals, those of --only and of the shard: read again as it was at start.
+  const load = async (file: string) => {
+    const fleet = await readPortalsFile(file, process.env)
+    context.secrets = fleet.portals.map(portal => portal.inputs.token)
+    return selectPortals(fleet.portals, {only, shard})
+  }
+  const portals = await load(settings.configPath)
+  const exporter = await startExporter(settings, portals, {
+    load,
     check: (portal: FleetPortal, run) =>
       checkFleetPortal(verifyOnly(portal, run.verify), {timing: realTiming, signal: run.signal}),
     verifies: portal => portal.inputs.verify,
     clock: realExporterClock,
     log
   })
-  console.log(`Listening on ${exporter.url}/metrics: ${fleet.portals.length} portals.`)
+  console.log(`Listening on ${exporter.url}/metrics: ${portals.length} portals.`)
   const onHangup = () => void exporter.reload()
   process.on('SIGHUP', onHangup)
   const signal = await new Promise<string>(resolve => {
@@ -80,7 +91,12 @@ export function exporterSettings(args: CliArguments): ExporterSettings {
     listen: parseListen(given('listen') ?? DEFAULT_LISTEN),
     intervalMs: duration('interval', '15m', 1, 7 * 86_400),
     verifyIntervalMs: duration('verify-interval', '24h', 1, 30 * 86_400),
-    concurrency: parseWholeNumber('concurrency', given('concurrency') ?? '16', 1, 1000)
+    concurrency: parseWholeNumber(
+      'concurrency',
+      given('concurrency') ?? String(DEFAULT_CONCURRENCY),
+      1,
+      1000
+    )
   }
 }
 

@@ -53,7 +53,7 @@ function portalHost(context: RunContext): string {
 }
 
 function secretsOf(argv: string[], context: RunContext): string[] {
-  return [...(context.inputs?.secrets ?? []), ...tokensGiven(argv)]
+  return [...(context.inputs?.secrets ?? []), ...(context.secrets ?? []), ...tokensGiven(argv)]
 }
 
 /** The token as given on the command line or in the environment, before the inputs were read. */

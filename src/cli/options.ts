@@ -34,6 +34,10 @@ const OWN_OPTIONS: CliOption[] = [
   {name: 'token-file', kind: 'value'},
   {name: 'format', kind: 'value'},
   {name: 'textfile', kind: 'value'},
+  {name: 'config', kind: 'value'},
+  {name: 'concurrency', kind: 'value'},
+  {name: 'only', kind: 'value'},
+  {name: 'shard', kind: 'value'},
   {name: 'help', kind: 'flag', short: 'h'},
   {name: 'version', kind: 'flag', short: 'V'},
   {name: 'serve', kind: 'flag'},
@@ -42,8 +46,6 @@ const OWN_OPTIONS: CliOption[] = [
   {name: 'latency', kind: 'value'},
   {name: 'records', kind: 'value'},
   {name: 'archive', kind: 'value'},
-  {name: 'config', kind: 'value'},
-  {name: 'concurrency', kind: 'value'},
   {name: 'listen', kind: 'value'},
   {name: 'interval', kind: 'value'},
   {name: 'verify-interval', kind: 'value'}
@@ -66,6 +68,9 @@ export const COMMON_OPTIONS = ['help', 'version']
 
 /** The check's inputs as options: what the check and the demo share. */
 export const CHECK_INPUT_OPTIONS: readonly string[] = INPUT_OPTIONS.map(option => option.name)
+
+/** The fleet's own options: `--config FILE` and what only applies with it. */
+export const FLEET_OPTIONS: readonly string[] = ['config', 'concurrency', 'only', 'shard']
 
 /** `--portal` or `DOCSPACE_PORTAL`: how the CLI names an input in its messages. */
 export function optionWords(name: string): string {

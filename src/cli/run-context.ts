@@ -6,4 +6,6 @@ export interface RunContext {
   textfile?: string
   /** The inputs, once read: a refusal names the option or variable each came from. */
   inputs?: CliInputs
+  /** A fleet's tokens, once read from the portals file: kept out of any failure's message. */
+  secrets?: string[]
 }

@@ -76,8 +76,13 @@ export function writeTextfile(file: string, text: string): void {
 export async function publishMetrics(textfile: string | undefined, reports: Report[]) {
   if (textfile === undefined) return
   const {renderPrometheus} = await import('../render/prometheus.js')
+  publishExposition(textfile, renderPrometheus(reports))
+}
+
+/** `--textfile` with metrics already rendered (a fleet's); a failure is the run's error. */
+export function publishExposition(textfile: string, exposition: string): void {
   try {
-    writeTextfile(textfile, renderPrometheus(reports))
+    writeTextfile(textfile, exposition)
   } catch (error) {
     throw new Error(`Could not write the metrics to --textfile "${textfile}": ${messageOf(error)}`)
   }

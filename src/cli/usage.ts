@@ -6,9 +6,11 @@ export const VERSION = `docspace-backup-check ${packageJson.version}`
 
 const EXIT_CODES = `Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments; with --format
 nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICAL (unhealthy),
-3 UNKNOWN (could not check, invalid arguments).`
+3 UNKNOWN (could not check, invalid arguments). With --config, the worst portal's: unhealthy
+(1, CRITICAL) before could not check (2, UNKNOWN).`
 
 export const USAGE = `Usage: docspace-backup-check --portal URL --token-file FILE [options]
+       docspace-backup-check --config FILE [--concurrency N] [--only NAMES] [--shard I/N] [options]
        docspace-backup-check demo [options]
        docspace-backup-check verify-file PATH [--format FORMAT]
        docspace-backup-check exporter --config FILE [--listen HOST:PORT]
@@ -39,6 +41,11 @@ empty one, is an invalid argument. "demo" checks two embedded demo portals inste
                           nagios (a monitoring plugin's output and exit code), prometheus
   --textfile PATH.prom    also write the Prometheus metrics to PATH, atomically (for
                           node_exporter's textfile collector); the exit code is unchanged
+  --config FILE           check every portal of a portals file (YAML or JSON; README "Many
+                          portals") instead of --portal; its entries give the check options
+    --concurrency N       with --config: portals checked at once (default 16)
+    --only NAME,...       with --config: only these portals
+    --shard I/N           with --config: only shard I of N (a stable split by name)
   -h, --help              this text (demo --help, verify-file --help: theirs)
   -V, --version           the version
 
@@ -75,6 +82,7 @@ Exit codes: 0 whole, 1 unreadable or damaged, 2 not judged (--verify-timeout pas
 
 export const EXPORTER_USAGE = `Usage: docspace-backup-check exporter --config FILE [--listen HOST:PORT] [--interval DURATION]
                                        [--verify-interval DURATION] [--concurrency N]
+                                       [--only NAME,…] [--shard I/N]
 
 A Prometheus exporter: checks every portal of the portals file on a schedule and serves the last
 results on /metrics (every family labelled portal="<name>"), with /-/healthy, /-/ready (once
@@ -89,6 +97,8 @@ request: an invalid one exits 64.
   --verify-interval DURATION how often a portal with verify: true downloads and checks its
                             newest archive (default 24h; the checks between keep its result)
   --concurrency N           checks at once (default 16)
+  --only NAME,…  --shard I/N  only these portals of the file, or the shard I of N (as the
+                            check's --config takes them): N exporters can share one file
 
 SIGHUP or POST /-/reload re-reads the file (an invalid one keeps the previous portals and says
 why); SIGTERM or SIGINT cancels the running checks and exits 0.`

@@ -4,7 +4,8 @@
 // The body is rendered once per change (a check ended, a result went stale), not per scrape.
 import {gzipSync} from 'node:zlib'
 import {STATUSES} from '../core/codes.js'
-import {escapeLabelValue, renderPrometheus} from '../render/prometheus.js'
+import {renderFleetMetrics} from '../fleet/fleet-metrics.js'
+import {escapeLabelValue} from '../render/prometheus.js'
 import {FAMILIES} from '../render/prometheus-metrics.js'
 import type {Report} from '../report/shape.js'
 import {reportAt, type PortalState} from './portal-state.js'
@@ -108,7 +109,7 @@ function portalLines(name: string, report: Report): Map<string, string[]> {
   const cached = RENDERED.get(report)
   if (cached) return cached
   // The `portal` label is the entry's name: unique in the file, where hosts may repeat.
-  const text = renderPrometheus([{...report, host: name}])
+  const text = renderFleetMetrics([{name, report}])
   const byFamily = new Map<string, string[]>()
   let samples: string[] = []
   for (const line of text.split('\n')) {

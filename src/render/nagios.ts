@@ -66,7 +66,8 @@ export function statusLine(state: PluginState, text: string): string {
   return `DOCSPACE BACKUP ${state} - ${clipped(pluginText(text))}`
 }
 
-function statusText(report: Report, state: PluginState): string {
+/** The status line's text for one portal: `host: what is wrong`, or its figures. */
+export function statusText(report: Report, state: PluginState): string {
   const host = report.host
   if (report.error) return `${host}: ${report.error.code}: ${report.error.message}`
   if (state === 'CRITICAL') {

@@ -65,10 +65,12 @@ const SOURCES: PerfSource[] = [
 
 /** The performance data of a report; none when the portal could not be checked. */
 export function performanceData(report: Report): string {
-  if (report.status === 'error') return ''
-  return SOURCES.flatMap(source => source(report))
-    .map(formatDatum)
-    .join(' ')
+  return perfData(report).map(formatDatum).join(' ')
+}
+
+/** The data themselves (a fleet puts each portal's name before its labels). */
+export function perfData(report: Report): PerfDatum[] {
+  return report.status === 'error' ? [] : SOURCES.flatMap(source => source(report))
 }
 
 export function formatDatum(datum: PerfDatum): string {

@@ -153,6 +153,23 @@ describe('the exporter', () => {
     expectNoTraceInAnyEncoding(token, exporter.stdout() + exporter.stderr(), 'the log')
   })
 
+  it('checks only the portals of --only (or of its --shard), and refuses an unknown name', async () => {
+    const made = await fleet()
+    const exporter = await startExporterCli(
+      ['--config', made.file, '--listen', '127.0.0.1:0', '--only', 'healthy,stale'],
+      made.env
+    )
+    await ready(exporter)
+    const metrics = (await get(exporter, '/metrics')).text
+    expect(metrics).toContain('docspace_backup_exporter_portals 2')
+    expect(valueOf(metrics, 'docspace_backup_up', 'unhealthy')).toBeUndefined()
+    expect(await exporter.stop('SIGTERM')).toBe(0)
+    expect(made.portals.unhealthy!.requests).toEqual([])
+    const unknown = await runCli(['exporter', '--config', made.file, '--only', 'helthy'], made.env)
+    expect(unknown.stderr).toContain('did you mean "healthy"?')
+    expect(unknown.code).toBe(64)
+  })
+
   it.each(['SIGTERM', 'SIGINT'] as const)(
     '%s with a check hanging: cancels it and exits 0',
     async signal => {
