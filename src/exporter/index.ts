@@ -4,7 +4,7 @@
 // keeps the previous portals and says why.
 import {messageOf} from '../core/errors.js'
 import {startServer, type ExporterServer, type ListenAddress} from './http-server.js'
-import {MetricsCache, nextStaleAt, renderExporterMetrics} from './metrics.js'
+import {MetricsCache, nextStaleAt, portalLines, renderExporterMetrics} from './metrics.js'
 import {Scheduler, type CheckPortal, type ExporterClock} from './scheduler.js'
 
 export interface ExporterSettings {
@@ -48,7 +48,10 @@ export async function startExporter<E extends {name: string}>(
     check: deps.check,
     verifies: deps.verifies,
     log: deps.log,
-    onResult: () => {
+    onResult: name => {
+      // Its lines are encoded now, as it arrives: a rendering only copies them.
+      const report = scheduler.states.get(name).report
+      if (report) portalLines(name, report)
       // Once every portal has a result, /metrics shows them all: no body from before that.
       if (scheduler.ready && !wasReady) cache.reset()
       else cache.invalidate()
@@ -62,8 +65,8 @@ export async function startExporter<E extends {name: string}>(
       portals: scheduler.states.entries(),
       reloadSucceeded
     }
-    const text = renderExporterMetrics(view)
-    return {text, validUntil: nextStaleAt(scheduler.states.entries(), settings.intervalMs)}
+    const body = renderExporterMetrics(view)
+    return {body, validUntil: nextStaleAt(scheduler.states.entries(), settings.intervalMs)}
   })
 
   // One reload at a time: a SIGHUP during a POST /-/reload waits for it.

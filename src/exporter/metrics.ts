@@ -76,52 +76,62 @@ export const OWN_FAMILIES: OwnFamily[] = [
   }
 ]
 
-/** The whole exposition at `view.now`. */
-export function renderExporterMetrics(view: ExporterView): string {
+/**
+ * The whole exposition at `view.now`, as bytes: each portal's families were encoded when its
+ * result arrived, so a rendering copies bytes instead of joining and encoding 20,000 lines.
+ */
+export function renderExporterMetrics(view: ExporterView): Buffer {
   const portals = [...view.portals]
   const parts = portals.flatMap(([name, state]) => {
     const report = reportAt(state, view.now, view.intervalMs)
     return report ? [portalLines(name, report)] : []
   })
-  const lines: string[] = []
+  const chunks: Buffer[] = []
   for (const family of FAMILY_NAMES) {
     const header = HEADERS.get(family)
     if (!header || !parts.some(part => part.has(family))) continue
-    lines.push(...header)
-    for (const part of parts) for (const line of part.get(family) ?? []) lines.push(line)
+    chunks.push(header)
+    for (const part of parts) {
+      const samples = part.get(family)
+      if (samples) chunks.push(samples)
+    }
   }
+  const own: string[] = []
   for (const family of OWN_FAMILIES) {
     const samples = family.lines(view, portals)
     if (samples.length === 0) continue
-    lines.push(`# HELP ${family.name} ${family.help}`, `# TYPE ${family.name} ${family.type}`)
-    for (const sample of samples) lines.push(`${family.name}${sample}`)
+    own.push(`# HELP ${family.name} ${family.help}`, `# TYPE ${family.name} ${family.type}`)
+    for (const sample of samples) own.push(`${family.name}${sample}`)
   }
-  return `${lines.join('\n')}\n`
+  chunks.push(Buffer.from(`${own.join('\n')}\n`))
+  return Buffer.concat(chunks)
 }
 
 const FAMILY_NAMES = FAMILIES.map(family => family.name)
 /** Each family's HELP and TYPE lines, as the renderer writes them. */
-const HEADERS = new Map<string, string[]>()
-/** A report's sample lines by family, rendered once per report (a scrape only joins them). */
-const RENDERED = new WeakMap<Report, Map<string, string[]>>()
+const HEADERS = new Map<string, Buffer>()
+/** A report's sample lines by family, encoded once per report (a scrape only copies them). */
+const RENDERED = new WeakMap<Report, Map<string, Buffer>>()
 
-function portalLines(name: string, report: Report): Map<string, string[]> {
+/** The report's lines by family, encoded on first use and kept while the report is current. */
+export function portalLines(name: string, report: Report): Map<string, Buffer> {
   const cached = RENDERED.get(report)
   if (cached) return cached
   // The `portal` label is the entry's name: unique in the file, where hosts may repeat.
   const text = renderFleetMetrics([{name, report}])
-  const byFamily = new Map<string, string[]>()
+  const lines = new Map<string, string[]>()
   let samples: string[] = []
   for (const line of text.split('\n')) {
-    const header = /^# (HELP|TYPE) (\S+)/.exec(line)
+    const header = /^# HELP (\S+)/.exec(line)
     if (header) {
-      const family = header[2]!
-      if (header[1] === 'HELP') {
-        samples = []
-        byFamily.set(family, samples)
-        HEADERS.set(family, [line])
-      } else HEADERS.get(family)?.push(line)
+      samples = [line]
+      lines.set(header[1]!, samples)
     } else if (line !== '') samples.push(line)
+  }
+  const byFamily = new Map<string, Buffer>()
+  for (const [family, [help, type, ...rest]] of lines) {
+    if (!HEADERS.has(family)) HEADERS.set(family, Buffer.from(`${help}\n${type}\n`))
+    byFamily.set(family, Buffer.from(`${rest.join('\n')}\n`))
   }
   // A stale result is made anew at each rendering: it is not kept.
   if (report.error?.code !== 'stale-result') RENDERED.set(report, byFamily)
@@ -157,7 +167,7 @@ export class MetricsCache {
   private renderedAt = -Infinity
   private validUntil = -Infinity
 
-  constructor(private readonly render: () => {text: string; validUntil: number}) {}
+  constructor(private readonly render: () => {body: Buffer; validUntil: number}) {}
 
   /** A new result: rendered again once the body is a second old. */
   invalidate(): void {
@@ -172,8 +182,7 @@ export class MetricsCache {
   get(now: number): Body {
     const fresh = now < this.validUntil || now - this.renderedAt < MIN_BODY_AGE_MS
     if (this.body && fresh) return this.body
-    const {text, validUntil} = this.render()
-    const bytes = Buffer.from(text)
+    const {body: bytes, validUntil} = this.render()
     let zipped: Buffer | null = null
     this.body = {text: bytes, gzip: () => (zipped ??= gzipSync(bytes, {level: 1}))}
     this.renderedAt = now

@@ -38,8 +38,8 @@ export interface SchedulerOptions<E> {
   /** Whether the entry asks for the restore check. */
   verifies: (entry: E) => boolean
   log: (line: string) => void
-  /** A check ended (a new result, or none when it threw). */
-  onResult?: () => void
+  /** A check of `name` ended (a new result, or none when it threw). */
+  onResult?: (name: string) => void
 }
 
 /** Each check starts this close to its interval: ±10 %. */
@@ -169,7 +169,7 @@ export class Scheduler<E extends {name: string}> {
     const jitter = (clock.random() * 2 - 1) * JITTER * intervalMs
     this.due.set(name, run.startedAt + intervalMs + jitter)
     this.waiting.delete(name)
-    this.options.onResult?.()
+    this.options.onResult?.(name)
     this.pump()
   }
 

@@ -51,7 +51,7 @@ function sample(text: string, name: string, portal: string): number | undefined 
 
 describe('the exporter metrics', () => {
   it('label every family by the portal name and add the exporter own, which promtool accepts', () => {
-    const text = renderExporterMetrics(view(at))
+    const text = renderExporterMetrics(view(at)).toString()
     expect(sample(text, 'docspace_backup_healthy', 'healthy-one')).toBe(1)
     expect(sample(text, 'docspace_backup_healthy', 'no-backups')).toBe(0)
     expect(sample(text, 'docspace_backup_up', 'down')).toBe(0)
@@ -66,7 +66,7 @@ describe('the exporter metrics', () => {
   })
 
   it('show a result older than two intervals as up 0, reason stale-result', () => {
-    const text = renderExporterMetrics(view(at + 2 * INTERVAL + 1))
+    const text = renderExporterMetrics(view(at + 2 * INTERVAL + 1)).toString()
     expect(sample(text, 'docspace_backup_up', 'healthy-one')).toBe(0)
     expect(text).toContain('docspace_backup_reason{portal="healthy-one",reason="stale-result"} 1')
     expect(text).not.toContain('docspace_backup_usable_backups{portal="healthy-one"}')
@@ -77,7 +77,7 @@ describe('the exporter metrics', () => {
     let renders = 0
     const cache = new MetricsCache(() => {
       renders++
-      return {text: 'x\n', validUntil: nextStaleAt(portals.entries(), INTERVAL)}
+      return {body: Buffer.from('x\n'), validUntil: nextStaleAt(portals.entries(), INTERVAL)}
     })
     cache.get(at)
     cache.get(at + 2 * INTERVAL)
