@@ -9,16 +9,15 @@ import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {requireNode24} from '../script/node24.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DIR = mkdtempSync(path.join(tmpdir(), 'docspace-bench-hostile-'))
 const MB = 1000 * 1000
 const PEAK_TARGET = 150 * MB
 const SCALE = Number(process.env.BENCH_HOSTILE_SCALE ?? '1')
-const NODE =
-  Number(process.versions.node.split('.')[0]) >= 24
-    ? process.execPath
-    : path.join(ROOT, 'node_modules/node/bin/node')
+// The fake's tar writer is TypeScript, which Node 24 reads; the same Node as the other parts.
+const NODE = requireNode24()
 process.on('exit', () => rmSync(DIR, {recursive: true, force: true}))
 
 const KINDS = [
@@ -67,7 +66,10 @@ for (const {kind, count, what} of KINDS) {
       stdio: 'inherit'
     }
   )
-  if (built.status !== 0) throw new Error(`building the ${kind} archive failed`)
+  if (built.status !== 0)
+    throw new Error(
+      `building the ${kind} archive failed: ${built.error?.message ?? `exit ${built.status}`}`
+    )
   const tar = await measured('tar', ['-tzf', archive])
   const check = await measured(NODE, [
     path.join(ROOT, 'dist/cli/index.js'),

@@ -2591,7 +2591,7 @@ var proxy_env = __nccwpck_require__(6659);
 ;// CONCATENATED MODULE: ./src/docspace/proxy.ts
 // Which proxy, if any, carries a request to a URL, by the GitHub runner's rules: the variable of
 // the URL's scheme (read with the inputs), unless no_proxy or loopback sends it straight. Those
-// two are @actions/http-client's own `checkBypass` (a 2 KB module with no imports), so the check
+// two are @actions/http-client's own `checkBypass` (a 2.7 kB module with no imports), so the check
 // decides exactly as the other actions on the runner do.
 
 
