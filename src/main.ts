@@ -23,6 +23,17 @@ export async function run(): Promise<void> {
   for (const secret of readProxyVariables(process.env).secrets) maskSecret(secret)
   maskUrlInput('ping-url')
 
+  // A portals file: every portal it lists, in one step; loaded only then (YAML, the fleet).
+  if (readInput('config').trim() !== '') {
+    try {
+      const {runFleetStep} = await import('./action/fleet-step.js')
+      await runFleetStep()
+    } catch (error) {
+      return refuseInput(error)
+    }
+    return endProcess()
+  }
+
   // Step 2: every input, validated before any request.
   let inputs: Inputs
   try {

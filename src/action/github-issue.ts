@@ -4,16 +4,26 @@
 import * as github from '@actions/github'
 import type {Inputs} from '../inputs/index.js'
 import type {Report} from '../report/shape.js'
-import {findIssue, issueIdentity} from './issue-identity.js'
+import {findIssue, issueIdentity, type IssueIdentity} from './issue-identity.js'
 
 /** How long the issue's API calls may take, all together. */
 const ISSUE_TIMEOUT_MS = 60_000
 
 /** The issue's number, or `null` when nothing was done (healthy, and no issue open). */
-export async function followPortalHealth(
+export function followPortalHealth(
   report: Report,
   markdown: string,
   inputs: Inputs
+): Promise<number | null> {
+  return followHealth(report, issueIdentity(report, inputs), markdown, inputs)
+}
+
+/** The same for any subject of an issue: a portal, or a fleet (its one issue). */
+export async function followHealth(
+  report: Pick<Report, 'status' | 'checkedAt'>,
+  identity: IssueIdentity,
+  markdown: string,
+  inputs: Pick<Inputs, 'githubToken' | 'issueLabel'>
 ): Promise<number | null> {
   const octokit = github.getOctokit(inputs.githubToken, {
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
@@ -21,7 +31,6 @@ export async function followPortalHealth(
     request: {signal: AbortSignal.timeout(ISSUE_TIMEOUT_MS)}
   })
   const {owner, repo} = github.context.repo
-  const identity = issueIdentity(report, inputs)
   const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
     owner,
     repo,

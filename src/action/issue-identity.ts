@@ -15,8 +15,8 @@ export interface IssueIdentity {
   title: string
   /** The hidden line that marks this check's issues. */
   marker: string
-  /** The title an earlier version gave every check of this host. */
-  legacyTitle: string
+  /** The title an earlier version gave every check of this host; none for a fleet's issue. */
+  legacyTitle?: string
 }
 
 export interface ListedIssue {
@@ -39,6 +39,23 @@ export function issueIdentity(
   }
 }
 
+/**
+ * A fleet's one issue: its key is the `issue-key`, else the portals file and the shard, so each
+ * shard of a matrix keeps its own issue and two files never share one.
+ */
+export function fleetIssueIdentity(
+  config: string,
+  shard: {index: number; count: number} | null,
+  issueKey: string | null
+): IssueIdentity {
+  const key = issueKey ?? `${config}${shard ? ` (shard ${shard.index}/${shard.count})` : ''}`
+  return {
+    key,
+    title: cut(statusHeadline('unhealthy', key), MAX_TITLE),
+    marker: `${MARKER_START} ${encodeURIComponent(key)} -->`
+  }
+}
+
 /** This check's open issue (by its marker), else an earlier version's for its host. */
 export function findIssue<T extends ListedIssue>(
   open: T[],
@@ -48,7 +65,10 @@ export function findIssue<T extends ListedIssue>(
   const marked = issues.find(issue => markerOf(issue) === identity.marker)
   if (marked) return {issue: marked, legacy: false}
   const legacy = issues.find(
-    issue => issue.title === identity.legacyTitle && markerOf(issue) === undefined
+    issue =>
+      identity.legacyTitle !== undefined &&
+      issue.title === identity.legacyTitle &&
+      markerOf(issue) === undefined
   )
   return legacy && {issue: legacy, legacy: true}
 }

@@ -44,7 +44,7 @@ export async function reportStep(inputs: Inputs, checked: Report): Promise<void>
 }
 
 /** Runs a step that may fail without changing the verdict: a failure is a warning. */
-function attempt<T>(what: string, step: () => T): T | undefined {
+export function attempt<T>(what: string, step: () => T): T | undefined {
   try {
     return step()
   } catch (error) {

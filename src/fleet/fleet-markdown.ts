@@ -20,10 +20,10 @@ export function renderFleetMarkdown(named: readonly NamedReport[], checkedAt: Da
   const counts = fleetCounts(named)
   const worst = worstStatus(named.map(({report}) => report))
   const heading = `## ${ICON[worst]} DocSpace backups: ${totalLine(counts)}\n\nChecked ${checkedAt.toISOString()}`
-  const overview = portalTable(named)
+  const unwell = named.filter(({report}) => report.status !== 'healthy')
+  const overview = tableWithin(named, unwell)
   let size = Buffer.byteLength(heading) + Buffer.byteLength(overview)
   const details: string[] = []
-  const unwell = named.filter(({report}) => report.status !== 'healthy')
   for (const {name, report} of unwell) {
     const block = `<details><summary>${text(name)}: ${STATUS_WORDS[report.status]}</summary>\n\n${renderSummary(report)}\n</details>`
     size += Buffer.byteLength(block) + 2
@@ -56,6 +56,24 @@ export function renderFleetIssue(named: readonly NamedReport[], checkedAt: Date)
   const list = shown.length > 0 ? [portalTable(shown)] : []
   return `${[heading, ...list, ...more].join('\n\n')}\n`
 }
+
+/**
+ * Every portal's row, or past the budget (thousands of portals) those not healthy first and as
+ * many healthy ones as fit, saying how many are not listed.
+ */
+function tableWithin(named: readonly NamedReport[], unwell: readonly NamedReport[]): string {
+  const whole = portalTable(named)
+  if (Buffer.byteLength(whole) <= TABLE_BUDGET) return whole
+  const healthy = named.filter(({report}) => report.status === 'healthy')
+  let listed = [...unwell, ...healthy]
+  while (listed.length > 0 && Buffer.byteLength(portalTable(listed)) > TABLE_BUDGET) {
+    listed = listed.slice(0, Math.floor(listed.length * 0.9))
+  }
+  const left = named.length - listed.length
+  return `${portalTable(listed)}\n\n${left} more healthy or later portals are not listed, to keep the summary within 1 MiB.`
+}
+
+const TABLE_BUDGET = DETAILS_BUDGET / 2
 
 /** Room for the issue's table, below GitHub's 65,536 characters with the rest around it. */
 const MAX_ISSUE_TABLE = 60_000

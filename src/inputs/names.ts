@@ -14,8 +14,13 @@ interface InputSpec {
 }
 
 export const INPUTS = {
-  portal: {required: true},
-  token: {required: true},
+  // Required, unless `config` lists the portals (then refused): parseInputs says so when empty.
+  portal: {},
+  token: {},
+  // A portals file: every portal it lists, in one step (src/fleet/). Also `--config` in the CLI.
+  config: {actionOnly: true},
+  // `I/N`: the shard of the portals file this step checks (a matrix of N jobs).
+  shard: {actionOnly: true},
   dump: {default: 'false', boolean: true},
   'min-count': {default: '1'},
   'max-age': {default: 'auto'},
