@@ -2,6 +2,7 @@
 // portals file refused before any request (exit 64), /-/ready once every portal has a result,
 // each portal's families by name, reloads that take a good file and keep the old one for a bad
 // one, SIGTERM and SIGINT with a check hanging (exit 0), and no token in /metrics or the log.
+import {createServer, type AddressInfo} from 'node:net'
 import {afterEach, describe, expect, it} from 'vitest'
 import type {FakeDocSpace, FakeOptions} from '../../src/fake-docspace/fake-docspace.js'
 import {fakeFleet, FLEET_VERDICTS, type FakeFleet} from '../support/exporter-fleet.js'
@@ -68,6 +69,24 @@ describe('invalid options and files', () => {
     expect(noConfig.stderr).toContain('--config')
     expect(noConfig.code).toBe(64)
     expect(requestsTo(made)).toBe(0)
+  })
+
+  it('exits 2 on an address in use, before any request', async () => {
+    const made = await fleet()
+    const taken = createServer()
+    await new Promise<void>(resolve => taken.listen(0, '127.0.0.1', resolve))
+    const {port} = taken.address() as AddressInfo
+    try {
+      const run = await runCli(
+        ['exporter', '--config', made.file, '--listen', `127.0.0.1:${port}`],
+        made.env
+      )
+      expect(run.stderr).toContain(`Cannot listen on 127.0.0.1:${port}`)
+      expect(run.code).toBe(2)
+      expect(requestsTo(made)).toBe(0)
+    } finally {
+      await new Promise(resolve => taken.close(resolve))
+    }
   })
 
   it('refuses an inline token naming the entry, without showing the token', async () => {
