@@ -3,11 +3,12 @@
 // the download twice, zlib makes one for each 64 KiB inflated), and V8 frees them only when it
 // collects the young generation, which it does when that is full of JS objects: a chunk's
 // Buffer is a few hundred bytes of them, so 50 MB of chunks can wait for one collection. So
-// after every 4 MiB read or inflated, the young generation's free space is filled with
-// short-lived arrays, step by step until V8 has collected it once (twice in a row would move the
-// chunks still in use to the old generation, whose garbage waits longer still). Not more often:
-// each collection's survivors count towards V8 growing the young generation, which costs memory
-// too. A no-op where V8 reports no `new_space`.
+// after every 4 MiB read or inflated, if Buffers have grown by 4 MiB since the last collection,
+// the young generation's free space is filled with short-lived arrays, step by step until V8 has
+// collected it once (twice in a row would move the chunks still in use to the old generation,
+// whose garbage waits longer still). Not more often: each collection's survivors count towards
+// V8 growing the young generation, which costs memory too. A no-op where V8 reports no
+// `new_space`.
 import {getHeapSpaceStatistics} from 'node:v8'
 
 /** Bytes read or inflated between collections. */
@@ -54,12 +55,22 @@ function collectYoung(): void {
 
 export class Scavenger {
   private since = 0
+  /** `arrayBuffers` after the last collection: what is in use, or waits for a major one. */
+  private buffersAfter = 0
 
   /** `bytes` more were read or inflated. */
   passed(bytes: number): void {
     this.since += bytes
     if (this.since < COLLECT_EVERY_BYTES) return
     this.since = 0
+    const buffers = process.memoryUsage().arrayBuffers
+    // Fewer new Buffers than that: V8 collected them by itself (it does, when the check makes
+    // many JS objects of its own: a million entries, a long text), and needs no help.
+    if (buffers - this.buffersAfter < COLLECT_EVERY_BYTES) {
+      this.buffersAfter = Math.min(this.buffersAfter, buffers)
+      return
+    }
     collectYoung()
+    this.buffersAfter = process.memoryUsage().arrayBuffers
   }
 }
