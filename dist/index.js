@@ -1950,6 +1950,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -3477,7 +3484,7 @@ async function verifyIfAsked(report, judged, client, inputs, deps) {
         return withVerification(report, (0,report_verification/* nothingToVerify */.QA)(why));
     }
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6243));
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783));
     const settings = {
         portal: inputs.portal,
         token: inputs.token,
