@@ -390,7 +390,8 @@ async function main() {
     [
       `Node ${execFileSync(NODE, ['--version']).toString().trim()}, ${availableParallelism()} × ${cpu}; ` +
         `fake portal latency ${LATENCY_MS} ms per answer; medians of ${RUNS} runs ` +
-        `(peak RSS: worst of ${MEMORY_RUNS}, ${PROBE === 'gnu-time' ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'}); ${seconds} s in all.`,
+        `(peak RSS: worst of ${MEMORY_RUNS}, ${PROBE === 'gnu-time' ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS'}); ${seconds} s in all; ` +
+        `load average at the end ${loadAverage()}.`,
       '',
       figures,
       '',
@@ -401,6 +402,15 @@ async function main() {
   )
   const misses = checks.filter(([, , ok]) => !ok).length
   log(misses ? `${misses} target(s) missed` : 'every target met')
+}
+
+/** The machine's load (1, 5, 15 minutes): figures from a busy machine read differently. */
+function loadAverage() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+  } catch {
+    return 'unknown'
+  }
 }
 
 main().catch(error => {

@@ -2,7 +2,9 @@
 // mostly incompressible file contents in thousands of entries, streamed by the fake portal;
 // timed beside GNU `tar -tzf` on the same bytes in the same run, with the action's peak RSS.
 // BENCH_VERIFY_MB (default 100): archive sizes in MB, comma-separated; BENCH_VERIFY_LARGE=1 adds
-// 1000 (about a minute more, and 2 GB of /tmp while it runs). See README.md.
+// 1000 (about a minute more, and 2 GB of /tmp while it runs). BENCH_BEFORE=REF (a git ref such
+// as `main`, or a folder holding a dist/) runs that bundle too, on the same archives, beside
+// this one. See README.md.
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {randomFillSync} from 'node:crypto'
 import {
@@ -17,6 +19,7 @@ import {
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {benchDists} from './dists.js'
 import {listedFile, table} from './docspace-xml.js'
 import {requireNode24} from '../script/node24.js'
 
@@ -32,6 +35,9 @@ const SIZES = [
 ]
 /** The Node 24 the runner uses: this one if it is 24, else one fetched into a cache. */
 const NODE = requireNode24()
+const DISTS = benchDists(ROOT, SNAPSHOT)
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+const LOAD_AT_START = loadAverage()
 const children = new Set()
 process.on('exit', () => {
   for (const child of children) child.kill('SIGTERM')
@@ -99,7 +105,7 @@ function cpuOf(stderr) {
 
 function startPortal(archive) {
   const args = [
-    path.join(ROOT, 'dist/cli/index.js'),
+    path.join(DISTS.after, 'cli/index.js'),
     '--serve',
     '--port',
     '0',
@@ -118,7 +124,8 @@ function startPortal(archive) {
   })
 }
 
-async function verifyRun(portal) {
+/** The bundle in `dist` (index.js, as the runner starts it) verifies the portal's archive. */
+async function verifyRun(portal, dist) {
   const dir = mkdtempSync(path.join(SNAPSHOT, 'run-'))
   const outputs = path.join(dir, 'outputs')
   writeFileSync(outputs, '')
@@ -134,7 +141,7 @@ async function verifyRun(portal) {
   }
   const result = await timed(
     '/usr/bin/time',
-    ['-f', 'bench-max-rss-kb=%M bench-cpu=%U+%S', NODE, path.join(ROOT, 'dist/index.js')],
+    ['-f', 'bench-max-rss-kb=%M bench-cpu=%U+%S', NODE, path.join(dist, 'index.js')],
     env
   )
   const verified = /^verified<<(.+)\n(.*)\n/m.exec(readFileSync(outputs, 'utf8'))?.[2]
@@ -145,8 +152,13 @@ async function verifyRun(portal) {
   return {
     ms: result.ms,
     cpu: cpuOf(result.stderr),
-    peakBytes: Number(/bench-max-rss-kb=(\d+)/.exec(result.stderr)[1]) * 1024
+    peakBytes: peakOf(result.stderr)
   }
+}
+
+/** Peak RSS in bytes that GNU time reported. */
+function peakOf(stderr) {
+  return Number(/bench-max-rss-kb=(\d+)/.exec(stderr)?.[1] ?? NaN) * 1024
 }
 
 const rows = []
@@ -155,15 +167,22 @@ for (const megabytes of SIZES) {
   const portal = await startPortal(archive)
   const tar = await timed(
     '/usr/bin/time',
-    ['-f', 'bench-cpu=%U+%S', 'tar', '-tzf', archive],
+    ['-f', 'bench-max-rss-kb=%M bench-cpu=%U+%S', 'tar', '-tzf', archive],
     process.env
   )
-  tar.cpu = cpuOf(tar.stderr)
   if (tar.code !== 0) throw new Error(`tar -tzf failed: ${tar.stderr}`)
-  const action = await verifyRun(portal)
+  const before = DISTS.before ? await verifyRun(portal, DISTS.before) : null
+  const action = await verifyRun(portal, DISTS.after)
   portal.stop()
   rmSync(archive)
-  rows.push({megabytes, entries, bytes, tarMs: tar.ms, tarCpu: tar.cpu, ...action})
+  rows.push({
+    megabytes,
+    entries,
+    bytes,
+    tar: {ms: tar.ms, cpu: cpuOf(tar.stderr), peakBytes: peakOf(tar.stderr)},
+    before,
+    ...action
+  })
 }
 
 const mbps = (bytes, ms) => `${(bytes / MB / (ms / 1000)).toFixed(0)} MB/s`
@@ -171,18 +190,27 @@ const pass = ok => (ok ? '**PASS**' : '**MISS**')
 console.log(
   `\nRestore check (verify: true), Node ${spawnSync(NODE, ['--version'], {encoding: 'utf8'}).stdout.trim()}; archive made by GNU tar | gzip -1, ${FILE_BYTES / 1000} kB random files\n`
 )
-console.log(
-  '| archive | entries | `tar -tzf` | action (spawn → exit) | action ÷ tar | CPU s, tar / action | action peak RSS |'
-)
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
-for (const row of rows)
-  console.log(
-    `| ${(row.bytes / MB).toFixed(0)} MB | ${row.entries + 12} | ${(row.tarMs / 1000).toFixed(2)} s (${mbps(row.bytes, row.tarMs)}) | ${(row.ms / 1000).toFixed(2)} s (${mbps(row.bytes, row.ms)}) | ${(row.ms / row.tarMs).toFixed(2)}× | ${row.tarCpu.toFixed(2)} / ${row.cpu.toFixed(2)} | ${(row.peakBytes / MB).toFixed(1)} MB |`
+const seconds = ms => `${(ms / 1000).toFixed(2)} s`
+const megabytesOf = bytes => `${(bytes / MB).toFixed(1)} MB`
+console.log('| archive | entries | run | wall time | ÷ tar | CPU s | peak RSS |')
+console.log('| ---: | ---: | --- | ---: | ---: | ---: | ---: |')
+for (const row of rows) {
+  const size = `${(row.bytes / MB).toFixed(0)} MB`
+  const runs = [
+    ['`tar -tzf`', row.tar],
+    ...(row.before ? [[`Action, before (${DISTS.beforeLabel})`, row.before]] : []),
+    [row.before ? 'Action, after (this checkout)' : 'Action, `verify: true`', row]
+  ]
+  runs.forEach(([name, run], index) =>
+    console.log(
+      `| ${index === 0 ? size : ''} | ${index === 0 ? row.entries + 12 : ''} | ${name} | ${seconds(run.ms)} (${mbps(row.bytes, run.ms)}) | ${(run.ms / row.tar.ms).toFixed(2)}× | ${run.cpu.toFixed(2)} | ${megabytesOf(run.peakBytes)} |`
+    )
   )
+}
 console.log('\n| Target | measured | result |\n| --- | ---: | ---: |')
 let ok = true
 for (const row of rows) {
-  const ratio = row.ms / row.tarMs
+  const ratio = row.ms / row.tar.ms
   ok &&= ratio <= TARGETS.ratio && row.peakBytes < TARGETS.peakBytes
   console.log(
     `| ${(row.bytes / MB).toFixed(0)} MB: action ≤ ${TARGETS.ratio}× tar -tzf | ${ratio.toFixed(2)}× | ${pass(ratio <= TARGETS.ratio)} |`
@@ -192,8 +220,6 @@ for (const row of rows) {
   )
 }
 console.log(`| verify bench: every target met | | ${pass(ok)} |`)
-console.log(
-  `\nLoad average while it ran: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`
-)
+console.log(`\nLoad average: ${LOAD_AT_START} at the start, ${loadAverage()} at the end`)
 if (!existsSync('/usr/bin/time')) console.log('(peak RSS needs GNU time at /usr/bin/time)')
 process.exitCode = ok ? 0 : 1

@@ -780,7 +780,7 @@ function portalQuote(text, secrets) {
 /* harmony import */ var _inputs_proxy_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6659);
 // Which proxy, if any, carries a request to a URL, by the GitHub runner's rules: the variable of
 // the URL's scheme (read with the inputs), unless no_proxy or loopback sends it straight. Those
-// two are @actions/http-client's own `checkBypass` (a 2 KB module with no imports), so the check
+// two are @actions/http-client's own `checkBypass` (a 2.7 kB module with no imports), so the check
 // decides exactly as the other actions on the runner do.
 
 
@@ -1947,6 +1947,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -3477,7 +3484,7 @@ async function verifyIfAsked(report, judged, client, inputs, deps) {
         return withVerification(report, (0,report_verification/* nothingToVerify */.QA)(why));
     }
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6243));
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783));
     const settings = {
         portal: inputs.portal,
         token: inputs.token,

@@ -36,7 +36,7 @@ async function verifyFileCommand(args) {
     const path = args.positionals[0].text;
     if (!isFile(path))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('path', `verify-file: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteValue */ .cl)(path)} is not a readable file.`);
-    const { verifyFile } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(961), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 907));
+    const { verifyFile } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(868), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 907));
     const timeoutMs = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseVerifyTimeoutMs */ .Q)(args.values.get('verify-timeout') ?? (0,_inputs_names_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultOf */ .HA)('verify-timeout'));
     const verification = await verifyFile(path, { timeoutMs });
     if (format === 'nagios') {

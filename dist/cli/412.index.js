@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/docspace/portal-text.ts
 var portal_text = __webpack_require__(7150);
-// EXTERNAL MODULE: ./src/verify/archive-check.ts + 11 modules
-var archive_check = __webpack_require__(5065);
+// EXTERNAL MODULE: ./src/verify/archive-check.ts + 12 modules
+var archive_check = __webpack_require__(9066);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/docspace/body.ts + 1 modules

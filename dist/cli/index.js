@@ -1119,7 +1119,7 @@ async function verifyIfAsked(report, judged, client, inputs, deps) {
         return withVerification(report, (0,report_verification/* nothingToVerify */.QA)(why));
     }
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(961), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5412));
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(868), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5412));
     const settings = {
         portal: inputs.portal,
         token: inputs.token,
@@ -2591,7 +2591,7 @@ var proxy_env = __nccwpck_require__(6659);
 ;// CONCATENATED MODULE: ./src/docspace/proxy.ts
 // Which proxy, if any, carries a request to a URL, by the GitHub runner's rules: the variable of
 // the URL's scheme (read with the inputs), unless no_proxy or loopback sends it straight. Those
-// two are @actions/http-client's own `checkBypass` (a 2 KB module with no imports), so the check
+// two are @actions/http-client's own `checkBypass` (a 2.7 kB module with no imports), so the check
 // decides exactly as the other actions on the runner do.
 
 
@@ -4469,6 +4469,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

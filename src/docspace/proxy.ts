@@ -1,6 +1,6 @@
 // Which proxy, if any, carries a request to a URL, by the GitHub runner's rules: the variable of
 // the URL's scheme (read with the inputs), unless no_proxy or loopback sends it straight. Those
-// two are @actions/http-client's own `checkBypass` (a 2 KB module with no imports), so the check
+// two are @actions/http-client's own `checkBypass` (a 2.7 kB module with no imports), so the check
 // decides exactly as the other actions on the runner do.
 import {checkBypass} from '@actions/http-client/lib/proxy'
 import {unusableProxy, type Proxy, type ProxyVariables} from '../inputs/proxy-env.js'

@@ -8,6 +8,7 @@ import {DocSpaceEntries} from './docspace-entries.js'
 import {count, humanBytes} from '../core/figures.js'
 import {VerifyFailure} from './failure.js'
 import {GzipMember} from './gzip-member.js'
+import {Scavenger} from './scavenge.js'
 import {startsWithTarHeader} from './tar-header.js'
 import {TarReader} from './tar-reader.js'
 
@@ -42,6 +43,7 @@ export class ArchiveCheck {
   private readonly entries: DocSpaceEntries
   private readonly tar: TarReader
   private transportFailure: VerifyFailure | null = null
+  private readonly scavenger = new Scavenger()
   /** Where reading stopped because a level had failed. */
   private stoppedAt: number | null = null
   /** One line per level passed so far, for the log (also when a later level fails). */
@@ -140,6 +142,7 @@ export class ArchiveCheck {
 
   private async take(chunk: Buffer): Promise<void> {
     this.bytes += chunk.length
+    this.scavenger.passed(chunk.length)
     this.hash.update(chunk)
     if (this.sniffed) {
       this.sniffed = Buffer.concat([this.sniffed, chunk])
@@ -156,6 +159,7 @@ export class ArchiveCheck {
   private choose(first: Buffer): boolean {
     if (first[0] === 0x1f && first[1] === 0x8b && (first.length < 3 || first[2] === 8)) {
       this.gzip = new GzipMember(chunk => {
+        this.scavenger.passed(chunk.length)
         this.tar.write(chunk)
         return !this.tar.failure && !this.entries.failure
       })

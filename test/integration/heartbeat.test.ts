@@ -150,7 +150,7 @@ describe.each<Run>(['healthy', 'unhealthy', 'error'])('a %s run', run => {
 })
 
 describe('auto on a URL it does not know', () => {
-  it.each(['/ping/not-a-uuid', '/api/heartbeat/abc', '/heartbeats/abc/def'])(
+  it.each(['/ping/not-a-uuid', '/ping', '/api/heartbeat/abc', '/heartbeats/abc/def'])(
     '%s: pinged as generic, with the warning ping-provider-unknown',
     async path => {
       const server = await pingServer()

@@ -78,14 +78,14 @@ describe('slow and broken connections', () => {
       fault: {kind: 'reset'},
       retries: 2,
       code: 'unreachable',
-      words: ['Could not reach the portal']
+      words: ['Could not reach the portal', 'ECONNRESET']
     },
     {
       case: 'resets the connection, with no retries',
       fault: {kind: 'reset'},
       retries: 0,
       code: 'unreachable',
-      words: ['Could not reach']
+      words: ['Could not reach', 'ECONNRESET']
     }
   ])(
     'reports $code when the portal $case on every attempt',
@@ -328,12 +328,14 @@ describe('attempts on a real clock', () => {
       // Full jitter: the nth wait is at most 1 s doubled n - 1 times.
       expect(delays).toHaveLength(retries)
       delays.forEach((delay, n) => expect(delay).toBeLessThanOrEqual(BASE_DELAY_MS * 2 ** n))
-      // An attempt that got no answer was given its whole timeout before the next one (lower
-      // bounds: a busy machine only adds to them).
+      // An attempt that got no answer was given its timeout before the next one (lower bounds:
+      // a busy machine only adds to them). The arrivals are stamped by the server's clock when
+      // it reads the request, the timeout and the wait run on the client's timers: 50 ms of
+      // slack for the two, still far above what an attempt cut short would leave.
       const arrivals = fake.requests.filter(r => r.route === 'getbackuphistory').map(r => r.at)
       if (fault.kind !== 'reset')
         for (let n = 1; n < arrivals.length; n++)
-          expect(arrivals[n]! - arrivals[n - 1]!).toBeGreaterThanOrEqual(295 + delays[n - 1]!)
+          expect(arrivals[n]! - arrivals[n - 1]!).toBeGreaterThanOrEqual(250 + delays[n - 1]!)
     }
   )
 })

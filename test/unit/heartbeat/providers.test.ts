@@ -61,7 +61,10 @@ describe('genericByGuess: auto fell back to generic on a ping or heartbeat path'
     'https://example.com/api/heartbeat/xyz',
     'https://example.com/heartbeats/xyz',
     'https://example.com/api/push/Ab12/extra',
-    'https://example.com/PING'
+    'https://example.com/PING',
+    'https://example.com/ping',
+    'https://example.com/monitor/ping/',
+    'https://example.com/heartbeat'
   ])('%s: yes', url => {
     expect(genericByGuess('auto', new URL(url))).toBe(true)
   })
