@@ -8,7 +8,9 @@ import {fileURLToPath} from 'node:url'
 // arguments replace the list (test/repo/bench-all.test.ts runs the runner that way).
 const BENCH = path.dirname(fileURLToPath(import.meta.url))
 const parts =
-  process.argv.length > 2 ? process.argv.slice(2) : ['run.js', 'verify.js', 'hostile.js']
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : ['run.js', 'verify.js', 'hostile.js', 'fleet.js', 'exporter.js']
 
 const failed = []
 for (const part of parts) {

@@ -1,6 +1,1225 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   E6: () => (/* binding */ maskUrlInput),
+/* harmony export */   IR: () => (/* binding */ errorAnnotation),
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   ud: () => (/* binding */ maskTokenInput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+// The runner interactions that happen before @actions/core has loaded: reading the inputs,
+// masking the secrets, and failing on an invalid input. All are the runner's documented
+// protocol; loading core (~60 ms) is left for while the requests are in flight, and a run that
+// stops at its inputs never loads it.
+
+
+/** An input's value as the runner passes it (`INPUT_<NAME>`), like `core.getInput`, untrimmed. */
+function readInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+/** `::add-mask::`. */
+function maskSecret(secret) {
+    if (secret.trim() !== '')
+        writeLine(`::add-mask::${escapeData(secret)}`);
+}
+/** `::error title=…::message`: an error annotation, as `core.error(message, {title})` writes it. */
+function errorAnnotation(title, message) {
+    writeLine(`::error title=${escapeProperty(title)}::${escapeData(message)}`);
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Masks a token input as given and as it is sent (without a leading `Bearer `), so that
+ * neither form can reach the log.
+ */
+function maskTokenInput(name) {
+    const raw = readInput(name);
+    const forms = new Set([raw, raw.trim(), raw.trim().replace(/^bearer\s+/i, '')]);
+    for (const form of forms)
+        maskSecret(form);
+}
+/** Masks a URL input that is a secret (`ping-url`) as given and as a URL parser writes it. */
+function maskUrlInput(name) {
+    const raw = readInput(name);
+    const forms = new Set([raw, raw.trim()]);
+    try {
+        forms.add(new URL(raw.trim()).href);
+    }
+    catch {
+        // Not a URL: the input check refuses it without quoting it.
+    }
+    for (const form of forms)
+        maskSecret(form);
+}
+/** A plain log line, as `core.info` writes it. */
+function logLine(line) {
+    writeLine(line);
+}
+/**
+ * Straight to file descriptor 1: creating `process.stdout` (a stream) costs milliseconds that
+ * the masking before the first request need not pay. It is as synchronous as the stream is for
+ * files and pipes, so the order of lines holds.
+ */
+function writeLine(line) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, `${line}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+}
+
+
+/***/ }),
+
+/***/ 3178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ runCheck)
+});
+
+;// CONCATENATED MODULE: ./src/docspace/envelope.ts
+// DocSpace's success envelope: {"response": …, "count", "links", "status": 0, "statusCode"}.
+// A null payload is omitted altogether (the JSON options drop nulls), so no `response` key
+// means "none": no schedule, no job.
+/** The payload of a 2xx body, `null` when the envelope has none; a problem sentence otherwise. */
+function payloadOf(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // Whole: the message is redacted, then cut to length, so no cut can split a token.
+        const start = text.trimStart();
+        return { problem: start ? `is not JSON (it starts "${start}")` : 'is empty' };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
+    }
+    const envelope = parsed;
+    if (envelope.status === 1 || isObject(envelope.error)) {
+        const message = isObject(envelope.error) ? envelope.error.message : undefined;
+        return {
+            problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}`
+        };
+    }
+    // No `response` is "none" only in a DocSpace envelope: `{}` from a proxy is not an answer.
+    const isEnvelope = 'response' in envelope || (envelope.status === 0 && typeof envelope.statusCode === 'number');
+    if (!isEnvelope)
+        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
+    return { payload: envelope.response ?? null };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/docspace/http.ts
+var http = __nccwpck_require__(3198);
+// EXTERNAL MODULE: ./src/docspace/transport-error.ts
+var transport_error = __nccwpck_require__(522);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/docspace/portal-text.ts
+var portal_text = __nccwpck_require__(7150);
+;// CONCATENATED MODULE: ./src/docspace/error-body.ts
+// What the portal said in an error body, in its own words: DocSpace's error envelope
+// (`error.message`), or ASP.NET's ProblemDetails (`detail`, else `title`, with a validation
+// problem's `errors` per field), at the top of the body or under `response`, where DocSpace puts
+// the 400 of request validation (docs/DOCSPACE-API.md). Nothing for any other body.
+const MAX_BODY = 1024 * 1024;
+/** The portal's own words in an error body, or `''`. Not yet redacted nor bounded. */
+function errorBodyWords(body) {
+    if (body.length === 0 || body.length > MAX_BODY)
+        return '';
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return '';
+    }
+    if (!error_body_isObject(parsed))
+        return '';
+    const message = error_body_isObject(parsed.error) ? parsed.error.message : undefined;
+    if (typeof message === 'string')
+        return message;
+    return problemWords(parsed) || (error_body_isObject(parsed.response) ? problemWords(parsed.response) : '');
+}
+/** A ProblemDetails: its detail (else title), then each field's validation errors. */
+function problemWords(problem) {
+    const head = [problem.detail, problem.title].find(text => typeof text === 'string') ?? '';
+    const fields = error_body_isObject(problem.errors) ? Object.entries(problem.errors) : [];
+    const errors = fields
+        .map(([field, said]) => {
+        const texts = (Array.isArray(said) ? said : [said]).filter(text => typeof text === 'string');
+        return texts.length > 0 ? `${field}: ${texts.join(' ')}` : '';
+    })
+        .filter(Boolean);
+    return [head, ...errors].filter(Boolean).join(' ');
+}
+function error_body_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
+// The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
+// to do about it.
+
+
+
+// The phrases people know the statuses by (node:http's table would load the HTTP stack early).
+const REASON_PHRASES = {
+    301: 'Moved Permanently',
+    302: 'Found',
+    303: 'See Other',
+    307: 'Temporary Redirect',
+    308: 'Permanent Redirect',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    402: 'Payment Required',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    408: 'Request Timeout',
+    409: 'Conflict',
+    415: 'Unsupported Media Type',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    501: 'Not Implemented',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout'
+};
+const ADVICE = {
+    'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
+    unauthorized: 'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
+    'payment-required': "The portal's pricing plan or its free-backup quota does not allow this: check the portal's payment settings.",
+    forbidden: 'The token\'s user must be the portal owner or a DocSpace admin, an API key needs a read scope (start-backup: write), and "dump: true" needs server-level rights on a standalone server.',
+    'not-found': 'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com), and that it runs DocSpace 2.x or later (older versions lack this route).',
+    'rate-limited': 'The portal is limiting the request rate: run the check less often or raise "retries".',
+    'server-error': "The portal's backup service is failing: check the portal's health and try again later.",
+    'http-error': 'Check that "portal" points at a DocSpace portal.',
+    timeout: 'Check that the portal is up and reachable from the runner, or raise "timeout".',
+    unreachable: 'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy).',
+    'tls-error': "If the portal's certificate comes from a private CA, trust that CA: set NODE_EXTRA_CA_CERTS to the path of the CA's certificate (PEM) in the step's env:. An expired certificate, or one for another host, must be fixed on the portal."
+};
+/** An `unreachable` that is the proxy's doing. */
+const PROXY_ADVICE = 'Check the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and the user and password in them.';
+/** The error for a non-2xx answer (404 included: the caller decides when 404 is fine). */
+function errorForStatus(answer, context) {
+    const { status } = answer;
+    const code = codeForStatus(status);
+    const heard = `The portal answered ${status} ${REASON_PHRASES[status] ?? ''}`.trimEnd();
+    const said = portalMessage(answer.body, context.secrets);
+    const quoted = said ? `: "${said}"` : '';
+    if (code === 'redirected') {
+        const location = (0,portal_text/* portalQuote */.L)(String(answer.headers.location ?? ''), context.secrets);
+        return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
+    }
+    const after = retried(context.retriesUsed);
+    return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
+}
+/** The error for an exchange that gave no whole answer. */
+function errorForTransport(error, context) {
+    const after = retried(context.retriesUsed);
+    if (error.kind === 'too-large') {
+        return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
+    }
+    if (error.kind === 'malformed')
+        return badResponse(context, error.message);
+    if (error.kind === 'timeout') {
+        const seconds = context.timeoutMs / 1000;
+        return new errors/* NoVerdictError */.Lc('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
+    }
+    const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
+    if (error.kind === 'untrusted') {
+        return new errors/* NoVerdictError */.Lc('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
+    }
+    const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable;
+    return new errors/* NoVerdictError */.Lc('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
+}
+/** The error for a 2xx answer the action cannot read. */
+function badResponse(context, problem) {
+    return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
+}
+function codeForStatus(status) {
+    if (status >= 300 && status < 400)
+        return 'redirected';
+    if (status >= 500)
+        return 'server-error';
+    const byStatus = {
+        400: 'bad-request',
+        401: 'unauthorized',
+        402: 'payment-required',
+        403: 'forbidden',
+        404: 'not-found',
+        408: 'timeout',
+        429: 'rate-limited'
+    };
+    return byStatus[status] ?? 'http-error';
+}
+function retried(retriesUsed) {
+    if (retriesUsed === 0)
+        return '';
+    return `, still after ${retriesUsed} ${retriesUsed === 1 ? 'retry' : 'retries'}`;
+}
+/** The portal's own words in the body (error-body.ts), redacted and made one bounded line. */
+function portalMessage(body, secrets) {
+    const words = errorBodyWords(body);
+    return words ? (0,portal_text/* portalQuote */.L)(words, secrets) : '';
+}
+
+// EXTERNAL MODULE: ./src/docspace/retry.ts
+var retry = __nccwpck_require__(9646);
+// EXTERNAL MODULE: ./src/docspace/shape-values.ts
+var shape_values = __nccwpck_require__(8132);
+;// CONCATENATED MODULE: ./src/docspace/client.ts
+
+
+
+
+
+
+// The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
+// bounded against hostile answers, and enough for any real history (README, "Choices").
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+class DocSpaceClient {
+    settings;
+    unsent = 0;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a NoVerdictError. */
+    async get(route, query, parse) {
+        const { answer, context } = await this.fetch(route, query);
+        return this.parsed(answer, context, parse);
+    }
+    /** GET of a route that only newer portals have: `null` when it answers 404. */
+    async getIfPresent(route, parse) {
+        const { answer, context } = await this.fetch(route, {});
+        return answer.status === 404 ? null : this.parsed(answer, context, parse);
+    }
+    /**
+     * GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. `signal`
+     * (verify's deadline) ends it, retries and their waits too, rejecting with its reason.
+     */
+    async getApi(path, query, parse, signal) {
+        // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
+        const { answer, context } = await this.fetch(`../${path}`, query, signal);
+        return this.parsed(answer, context, parse);
+    }
+    /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
+    async fetch(route, query, signal) {
+        const url = this.url(route, query);
+        const outcome = await (0,retry/* withRetries */.LH)(() => (0,http/* exchange */.c)({ ...this.request(url, 'GET'), signal }), this.settings.retries, this.settings.timing, signal);
+        const context = { ...this.context('GET', route), retriesUsed: outcome.retriesUsed };
+        if (outcome.error)
+            throw errorForTransport(outcome.error, context);
+        return { answer: outcome.answer, context };
+    }
+    /** POST `/api/2.0/backup/<route>`, sent once: never retried, it is not idempotent. */
+    async post(route, body, parse) {
+        const context = this.context('POST', route);
+        const request = { ...this.request(this.url(route, {}), 'POST'), body: JSON.stringify(body) };
+        request.headers['Content-Type'] = 'application/json';
+        let answer;
+        try {
+            answer = await (0,http/* exchange */.c)(request);
+        }
+        catch (error) {
+            if (error instanceof transport_error/* TransportError */.w)
+                throw errorForTransport(error, context);
+            throw error;
+        }
+        return this.parsed(answer, context, parse);
+    }
+    /** `GET /api/2.0/backup/<route>`, as messages name an endpoint. */
+    endpoint(method, route) {
+        return `${method} ${new URL(this.url(route, {})).pathname}`;
+    }
+    parsed(answer, context, parse) {
+        if (answer.status < 200 || answer.status > 299)
+            throw errorForStatus(answer, context);
+        const read = payloadOf(answer.body);
+        if ('problem' in read)
+            throw badResponse(context, read.problem);
+        try {
+            return parse(read.payload);
+        }
+        catch (error) {
+            if (error instanceof shape_values/* ShapeError */.ym)
+                throw badResponse(context, `has the wrong shape: it ${error.message}`);
+            throw error;
+        }
+    }
+    url(route, query) {
+        const url = new URL(`${this.settings.portal.base}/api/2.0/backup/${route}`);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, value);
+        return url;
+    }
+    request(url, method) {
+        this.unsent++;
+        return {
+            onSent: () => {
+                if (--this.unsent === 0)
+                    this.settings.onAllSent?.();
+            },
+            url,
+            method,
+            headers: {
+                Accept: 'application/json',
+                'Accept-Encoding': 'gzip',
+                Authorization: `Bearer ${this.settings.token}`,
+                'User-Agent': 'docspace-backup-check'
+            },
+            timeoutMs: this.settings.timeoutMs,
+            maxBytes: MAX_BODY_BYTES,
+            route: this.settings.route
+        };
+    }
+    context(method, route) {
+        return {
+            endpoint: this.endpoint(method, route),
+            secrets: [this.settings.token, ...this.settings.proxySecrets],
+            retriesUsed: 0,
+            timeoutMs: this.settings.timeoutMs
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/docspace/proxy.ts
+var docspace_proxy = __nccwpck_require__(4472);
+// EXTERNAL MODULE: ./src/docspace/shapes.ts
+var shapes = __nccwpck_require__(9792);
+;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
+
+/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
+async function readPortal(client, dump) {
+    const dumpQuery = { Dump: String(dump) };
+    const settled = await Promise.allSettled([
+        client.get('getbackuphistory', dumpQuery, shapes/* parseHistory */.i6),
+        client.get('getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP),
+        client.get('getbackupprogress', dumpQuery, payload => ({
+            job: (0,shapes/* parseProgress */.TS)(payload),
+            link: (0,shapes/* parseProgressLink */.Rj)(payload)
+        })),
+        optional(client, ['getbackupscount'], shapes/* parseCount */.zq),
+        // `service/state` appears in a public usage example; the server's route is getservicestate.
+        optional(client, ['getservicestate', 'service/state'], shapes/* parseServiceState */.Et)
+    ]);
+    const failure = settled.find(result => result.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    const [history, schedule, latestJob, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
+    const warnings = [];
+    if (count === null)
+        warnings.push('count-unavailable');
+    if (state === null)
+        warnings.push('service-state-unavailable');
+    return {
+        facts: {
+            history,
+            schedule,
+            latestJob: latestJob.job,
+            latestJobLink: latestJob.link,
+            backupsCreated: count,
+            serviceEnabled: state
+        },
+        warnings
+    };
+}
+/** A route newer portals have: `null` when every one of its paths answers 404. */
+async function optional(client, routes, parse) {
+    for (const route of routes) {
+        const value = await client.getIfPresent(route, parse);
+        if (value !== null)
+            return value;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/docspace/system-resolver.ts
+const GLIBC_TIMEOUT_S = 5;
+const GLIBC_ATTEMPTS = 2;
+/**
+ * Tells glibc (Linux; read when a pool thread first resolves) to wait at most half the request
+ * timeout per try, at least 1 s. A `RES_OPTIONS` already set comes after ours, so it wins.
+ */
+function boundResolverWait(timeoutMs) {
+    if (process.platform !== 'linux')
+        return;
+    const seconds = Math.max(1, Math.floor(timeoutMs / 1000 / GLIBC_ATTEMPTS));
+    if (seconds >= GLIBC_TIMEOUT_S)
+        return;
+    const ours = `timeout:${seconds} attempts:${GLIBC_ATTEMPTS}`;
+    const theirs = process.env.RES_OPTIONS;
+    // Once per bound: a fleet checks many portals in one process.
+    if (theirs?.includes(ours))
+        return;
+    process.env.RES_OPTIONS = theirs ? `${ours} ${theirs}` : ours;
+}
+/** `dns.lookup`, with concurrent lookups of the same name and options sharing one call. */
+function sharedLookup() {
+    const pending = new Map();
+    return (hostname, options, callback) => {
+        const key = JSON.stringify([hostname, options]);
+        const waiting = pending.get(key);
+        if (waiting)
+            return void waiting.push(callback);
+        pending.set(key, [callback]);
+        const { lookup } = process.getBuiltinModule('node:dns');
+        lookup(hostname, options, (...result) => {
+            const callbacks = pending.get(key) ?? [];
+            pending.delete(key);
+            for (const each of callbacks)
+                each(...result);
+        });
+    };
+}
+
+// EXTERNAL MODULE: ./src/time/dates.ts
+var dates = __nccwpck_require__(9984);
+// EXTERNAL MODULE: ./src/report/schedule-words.ts
+var schedule_words = __nccwpck_require__(9077);
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
+var redact = __nccwpck_require__(638);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+;// CONCATENATED MODULE: ./src/report/bounds.ts
+// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
+// carry a secret into a log.
+
+
+
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500;
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024;
+function reportBackup(backup, clip) {
+    return {
+        id: clip(backup.id),
+        fileName: clip(backup.fileName),
+        storageType: backup.storageType,
+        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
+        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
+    };
+}
+/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
+function clipper(secrets = []) {
+    return text => {
+        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
+        return redacted.length > MAX_PORTAL_STRING
+            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
+            : redacted;
+    };
+}
+/** The schedule as the portal gave it, its secrets hidden, or a note when it is too large. */
+function boundedSchedule(raw) {
+    if (raw === null)
+        return null;
+    const shown = withStorageSecretsHidden(raw);
+    const size = JSON.stringify(shown).length;
+    return size > MAX_SCHEDULE_JSON
+        ? { omitted: `the schedule's JSON is ${size} characters long` }
+        : shown;
+}
+const HARMLESS = new Set(codes/* HARMLESS_STORAGE_PARAMS */.DS.map(name => name.toLowerCase()));
+/**
+ * `storageParams` holds a third-party storage's stored settings, keys included: only the
+ * harmless ones keep their values (a plain value or null); every other value becomes `***`.
+ */
+function withStorageSecretsHidden(raw) {
+    if (!bounds_isObject(raw) || !('storageParams' in raw))
+        return raw;
+    const params = raw.storageParams;
+    const hidden = bounds_isObject(params)
+        ? Object.fromEntries(Object.entries(params).map(([key, value]) => [key, shownParam(key, value)]))
+        : params === null
+            ? null
+            : HIDDEN;
+    return { ...raw, storageParams: hidden };
+}
+const HIDDEN = '***';
+function shownParam(key, value) {
+    if (value === null)
+        return null;
+    const plain = ['string', 'number', 'boolean'].includes(typeof value);
+    return plain && HARMLESS.has(key.toLowerCase()) ? value : HIDDEN;
+}
+function bounds_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The started job's id and error come from the portal: bounded like every portal string. */
+function boundedStart(started, clip) {
+    return {
+        ...started,
+        id: started.id && clip(started.id),
+        error: started.error && clip(started.error)
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/verification.ts
+var report_verification = __nccwpck_require__(7383);
+;// CONCATENATED MODULE: ./src/report/build.ts
+// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
+// and the report file are all rendered from it.
+
+
+
+
+/** The report of a check that reached a verdict. */
+function verdictReport(base, facts, verdict) {
+    const clip = clipper(base.secrets);
+    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
+    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
+    return {
+        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
+        backups,
+        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
+        schedule: boundedSchedule(facts.schedule?.raw ?? null),
+        scheduleSummary: facts.schedule && {
+            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
+            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
+        },
+        progress: facts.latestJob && {
+            ...facts.latestJob,
+            error: clip(facts.latestJob.error),
+            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
+        },
+        counts: {
+            usable: verdict.usableCount,
+            history: facts.history.length,
+            createdThisMonth: facts.backupsCreated
+        },
+        serviceEnabled: facts.serviceEnabled,
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
+        ...findingsOf(verdict, clip)
+    };
+}
+/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
+function findingsOf({ findings }, clip) {
+    return {
+        // Portal text in the sentence is redacted, then cut, like every portal string.
+        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
+        ...(findings.calendar ? { calendar: findings.calendar } : {}),
+        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
+    };
+}
+/** The report of a check that could not reach a verdict. */
+function errorReport(base, error) {
+    return {
+        ...header(base, 'error', [error.code], base.warnings),
+        backups: [],
+        latest: null,
+        schedule: null,
+        scheduleSummary: null,
+        progress: null,
+        counts: { usable: 0, history: 0, createdThisMonth: null },
+        serviceEnabled: null,
+        thresholds: thresholdsOf(base.thresholds, null),
+        error: { code: error.code, message: error.message }
+    };
+}
+function header(base, status, reasons, warnings) {
+    return {
+        portal: base.portal.base,
+        host: base.portal.host,
+        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
+        status,
+        reasons,
+        warnings: [...new Set(warnings)],
+        ...(base.startedBackup
+            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
+            : {})
+    };
+}
+function thresholdsOf(thresholds, maxAgeInForceHours) {
+    return {
+        minCount: thresholds.minCount,
+        maxAgeHours: maxAgeInForceHours,
+        maxAge: thresholds.maxAge,
+        graceHours: thresholds.graceHours,
+        requireSchedule: thresholds.requireSchedule,
+        maxRuntimeHours: thresholds.maxRuntimeHours
+    };
+}
+/** The report with its restore check: a failed check is a reason, the rest are warnings. */
+function withVerification(report, verification) {
+    const reason = (0,report_verification/* verificationReason */._p)(verification);
+    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
+    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
+    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
+    return { ...report, status, reasons, warnings, verification };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
+// The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
+// (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
+// scheduler stamps `lastBackupTime` (UTC) as it starts a run, so a run that started on time tells
+// the portal's offset from UTC. A run stamped long after a quarter hour (a late or catch-up run)
+// tells nothing, and then the hour is read as UTC.
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** How late after a quarter hour a run may be stamped and still be read as on time. */
+const ON_TIME_MINUTES = 10;
+/** 1970-01-01, day 0 of the epoch, was a Thursday (0 = Sunday). */
+const EPOCH_WEEKDAY = 4;
+/** The grid of a daily or weekly schedule; `null` for a monthly one or an impossible cron. */
+function periodGrid(schedule, now) {
+    const { period, hour, day } = schedule.cronParams;
+    const named = (0,codes/* periodOf */.jH)(period);
+    const unit = named === 'EveryDay' ? 'day' : named === 'EveryWeek' ? 'week' : null;
+    if (unit === null || !Number.isInteger(hour) || hour < 0 || hour > 23)
+        return null;
+    if (unit === 'week' && !(Number.isInteger(day) && day >= 1 && day <= 7))
+        return null;
+    const utcOffsetMinutes = portalOffsetMinutes(schedule);
+    const lengthMs = unit === 'day' ? DAY_MS : 7 * DAY_MS;
+    // A run on the portal's clock: 1970-01-01 at the hour, or the first of the weekday after it.
+    const firstLocalRun = hour * HOUR_MS + (unit === 'week' ? ((day - 1 - EPOCH_WEEKDAY + 7) % 7) * DAY_MS : 0);
+    const anchor = firstLocalRun - (utcOffsetMinutes ?? 0) * MINUTE_MS;
+    const lastRunMs = anchor + Math.floor((now.getTime() - anchor) / lengthMs) * lengthMs;
+    return { unit, lengthMs, lastRunMs, utcOffsetMinutes };
+}
+/**
+ * Which period an instant falls in: 0 for the latest run, -1 for the one before, and so on.
+ * A period spans half a period either side of its run, so that a backup made a little before
+ * or after its run (a scheduler lag, a daylight-saving shift, an offset read wrong by hours)
+ * still counts for that run. Anything after the latest run's half (a manual backup this
+ * afternoon, a clock ahead) counts for the latest run: the grid stops at now.
+ */
+function periodIndex(grid, ms) {
+    return Math.min(0, Math.floor((ms - grid.lastRunMs + grid.lengthMs / 2) / grid.lengthMs));
+}
+/** When the run of period `index` was due, in epoch ms. */
+function runOf(grid, index) {
+    return grid.lastRunMs + index * grid.lengthMs;
+}
+/**
+ * The offset (local = UTC + offset) that puts `lastBackupTime` on the schedule's hour (and
+ * day), in whole quarter hours from -12:00 to +14:00; `null` when the run was not on time.
+ */
+function portalOffsetMinutes(schedule) {
+    const started = schedule.lastBackupTime;
+    if (started === null)
+        return null;
+    const ms = started.getTime();
+    const minuteOfDay = (((ms % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS;
+    const quarter = Math.floor(minuteOfDay / 15) * 15;
+    if (minuteOfDay - quarter > ON_TIME_MINUTES)
+        return null;
+    let offset = (((schedule.cronParams.hour * 60 - quarter) % 1440) + 1440) % 1440;
+    if (offset > 14 * 60)
+        offset -= 1440;
+    if ((0,codes/* periodOf */.jH)(schedule.cronParams.period) === 'EveryWeek') {
+        const localDay = Math.floor((ms - (minuteOfDay - quarter) * MINUTE_MS + offset * MINUTE_MS) / DAY_MS);
+        const weekday = (((localDay + EPOCH_WEEKDAY) % 7) + 7) % 7;
+        if (weekday !== schedule.cronParams.day - 1)
+            return null;
+    }
+    return offset;
+}
+/** `2026-03-10`: the UTC date of an instant. */
+function utcDate(ms) {
+    return new Date(ms).toISOString().slice(0, 10);
+}
+/** `+03:00`, `-05:30`, `+00:00`. */
+function offsetWords(minutes) {
+    const sign = minutes < 0 ? '-' : '+';
+    const abs = Math.abs(minutes);
+    const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+    const mm = String(abs % 60).padStart(2, '0');
+    return `${sign}${hh}:${mm}`;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/calendar.ts
+// The schedule's recent periods and which of them hold a backup: the summary's calendar strip
+// and the `missed-backups` warning. Pure: a grid and backup dates in, marks out.
+
+/** How many periods the strip and the missed-backups window reach back, the latest included. */
+const CALENDAR_PERIODS = 30;
+/**
+ * The periods from the oldest usable backup (at most CALENDAR_PERIODS back) to the latest run.
+ * `backupTimes`: creation times (epoch ms) of the newest usable backups (a cut history keeps the
+ * newest, so every gap after the oldest of them is a real one).
+ */
+function calendarOf(grid, backupTimes, portalOffset) {
+    if (backupTimes.length === 0)
+        return null;
+    const held = new Set(backupTimes.map(ms => periodIndex(grid, ms)));
+    const newest = Math.max(...held);
+    const oldest = Math.min(...held);
+    const first = Math.max(oldest, 1 - CALENDAR_PERIODS);
+    const periods = [];
+    const missed = [];
+    for (let index = first; index <= 0; index++) {
+        const date = utcDate(runOf(grid, index));
+        const mark = held.has(index) ? 'backup' : index === 0 ? 'today' : 'none';
+        periods.push({ date, mark });
+        // Only a gap with a backup on both sides is a miss: before the oldest, the schedule may not
+        // have existed; after the newest, the verdict's max-age speaks.
+        if (mark === 'none' && index < newest)
+            missed.push(date);
+    }
+    return {
+        unit: grid.unit,
+        runsAtUtc: new Date(grid.lastRunMs).toISOString().slice(11, 16),
+        portalOffset,
+        periods,
+        missed
+    };
+}
+
+// EXTERNAL MODULE: ./src/time/durations.ts
+var durations = __nccwpck_require__(7748);
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/likely-cause.ts
+// Why backups stopped, in one sentence with what to do, from what the schedule and the job say.
+// DocSpace's scheduler stamps `lastBackupTime` when it starts a run, before it hands the run to
+// the backup worker over the message bus; a history record is written only once the archive is
+// whole. So a stamp after the newest backup with no job running means the run went nowhere (the
+// worker or its queue), and a stamp older than a period means the scheduler stopped firing.
+
+
+const likely_cause_HOUR_MS = 3_600_000;
+/** The likely cause of a stale or missing backup, with what to do. */
+function likelyCause(facts) {
+    const sentence = causeSentence(facts);
+    return typeof sentence === 'string' ? () => sentence : sentence;
+}
+function causeSentence(facts) {
+    const { schedule, now } = facts;
+    if (!schedule) {
+        return "There is no automatic backup schedule, so nothing makes new backups: create one in the portal's Backup settings (DocSpace deletes a schedule, and emails the admins, when a run fails for quota or billing).";
+    }
+    const started = schedule.lastBackupTime;
+    if (!started) {
+        return "The backup schedule has never started a run: if it was just created, wait for its first run; otherwise the backup scheduler is not firing: restart the backup service, and check that the portal's plan includes automatic backups.";
+    }
+    const since = `${readable(started)} (${ago(now.getTime() - started.getTime())} ago)`;
+    const job = facts.job?.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup ? facts.job : null;
+    if (job && !job.isCompleted) {
+        return facts.stuck
+            ? `A backup job has been running since the schedule started it at ${since}, over max-runtime (${hoursWords(facts.maxRuntimeHours)}), at ${job.progress}% and with no new backup: its worker has probably stopped; restart the backup service (the job leaves the queue 24 h after its last update).`
+            : `A backup job is still running (${job.progress}%, the schedule last started a run at ${since}): wait for it to finish; if it stays at ${job.progress}%, its worker has stopped: restart the backup service.`;
+    }
+    if (job && job.error !== '') {
+        const error = job.error;
+        return quote => `The last backup job failed: "${quote(error.trim()).replace(/\.$/, '')}": fix what it names (storage space, permissions, the storage's credentials), then start a backup to confirm.`;
+    }
+    const lateHours = facts.periodHours + facts.graceHours;
+    if (now.getTime() - started.getTime() > lateHours * likely_cause_HOUR_MS) {
+        return `The schedule has not started a run since ${since}, over one period plus grace (${hoursWords(lateHours)}): the backup scheduler is not firing; restart the backup service (its scheduler runs on one instance and stops silently after a critical error), and check that the portal's plan is paid and includes automatic backups.`;
+    }
+    if (facts.newestBackupMs === null || started.getTime() > facts.newestBackupMs) {
+        const which = facts.newestBackupMs === null
+            ? ', yet there is no backup at all'
+            : ', after the newest backup';
+        return `The schedule started a run at ${since}${which}, and no job is running: that run produced no backup, so the backup worker or its queue is not working; check the backup service's log and the message bus (e.g. RabbitMQ) it takes requests from, and restart the backup service.`;
+    }
+    return `The schedule is on time (it last started a run at ${since}, before the newest backup), but max-age (${hoursWords(facts.maxAgeInForceHours)}) is shorter than its period (${hoursWords(facts.periodHours)}): raise max-age, or back up more often.`;
+}
+function readable(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function ago(ms) {
+    return (0,durations/* humanDuration */.U)(Math.max(0, ms) / 1000);
+}
+function hoursWords(hours) {
+    return (0,durations/* humanDuration */.U)(hours * 3600);
+}
+
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/stuck.ts
+// A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
+// schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
+// whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
+
+
+const stuck_HOUR_MS = 3_600_000;
+/**
+ * The running backup job, when it has been running for more than `maxRuntimeHours` since the
+ * schedule started it and no backup has been made since; otherwise `null`.
+ */
+function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
+    if (!job || job.isCompleted || job.backupProgressEnum !== codes/* JOB_KIND */.Xw.Backup)
+        return null;
+    const started = schedule?.lastBackupTime;
+    if (!started)
+        return null;
+    if (newestBackupMs !== null && newestBackupMs >= started.getTime())
+        return null;
+    const hours = (now.getTime() - started.getTime()) / stuck_HOUR_MS;
+    if (hours <= maxRuntimeHours)
+        return null;
+    return { since: (0,dates/* isoUtc */.u8)(started), hours, progress: job.progress };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/diagnosis/index.ts
+
+
+
+
+function readSchedule(reading) {
+    const { schedule, now } = reading;
+    const newestBackupMs = reading.newestUsable[0]?.createdOn.getTime() ?? null;
+    const stuck = stuckJob(schedule, reading.latestJob, newestBackupMs, reading.maxRuntimeHours, now);
+    const grid = schedule && periodGrid(schedule, now);
+    const calendar = grid &&
+        calendarOf(grid, reading.newestUsable.map(backup => backup.createdOn.getTime()), grid.utcOffsetMinutes === null ? null : offsetWords(grid.utcOffsetMinutes));
+    const explains = reading.reasons.includes('stale') || reading.reasons.includes('no-backups');
+    const diagnosis = explains
+        ? likelyCause({
+            schedule,
+            job: reading.latestJob,
+            newestBackupMs,
+            periodHours: reading.periodHours,
+            graceHours: reading.graceHours,
+            maxAgeInForceHours: reading.maxAgeInForceHours,
+            maxRuntimeHours: reading.maxRuntimeHours,
+            stuck,
+            now
+        })
+        : null;
+    const warnings = [];
+    if (calendar && calendar.missed.length > 0)
+        warnings.push('missed-backups');
+    if (stuck)
+        warnings.push('backup-stuck');
+    return { diagnosis, calendar, stuckJob: stuck, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/history-survey.ts
+// What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
+// order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
+// the newest hundred become BackupRecords.
+
+
+/** How many of the newest usable backups are kept: the report shows 100. */
+const NEWEST_KEPT = 100;
+const EXPIRING_WITHIN_MS = 24 * 3_600_000;
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** A backup dated further ahead than this is a broken record that no clock or time zone
+ * explains: not usable, so it can neither hide a stale portal nor count toward min-count. */
+const BROKEN_FUTURE_MS = 24 * 3_600_000;
+/** Surveys a history that parseHistory has checked. */
+function surveyHistory(history, now) {
+    const nowKey = (0,dates/* keyOfTime */.oj)(now.getTime());
+    const expiringKey = (0,dates/* keyOfTime */.oj)(now.getTime() + EXPIRING_WITHIN_MS);
+    const futureKey = (0,dates/* keyOfTime */.oj)(now.getTime() + CLOCK_SKEW_MS);
+    const brokenKey = (0,dates/* keyOfTime */.oj)(now.getTime() + BROKEN_FUTURE_MS);
+    const newest = new NewestKept(NEWEST_KEPT);
+    let usableCount = 0;
+    let allUsableExpiring = true;
+    let fromTheFuture = false;
+    for (const record of history) {
+        const created = (0,dates/* checkedKey */.bb)(record.createdOn);
+        if (created > futureKey)
+            fromTheFuture = true;
+        if (created > brokenKey)
+            continue;
+        const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
+        if (expires != null && expires <= nowKey)
+            continue;
+        usableCount++;
+        if (expires == null || expires > expiringKey)
+            allUsableExpiring = false;
+        newest.offer(created, record);
+    }
+    return {
+        usableCount,
+        newestUsable: newest.records().map(backupOf),
+        allUsableExpiring: usableCount > 0 && allUsableExpiring,
+        fromTheFuture
+    };
+}
+/** A record parseHistory has checked, ready to show: nothing in it can be wrong any more. */
+function backupOf(record) {
+    const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
+    return {
+        id: record.id,
+        fileName: record.fileName ?? '',
+        storageType: storageTypeNumber(record.storageType ?? codes/* STORAGE_TYPE */.r0.Documents),
+        createdOn: (0,dates/* dateOfKey */.$6)((0,dates/* checkedKey */.bb)(record.createdOn)),
+        expiresOn: expires === null ? null : (0,dates/* dateOfKey */.$6)(expires)
+    };
+}
+/** The number of a storage type the portal sent as a number or (any case) as its name. */
+function storageTypeNumber(type) {
+    if (typeof type === 'number')
+        return type;
+    return codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === type.toLowerCase());
+}
+/** The `limit` latest-created records offered, newest first; ties keep the first offered. */
+class NewestKept {
+    limit;
+    keys = [];
+    kept = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    offer(key, record) {
+        const { keys, kept } = this;
+        if (keys.length === this.limit && key <= keys[keys.length - 1])
+            return;
+        let at = keys.length;
+        while (at > 0 && keys[at - 1] < key)
+            at--;
+        keys.splice(at, 0, key);
+        kept.splice(at, 0, record);
+        if (keys.length > this.limit) {
+            keys.pop();
+            kept.pop();
+        }
+    }
+    records() {
+        return this.kept;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verdict/verdict.ts
+// The verdict, pure: facts and thresholds in; status, reasons and warnings out.
+
+
+
+const verdict_HOUR_MS = 3_600_000;
+function judge(facts, thresholds, now) {
+    const survey = surveyHistory(facts.history, now);
+    const usable = survey.usableCount;
+    const newest = survey.newestUsable[0];
+    const newestAgeHours = newest
+        ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / verdict_HOUR_MS
+        : null;
+    const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule);
+    const reasons = [];
+    if (usable === 0 && thresholds.minCount >= 1)
+        reasons.push('no-backups');
+    if (usable > 0 && usable < thresholds.minCount)
+        reasons.push('too-few-backups');
+    if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours)
+        reasons.push('stale');
+    if (thresholds.requireSchedule && facts.schedule === null)
+        reasons.push('no-schedule');
+    const job = facts.latestJob;
+    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && job.isCompleted && job.error !== '') {
+        reasons.push('last-backup-failed');
+    }
+    const findings = readSchedule({
+        schedule: facts.schedule,
+        latestJob: facts.latestJob,
+        newestUsable: survey.newestUsable,
+        reasons,
+        periodHours: periodHours(facts.schedule),
+        graceHours: thresholds.graceHours,
+        maxAgeInForceHours,
+        maxRuntimeHours: thresholds.maxRuntimeHours,
+        now
+    });
+    return {
+        status: reasons.length > 0 ? 'unhealthy' : 'healthy',
+        reasons,
+        warnings: [...warningsFor(facts, survey), ...findings.warnings],
+        usableCount: usable,
+        newestUsable: survey.newestUsable,
+        newestAgeHours,
+        maxAgeInForceHours,
+        findings
+    };
+}
+/** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
+function maxAgeInForce(thresholds, schedule) {
+    if (thresholds.maxAge !== 'auto')
+        return thresholds.maxAge;
+    return periodHours(schedule) + thresholds.graceHours;
+}
+/** The schedule's period in hours; with no schedule (or an unknown period), a day. */
+function periodHours(schedule) {
+    const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
+    return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'];
+}
+function warningsFor(facts, survey) {
+    const warnings = [];
+    const job = facts.latestJob;
+    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && !job.isCompleted)
+        warnings.push('backup-running');
+    if (survey.allUsableExpiring)
+        warnings.push('expiring');
+    if (facts.schedule && facts.schedule.lastBackupTime === null)
+        warnings.push('schedule-never-ran');
+    if (survey.fromTheFuture)
+        warnings.push('clock-skew');
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Checks the portal. Throws only an InputError, before any request, when a proxy variable that
+ * the portal's or the ping's URL would go through is not a usable proxy.
+ */
+async function runCheck(inputs, deps) {
+    const proxy = (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.portal.base), inputs.proxyVariables);
+    const pingProxy = inputs.ping && (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.ping.url), inputs.proxyVariables);
+    // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
+    // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
+    // The portal's address is the user's own input: kept as given (a host may start with "sk-").
+    if (proxy)
+        deps.log(`Through the proxy ${proxy.address} (${proxy.variable}).`);
+    const read = await readAndJudge(inputs, proxy, deps);
+    const report = { ...withoutSecrets(read, [inputs.token]), portal: read.portal, host: read.host };
+    if (!inputs.ping)
+        return report;
+    // Loaded only when asked for: a plain run pays nothing for the heartbeat.
+    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.bind(__nccwpck_require__, 6405));
+    return sendHeartbeat(report, inputs.ping, {
+        timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
+        sleep: deps.timing.sleep,
+        proxy: pingProxy,
+        lookup: deps.lookup
+    });
+}
+// Report fields the action writes itself (codes, dates, numbers): never portal text, and left
+// alone, or a short token would mask letters of `healthy` or of a reason code. `true`: the whole
+// field; a set: those keys of it (of each item, for a list).
+const BACKUP_FIELDS = new Set(['storageType', 'createdOn', 'expiresOn', 'ageHours']);
+const OWN_FIELDS = {
+    checkedAt: true,
+    status: true,
+    reasons: true,
+    warnings: true,
+    counts: true,
+    thresholds: true,
+    backups: BACKUP_FIELDS,
+    latest: BACKUP_FIELDS,
+    scheduleSummary: new Set(['lastStarted']),
+    startedBackup: new Set(['outcome']),
+    error: new Set(['code']),
+    verification: new Set(['outcome', 'check', 'format', 'sha256', 'storageType'])
+};
+/** The report with every portal string in it redacted, however deep (it is small and bounded). */
+function withoutSecrets(report, secrets) {
+    const entries = Object.entries(report).map(([key, value]) => {
+        const own = OWN_FIELDS[key];
+        return [key, own === true ? value : redactedDeep(value, secrets, own)];
+    });
+    return Object.fromEntries(entries);
+}
+/** `value` with every string redacted, but those of the `kept` keys (of it, or of its items). */
+function redactedDeep(value, secrets, kept) {
+    if (typeof value === 'string')
+        return (0,portal_text/* redact */.E)(value, secrets);
+    if (Array.isArray(value))
+        return value.map(item => redactedDeep(item, secrets, kept));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const entries = Object.entries(value).map(([key, item]) => [
+        key,
+        kept?.has(key) ? item : redactedDeep(item, secrets)
+    ]);
+    return Object.fromEntries(entries);
+}
+async function readAndJudge(inputs, proxy, deps) {
+    boundResolverWait(inputs.timeoutMs);
+    const client = new DocSpaceClient({
+        portal: inputs.portal,
+        token: inputs.token,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries,
+        timing: deps.timing,
+        route: { proxy, lookup: deps.lookup ?? sharedLookup() },
+        proxySecrets: inputs.proxyVariables.secrets,
+        onAllSent: deps.onRequestsSent
+    });
+    const thresholds = {
+        minCount: inputs.minCount,
+        maxAge: inputs.maxAge,
+        graceHours: inputs.graceHours,
+        requireSchedule: inputs.requireSchedule,
+        maxRuntimeHours: inputs.maxRuntimeHours
+    };
+    const base = {
+        portal: inputs.portal,
+        thresholds,
+        warnings: [],
+        checkedAt: new Date(deps.timing.now()),
+        secrets: [inputs.token]
+    };
+    try {
+        // Loaded only when asked for: most runs never start a backup.
+        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 6806)) : undefined;
+        const waited = await starting?.startAndAwaitBackup(client, inputs, deps);
+        const { facts, warnings } = await readPortal(client, inputs.dump);
+        const now = new Date(deps.timing.now());
+        const judged = judge(facts, thresholds, now);
+        const { verdict, started } = starting && waited
+            ? starting.judgeStartedBackup(judged, facts, waited)
+            : { verdict: judged, started: undefined };
+        const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
+        return verifyIfAsked(report, { facts, verdict }, client, inputs, deps);
+    }
+    catch (error) {
+        if (error instanceof errors/* NoVerdictError */.Lc)
+            return verifyIfAsked(errorReport(base, error), null, client, inputs, deps);
+        throw error;
+    }
+}
+/**
+ * With `verify` on, the newest usable backup's archive is fetched and checked (README). Whether
+ * there is anything to verify is decided here, once: not without a verdict, nor without a
+ * usable backup.
+ */
+async function verifyIfAsked(report, judged, client, inputs, deps) {
+    if (!inputs.verify)
+        return report;
+    const newest = judged?.verdict.newestUsable[0];
+    if (!judged || !newest) {
+        const why = judged
+            ? 'there is no usable backup to verify'
+            : 'the portal could not be checked, so no backup was chosen';
+        return withVerification(report, (0,report_verification/* nothingToVerify */.QA)(why));
+    }
+    // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
+    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783));
+    const settings = {
+        portal: inputs.portal,
+        token: inputs.token,
+        dump: inputs.dump,
+        timeoutMs: inputs.timeoutMs,
+        retries: inputs.retries,
+        verifyTimeoutMs: inputs.verifyTimeoutMs,
+        verifyFolder: inputs.verifyFolder,
+        proxyVariables: inputs.proxyVariables,
+        timing: deps.timing,
+        log: deps.log,
+        lookup: deps.lookup
+    };
+    return withVerification(report, await verifyNewest(client, settings, judged.facts, newest));
+}
+
+
+/***/ }),
+
 /***/ 7265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -69,7 +1288,8 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'timeout',
     'unreachable',
     'tls-error',
-    'no-storage'
+    'no-storage',
+    'stale-result'
 ]));
 /** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
 const STORAGE_TYPE_NAMES = [
@@ -142,9 +1362,10 @@ function numbersOf(names) {
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   aY: () => (/* binding */ invalidInput),
 /* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports MAX_QUOTED_CHARACTERS, quoteValue */
+/* unused harmony export MAX_QUOTED_CHARACTERS */
 /* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1362);
 
 /** An input with a value the action cannot use. Always fails the step, before any request. */
@@ -1337,6 +2558,466 @@ function isDocSpaceId(value) {
 
 /***/ }),
 
+/***/ 4784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ parseInputs)
+});
+
+// UNUSED EXPORTS: parseVerifyTimeoutMs
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __nccwpck_require__(5585);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+;// CONCATENATED MODULE: ./src/inputs/portal-url.ts
+
+const EXPECTED = 'a portal URL such as https://portal.example.com';
+/** As for `ping-url`: far more than any portal's address, and what browsers and proxies take. */
+const MAX_LENGTH = 2048;
+/** Parses the `portal` input; throws an InputError that names it. */
+function parsePortal(text) {
+    const value = text.trim();
+    // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
+    const quoted = !value.includes('@');
+    if (value.length > MAX_LENGTH) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED}, of at most 2,048 characters`, quoted);
+    }
+    if (!/^https?:\/\//i.test(value)) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`, quoted);
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED, quoted);
+    }
+    // Checked before anything quotes the value, so a password is never echoed.
+    if (url.username !== '' || url.password !== '') {
+        throw (0,errors/* invalidInput */.aY)('portal', '', 'a URL without a user name or password; the API key goes in the "token" input', false);
+    }
+    if (value.includes('?') || value.includes('#')) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED}, without a query or fragment`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw (0,errors/* invalidInput */.aY)('portal', value, `an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    return { base: `${url.origin}${path}`, host: hostAsWritten(value, url), origin: url.origin };
+}
+/** `localhost`, `127.0.0.0/8` or `::1`, as `URL.hostname` writes them. */
+function isLoopback(hostname) {
+    if (hostname === 'localhost' || hostname === '[::1]')
+        return true;
+    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+/** `host[:port]` with the port whenever the URL names one, even the scheme's default. */
+function hostAsWritten(value, url) {
+    const port = /^https?:\/\/(?:\[[^\]]*\]|[^/:]*):(\d+)/i.exec(value)?.[1];
+    return port !== undefined && url.port === '' ? `${url.hostname}:${Number(port)}` : url.host;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/heartbeat.ts
+// The heartbeat's inputs. `ping-url` is a secret (whoever has it can fake the heartbeat, or
+// silence it): an invalid value is refused without being quoted.
+
+
+
+const MAX_URL_LENGTH = 2048;
+/** `null` when `ping-url` is empty: no heartbeat. */
+function parsePing(urlText, providerText) {
+    const provider = parsePingProvider(providerText);
+    const url = urlText.trim();
+    if (url === '')
+        return null;
+    const refuse = (expected) => {
+        throw (0,errors/* inputError */.Xu)('ping-url', `has an invalid value: expected ${expected} (the value is not shown: it is a secret).`);
+    };
+    if (url.length > MAX_URL_LENGTH)
+        refuse(`a URL of at most ${MAX_URL_LENGTH} characters`);
+    if (!/^[\x21-\x7e]+$/.test(url))
+        refuse('a URL without spaces or line breaks');
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return refuse('a URL such as https://hc-ping.com/<uuid>');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        refuse('an https:// URL such as https://hc-ping.com/<uuid>');
+    }
+    if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
+        refuse('an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)');
+    }
+    return { url, provider };
+}
+function parsePingProvider(text) {
+    const value = text.trim() || 'auto';
+    const known = codes/* PING_PROVIDERS */.Ql.find(name => name === value.toLowerCase());
+    if (known)
+        return known;
+    throw (0,errors/* invalidInput */.aY)('ping-provider', value, `one of ${codes/* PING_PROVIDERS */.Ql.join(', ')}`);
+}
+
+// EXTERNAL MODULE: ./src/inputs/docspace-id.ts
+var docspace_id = __nccwpck_require__(5915);
+// EXTERNAL MODULE: ./src/inputs/issue.ts
+var issue = __nccwpck_require__(82);
+// EXTERNAL MODULE: ./src/inputs/parse-values.ts + 1 modules
+var parse_values = __nccwpck_require__(8279);
+;// CONCATENATED MODULE: ./src/inputs/storage.ts
+// The `storage-type` and `storage-params` inputs of start-backup.
+
+
+// The API's misspelt ThridpartyDocuments, also as it should be spelt.
+const ALIASES = { thirdpartydocuments: codes/* STORAGE_TYPE */.r0.ThridpartyDocuments };
+const HIGHEST = codes/* STORAGE_TYPE_NAMES */.KS.length - 1;
+const EXPECTED_TYPE = `one of ${codes/* STORAGE_TYPE_NAMES */.KS.join(', ')}, or a number from 0 to ${HIGHEST}`;
+/** `null` when empty: the schedule's storage then applies. */
+function parseStorageType(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    if (/^\d$/.test(value) && Number(value) <= HIGHEST)
+        return Number(value);
+    const lower = value.toLowerCase();
+    const index = codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === lower);
+    if (index >= 0)
+        return index;
+    if (lower in ALIASES)
+        return ALIASES[lower];
+    throw (0,errors/* invalidInput */.aY)('storage-type', value, EXPECTED_TYPE);
+}
+const EXPECTED_PARAMS = 'a JSON object of strings, numbers or booleans, such as {"folderId": "1234"}';
+/** `null` when empty. Numbers and booleans become strings; nested values are refused. */
+function parseStorageParams(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        throw (0,errors/* invalidInput */.aY)('storage-params', value, EXPECTED_PARAMS);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw (0,errors/* invalidInput */.aY)('storage-params', value, EXPECTED_PARAMS);
+    }
+    const entries = Object.entries(parsed).map(([key, item]) => {
+        if (!['string', 'number', 'boolean'].includes(typeof item)) {
+            throw (0,errors/* invalidInput */.aY)('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`);
+        }
+        return [key, String(item)];
+    });
+    // fromEntries keeps every key as the user wrote it, `__proto__` included.
+    return Object.fromEntries(entries);
+}
+
+// EXTERNAL MODULE: ./src/inputs/proxy-env.ts
+var proxy_env = __nccwpck_require__(6659);
+// EXTERNAL MODULE: ./src/inputs/token.ts
+var token = __nccwpck_require__(7900);
+;// CONCATENATED MODULE: ./src/inputs/index.ts
+// Every input, parsed and validated once into a typed object. The Action and the CLI differ
+// only in where the text comes from (`read`).
+
+
+
+
+
+
+
+
+
+
+const HOURS = 3600;
+const SECONDS = 1;
+/**
+ * Parses every input, and the proxy variables of `environment`; throws an InputError naming the
+ * first invalid input.
+ */
+function parseInputs(read, environment) {
+    const text = (name) => read(name).trim() || (0,names/* defaultOf */.HA)(name);
+    const bool = (name) => (0,parse_values/* parseBoolean */.yG)(name, text(name));
+    const inputs = {
+        portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
+        proxyVariables: (0,proxy_env/* readProxyVariables */._)(environment),
+        token: (0,token/* parseToken */.p)('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
+        dump: bool('dump'),
+        minCount: (0,parse_values/* parseWholeNumber */.oA)('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
+        maxAge: parseMaxAge(text('max-age')),
+        graceHours: (0,parse_values/* parseDuration */.E9)('grace', text('grace'), {
+            bareUnitSeconds: HOURS,
+            allowZero: true,
+            expected: 'a duration of 0 or more, such as 3h, 90m or 0'
+        }) / HOURS,
+        requireSchedule: bool('require-schedule'),
+        failOnUnhealthy: bool('fail-on-unhealthy'),
+        timeoutMs: (0,parse_values/* parseDuration */.E9)('timeout', text('timeout'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 600,
+            expected: 'a duration over 0 and at most 10m, such as 30s or 2m (a bare number is seconds)'
+        }) * 1000,
+        retries: (0,parse_values/* parseWholeNumber */.oA)('retries', text('retries'), 0, 10),
+        summary: bool('summary'),
+        startBackup: bool('start-backup'),
+        storageType: parseStorageType(read('storage-type')),
+        storageParams: parseStorageParams(read('storage-params')),
+        waitTimeoutMs: (0,parse_values/* parseDuration */.E9)('wait-timeout', text('wait-timeout'), {
+            bareUnitSeconds: SECONDS,
+            allowZero: false,
+            maxSeconds: 6 * HOURS,
+            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+        }) * 1000,
+        verify: bool('verify'),
+        verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
+        verifyTimeoutMs: parseVerifyTimeoutMs(text('verify-timeout')),
+        issue: bool('issue'),
+        githubToken: read('github-token').trim(),
+        issueLabel: (0,issue/* parseIssueLabel */.t)(text('issue-label')),
+        issueKey: (0,issue/* parseIssueKey */.i)(read('issue-key')),
+        maxRuntimeHours: (0,parse_values/* parseDuration */.E9)('max-runtime', text('max-runtime'), {
+            bareUnitSeconds: HOURS,
+            allowZero: false,
+            maxSeconds: 7 * 24 * HOURS,
+            expected: 'a duration over 0 and at most 7d, such as 6h or 90m (a bare number is hours)'
+        }) / HOURS,
+        ping: parsePing(read('ping-url'), text('ping-provider'))
+    };
+    if (inputs.issue)
+        inputs.githubToken = (0,token/* parseToken */.p)('github-token', inputs.githubToken);
+    return inputs;
+}
+function required(read, name, expected) {
+    const value = read(name).trim();
+    if (value === '')
+        throw (0,errors/* inputError */.Xu)(name, `is required: expected ${expected}.`);
+    return value;
+}
+function parseMaxAge(value) {
+    if (value.toLowerCase() === 'auto')
+        return 'auto';
+    return ((0,parse_values/* parseDuration */.E9)('max-age', value, {
+        bareUnitSeconds: HOURS,
+        allowZero: false,
+        expected: 'a duration such as 36h, 2d, 90m, or "auto"'
+    }) / HOURS);
+}
+/** `verify-timeout` in ms: also `verify-file --verify-timeout`, which has the same rule. */
+function parseVerifyTimeoutMs(value) {
+    const rule = {
+        bareUnitSeconds: SECONDS,
+        allowZero: false,
+        maxSeconds: 6 * HOURS,
+        expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
+    };
+    return (0,parse_values/* parseDuration */.E9)('verify-timeout', value, rule) * 1000;
+}
+// It goes into a URL path: an id, never a path or anything a URL would read differently.
+function parseVerifyFolder(value) {
+    if (value === '')
+        return null;
+    if ((0,docspace_id/* isDocSpaceId */.i)(value))
+        return value;
+    throw (0,errors/* invalidInput */.aY)('verify-folder', value, docspace_id/* ID_EXPECTED */.p);
+}
+
+
+/***/ }),
+
+/***/ 82:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseIssueKey),
+/* harmony export */   t: () => (/* binding */ parseIssueLabel)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+// The issue's inputs: the label that marks the action's issues, and the key that tells one
+// check's issue from another's.
+
+// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
+function parseIssueLabel(value) {
+    if (!value.includes(',') && value.length <= 50)
+        return value;
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
+}
+const MAX_KEY_LENGTH = 100;
+// Words, not markup: it goes into the issue's title, a comment and a hidden marker, so no `@`
+// (a mention), backtick, `<`, `>`, `#` or line break.
+const KEY = /^[\p{L}\p{N}][\p{L}\p{N} ._:/()+=-]*$/u;
+/** `issue-key`: `null` when empty (the check's own identity applies). */
+function parseIssueKey(value) {
+    const key = value.trim();
+    if (key === '')
+        return null;
+    if (key.length <= MAX_KEY_LENGTH && KEY.test(key))
+        return key;
+    throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('issue-key', key.slice(0, MAX_KEY_LENGTH), `a name of at most ${MAX_KEY_LENGTH} characters: letters, digits, spaces and . _ : / ( ) + = -, such as "prod nightly"`);
+}
+
+
+/***/ }),
+
+/***/ 5585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ defaultOf),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   jl: () => (/* binding */ CLI_INPUT_NAMES),
+/* harmony export */   mc: () => (/* binding */ INPUTS)
+/* harmony export */ });
+/* unused harmony export BOOLEAN_INPUTS */
+// Every input, written once: its name, its default, whether it is true/false, and whether the
+// CLI takes it. parseInputs, the CLI's options and the tests read this; test/repo/lists.test.ts
+// holds action.yml and the README's Inputs table to it. Adding an input is a row here, its
+// parsing in index.ts, and its lines in action.yml and the README.
+const INPUTS = {
+    // Required, unless `config` lists the portals (then refused): parseInputs says so when empty.
+    portal: {},
+    token: {},
+    // A portals file: every portal it lists, in one step (src/fleet/). Also `--config` in the CLI.
+    config: { actionOnly: true },
+    // `I/N`: the shard of the portals file this step checks (a matrix of N jobs).
+    shard: { actionOnly: true },
+    dump: { default: 'false', boolean: true },
+    'min-count': { default: '1' },
+    'max-age': { default: 'auto' },
+    grace: { default: '3h' },
+    'require-schedule': { default: 'true', boolean: true },
+    'fail-on-unhealthy': { default: 'true', boolean: true },
+    timeout: { default: '30s' },
+    retries: { default: '3' },
+    summary: { default: 'true', boolean: true, actionOnly: true },
+    'start-backup': { default: 'false', boolean: true },
+    // No default: the schedule's storage applies.
+    'storage-type': {},
+    'storage-params': {},
+    'wait-timeout': { default: '30m' },
+    verify: { default: 'false', boolean: true },
+    // No default: the schedule's folder applies.
+    'verify-folder': {},
+    'verify-timeout': { default: '30m' },
+    issue: { default: 'false', boolean: true, actionOnly: true },
+    // The runner fills in the default; parseInputs never sees the expression.
+    'github-token': { default: '${{ github.token }}', actionOnly: true },
+    'issue-label': { default: 'docspace-backup', actionOnly: true },
+    // No default: the portal URL and dump tell the checks' issues apart.
+    'issue-key': { actionOnly: true },
+    'max-runtime': { default: '6h' },
+    // No default: no heartbeat unless set.
+    'ping-url': {},
+    'ping-provider': { default: 'auto' }
+};
+/** Every input, in action.yml's order. */
+const INPUT_NAMES = Object.keys(INPUTS);
+const spec = (name) => INPUTS[name];
+const BOOLEAN_INPUTS = INPUT_NAMES.filter(name => spec(name).boolean);
+/** The inputs the CLI takes as `--name` options. */
+const CLI_INPUT_NAMES = INPUT_NAMES.filter(name => !spec(name).actionOnly);
+/** The default of an input (its text as action.yml writes it). */
+function defaultOf(name) {
+    return INPUTS[name].default;
+}
+
+
+/***/ }),
+
+/***/ 8279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yG: () => (/* binding */ parseBoolean),
+  E9: () => (/* binding */ parseDuration),
+  oA: () => (/* binding */ parseWholeNumber)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/inputs/duration.ts
+// Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
+// input's own unit.
+const SECONDS_PER_UNIT = {
+    s: 1,
+    m: 60,
+    h: 3600,
+    d: 86_400,
+    w: 604_800
+};
+const NUMBER = String.raw `(?:\d+(?:\.\d+)?|\.\d+)`;
+const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
+const WHOLE_DURATION = new RegExp(`^(?:${NUMBER}[smhdw])+$`);
+const DURATION_PART = new RegExp(`(${NUMBER})([smhdw])`, 'g');
+/**
+ * Parses a duration into seconds, or `undefined` when the text is not one.
+ * `bareUnitSeconds` says what a number without a unit means (3600 for hours, 1 for seconds).
+ */
+function parseDurationSeconds(text, bareUnitSeconds) {
+    const value = text.trim().toLowerCase();
+    if (BARE_NUMBER.test(value))
+        return finite(Number(value) * bareUnitSeconds);
+    if (!WHOLE_DURATION.test(value))
+        return undefined;
+    let seconds = 0;
+    for (const [, amount, unit] of value.matchAll(DURATION_PART)) {
+        seconds += Number(amount) * SECONDS_PER_UNIT[unit];
+    }
+    return finite(seconds);
+}
+function finite(seconds) {
+    return Number.isFinite(seconds) ? seconds : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse-values.ts
+// One parser per kind of input value. Each throws the contract's InputError naming the input.
+
+
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+/** The YAML 1.2 core-schema booleans that `core.getBooleanInput` accepts, and no others. */
+function parseBoolean(input, text) {
+    const value = text.trim();
+    if (TRUE_WORDS.includes(value))
+        return true;
+    if (FALSE_WORDS.includes(value))
+        return false;
+    throw (0,errors/* invalidInput */.aY)(input, value, 'true or false');
+}
+/** A whole number in `[min, max]`, written in plain digits. */
+function parseWholeNumber(input, text, min, max) {
+    const value = text.trim();
+    const number = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+    if (number >= min && number <= max)
+        return number;
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+    throw (0,errors/* invalidInput */.aY)(input, value, `a whole number ${range}`);
+}
+/** A duration in seconds, within the rule's bounds. */
+function parseDuration(input, text, rule) {
+    const value = text.trim();
+    const seconds = parseDurationSeconds(value, rule.bareUnitSeconds);
+    const tooSmall = seconds === undefined || (rule.allowZero ? seconds < 0 : seconds <= 0);
+    if (tooSmall || (rule.maxSeconds !== undefined && seconds > rule.maxSeconds)) {
+        throw (0,errors/* invalidInput */.aY)(input, value, rule.expected);
+    }
+    return seconds;
+}
+
+
+/***/ }),
+
 /***/ 6659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1416,6 +3097,42 @@ function safeDecode(text) {
     catch {
         return text;
     }
+}
+
+
+/***/ }),
+
+/***/ 7900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ parseToken)
+/* harmony export */ });
+/* unused harmony export MAX_TOKEN_LENGTH */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** The longest token accepted (the contract's limit). */
+const MAX_TOKEN_LENGTH = 8192;
+/**
+ * A token as sent after `Bearer `. A leading `Bearer ` in the input is dropped. The value is
+ * never quoted in the error: it is a secret even when it is malformed.
+ */
+function parseToken(input, text) {
+    // `Bearer ` alone (an empty secret after it) leaves nothing: the token is then missing.
+    const token = text.trim().replace(/^bearer(?:\s+|$)/i, '');
+    if (token === '') {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, 'is required: expected a token.');
+    }
+    // OAuth access tokens are long; longer than this is no token anyone issues (nor a header a
+    // server takes).
+    if (token.length > MAX_TOKEN_LENGTH) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `has an invalid value: expected a token of at most 8,192 characters, got ${token.length} (the value is not shown: it is a secret).`);
+    }
+    // Spaces or control characters would break the Authorization header (or smuggle another).
+    if (!/^[\x21-\x7e]+$/.test(token)) {
+        throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, `has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`);
+    }
+    return token;
 }
 
 
@@ -1856,6 +3573,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -2310,1197 +4034,12 @@ class DecodedURL extends URL {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/action/runner-commands.ts
-// The runner interactions that happen before @actions/core has loaded: reading the inputs,
-// masking the secrets, and failing on an invalid input. All are the runner's documented
-// protocol; loading core (~60 ms) is left for while the requests are in flight, and a run that
-// stops at its inputs never loads it.
-
-
-/** An input's value as the runner passes it (`INPUT_<NAME>`), like `core.getInput`, untrimmed. */
-function readInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
-/** `::add-mask::`. */
-function maskSecret(secret) {
-    if (secret.trim() !== '')
-        writeLine(`::add-mask::${escapeData(secret)}`);
-}
-/** `::error title=…::message`: an error annotation, as `core.error(message, {title})` writes it. */
-function errorAnnotation(title, message) {
-    writeLine(`::error title=${escapeProperty(title)}::${escapeData(message)}`);
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/**
- * Masks a token input as given and as it is sent (without a leading `Bearer `), so that
- * neither form can reach the log.
- */
-function maskTokenInput(name) {
-    const raw = readInput(name);
-    const forms = new Set([raw, raw.trim(), raw.trim().replace(/^bearer\s+/i, '')]);
-    for (const form of forms)
-        maskSecret(form);
-}
-/** Masks a URL input that is a secret (`ping-url`) as given and as a URL parser writes it. */
-function maskUrlInput(name) {
-    const raw = readInput(name);
-    const forms = new Set([raw, raw.trim()]);
-    try {
-        forms.add(new URL(raw.trim()).href);
-    }
-    catch {
-        // Not a URL: the input check refuses it without quoting it.
-    }
-    for (const form of forms)
-        maskSecret(form);
-}
-/** A plain log line, as `core.info` writes it. */
-function logLine(line) {
-    writeLine(line);
-}
-/**
- * Straight to file descriptor 1: creating `process.stdout` (a stream) costs milliseconds that
- * the masking before the first request need not pay. It is as synchronous as the stream is for
- * files and pipes, so the order of lines holds.
- */
-function writeLine(line) {
-    (0,external_node_fs_.writeSync)(1, `${line}${external_node_os_.EOL}`);
-}
-
+// EXTERNAL MODULE: ./src/action/runner-commands.ts
+var runner_commands = __nccwpck_require__(9673);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/docspace/envelope.ts
-// DocSpace's success envelope: {"response": …, "count", "links", "status": 0, "statusCode"}.
-// A null payload is omitted altogether (the JSON options drop nulls), so no `response` key
-// means "none": no schedule, no job.
-/** The payload of a 2xx body, `null` when the envelope has none; a problem sentence otherwise. */
-function payloadOf(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        // Whole: the message is redacted, then cut to length, so no cut can split a token.
-        const start = text.trimStart();
-        return { problem: start ? `is not JSON (it starts "${start}")` : 'is empty' };
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
-    }
-    const envelope = parsed;
-    if (envelope.status === 1 || isObject(envelope.error)) {
-        const message = isObject(envelope.error) ? envelope.error.message : undefined;
-        return {
-            problem: `is an error envelope with status 200${typeof message === 'string' ? `: "${message}"` : ''}`
-        };
-    }
-    // No `response` is "none" only in a DocSpace envelope: `{}` from a proxy is not an answer.
-    const isEnvelope = 'response' in envelope || (envelope.status === 0 && typeof envelope.statusCode === 'number');
-    if (!isEnvelope)
-        return { problem: 'is not a DocSpace envelope (a JSON object with "response")' };
-    return { payload: envelope.response ?? null };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: ./src/docspace/http.ts
-var http = __nccwpck_require__(3198);
-// EXTERNAL MODULE: ./src/docspace/transport-error.ts
-var transport_error = __nccwpck_require__(522);
-// EXTERNAL MODULE: ./src/docspace/portal-text.ts
-var portal_text = __nccwpck_require__(7150);
-;// CONCATENATED MODULE: ./src/docspace/error-body.ts
-// What the portal said in an error body, in its own words: DocSpace's error envelope
-// (`error.message`), or ASP.NET's ProblemDetails (`detail`, else `title`, with a validation
-// problem's `errors` per field), at the top of the body or under `response`, where DocSpace puts
-// the 400 of request validation (docs/DOCSPACE-API.md). Nothing for any other body.
-const MAX_BODY = 1024 * 1024;
-/** The portal's own words in an error body, or `''`. Not yet redacted nor bounded. */
-function errorBodyWords(body) {
-    if (body.length === 0 || body.length > MAX_BODY)
-        return '';
-    let parsed;
-    try {
-        parsed = JSON.parse(body);
-    }
-    catch {
-        return '';
-    }
-    if (!error_body_isObject(parsed))
-        return '';
-    const message = error_body_isObject(parsed.error) ? parsed.error.message : undefined;
-    if (typeof message === 'string')
-        return message;
-    return problemWords(parsed) || (error_body_isObject(parsed.response) ? problemWords(parsed.response) : '');
-}
-/** A ProblemDetails: its detail (else title), then each field's validation errors. */
-function problemWords(problem) {
-    const head = [problem.detail, problem.title].find(text => typeof text === 'string') ?? '';
-    const fields = error_body_isObject(problem.errors) ? Object.entries(problem.errors) : [];
-    const errors = fields
-        .map(([field, said]) => {
-        const texts = (Array.isArray(said) ? said : [said]).filter(text => typeof text === 'string');
-        return texts.length > 0 ? `${field}: ${texts.join(' ')}` : '';
-    })
-        .filter(Boolean);
-    return [head, ...errors].filter(Boolean).join(' ');
-}
-function error_body_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/docspace/http-errors.ts
-// The contract's errors, each one sentence naming the HTTP status and the endpoint, then what
-// to do about it.
-
-
-
-// The phrases people know the statuses by (node:http's table would load the HTTP stack early).
-const REASON_PHRASES = {
-    301: 'Moved Permanently',
-    302: 'Found',
-    303: 'See Other',
-    307: 'Temporary Redirect',
-    308: 'Permanent Redirect',
-    400: 'Bad Request',
-    401: 'Unauthorized',
-    402: 'Payment Required',
-    403: 'Forbidden',
-    404: 'Not Found',
-    405: 'Method Not Allowed',
-    408: 'Request Timeout',
-    409: 'Conflict',
-    415: 'Unsupported Media Type',
-    429: 'Too Many Requests',
-    500: 'Internal Server Error',
-    501: 'Not Implemented',
-    502: 'Bad Gateway',
-    503: 'Service Unavailable',
-    504: 'Gateway Timeout'
-};
-const ADVICE = {
-    'bad-request': 'Check the "dump" input and that the portal is a DocSpace one.',
-    unauthorized: 'The token was rejected: check that "token" is a current DocSpace API key (sk-…) or personal access token, not expired or revoked. API keys are sent as "Authorization: Bearer".',
-    'payment-required': "The portal's pricing plan or its free-backup quota does not allow this: check the portal's payment settings.",
-    forbidden: 'The token\'s user must be the portal owner or a DocSpace admin, an API key needs a read scope (start-backup: write), and "dump: true" needs server-level rights on a standalone server.',
-    'not-found': 'Check that "portal" is the base URL of the portal (e.g. https://portal.example.com), and that it runs DocSpace 2.x or later (older versions lack this route).',
-    'rate-limited': 'The portal is limiting the request rate: run the check less often or raise "retries".',
-    'server-error': "The portal's backup service is failing: check the portal's health and try again later.",
-    'http-error': 'Check that "portal" points at a DocSpace portal.',
-    timeout: 'Check that the portal is up and reachable from the runner, or raise "timeout".',
-    unreachable: 'Check the "portal" URL and that the runner can reach it (DNS, firewall, proxy).',
-    'tls-error': "If the portal's certificate comes from a private CA, trust that CA: set NODE_EXTRA_CA_CERTS to the path of the CA's certificate (PEM) in the step's env:. An expired certificate, or one for another host, must be fixed on the portal."
-};
-/** An `unreachable` that is the proxy's doing. */
-const PROXY_ADVICE = 'Check the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and the user and password in them.';
-/** The error for a non-2xx answer (404 included: the caller decides when 404 is fine). */
-function errorForStatus(answer, context) {
-    const { status } = answer;
-    const code = codeForStatus(status);
-    const heard = `The portal answered ${status} ${REASON_PHRASES[status] ?? ''}`.trimEnd();
-    const said = portalMessage(answer.body, context.secrets);
-    const quoted = said ? `: "${said}"` : '';
-    if (code === 'redirected') {
-        const location = (0,portal_text/* portalQuote */.L)(String(answer.headers.location ?? ''), context.secrets);
-        return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}, redirecting to "${location}". Redirects are never followed, so the token stays with the portal: set "portal" to the address the portal answers at itself.`, status);
-    }
-    const after = retried(context.retriesUsed);
-    return new errors/* NoVerdictError */.Lc(code, `${heard} to ${context.endpoint}${after}${quoted}. ${ADVICE[code]}`, status);
-}
-/** The error for an exchange that gave no whole answer. */
-function errorForTransport(error, context) {
-    const after = retried(context.retriesUsed);
-    if (error.kind === 'too-large') {
-        return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} is too large: ${error.message}. Check that "portal" points at a DocSpace portal; a real backup history is far smaller.`);
-    }
-    if (error.kind === 'malformed')
-        return badResponse(context, error.message);
-    if (error.kind === 'timeout') {
-        const seconds = context.timeoutMs / 1000;
-        return new errors/* NoVerdictError */.Lc('timeout', `No answer to ${context.endpoint} within ${seconds} s${after}. ${ADVICE.timeout}`);
-    }
-    const detail = (0,portal_text/* portalQuote */.L)(error.message, context.secrets);
-    if (error.kind === 'untrusted') {
-        return new errors/* NoVerdictError */.Lc('tls-error', `The portal's certificate is not trusted for ${context.endpoint} (${detail}); not retried. ${ADVICE['tls-error']}`);
-    }
-    const advice = error.options.proxy ? PROXY_ADVICE : ADVICE.unreachable;
-    return new errors/* NoVerdictError */.Lc('unreachable', `Could not reach the portal for ${context.endpoint} (${detail})${after}. ${advice}`);
-}
-/** The error for a 2xx answer the action cannot read. */
-function badResponse(context, problem) {
-    return new errors/* NoVerdictError */.Lc('bad-response', `The portal's answer to ${context.endpoint} ${(0,portal_text/* portalQuote */.L)(problem, context.secrets)}. Check that "portal" points at a DocSpace portal, not a login page or proxy.`);
-}
-function codeForStatus(status) {
-    if (status >= 300 && status < 400)
-        return 'redirected';
-    if (status >= 500)
-        return 'server-error';
-    const byStatus = {
-        400: 'bad-request',
-        401: 'unauthorized',
-        402: 'payment-required',
-        403: 'forbidden',
-        404: 'not-found',
-        408: 'timeout',
-        429: 'rate-limited'
-    };
-    return byStatus[status] ?? 'http-error';
-}
-function retried(retriesUsed) {
-    if (retriesUsed === 0)
-        return '';
-    return `, still after ${retriesUsed} ${retriesUsed === 1 ? 'retry' : 'retries'}`;
-}
-/** The portal's own words in the body (error-body.ts), redacted and made one bounded line. */
-function portalMessage(body, secrets) {
-    const words = errorBodyWords(body);
-    return words ? (0,portal_text/* portalQuote */.L)(words, secrets) : '';
-}
-
-// EXTERNAL MODULE: ./src/docspace/retry.ts
-var retry = __nccwpck_require__(9646);
-// EXTERNAL MODULE: ./src/docspace/shape-values.ts
-var shape_values = __nccwpck_require__(8132);
-;// CONCATENATED MODULE: ./src/docspace/client.ts
-
-
-
-
-
-
-// The contract names 16 MiB; a 100,000-record history is ~17.2 MB, so the cap is 32 MiB: still
-// bounded against hostile answers, and enough for any real history (README, "Choices").
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
-class DocSpaceClient {
-    settings;
-    unsent = 0;
-    constructor(settings) {
-        this.settings = settings;
-    }
-    /** GET `/api/2.0/backup/<route>`, parsed. Every failure, a 404 too, throws a NoVerdictError. */
-    async get(route, query, parse) {
-        const { answer, context } = await this.fetch(route, query);
-        return this.parsed(answer, context, parse);
-    }
-    /** GET of a route that only newer portals have: `null` when it answers 404. */
-    async getIfPresent(route, parse) {
-        const { answer, context } = await this.fetch(route, {});
-        return answer.status === 404 ? null : this.parsed(answer, context, parse);
-    }
-    /**
-     * GET `/api/2.0/<path>` outside the backup routes (the Files API of `verify`), parsed. `signal`
-     * (verify's deadline) ends it, retries and their waits too, rejecting with its reason.
-     */
-    async getApi(path, query, parse, signal) {
-        // `backup/../files/1` is `/api/2.0/files/1` once the URL is resolved.
-        const { answer, context } = await this.fetch(`../${path}`, query, signal);
-        return this.parsed(answer, context, parse);
-    }
-    /** The answer to a GET, with retries; a request that never got one throws a NoVerdictError. */
-    async fetch(route, query, signal) {
-        const url = this.url(route, query);
-        const outcome = await (0,retry/* withRetries */.LH)(() => (0,http/* exchange */.c)({ ...this.request(url, 'GET'), signal }), this.settings.retries, this.settings.timing, signal);
-        const context = { ...this.context('GET', route), retriesUsed: outcome.retriesUsed };
-        if (outcome.error)
-            throw errorForTransport(outcome.error, context);
-        return { answer: outcome.answer, context };
-    }
-    /** POST `/api/2.0/backup/<route>`, sent once: never retried, it is not idempotent. */
-    async post(route, body, parse) {
-        const context = this.context('POST', route);
-        const request = { ...this.request(this.url(route, {}), 'POST'), body: JSON.stringify(body) };
-        request.headers['Content-Type'] = 'application/json';
-        let answer;
-        try {
-            answer = await (0,http/* exchange */.c)(request);
-        }
-        catch (error) {
-            if (error instanceof transport_error/* TransportError */.w)
-                throw errorForTransport(error, context);
-            throw error;
-        }
-        return this.parsed(answer, context, parse);
-    }
-    /** `GET /api/2.0/backup/<route>`, as messages name an endpoint. */
-    endpoint(method, route) {
-        return `${method} ${new URL(this.url(route, {})).pathname}`;
-    }
-    parsed(answer, context, parse) {
-        if (answer.status < 200 || answer.status > 299)
-            throw errorForStatus(answer, context);
-        const read = payloadOf(answer.body);
-        if ('problem' in read)
-            throw badResponse(context, read.problem);
-        try {
-            return parse(read.payload);
-        }
-        catch (error) {
-            if (error instanceof shape_values/* ShapeError */.ym)
-                throw badResponse(context, `has the wrong shape: it ${error.message}`);
-            throw error;
-        }
-    }
-    url(route, query) {
-        const url = new URL(`${this.settings.portal.base}/api/2.0/backup/${route}`);
-        for (const [name, value] of Object.entries(query))
-            url.searchParams.set(name, value);
-        return url;
-    }
-    request(url, method) {
-        this.unsent++;
-        return {
-            onSent: () => {
-                if (--this.unsent === 0)
-                    this.settings.onAllSent?.();
-            },
-            url,
-            method,
-            headers: {
-                Accept: 'application/json',
-                'Accept-Encoding': 'gzip',
-                Authorization: `Bearer ${this.settings.token}`,
-                'User-Agent': 'docspace-backup-check'
-            },
-            timeoutMs: this.settings.timeoutMs,
-            maxBytes: MAX_BODY_BYTES,
-            route: this.settings.route
-        };
-    }
-    context(method, route) {
-        return {
-            endpoint: this.endpoint(method, route),
-            secrets: [this.settings.token, ...this.settings.proxySecrets],
-            retriesUsed: 0,
-            timeoutMs: this.settings.timeoutMs
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/docspace/proxy.ts
-var docspace_proxy = __nccwpck_require__(4472);
-// EXTERNAL MODULE: ./src/docspace/shapes.ts
-var shapes = __nccwpck_require__(9792);
-;// CONCATENATED MODULE: ./src/docspace/read-portal.ts
-
-/** Reads every route concurrently; throws the NoVerdictError of the first failure, in route order. */
-async function readPortal(client, dump) {
-    const dumpQuery = { Dump: String(dump) };
-    const settled = await Promise.allSettled([
-        client.get('getbackuphistory', dumpQuery, shapes/* parseHistory */.i6),
-        client.get('getbackupschedule', dumpQuery, shapes/* parseSchedule */.nP),
-        client.get('getbackupprogress', dumpQuery, payload => ({
-            job: (0,shapes/* parseProgress */.TS)(payload),
-            link: (0,shapes/* parseProgressLink */.Rj)(payload)
-        })),
-        optional(client, ['getbackupscount'], shapes/* parseCount */.zq),
-        // `service/state` appears in a public usage example; the server's route is getservicestate.
-        optional(client, ['getservicestate', 'service/state'], shapes/* parseServiceState */.Et)
-    ]);
-    const failure = settled.find(result => result.status === 'rejected');
-    if (failure)
-        throw failure.reason;
-    const [history, schedule, latestJob, count, state] = settled.map(result => result.status === 'fulfilled' ? result.value : undefined);
-    const warnings = [];
-    if (count === null)
-        warnings.push('count-unavailable');
-    if (state === null)
-        warnings.push('service-state-unavailable');
-    return {
-        facts: {
-            history,
-            schedule,
-            latestJob: latestJob.job,
-            latestJobLink: latestJob.link,
-            backupsCreated: count,
-            serviceEnabled: state
-        },
-        warnings
-    };
-}
-/** A route newer portals have: `null` when every one of its paths answers 404. */
-async function optional(client, routes, parse) {
-    for (const route of routes) {
-        const value = await client.getIfPresent(route, parse);
-        if (value !== null)
-            return value;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/docspace/system-resolver.ts
-const GLIBC_TIMEOUT_S = 5;
-const GLIBC_ATTEMPTS = 2;
-/**
- * Tells glibc (Linux; read when a pool thread first resolves) to wait at most half the request
- * timeout per try, at least 1 s. A `RES_OPTIONS` already set comes after ours, so it wins.
- */
-function boundResolverWait(timeoutMs) {
-    if (process.platform !== 'linux')
-        return;
-    const seconds = Math.max(1, Math.floor(timeoutMs / 1000 / GLIBC_ATTEMPTS));
-    if (seconds >= GLIBC_TIMEOUT_S)
-        return;
-    const ours = `timeout:${seconds} attempts:${GLIBC_ATTEMPTS}`;
-    const theirs = process.env.RES_OPTIONS;
-    process.env.RES_OPTIONS = theirs ? `${ours} ${theirs}` : ours;
-}
-/** `dns.lookup`, with concurrent lookups of the same name and options sharing one call. */
-function sharedLookup() {
-    const pending = new Map();
-    return (hostname, options, callback) => {
-        const key = JSON.stringify([hostname, options]);
-        const waiting = pending.get(key);
-        if (waiting)
-            return void waiting.push(callback);
-        pending.set(key, [callback]);
-        const { lookup } = process.getBuiltinModule('node:dns');
-        lookup(hostname, options, (...result) => {
-            const callbacks = pending.get(key) ?? [];
-            pending.delete(key);
-            for (const each of callbacks)
-                each(...result);
-        });
-    };
-}
-
-// EXTERNAL MODULE: ./src/time/dates.ts
-var dates = __nccwpck_require__(9984);
-// EXTERNAL MODULE: ./src/report/schedule-words.ts
-var schedule_words = __nccwpck_require__(9077);
-// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
-var redact = __nccwpck_require__(638);
-// EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __nccwpck_require__(7265);
-;// CONCATENATED MODULE: ./src/report/bounds.ts
-// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
-// carry a secret into a log.
-
-
-
-/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
-const MAX_PORTAL_STRING = 500;
-/** A schedule whose JSON is larger than this is reported without its raw payload. */
-const MAX_SCHEDULE_JSON = 64 * 1024;
-function reportBackup(backup, clip) {
-    return {
-        id: clip(backup.id),
-        fileName: clip(backup.fileName),
-        storageType: backup.storageType,
-        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
-        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
-    };
-}
-/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
-function clipper(secrets = []) {
-    return text => {
-        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
-        return redacted.length > MAX_PORTAL_STRING
-            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
-            : redacted;
-    };
-}
-/** The schedule as the portal gave it, its secrets hidden, or a note when it is too large. */
-function boundedSchedule(raw) {
-    if (raw === null)
-        return null;
-    const shown = withStorageSecretsHidden(raw);
-    const size = JSON.stringify(shown).length;
-    return size > MAX_SCHEDULE_JSON
-        ? { omitted: `the schedule's JSON is ${size} characters long` }
-        : shown;
-}
-const HARMLESS = new Set(codes/* HARMLESS_STORAGE_PARAMS */.DS.map(name => name.toLowerCase()));
-/**
- * `storageParams` holds a third-party storage's stored settings, keys included: only the
- * harmless ones keep their values (a plain value or null); every other value becomes `***`.
- */
-function withStorageSecretsHidden(raw) {
-    if (!bounds_isObject(raw) || !('storageParams' in raw))
-        return raw;
-    const params = raw.storageParams;
-    const hidden = bounds_isObject(params)
-        ? Object.fromEntries(Object.entries(params).map(([key, value]) => [key, shownParam(key, value)]))
-        : params === null
-            ? null
-            : HIDDEN;
-    return { ...raw, storageParams: hidden };
-}
-const HIDDEN = '***';
-function shownParam(key, value) {
-    if (value === null)
-        return null;
-    const plain = ['string', 'number', 'boolean'].includes(typeof value);
-    return plain && HARMLESS.has(key.toLowerCase()) ? value : HIDDEN;
-}
-function bounds_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The started job's id and error come from the portal: bounded like every portal string. */
-function boundedStart(started, clip) {
-    return {
-        ...started,
-        id: started.id && clip(started.id),
-        error: started.error && clip(started.error)
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/verification.ts
-var report_verification = __nccwpck_require__(7383);
-;// CONCATENATED MODULE: ./src/report/build.ts
-// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
-// and the report file are all rendered from it.
-
-
-
-
-/** The report of a check that reached a verdict. */
-function verdictReport(base, facts, verdict) {
-    const clip = clipper(base.secrets);
-    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
-    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
-    return {
-        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
-        backups,
-        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
-        schedule: boundedSchedule(facts.schedule?.raw ?? null),
-        scheduleSummary: facts.schedule && {
-            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
-            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
-        },
-        progress: facts.latestJob && {
-            ...facts.latestJob,
-            error: clip(facts.latestJob.error),
-            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
-            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
-        },
-        counts: {
-            usable: verdict.usableCount,
-            history: facts.history.length,
-            createdThisMonth: facts.backupsCreated
-        },
-        serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
-        ...findingsOf(verdict, clip)
-    };
-}
-/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
-function findingsOf({ findings }, clip) {
-    return {
-        // Portal text in the sentence is redacted, then cut, like every portal string.
-        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
-        ...(findings.calendar ? { calendar: findings.calendar } : {}),
-        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
-    };
-}
-/** The report of a check that could not reach a verdict. */
-function errorReport(base, error) {
-    return {
-        ...header(base, 'error', [error.code], base.warnings),
-        backups: [],
-        latest: null,
-        schedule: null,
-        scheduleSummary: null,
-        progress: null,
-        counts: { usable: 0, history: 0, createdThisMonth: null },
-        serviceEnabled: null,
-        thresholds: thresholdsOf(base.thresholds, null),
-        error: { code: error.code, message: error.message }
-    };
-}
-function header(base, status, reasons, warnings) {
-    return {
-        portal: base.portal.base,
-        host: base.portal.host,
-        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
-        status,
-        reasons,
-        warnings: [...new Set(warnings)],
-        ...(base.startedBackup
-            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
-            : {})
-    };
-}
-function thresholdsOf(thresholds, maxAgeInForceHours) {
-    return {
-        minCount: thresholds.minCount,
-        maxAgeHours: maxAgeInForceHours,
-        maxAge: thresholds.maxAge,
-        graceHours: thresholds.graceHours,
-        requireSchedule: thresholds.requireSchedule,
-        maxRuntimeHours: thresholds.maxRuntimeHours
-    };
-}
-/** The report with its restore check: a failed check is a reason, the rest are warnings. */
-function withVerification(report, verification) {
-    const reason = (0,report_verification/* verificationReason */._p)(verification);
-    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
-    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
-    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
-    return { ...report, status, reasons, warnings, verification };
-}
-
-;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
-// The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
-// (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
-// scheduler stamps `lastBackupTime` (UTC) as it starts a run, so a run that started on time tells
-// the portal's offset from UTC. A run stamped long after a quarter hour (a late or catch-up run)
-// tells nothing, and then the hour is read as UTC.
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
-/** How late after a quarter hour a run may be stamped and still be read as on time. */
-const ON_TIME_MINUTES = 10;
-/** 1970-01-01, day 0 of the epoch, was a Thursday (0 = Sunday). */
-const EPOCH_WEEKDAY = 4;
-/** The grid of a daily or weekly schedule; `null` for a monthly one or an impossible cron. */
-function periodGrid(schedule, now) {
-    const { period, hour, day } = schedule.cronParams;
-    const named = (0,codes/* periodOf */.jH)(period);
-    const unit = named === 'EveryDay' ? 'day' : named === 'EveryWeek' ? 'week' : null;
-    if (unit === null || !Number.isInteger(hour) || hour < 0 || hour > 23)
-        return null;
-    if (unit === 'week' && !(Number.isInteger(day) && day >= 1 && day <= 7))
-        return null;
-    const utcOffsetMinutes = portalOffsetMinutes(schedule);
-    const lengthMs = unit === 'day' ? DAY_MS : 7 * DAY_MS;
-    // A run on the portal's clock: 1970-01-01 at the hour, or the first of the weekday after it.
-    const firstLocalRun = hour * HOUR_MS + (unit === 'week' ? ((day - 1 - EPOCH_WEEKDAY + 7) % 7) * DAY_MS : 0);
-    const anchor = firstLocalRun - (utcOffsetMinutes ?? 0) * MINUTE_MS;
-    const lastRunMs = anchor + Math.floor((now.getTime() - anchor) / lengthMs) * lengthMs;
-    return { unit, lengthMs, lastRunMs, utcOffsetMinutes };
-}
-/**
- * Which period an instant falls in: 0 for the latest run, -1 for the one before, and so on.
- * A period spans half a period either side of its run, so that a backup made a little before
- * or after its run (a scheduler lag, a daylight-saving shift, an offset read wrong by hours)
- * still counts for that run. Anything after the latest run's half (a manual backup this
- * afternoon, a clock ahead) counts for the latest run: the grid stops at now.
- */
-function periodIndex(grid, ms) {
-    return Math.min(0, Math.floor((ms - grid.lastRunMs + grid.lengthMs / 2) / grid.lengthMs));
-}
-/** When the run of period `index` was due, in epoch ms. */
-function runOf(grid, index) {
-    return grid.lastRunMs + index * grid.lengthMs;
-}
-/**
- * The offset (local = UTC + offset) that puts `lastBackupTime` on the schedule's hour (and
- * day), in whole quarter hours from -12:00 to +14:00; `null` when the run was not on time.
- */
-function portalOffsetMinutes(schedule) {
-    const started = schedule.lastBackupTime;
-    if (started === null)
-        return null;
-    const ms = started.getTime();
-    const minuteOfDay = (((ms % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS;
-    const quarter = Math.floor(minuteOfDay / 15) * 15;
-    if (minuteOfDay - quarter > ON_TIME_MINUTES)
-        return null;
-    let offset = (((schedule.cronParams.hour * 60 - quarter) % 1440) + 1440) % 1440;
-    if (offset > 14 * 60)
-        offset -= 1440;
-    if ((0,codes/* periodOf */.jH)(schedule.cronParams.period) === 'EveryWeek') {
-        const localDay = Math.floor((ms - (minuteOfDay - quarter) * MINUTE_MS + offset * MINUTE_MS) / DAY_MS);
-        const weekday = (((localDay + EPOCH_WEEKDAY) % 7) + 7) % 7;
-        if (weekday !== schedule.cronParams.day - 1)
-            return null;
-    }
-    return offset;
-}
-/** `2026-03-10`: the UTC date of an instant. */
-function utcDate(ms) {
-    return new Date(ms).toISOString().slice(0, 10);
-}
-/** `+03:00`, `-05:30`, `+00:00`. */
-function offsetWords(minutes) {
-    const sign = minutes < 0 ? '-' : '+';
-    const abs = Math.abs(minutes);
-    const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-    const mm = String(abs % 60).padStart(2, '0');
-    return `${sign}${hh}:${mm}`;
-}
-
-;// CONCATENATED MODULE: ./src/verdict/diagnosis/calendar.ts
-// The schedule's recent periods and which of them hold a backup: the summary's calendar strip
-// and the `missed-backups` warning. Pure: a grid and backup dates in, marks out.
-
-/** How many periods the strip and the missed-backups window reach back, the latest included. */
-const CALENDAR_PERIODS = 30;
-/**
- * The periods from the oldest usable backup (at most CALENDAR_PERIODS back) to the latest run.
- * `backupTimes`: creation times (epoch ms) of the newest usable backups (a cut history keeps the
- * newest, so every gap after the oldest of them is a real one).
- */
-function calendarOf(grid, backupTimes, portalOffset) {
-    if (backupTimes.length === 0)
-        return null;
-    const held = new Set(backupTimes.map(ms => periodIndex(grid, ms)));
-    const newest = Math.max(...held);
-    const oldest = Math.min(...held);
-    const first = Math.max(oldest, 1 - CALENDAR_PERIODS);
-    const periods = [];
-    const missed = [];
-    for (let index = first; index <= 0; index++) {
-        const date = utcDate(runOf(grid, index));
-        const mark = held.has(index) ? 'backup' : index === 0 ? 'today' : 'none';
-        periods.push({ date, mark });
-        // Only a gap with a backup on both sides is a miss: before the oldest, the schedule may not
-        // have existed; after the newest, the verdict's max-age speaks.
-        if (mark === 'none' && index < newest)
-            missed.push(date);
-    }
-    return {
-        unit: grid.unit,
-        runsAtUtc: new Date(grid.lastRunMs).toISOString().slice(11, 16),
-        portalOffset,
-        periods,
-        missed
-    };
-}
-
-// EXTERNAL MODULE: ./src/time/durations.ts
-var durations = __nccwpck_require__(7748);
-;// CONCATENATED MODULE: ./src/verdict/diagnosis/likely-cause.ts
-// Why backups stopped, in one sentence with what to do, from what the schedule and the job say.
-// DocSpace's scheduler stamps `lastBackupTime` when it starts a run, before it hands the run to
-// the backup worker over the message bus; a history record is written only once the archive is
-// whole. So a stamp after the newest backup with no job running means the run went nowhere (the
-// worker or its queue), and a stamp older than a period means the scheduler stopped firing.
-
-
-const likely_cause_HOUR_MS = 3_600_000;
-/** The likely cause of a stale or missing backup, with what to do. */
-function likelyCause(facts) {
-    const sentence = causeSentence(facts);
-    return typeof sentence === 'string' ? () => sentence : sentence;
-}
-function causeSentence(facts) {
-    const { schedule, now } = facts;
-    if (!schedule) {
-        return "There is no automatic backup schedule, so nothing makes new backups: create one in the portal's Backup settings (DocSpace deletes a schedule, and emails the admins, when a run fails for quota or billing).";
-    }
-    const started = schedule.lastBackupTime;
-    if (!started) {
-        return "The backup schedule has never started a run: if it was just created, wait for its first run; otherwise the backup scheduler is not firing: restart the backup service, and check that the portal's plan includes automatic backups.";
-    }
-    const since = `${readable(started)} (${ago(now.getTime() - started.getTime())} ago)`;
-    const job = facts.job?.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup ? facts.job : null;
-    if (job && !job.isCompleted) {
-        return facts.stuck
-            ? `A backup job has been running since the schedule started it at ${since}, over max-runtime (${hoursWords(facts.maxRuntimeHours)}), at ${job.progress}% and with no new backup: its worker has probably stopped; restart the backup service (the job leaves the queue 24 h after its last update).`
-            : `A backup job is still running (${job.progress}%, the schedule last started a run at ${since}): wait for it to finish; if it stays at ${job.progress}%, its worker has stopped: restart the backup service.`;
-    }
-    if (job && job.error !== '') {
-        const error = job.error;
-        return quote => `The last backup job failed: "${quote(error.trim()).replace(/\.$/, '')}": fix what it names (storage space, permissions, the storage's credentials), then start a backup to confirm.`;
-    }
-    const lateHours = facts.periodHours + facts.graceHours;
-    if (now.getTime() - started.getTime() > lateHours * likely_cause_HOUR_MS) {
-        return `The schedule has not started a run since ${since}, over one period plus grace (${hoursWords(lateHours)}): the backup scheduler is not firing; restart the backup service (its scheduler runs on one instance and stops silently after a critical error), and check that the portal's plan is paid and includes automatic backups.`;
-    }
-    if (facts.newestBackupMs === null || started.getTime() > facts.newestBackupMs) {
-        const which = facts.newestBackupMs === null
-            ? ', yet there is no backup at all'
-            : ', after the newest backup';
-        return `The schedule started a run at ${since}${which}, and no job is running: that run produced no backup, so the backup worker or its queue is not working; check the backup service's log and the message bus (e.g. RabbitMQ) it takes requests from, and restart the backup service.`;
-    }
-    return `The schedule is on time (it last started a run at ${since}, before the newest backup), but max-age (${hoursWords(facts.maxAgeInForceHours)}) is shorter than its period (${hoursWords(facts.periodHours)}): raise max-age, or back up more often.`;
-}
-function readable(date) {
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function ago(ms) {
-    return (0,durations/* humanDuration */.U)(Math.max(0, ms) / 1000);
-}
-function hoursWords(hours) {
-    return (0,durations/* humanDuration */.U)(hours * 3600);
-}
-
-;// CONCATENATED MODULE: ./src/verdict/diagnosis/stuck.ts
-// A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
-// schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
-// whose worker died stays "running" at a frozen percentage until the queue drops it (24 h).
-
-
-const stuck_HOUR_MS = 3_600_000;
-/**
- * The running backup job, when it has been running for more than `maxRuntimeHours` since the
- * schedule started it and no backup has been made since; otherwise `null`.
- */
-function stuckJob(schedule, job, newestBackupMs, maxRuntimeHours, now) {
-    if (!job || job.isCompleted || job.backupProgressEnum !== codes/* JOB_KIND */.Xw.Backup)
-        return null;
-    const started = schedule?.lastBackupTime;
-    if (!started)
-        return null;
-    if (newestBackupMs !== null && newestBackupMs >= started.getTime())
-        return null;
-    const hours = (now.getTime() - started.getTime()) / stuck_HOUR_MS;
-    if (hours <= maxRuntimeHours)
-        return null;
-    return { since: (0,dates/* isoUtc */.u8)(started), hours, progress: job.progress };
-}
-
-;// CONCATENATED MODULE: ./src/verdict/diagnosis/index.ts
-
-
-
-
-function readSchedule(reading) {
-    const { schedule, now } = reading;
-    const newestBackupMs = reading.newestUsable[0]?.createdOn.getTime() ?? null;
-    const stuck = stuckJob(schedule, reading.latestJob, newestBackupMs, reading.maxRuntimeHours, now);
-    const grid = schedule && periodGrid(schedule, now);
-    const calendar = grid &&
-        calendarOf(grid, reading.newestUsable.map(backup => backup.createdOn.getTime()), grid.utcOffsetMinutes === null ? null : offsetWords(grid.utcOffsetMinutes));
-    const explains = reading.reasons.includes('stale') || reading.reasons.includes('no-backups');
-    const diagnosis = explains
-        ? likelyCause({
-            schedule,
-            job: reading.latestJob,
-            newestBackupMs,
-            periodHours: reading.periodHours,
-            graceHours: reading.graceHours,
-            maxAgeInForceHours: reading.maxAgeInForceHours,
-            maxRuntimeHours: reading.maxRuntimeHours,
-            stuck,
-            now
-        })
-        : null;
-    const warnings = [];
-    if (calendar && calendar.missed.length > 0)
-        warnings.push('missed-backups');
-    if (stuck)
-        warnings.push('backup-stuck');
-    return { diagnosis, calendar, stuckJob: stuck, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/verdict/history-survey.ts
-// What the verdict needs of a history, in one pass. A history can hold 100,000 records in no
-// order: it is never sorted, and its dates are compared as UTC keys (see time/dates.ts); only
-// the newest hundred become BackupRecords.
-
-
-/** How many of the newest usable backups are kept: the report shows 100. */
-const NEWEST_KEPT = 100;
-const EXPIRING_WITHIN_MS = 24 * 3_600_000;
-const CLOCK_SKEW_MS = 5 * 60_000;
-/** A backup dated further ahead than this is a broken record that no clock or time zone
- * explains: not usable, so it can neither hide a stale portal nor count toward min-count. */
-const BROKEN_FUTURE_MS = 24 * 3_600_000;
-/** Surveys a history that parseHistory has checked. */
-function surveyHistory(history, now) {
-    const nowKey = (0,dates/* keyOfTime */.oj)(now.getTime());
-    const expiringKey = (0,dates/* keyOfTime */.oj)(now.getTime() + EXPIRING_WITHIN_MS);
-    const futureKey = (0,dates/* keyOfTime */.oj)(now.getTime() + CLOCK_SKEW_MS);
-    const brokenKey = (0,dates/* keyOfTime */.oj)(now.getTime() + BROKEN_FUTURE_MS);
-    const newest = new NewestKept(NEWEST_KEPT);
-    let usableCount = 0;
-    let allUsableExpiring = true;
-    let fromTheFuture = false;
-    for (const record of history) {
-        const created = (0,dates/* checkedKey */.bb)(record.createdOn);
-        if (created > futureKey)
-            fromTheFuture = true;
-        if (created > brokenKey)
-            continue;
-        const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
-        if (expires != null && expires <= nowKey)
-            continue;
-        usableCount++;
-        if (expires == null || expires > expiringKey)
-            allUsableExpiring = false;
-        newest.offer(created, record);
-    }
-    return {
-        usableCount,
-        newestUsable: newest.records().map(backupOf),
-        allUsableExpiring: usableCount > 0 && allUsableExpiring,
-        fromTheFuture
-    };
-}
-/** A record parseHistory has checked, ready to show: nothing in it can be wrong any more. */
-function backupOf(record) {
-    const expires = record.expiresOn == null ? null : (0,dates/* checkedKey */.bb)(record.expiresOn);
-    return {
-        id: record.id,
-        fileName: record.fileName ?? '',
-        storageType: storageTypeNumber(record.storageType ?? codes/* STORAGE_TYPE */.r0.Documents),
-        createdOn: (0,dates/* dateOfKey */.$6)((0,dates/* checkedKey */.bb)(record.createdOn)),
-        expiresOn: expires === null ? null : (0,dates/* dateOfKey */.$6)(expires)
-    };
-}
-/** The number of a storage type the portal sent as a number or (any case) as its name. */
-function storageTypeNumber(type) {
-    if (typeof type === 'number')
-        return type;
-    return codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === type.toLowerCase());
-}
-/** The `limit` latest-created records offered, newest first; ties keep the first offered. */
-class NewestKept {
-    limit;
-    keys = [];
-    kept = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    offer(key, record) {
-        const { keys, kept } = this;
-        if (keys.length === this.limit && key <= keys[keys.length - 1])
-            return;
-        let at = keys.length;
-        while (at > 0 && keys[at - 1] < key)
-            at--;
-        keys.splice(at, 0, key);
-        kept.splice(at, 0, record);
-        if (keys.length > this.limit) {
-            keys.pop();
-            kept.pop();
-        }
-    }
-    records() {
-        return this.kept;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verdict/verdict.ts
-// The verdict, pure: facts and thresholds in; status, reasons and warnings out.
-
-
-
-const verdict_HOUR_MS = 3_600_000;
-function judge(facts, thresholds, now) {
-    const survey = surveyHistory(facts.history, now);
-    const usable = survey.usableCount;
-    const newest = survey.newestUsable[0];
-    const newestAgeHours = newest
-        ? Math.max(0, now.getTime() - newest.createdOn.getTime()) / verdict_HOUR_MS
-        : null;
-    const maxAgeInForceHours = maxAgeInForce(thresholds, facts.schedule);
-    const reasons = [];
-    if (usable === 0 && thresholds.minCount >= 1)
-        reasons.push('no-backups');
-    if (usable > 0 && usable < thresholds.minCount)
-        reasons.push('too-few-backups');
-    if (newestAgeHours !== null && newestAgeHours > maxAgeInForceHours)
-        reasons.push('stale');
-    if (thresholds.requireSchedule && facts.schedule === null)
-        reasons.push('no-schedule');
-    const job = facts.latestJob;
-    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && job.isCompleted && job.error !== '') {
-        reasons.push('last-backup-failed');
-    }
-    const findings = readSchedule({
-        schedule: facts.schedule,
-        latestJob: facts.latestJob,
-        newestUsable: survey.newestUsable,
-        reasons,
-        periodHours: periodHours(facts.schedule),
-        graceHours: thresholds.graceHours,
-        maxAgeInForceHours,
-        maxRuntimeHours: thresholds.maxRuntimeHours,
-        now
-    });
-    return {
-        status: reasons.length > 0 ? 'unhealthy' : 'healthy',
-        reasons,
-        warnings: [...warningsFor(facts, survey), ...findings.warnings],
-        usableCount: usable,
-        newestUsable: survey.newestUsable,
-        newestAgeHours,
-        maxAgeInForceHours,
-        findings
-    };
-}
-/** `auto`: one schedule period plus grace; with no schedule, a day plus grace. */
-function maxAgeInForce(thresholds, schedule) {
-    if (thresholds.maxAge !== 'auto')
-        return thresholds.maxAge;
-    return periodHours(schedule) + thresholds.graceHours;
-}
-/** The schedule's period in hours; with no schedule (or an unknown period), a day. */
-function periodHours(schedule) {
-    const period = schedule && (0,codes/* periodOf */.jH)(schedule.cronParams.period);
-    return codes/* PERIOD_HOURS */.GS[period || 'EveryDay'];
-}
-function warningsFor(facts, survey) {
-    const warnings = [];
-    const job = facts.latestJob;
-    if (job && job.backupProgressEnum === codes/* JOB_KIND */.Xw.Backup && !job.isCompleted)
-        warnings.push('backup-running');
-    if (survey.allUsableExpiring)
-        warnings.push('expiring');
-    if (facts.schedule && facts.schedule.lastBackupTime === null)
-        warnings.push('schedule-never-ran');
-    if (survey.fromTheFuture)
-        warnings.push('clock-skew');
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/check.ts
-
-
-
-
-
-
-
-
-
-/**
- * Checks the portal. Throws only an InputError, before any request, when a proxy variable that
- * the portal's or the ping's URL would go through is not a usable proxy.
- */
-async function runCheck(inputs, deps) {
-    const proxy = (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.portal.base), inputs.proxyVariables);
-    const pingProxy = inputs.ping && (0,docspace_proxy/* proxyFor */.i)(new URL(inputs.ping.url), inputs.proxyVariables);
-    // Portal text (a job's error or warning, a file name, the schedule) may quote the token, and
-    // everything shown (summary, log, outputs, report file, issue) is rendered from the report.
-    // The portal's address is the user's own input: kept as given (a host may start with "sk-").
-    if (proxy)
-        deps.log(`Through the proxy ${proxy.address} (${proxy.variable}).`);
-    const read = await readAndJudge(inputs, proxy, deps);
-    const report = { ...withoutSecrets(read, [inputs.token]), portal: read.portal, host: read.host };
-    if (!inputs.ping)
-        return report;
-    // Loaded only when asked for: a plain run pays nothing for the heartbeat.
-    const { sendHeartbeat, PING_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.bind(__nccwpck_require__, 6405));
-    return sendHeartbeat(report, inputs.ping, {
-        timeoutMs: deps.pingTimeoutMs ?? PING_TIMEOUT_MS,
-        sleep: deps.timing.sleep,
-        proxy: pingProxy,
-        lookup: deps.lookup
-    });
-}
-// Report fields the action writes itself (codes, dates, numbers): never portal text, and left
-// alone, or a short token would mask letters of `healthy` or of a reason code. `true`: the whole
-// field; a set: those keys of it (of each item, for a list).
-const BACKUP_FIELDS = new Set(['storageType', 'createdOn', 'expiresOn', 'ageHours']);
-const OWN_FIELDS = {
-    checkedAt: true,
-    status: true,
-    reasons: true,
-    warnings: true,
-    counts: true,
-    thresholds: true,
-    backups: BACKUP_FIELDS,
-    latest: BACKUP_FIELDS,
-    scheduleSummary: new Set(['lastStarted']),
-    startedBackup: new Set(['outcome']),
-    error: new Set(['code']),
-    verification: new Set(['outcome', 'check', 'format', 'sha256', 'storageType'])
-};
-/** The report with every portal string in it redacted, however deep (it is small and bounded). */
-function withoutSecrets(report, secrets) {
-    const entries = Object.entries(report).map(([key, value]) => {
-        const own = OWN_FIELDS[key];
-        return [key, own === true ? value : redactedDeep(value, secrets, own)];
-    });
-    return Object.fromEntries(entries);
-}
-/** `value` with every string redacted, but those of the `kept` keys (of it, or of its items). */
-function redactedDeep(value, secrets, kept) {
-    if (typeof value === 'string')
-        return (0,portal_text/* redact */.E)(value, secrets);
-    if (Array.isArray(value))
-        return value.map(item => redactedDeep(item, secrets, kept));
-    if (typeof value !== 'object' || value === null)
-        return value;
-    const entries = Object.entries(value).map(([key, item]) => [
-        key,
-        kept?.has(key) ? item : redactedDeep(item, secrets)
-    ]);
-    return Object.fromEntries(entries);
-}
-async function readAndJudge(inputs, proxy, deps) {
-    boundResolverWait(inputs.timeoutMs);
-    const client = new DocSpaceClient({
-        portal: inputs.portal,
-        token: inputs.token,
-        timeoutMs: inputs.timeoutMs,
-        retries: inputs.retries,
-        timing: deps.timing,
-        route: { proxy, lookup: deps.lookup ?? sharedLookup() },
-        proxySecrets: inputs.proxyVariables.secrets,
-        onAllSent: deps.onRequestsSent
-    });
-    const thresholds = {
-        minCount: inputs.minCount,
-        maxAge: inputs.maxAge,
-        graceHours: inputs.graceHours,
-        requireSchedule: inputs.requireSchedule,
-        maxRuntimeHours: inputs.maxRuntimeHours
-    };
-    const base = {
-        portal: inputs.portal,
-        thresholds,
-        warnings: [],
-        checkedAt: new Date(deps.timing.now()),
-        secrets: [inputs.token]
-    };
-    try {
-        // Loaded only when asked for: most runs never start a backup.
-        const starting = inputs.startBackup ? await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 6806)) : undefined;
-        const waited = await starting?.startAndAwaitBackup(client, inputs, deps);
-        const { facts, warnings } = await readPortal(client, inputs.dump);
-        const now = new Date(deps.timing.now());
-        const judged = judge(facts, thresholds, now);
-        const { verdict, started } = starting && waited
-            ? starting.judgeStartedBackup(judged, facts, waited)
-            : { verdict: judged, started: undefined };
-        const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
-        return verifyIfAsked(report, { facts, verdict }, client, inputs, deps);
-    }
-    catch (error) {
-        if (error instanceof errors/* NoVerdictError */.Lc)
-            return verifyIfAsked(errorReport(base, error), null, client, inputs, deps);
-        throw error;
-    }
-}
-/**
- * With `verify` on, the newest usable backup's archive is fetched and checked (README). Whether
- * there is anything to verify is decided here, once: not without a verdict, nor without a
- * usable backup.
- */
-async function verifyIfAsked(report, judged, client, inputs, deps) {
-    if (!inputs.verify)
-        return report;
-    const newest = judged?.verdict.newestUsable[0];
-    if (!judged || !newest) {
-        const why = judged
-            ? 'there is no usable backup to verify'
-            : 'the portal could not be checked, so no backup was chosen';
-        return withVerification(report, (0,report_verification/* nothingToVerify */.QA)(why));
-    }
-    // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
-    const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783));
-    const settings = {
-        portal: inputs.portal,
-        token: inputs.token,
-        dump: inputs.dump,
-        timeoutMs: inputs.timeoutMs,
-        retries: inputs.retries,
-        verifyTimeoutMs: inputs.verifyTimeoutMs,
-        verifyFolder: inputs.verifyFolder,
-        proxyVariables: inputs.proxyVariables,
-        timing: deps.timing,
-        log: deps.log,
-        lookup: deps.lookup
-    };
-    return withVerification(report, await verifyNewest(client, settings, judged.facts, newest));
-}
-
+// EXTERNAL MODULE: ./src/check.ts + 15 modules
+var check = __nccwpck_require__(3178);
 ;// CONCATENATED MODULE: ./src/core/end-process.ts
 // The end of a run whose requests went out: once the report is written, the process goes. A
 // name server that never answers leaves getaddrinfo calls in libuv's thread pool, where they
@@ -3515,423 +4054,10 @@ function drained(stream) {
     return new Promise(resolve => stream.write('', () => resolve()));
 }
 
-;// CONCATENATED MODULE: ./src/inputs/names.ts
-// Every input, written once: its name, its default, whether it is true/false, and whether the
-// CLI takes it. parseInputs, the CLI's options and the tests read this; test/repo/lists.test.ts
-// holds action.yml and the README's Inputs table to it. Adding an input is a row here, its
-// parsing in index.ts, and its lines in action.yml and the README.
-const INPUTS = {
-    portal: { required: true },
-    token: { required: true },
-    dump: { default: 'false', boolean: true },
-    'min-count': { default: '1' },
-    'max-age': { default: 'auto' },
-    grace: { default: '3h' },
-    'require-schedule': { default: 'true', boolean: true },
-    'fail-on-unhealthy': { default: 'true', boolean: true },
-    timeout: { default: '30s' },
-    retries: { default: '3' },
-    summary: { default: 'true', boolean: true, actionOnly: true },
-    'start-backup': { default: 'false', boolean: true },
-    // No default: the schedule's storage applies.
-    'storage-type': {},
-    'storage-params': {},
-    'wait-timeout': { default: '30m' },
-    verify: { default: 'false', boolean: true },
-    // No default: the schedule's folder applies.
-    'verify-folder': {},
-    'verify-timeout': { default: '30m' },
-    issue: { default: 'false', boolean: true, actionOnly: true },
-    // The runner fills in the default; parseInputs never sees the expression.
-    'github-token': { default: '${{ github.token }}', actionOnly: true },
-    'issue-label': { default: 'docspace-backup', actionOnly: true },
-    // No default: the portal URL and dump tell the checks' issues apart.
-    'issue-key': { actionOnly: true },
-    'max-runtime': { default: '6h' },
-    // No default: no heartbeat unless set.
-    'ping-url': {},
-    'ping-provider': { default: 'auto' }
-};
-/** Every input, in action.yml's order. */
-const INPUT_NAMES = Object.keys(INPUTS);
-const spec = (name) => INPUTS[name];
-const BOOLEAN_INPUTS = INPUT_NAMES.filter(name => spec(name).boolean);
-/** The inputs the CLI takes as `--name` options. */
-const CLI_INPUT_NAMES = INPUT_NAMES.filter(name => !spec(name).actionOnly);
-/** The default of an input (its text as action.yml writes it). */
-function defaultOf(name) {
-    return INPUTS[name].default;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/portal-url.ts
-
-const EXPECTED = 'a portal URL such as https://portal.example.com';
-/** As for `ping-url`: far more than any portal's address, and what browsers and proxies take. */
-const MAX_LENGTH = 2048;
-/** Parses the `portal` input; throws an InputError that names it. */
-function parsePortal(text) {
-    const value = text.trim();
-    // A value with `@` may hold user:password (whatever its scheme or shape): never echoed.
-    const quoted = !value.includes('@');
-    if (value.length > MAX_LENGTH) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED}, of at most 2,048 characters`, quoted);
-    }
-    if (!/^https?:\/\//i.test(value)) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED} (https:// and the host name)`, quoted);
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw (0,errors/* invalidInput */.aY)('portal', value, EXPECTED, quoted);
-    }
-    // Checked before anything quotes the value, so a password is never echoed.
-    if (url.username !== '' || url.password !== '') {
-        throw (0,errors/* invalidInput */.aY)('portal', '', 'a URL without a user name or password; the API key goes in the "token" input', false);
-    }
-    if (value.includes('?') || value.includes('#')) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `${EXPECTED}, without a query or fragment`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw (0,errors/* invalidInput */.aY)('portal', value, `an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)`);
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    return { base: `${url.origin}${path}`, host: hostAsWritten(value, url), origin: url.origin };
-}
-/** `localhost`, `127.0.0.0/8` or `::1`, as `URL.hostname` writes them. */
-function isLoopback(hostname) {
-    if (hostname === 'localhost' || hostname === '[::1]')
-        return true;
-    return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-/** `host[:port]` with the port whenever the URL names one, even the scheme's default. */
-function hostAsWritten(value, url) {
-    const port = /^https?:\/\/(?:\[[^\]]*\]|[^/:]*):(\d+)/i.exec(value)?.[1];
-    return port !== undefined && url.port === '' ? `${url.hostname}:${Number(port)}` : url.host;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/heartbeat.ts
-// The heartbeat's inputs. `ping-url` is a secret (whoever has it can fake the heartbeat, or
-// silence it): an invalid value is refused without being quoted.
-
-
-
-const MAX_URL_LENGTH = 2048;
-/** `null` when `ping-url` is empty: no heartbeat. */
-function parsePing(urlText, providerText) {
-    const provider = parsePingProvider(providerText);
-    const url = urlText.trim();
-    if (url === '')
-        return null;
-    const refuse = (expected) => {
-        throw (0,errors/* inputError */.Xu)('ping-url', `has an invalid value: expected ${expected} (the value is not shown: it is a secret).`);
-    };
-    if (url.length > MAX_URL_LENGTH)
-        refuse(`a URL of at most ${MAX_URL_LENGTH} characters`);
-    if (!/^[\x21-\x7e]+$/.test(url))
-        refuse('a URL without spaces or line breaks');
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return refuse('a URL such as https://hc-ping.com/<uuid>');
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        refuse('an https:// URL such as https://hc-ping.com/<uuid>');
-    }
-    if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
-        refuse('an https:// URL (http:// is only allowed for localhost, 127.0.0.0/8 and ::1)');
-    }
-    return { url, provider };
-}
-function parsePingProvider(text) {
-    const value = text.trim() || 'auto';
-    const known = codes/* PING_PROVIDERS */.Ql.find(name => name === value.toLowerCase());
-    if (known)
-        return known;
-    throw (0,errors/* invalidInput */.aY)('ping-provider', value, `one of ${codes/* PING_PROVIDERS */.Ql.join(', ')}`);
-}
-
-// EXTERNAL MODULE: ./src/inputs/docspace-id.ts
-var docspace_id = __nccwpck_require__(5915);
-;// CONCATENATED MODULE: ./src/inputs/issue.ts
-// The issue's inputs: the label that marks the action's issues, and the key that tells one
-// check's issue from another's.
-
-// GitHub's issue filter takes a comma-separated list: a label with a comma would never match.
-function parseIssueLabel(value) {
-    if (!value.includes(',') && value.length <= 50)
-        return value;
-    throw (0,errors/* invalidInput */.aY)('issue-label', value, 'a GitHub label of at most 50 characters, without commas');
-}
-const MAX_KEY_LENGTH = 100;
-// Words, not markup: it goes into the issue's title, a comment and a hidden marker, so no `@`
-// (a mention), backtick, `<`, `>`, `#` or line break.
-const KEY = /^[\p{L}\p{N}][\p{L}\p{N} ._:/()+=-]*$/u;
-/** `issue-key`: `null` when empty (the check's own identity applies). */
-function parseIssueKey(value) {
-    const key = value.trim();
-    if (key === '')
-        return null;
-    if (key.length <= MAX_KEY_LENGTH && KEY.test(key))
-        return key;
-    throw (0,errors/* invalidInput */.aY)('issue-key', key.slice(0, MAX_KEY_LENGTH), `a name of at most ${MAX_KEY_LENGTH} characters: letters, digits, spaces and . _ : / ( ) + = -, such as "prod nightly"`);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/duration.ts
-// Durations as the inputs write them: `90m`, `36h`, `1d12h`, `1.5h`, or a bare number in the
-// input's own unit.
-const SECONDS_PER_UNIT = {
-    s: 1,
-    m: 60,
-    h: 3600,
-    d: 86_400,
-    w: 604_800
-};
-const NUMBER = String.raw `(?:\d+(?:\.\d+)?|\.\d+)`;
-const BARE_NUMBER = new RegExp(`^${NUMBER}$`);
-const WHOLE_DURATION = new RegExp(`^(?:${NUMBER}[smhdw])+$`);
-const DURATION_PART = new RegExp(`(${NUMBER})([smhdw])`, 'g');
-/**
- * Parses a duration into seconds, or `undefined` when the text is not one.
- * `bareUnitSeconds` says what a number without a unit means (3600 for hours, 1 for seconds).
- */
-function parseDurationSeconds(text, bareUnitSeconds) {
-    const value = text.trim().toLowerCase();
-    if (BARE_NUMBER.test(value))
-        return finite(Number(value) * bareUnitSeconds);
-    if (!WHOLE_DURATION.test(value))
-        return undefined;
-    let seconds = 0;
-    for (const [, amount, unit] of value.matchAll(DURATION_PART)) {
-        seconds += Number(amount) * SECONDS_PER_UNIT[unit];
-    }
-    return finite(seconds);
-}
-function finite(seconds) {
-    return Number.isFinite(seconds) ? seconds : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/parse-values.ts
-// One parser per kind of input value. Each throws the contract's InputError naming the input.
-
-
-const TRUE_WORDS = ['true', 'True', 'TRUE'];
-const FALSE_WORDS = ['false', 'False', 'FALSE'];
-/** The YAML 1.2 core-schema booleans that `core.getBooleanInput` accepts, and no others. */
-function parseBoolean(input, text) {
-    const value = text.trim();
-    if (TRUE_WORDS.includes(value))
-        return true;
-    if (FALSE_WORDS.includes(value))
-        return false;
-    throw (0,errors/* invalidInput */.aY)(input, value, 'true or false');
-}
-/** A whole number in `[min, max]`, written in plain digits. */
-function parseWholeNumber(input, text, min, max) {
-    const value = text.trim();
-    const number = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
-    if (number >= min && number <= max)
-        return number;
-    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-    throw (0,errors/* invalidInput */.aY)(input, value, `a whole number ${range}`);
-}
-/** A duration in seconds, within the rule's bounds. */
-function parseDuration(input, text, rule) {
-    const value = text.trim();
-    const seconds = parseDurationSeconds(value, rule.bareUnitSeconds);
-    const tooSmall = seconds === undefined || (rule.allowZero ? seconds < 0 : seconds <= 0);
-    if (tooSmall || (rule.maxSeconds !== undefined && seconds > rule.maxSeconds)) {
-        throw (0,errors/* invalidInput */.aY)(input, value, rule.expected);
-    }
-    return seconds;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/storage.ts
-// The `storage-type` and `storage-params` inputs of start-backup.
-
-
-// The API's misspelt ThridpartyDocuments, also as it should be spelt.
-const ALIASES = { thirdpartydocuments: codes/* STORAGE_TYPE */.r0.ThridpartyDocuments };
-const HIGHEST = codes/* STORAGE_TYPE_NAMES */.KS.length - 1;
-const EXPECTED_TYPE = `one of ${codes/* STORAGE_TYPE_NAMES */.KS.join(', ')}, or a number from 0 to ${HIGHEST}`;
-/** `null` when empty: the schedule's storage then applies. */
-function parseStorageType(text) {
-    const value = text.trim();
-    if (value === '')
-        return null;
-    if (/^\d$/.test(value) && Number(value) <= HIGHEST)
-        return Number(value);
-    const lower = value.toLowerCase();
-    const index = codes/* STORAGE_TYPE_NAMES */.KS.findIndex(name => name.toLowerCase() === lower);
-    if (index >= 0)
-        return index;
-    if (lower in ALIASES)
-        return ALIASES[lower];
-    throw (0,errors/* invalidInput */.aY)('storage-type', value, EXPECTED_TYPE);
-}
-const EXPECTED_PARAMS = 'a JSON object of strings, numbers or booleans, such as {"folderId": "1234"}';
-/** `null` when empty. Numbers and booleans become strings; nested values are refused. */
-function parseStorageParams(text) {
-    const value = text.trim();
-    if (value === '')
-        return null;
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        throw (0,errors/* invalidInput */.aY)('storage-params', value, EXPECTED_PARAMS);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw (0,errors/* invalidInput */.aY)('storage-params', value, EXPECTED_PARAMS);
-    }
-    const entries = Object.entries(parsed).map(([key, item]) => {
-        if (!['string', 'number', 'boolean'].includes(typeof item)) {
-            throw (0,errors/* invalidInput */.aY)('storage-params', value, `${EXPECTED_PARAMS} ("${key}" is not one)`);
-        }
-        return [key, String(item)];
-    });
-    // fromEntries keeps every key as the user wrote it, `__proto__` included.
-    return Object.fromEntries(entries);
-}
-
+// EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
+var src_inputs = __nccwpck_require__(4784);
 // EXTERNAL MODULE: ./src/inputs/proxy-env.ts
 var proxy_env = __nccwpck_require__(6659);
-;// CONCATENATED MODULE: ./src/inputs/token.ts
-
-/** The longest token accepted (the contract's limit). */
-const MAX_TOKEN_LENGTH = 8192;
-/**
- * A token as sent after `Bearer `. A leading `Bearer ` in the input is dropped. The value is
- * never quoted in the error: it is a secret even when it is malformed.
- */
-function parseToken(input, text) {
-    // `Bearer ` alone (an empty secret after it) leaves nothing: the token is then missing.
-    const token = text.trim().replace(/^bearer(?:\s+|$)/i, '');
-    if (token === '') {
-        throw (0,errors/* inputError */.Xu)(input, 'is required: expected a token.');
-    }
-    // OAuth access tokens are long; longer than this is no token anyone issues (nor a header a
-    // server takes).
-    if (token.length > MAX_TOKEN_LENGTH) {
-        throw (0,errors/* inputError */.Xu)(input, `has an invalid value: expected a token of at most 8,192 characters, got ${token.length} (the value is not shown: it is a secret).`);
-    }
-    // Spaces or control characters would break the Authorization header (or smuggle another).
-    if (!/^[\x21-\x7e]+$/.test(token)) {
-        throw (0,errors/* inputError */.Xu)(input, `has an invalid value: expected a single token of printable ASCII characters, with no spaces or line breaks (the value is not shown: it is a secret).`);
-    }
-    return token;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/index.ts
-// Every input, parsed and validated once into a typed object. The Action and the CLI differ
-// only in where the text comes from (`read`).
-
-
-
-
-
-
-
-
-
-
-const HOURS = 3600;
-const SECONDS = 1;
-/**
- * Parses every input, and the proxy variables of `environment`; throws an InputError naming the
- * first invalid input.
- */
-function parseInputs(read, environment) {
-    const text = (name) => read(name).trim() || defaultOf(name);
-    const bool = (name) => parseBoolean(name, text(name));
-    const inputs = {
-        portal: parsePortal(required(read, 'portal', 'a portal URL such as https://portal.example.com')),
-        proxyVariables: (0,proxy_env/* readProxyVariables */._)(environment),
-        token: parseToken('token', required(read, 'token', 'a DocSpace API key (sk-…)')),
-        dump: bool('dump'),
-        minCount: parseWholeNumber('min-count', text('min-count'), 0, Number.MAX_SAFE_INTEGER),
-        maxAge: parseMaxAge(text('max-age')),
-        graceHours: parseDuration('grace', text('grace'), {
-            bareUnitSeconds: HOURS,
-            allowZero: true,
-            expected: 'a duration of 0 or more, such as 3h, 90m or 0'
-        }) / HOURS,
-        requireSchedule: bool('require-schedule'),
-        failOnUnhealthy: bool('fail-on-unhealthy'),
-        timeoutMs: parseDuration('timeout', text('timeout'), {
-            bareUnitSeconds: SECONDS,
-            allowZero: false,
-            maxSeconds: 600,
-            expected: 'a duration over 0 and at most 10m, such as 30s or 2m (a bare number is seconds)'
-        }) * 1000,
-        retries: parseWholeNumber('retries', text('retries'), 0, 10),
-        summary: bool('summary'),
-        startBackup: bool('start-backup'),
-        storageType: parseStorageType(read('storage-type')),
-        storageParams: parseStorageParams(read('storage-params')),
-        waitTimeoutMs: parseDuration('wait-timeout', text('wait-timeout'), {
-            bareUnitSeconds: SECONDS,
-            allowZero: false,
-            maxSeconds: 6 * HOURS,
-            expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
-        }) * 1000,
-        verify: bool('verify'),
-        verifyFolder: parseVerifyFolder(read('verify-folder').trim()),
-        verifyTimeoutMs: parseVerifyTimeoutMs(text('verify-timeout')),
-        issue: bool('issue'),
-        githubToken: read('github-token').trim(),
-        issueLabel: parseIssueLabel(text('issue-label')),
-        issueKey: parseIssueKey(read('issue-key')),
-        maxRuntimeHours: parseDuration('max-runtime', text('max-runtime'), {
-            bareUnitSeconds: HOURS,
-            allowZero: false,
-            maxSeconds: 7 * 24 * HOURS,
-            expected: 'a duration over 0 and at most 7d, such as 6h or 90m (a bare number is hours)'
-        }) / HOURS,
-        ping: parsePing(read('ping-url'), text('ping-provider'))
-    };
-    if (inputs.issue)
-        inputs.githubToken = parseToken('github-token', inputs.githubToken);
-    return inputs;
-}
-function required(read, name, expected) {
-    const value = read(name).trim();
-    if (value === '')
-        throw (0,errors/* inputError */.Xu)(name, `is required: expected ${expected}.`);
-    return value;
-}
-function parseMaxAge(value) {
-    if (value.toLowerCase() === 'auto')
-        return 'auto';
-    return (parseDuration('max-age', value, {
-        bareUnitSeconds: HOURS,
-        allowZero: false,
-        expected: 'a duration such as 36h, 2d, 90m, or "auto"'
-    }) / HOURS);
-}
-/** `verify-timeout` in ms: also `verify-file --verify-timeout`, which has the same rule. */
-function parseVerifyTimeoutMs(value) {
-    const rule = {
-        bareUnitSeconds: SECONDS,
-        allowZero: false,
-        maxSeconds: 6 * HOURS,
-        expected: 'a duration over 0 and at most 6h, such as 30m (a bare number is seconds)'
-    };
-    return parseDuration('verify-timeout', value, rule) * 1000;
-}
-// It goes into a URL path: an id, never a path or anything a URL would read differently.
-function parseVerifyFolder(value) {
-    if (value === '')
-        return null;
-    if ((0,docspace_id/* isDocSpaceId */.i)(value))
-        return value;
-    throw (0,errors/* invalidInput */.aY)('verify-folder', value, docspace_id/* ID_EXPECTED */.p);
-}
-
 // EXTERNAL MODULE: ./src/core/one-line.ts
 var one_line = __nccwpck_require__(1362);
 // EXTERNAL MODULE: ./src/time/clock.ts
@@ -3948,15 +4074,26 @@ var clock = __nccwpck_require__(3355);
 
 async function run() {
     // Step 1: secrets are masked before anything is logged or sent.
-    maskTokenInput('token');
-    maskTokenInput('github-token');
+    (0,runner_commands/* maskTokenInput */.ud)('token');
+    (0,runner_commands/* maskTokenInput */.ud)('github-token');
     for (const secret of (0,proxy_env/* readProxyVariables */._)(process.env).secrets)
-        maskSecret(secret);
-    maskUrlInput('ping-url');
+        (0,runner_commands/* maskSecret */.$l)(secret);
+    (0,runner_commands/* maskUrlInput */.E6)('ping-url');
+    // A portals file: every portal it lists, in one step; loaded only then (YAML, the fleet).
+    if ((0,runner_commands/* readInput */.R5)('config').trim() !== '') {
+        try {
+            const { runFleetStep } = await Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(739), __nccwpck_require__.e(921), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2774));
+            await runFleetStep();
+        }
+        catch (error) {
+            return refuseInput(error);
+        }
+        return endProcess();
+    }
     // Step 2: every input, validated before any request.
     let inputs;
     try {
-        inputs = parseInputs(readInput, process.env);
+        inputs = (0,src_inputs/* parseInputs */.T)(runner_commands/* readInput */.R5, process.env);
     }
     catch (error) {
         return refuseInput(error);
@@ -3964,11 +4101,11 @@ async function run() {
     // Step 3: the requests go out first. What reports on them (@actions/core, a 1 MB chunk whose
     // import compiles synchronously) loads once they are sent, while the portal works.
     let reporting;
-    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6841)));
+    const loadReporting = () => (reporting ??= Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4921)));
     let report;
     try {
-        report = await runCheck(inputs, {
-            log: line => logLine((0,one_line/* oneLine */.T)(line)),
+        report = await (0,check/* runCheck */.k)(inputs, {
+            log: line => (0,runner_commands/* logLine */.BP)((0,one_line/* oneLine */.T)(line)),
             timing: clock/* realTiming */.$,
             // Started early; a failure to load surfaces where it is awaited, below.
             onRequestsSent: () => void loadReporting().catch(() => undefined)
@@ -3988,10 +4125,12 @@ async function run() {
 function refuseInput(error) {
     if (!(error instanceof errors/* InputError */.dz))
         throw error;
-    errorAnnotation('Invalid input', error.message);
+    (0,runner_commands/* errorAnnotation */.IR)('Invalid input', error.message);
     process.exitCode = 1;
 }
 
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
+var redact = __nccwpck_require__(638);
 ;// CONCATENATED MODULE: ./src/index.ts
 // The Action's entry point (dist/index.js).
 
@@ -4002,7 +4141,7 @@ run().catch(async (error) => {
     // A bug, not a verdict: fail the step, never pass it, and never with a secret in the message.
     process.exitCode = 1;
     const secrets = ['token', 'github-token'].flatMap(name => {
-        const value = readInput(name).trim();
+        const value = (0,runner_commands/* readInput */.R5)(name).trim();
         return [value, value.replace(/^bearer\s+/i, '')];
     });
     const core = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 1889));

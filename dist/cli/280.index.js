@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_verification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7383);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5586);
 /* harmony import */ var _inputs_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5585);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9078);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8726);
 // `docspace-backup-check verify-file PATH`: the restore check of an archive on disk, with the
 // Action's checks, report object and exit codes (0 whole, 1 unreadable or damaged, 2 not
 // judged: `--verify-timeout` passed), or a monitoring plugin's output and codes with

@@ -9,12 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   demoCommand: () => (/* binding */ demoCommand)
 /* harmony export */ });
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3178);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(241);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5586);
 /* harmony import */ var _time_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3355);
-/* harmony import */ var _cli_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6055);
+/* harmony import */ var _cli_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4153);
 /* harmony import */ var _demo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8542);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9078);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8726);
 /* harmony import */ var _textfile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6333);
 // `docspace-backup-check demo`: the check against a healthy and an unhealthy demo portal (fake
 // DocSpaces on 127.0.0.1). Only ever run by name: no portal is an invalid argument, not a demo.

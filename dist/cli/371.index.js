@@ -137,10 +137,10 @@ function renderFleetMarkdown(named, checkedAt) {
     const counts = fleet_report_fleetCounts(named);
     const worst = worstStatus(named.map(({ report }) => report));
     const heading = `## ${ICON[worst]} DocSpace backups: ${fleet_text_totalLine(counts)}\n\nChecked ${checkedAt.toISOString()}`;
-    const overview = portalTable(named);
+    const unwell = named.filter(({ report }) => report.status !== 'healthy');
+    const overview = tableWithin(named, unwell);
     let size = Buffer.byteLength(heading) + Buffer.byteLength(overview);
     const details = [];
-    const unwell = named.filter(({ report }) => report.status !== 'healthy');
     for (const { name, report } of unwell) {
         const block = `<details><summary>${(0,markdown/* text */.Qq)(name)}: ${words/* STATUS_WORDS */.ly[report.status]}</summary>\n\n${(0,summary/* renderSummary */.B)(report)}\n</details>`;
         size += Buffer.byteLength(block) + 2;
@@ -172,6 +172,23 @@ function renderFleetIssue(named, checkedAt) {
     const list = shown.length > 0 ? [portalTable(shown)] : [];
     return `${[heading, ...list, ...more].join('\n\n')}\n`;
 }
+/**
+ * Every portal's row, or past the budget (thousands of portals) those not healthy first and as
+ * many healthy ones as fit, saying how many are not listed.
+ */
+function tableWithin(named, unwell) {
+    const whole = portalTable(named);
+    if (Buffer.byteLength(whole) <= TABLE_BUDGET)
+        return whole;
+    const healthy = named.filter(({ report }) => report.status === 'healthy');
+    let listed = [...unwell, ...healthy];
+    while (listed.length > 0 && Buffer.byteLength(portalTable(listed)) > TABLE_BUDGET) {
+        listed = listed.slice(0, Math.floor(listed.length * 0.9));
+    }
+    const left = named.length - listed.length;
+    return `${portalTable(listed)}\n\n${left} more healthy or later portals are not listed, to keep the summary within 1 MiB.`;
+}
+const TABLE_BUDGET = DETAILS_BUDGET / 2;
 /** Room for the issue's table, below GitHub's 65,536 characters with the rest around it. */
 const MAX_ISSUE_TABLE = 60_000;
 function portalTable(named) {

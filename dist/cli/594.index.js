@@ -157,19 +157,27 @@ const FAMILIES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ renderLabelled),
+/* harmony export */   N: () => (/* binding */ escapeLabelValue),
 /* harmony export */   renderPrometheus: () => (/* binding */ renderPrometheus),
 /* harmony export */   renderPrometheusUnchecked: () => (/* binding */ renderPrometheusUnchecked)
 /* harmony export */ });
-/* unused harmony export escapeLabelValue */
 /* harmony import */ var _prometheus_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2206);
 
 /** The metrics of one or more portals (the demo checks two), one HELP and TYPE per family. */
 function renderPrometheus(reports) {
+    return renderLabelled(reports.map(report => ({ portal: report.host, report })));
+}
+/**
+ * The metrics of reports each under its own `portal` label (a fleet labels by name), every
+ * family once.
+ */
+function renderLabelled(labelled) {
     const lines = [];
     for (const family of _prometheus_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .FAMILIES */ .B) {
-        const samples = reports.flatMap(report => report.status === 'error' && !family.evenOnError
+        const samples = labelled.flatMap(({ portal, report }) => report.status === 'error' && !family.evenOnError
             ? []
-            : family.samples(report).map(sample => sampleLine(family.name, report.host, sample)));
+            : family.samples(report).map(sample => sampleLine(family.name, portal, sample)));
         if (samples.length === 0)
             continue;
         lines.push(`# HELP ${family.name} ${escapeHelp(family.help)}`);
@@ -193,8 +201,8 @@ function renderPrometheusUnchecked(host, reason, at) {
     };
     return renderPrometheus([unchecked]);
 }
-function sampleLine(name, host, sample) {
-    const labels = Object.entries({ portal: host, ...sample.labels })
+function sampleLine(name, portal, sample) {
+    const labels = Object.entries({ portal, ...sample.labels })
         .map(([label, value]) => `${label}="${escapeLabelValue(value)}"`)
         .join(',');
     return `${name}{${labels}} ${formatValue(sample.value)}`;

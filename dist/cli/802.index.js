@@ -60,12 +60,14 @@ function withLevel(check, message) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bs: () => (/* binding */ statusLine),
+/* harmony export */   fC: () => (/* binding */ pluginState),
+/* harmony export */   qS: () => (/* binding */ statusText),
 /* harmony export */   renderNagios: () => (/* binding */ renderNagios),
 /* harmony export */   renderNagiosUnknown: () => (/* binding */ renderNagiosUnknown),
 /* harmony export */   y1: () => (/* binding */ PLUGIN_EXIT_CODES),
 /* harmony export */   z3: () => (/* binding */ pluginText)
 /* harmony export */ });
-/* unused harmony exports WARNINGS_NEEDING_A_PERSON, pluginState */
+/* unused harmony export WARNINGS_NEEDING_A_PERSON */
 /* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1362);
 /* harmony import */ var _perfdata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3357);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(893);
@@ -128,6 +130,7 @@ function renderNagiosUnknown(message) {
 function statusLine(state, text) {
     return `DOCSPACE BACKUP ${state} - ${clipped(pluginText(text))}`;
 }
+/** The status line's text for one portal: `host: what is wrong`, or its figures. */
 function statusText(report, state) {
     const host = report.host;
     if (report.error)
@@ -168,6 +171,7 @@ function clipped(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DX: () => (/* binding */ formatDatum),
+/* harmony export */   IW: () => (/* binding */ perfData),
 /* harmony export */   t6: () => (/* binding */ performanceData)
 /* harmony export */ });
 /* unused harmony export perfNumber */
@@ -216,11 +220,11 @@ const SOURCES = [
 ];
 /** The performance data of a report; none when the portal could not be checked. */
 function performanceData(report) {
-    if (report.status === 'error')
-        return '';
-    return SOURCES.flatMap(source => source(report))
-        .map(formatDatum)
-        .join(' ');
+    return perfData(report).map(formatDatum).join(' ');
+}
+/** The data themselves (a fleet puts each portal's name before its labels). */
+function perfData(report) {
+    return report.status === 'error' ? [] : SOURCES.flatMap(source => source(report));
 }
 function formatDatum(datum) {
     const value = datum.value === null || !Number.isFinite(datum.value)

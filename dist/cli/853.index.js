@@ -230,60 +230,68 @@ const OWN_FAMILIES = [
         lines: view => [` ${view.reloadSucceeded ? 1 : 0}`]
     }
 ];
-/** The whole exposition at `view.now`. */
+/**
+ * The whole exposition at `view.now`, as bytes: each portal's families were encoded when its
+ * result arrived, so a rendering copies bytes instead of joining and encoding 20,000 lines.
+ */
 function renderExporterMetrics(view) {
     const portals = [...view.portals];
     const parts = portals.flatMap(([name, state]) => {
         const report = reportAt(state, view.now, view.intervalMs);
         return report ? [portalLines(name, report)] : [];
     });
-    const lines = [];
+    const chunks = [];
     for (const family of FAMILY_NAMES) {
         const header = HEADERS.get(family);
         if (!header || !parts.some(part => part.has(family)))
             continue;
-        lines.push(...header);
-        for (const part of parts)
-            for (const line of part.get(family) ?? [])
-                lines.push(line);
+        chunks.push(header);
+        for (const part of parts) {
+            const samples = part.get(family);
+            if (samples)
+                chunks.push(samples);
+        }
     }
+    const own = [];
     for (const family of OWN_FAMILIES) {
         const samples = family.lines(view, portals);
         if (samples.length === 0)
             continue;
-        lines.push(`# HELP ${family.name} ${family.help}`, `# TYPE ${family.name} ${family.type}`);
+        own.push(`# HELP ${family.name} ${family.help}`, `# TYPE ${family.name} ${family.type}`);
         for (const sample of samples)
-            lines.push(`${family.name}${sample}`);
+            own.push(`${family.name}${sample}`);
     }
-    return `${lines.join('\n')}\n`;
+    chunks.push(Buffer.from(`${own.join('\n')}\n`));
+    return Buffer.concat(chunks);
 }
 const FAMILY_NAMES = prometheus_metrics/* FAMILIES */.B.map(family => family.name);
 /** Each family's HELP and TYPE lines, as the renderer writes them. */
 const HEADERS = new Map();
-/** A report's sample lines by family, rendered once per report (a scrape only joins them). */
+/** A report's sample lines by family, encoded once per report (a scrape only copies them). */
 const RENDERED = new WeakMap();
+/** The report's lines by family, encoded on first use and kept while the report is current. */
 function portalLines(name, report) {
     const cached = RENDERED.get(report);
     if (cached)
         return cached;
     // The `portal` label is the entry's name: unique in the file, where hosts may repeat.
     const text = (0,fleet_metrics/* renderFleetMetrics */.w)([{ name, report }]);
-    const byFamily = new Map();
+    const lines = new Map();
     let samples = [];
     for (const line of text.split('\n')) {
-        const header = /^# (HELP|TYPE) (\S+)/.exec(line);
+        const header = /^# HELP (\S+)/.exec(line);
         if (header) {
-            const family = header[2];
-            if (header[1] === 'HELP') {
-                samples = [];
-                byFamily.set(family, samples);
-                HEADERS.set(family, [line]);
-            }
-            else
-                HEADERS.get(family)?.push(line);
+            samples = [line];
+            lines.set(header[1], samples);
         }
         else if (line !== '')
             samples.push(line);
+    }
+    const byFamily = new Map();
+    for (const [family, [help, type, ...rest]] of lines) {
+        if (!HEADERS.has(family))
+            HEADERS.set(family, Buffer.from(`${help}\n${type}\n`));
+        byFamily.set(family, Buffer.from(`${rest.join('\n')}\n`));
     }
     // A stale result is made anew at each rendering: it is not kept.
     if (report.error?.code !== 'stale-result')
@@ -328,8 +336,7 @@ class MetricsCache {
         const fresh = now < this.validUntil || now - this.renderedAt < MIN_BODY_AGE_MS;
         if (this.body && fresh)
             return this.body;
-        const { text, validUntil } = this.render();
-        const bytes = Buffer.from(text);
+        const { body: bytes, validUntil } = this.render();
         let zipped = null;
         this.body = { text: bytes, gzip: () => (zipped ??= (0,external_node_zlib_.gzipSync)(bytes, { level: 1 })) };
         this.renderedAt = now;
@@ -469,7 +476,7 @@ class Scheduler {
         const jitter = (clock.random() * 2 - 1) * JITTER * intervalMs;
         this.due.set(name, run.startedAt + intervalMs + jitter);
         this.waiting.delete(name);
-        this.options.onResult?.();
+        this.options.onResult?.(name);
         this.pump();
     }
     arm() {
@@ -516,7 +523,11 @@ async function startExporter(settings, portals, deps) {
         check: deps.check,
         verifies: deps.verifies,
         log: deps.log,
-        onResult: () => {
+        onResult: name => {
+            // Its lines are encoded now, as it arrives: a rendering only copies them.
+            const report = scheduler.states.get(name).report;
+            if (report)
+                portalLines(name, report);
             // Once every portal has a result, /metrics shows them all: no body from before that.
             if (scheduler.ready && !wasReady)
                 cache.reset();
@@ -532,8 +543,8 @@ async function startExporter(settings, portals, deps) {
             portals: scheduler.states.entries(),
             reloadSucceeded
         };
-        const text = renderExporterMetrics(view);
-        return { text, validUntil: nextStaleAt(scheduler.states.entries(), settings.intervalMs) };
+        const body = renderExporterMetrics(view);
+        return { body, validUntil: nextStaleAt(scheduler.states.entries(), settings.intervalMs) };
     });
     // One reload at a time: a SIGHUP during a POST /-/reload waits for it.
     let reloading = Promise.resolve({ ok: true, message: '' });

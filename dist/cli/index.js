@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3178:
+/***/ 241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -387,6 +387,9 @@ function boundResolverWait(timeoutMs) {
         return;
     const ours = `timeout:${seconds} attempts:${GLIBC_ATTEMPTS}`;
     const theirs = process.env.RES_OPTIONS;
+    // Once per bound: a fleet checks many portals in one process.
+    if (theirs?.includes(ours))
+        return;
     process.env.RES_OPTIONS = theirs ? `${ours} ${theirs}` : ours;
 }
 /** `dns.lookup`, with concurrent lookups of the same name and options sharing one call. */
@@ -408,182 +411,12 @@ function sharedLookup() {
     };
 }
 
-// EXTERNAL MODULE: ./src/time/dates.ts
-var dates = __nccwpck_require__(9984);
-// EXTERNAL MODULE: ./src/report/schedule-words.ts
-var schedule_words = __nccwpck_require__(9077);
-// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
-var redact = __nccwpck_require__(638);
+// EXTERNAL MODULE: ./src/report/build.ts + 1 modules
+var build = __nccwpck_require__(3420);
+// EXTERNAL MODULE: ./src/report/verification.ts
+var verification = __nccwpck_require__(7383);
 // EXTERNAL MODULE: ./src/core/codes.ts
 var codes = __nccwpck_require__(7265);
-;// CONCATENATED MODULE: ./src/report/bounds.ts
-// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
-// carry a secret into a log.
-
-
-
-/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
-const MAX_PORTAL_STRING = 500;
-/** A schedule whose JSON is larger than this is reported without its raw payload. */
-const MAX_SCHEDULE_JSON = 64 * 1024;
-function reportBackup(backup, clip) {
-    return {
-        id: clip(backup.id),
-        fileName: clip(backup.fileName),
-        storageType: backup.storageType,
-        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
-        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
-    };
-}
-/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
-function clipper(secrets = []) {
-    return text => {
-        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
-        return redacted.length > MAX_PORTAL_STRING
-            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
-            : redacted;
-    };
-}
-/** The schedule as the portal gave it, its secrets hidden, or a note when it is too large. */
-function boundedSchedule(raw) {
-    if (raw === null)
-        return null;
-    const shown = withStorageSecretsHidden(raw);
-    const size = JSON.stringify(shown).length;
-    return size > MAX_SCHEDULE_JSON
-        ? { omitted: `the schedule's JSON is ${size} characters long` }
-        : shown;
-}
-const HARMLESS = new Set(codes/* HARMLESS_STORAGE_PARAMS */.DS.map(name => name.toLowerCase()));
-/**
- * `storageParams` holds a third-party storage's stored settings, keys included: only the
- * harmless ones keep their values (a plain value or null); every other value becomes `***`.
- */
-function withStorageSecretsHidden(raw) {
-    if (!bounds_isObject(raw) || !('storageParams' in raw))
-        return raw;
-    const params = raw.storageParams;
-    const hidden = bounds_isObject(params)
-        ? Object.fromEntries(Object.entries(params).map(([key, value]) => [key, shownParam(key, value)]))
-        : params === null
-            ? null
-            : HIDDEN;
-    return { ...raw, storageParams: hidden };
-}
-const HIDDEN = '***';
-function shownParam(key, value) {
-    if (value === null)
-        return null;
-    const plain = ['string', 'number', 'boolean'].includes(typeof value);
-    return plain && HARMLESS.has(key.toLowerCase()) ? value : HIDDEN;
-}
-function bounds_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The started job's id and error come from the portal: bounded like every portal string. */
-function boundedStart(started, clip) {
-    return {
-        ...started,
-        id: started.id && clip(started.id),
-        error: started.error && clip(started.error)
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/verification.ts
-var report_verification = __nccwpck_require__(7383);
-;// CONCATENATED MODULE: ./src/report/build.ts
-// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
-// and the report file are all rendered from it.
-
-
-
-
-/** The report of a check that reached a verdict. */
-function verdictReport(base, facts, verdict) {
-    const clip = clipper(base.secrets);
-    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
-    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
-    return {
-        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
-        backups,
-        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
-        schedule: boundedSchedule(facts.schedule?.raw ?? null),
-        scheduleSummary: facts.schedule && {
-            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
-            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
-        },
-        progress: facts.latestJob && {
-            ...facts.latestJob,
-            error: clip(facts.latestJob.error),
-            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
-            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
-        },
-        counts: {
-            usable: verdict.usableCount,
-            history: facts.history.length,
-            createdThisMonth: facts.backupsCreated
-        },
-        serviceEnabled: facts.serviceEnabled,
-        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
-        ...findingsOf(verdict, clip)
-    };
-}
-/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
-function findingsOf({ findings }, clip) {
-    return {
-        // Portal text in the sentence is redacted, then cut, like every portal string.
-        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
-        ...(findings.calendar ? { calendar: findings.calendar } : {}),
-        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
-    };
-}
-/** The report of a check that could not reach a verdict. */
-function errorReport(base, error) {
-    return {
-        ...header(base, 'error', [error.code], base.warnings),
-        backups: [],
-        latest: null,
-        schedule: null,
-        scheduleSummary: null,
-        progress: null,
-        counts: { usable: 0, history: 0, createdThisMonth: null },
-        serviceEnabled: null,
-        thresholds: thresholdsOf(base.thresholds, null),
-        error: { code: error.code, message: error.message }
-    };
-}
-function header(base, status, reasons, warnings) {
-    return {
-        portal: base.portal.base,
-        host: base.portal.host,
-        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
-        status,
-        reasons,
-        warnings: [...new Set(warnings)],
-        ...(base.startedBackup
-            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
-            : {})
-    };
-}
-function thresholdsOf(thresholds, maxAgeInForceHours) {
-    return {
-        minCount: thresholds.minCount,
-        maxAgeHours: maxAgeInForceHours,
-        maxAge: thresholds.maxAge,
-        graceHours: thresholds.graceHours,
-        requireSchedule: thresholds.requireSchedule,
-        maxRuntimeHours: thresholds.maxRuntimeHours
-    };
-}
-/** The report with its restore check: a failed check is a reason, the rest are warnings. */
-function withVerification(report, verification) {
-    const reason = (0,report_verification/* verificationReason */._p)(verification);
-    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
-    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
-    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
-    return { ...report, status, reasons, warnings, verification };
-}
-
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/periods.ts
 // The periods of a daily or weekly schedule on the UTC timeline. The schedule fires at its hour
 // (and weekly on its day) in the portal's time zone, which the backup API does not give; but the
@@ -762,6 +595,8 @@ function hoursWords(hours) {
     return (0,durations/* humanDuration */.U)(hours * 3600);
 }
 
+// EXTERNAL MODULE: ./src/time/dates.ts
+var dates = __nccwpck_require__(9984);
 ;// CONCATENATED MODULE: ./src/verdict/diagnosis/stuck.ts
 // A backup job that has run far longer than a backup takes. DocSpace's job has no timestamp; the
 // schedule's `lastBackupTime` (stamped when it started the run) is the only clock there is. A job
@@ -1094,12 +929,12 @@ async function readAndJudge(inputs, proxy, deps) {
         const { verdict, started } = starting && waited
             ? starting.judgeStartedBackup(judged, facts, waited)
             : { verdict: judged, started: undefined };
-        const report = verdictReport({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
+        const report = (0,build/* verdictReport */.mq)({ ...base, checkedAt: now, warnings, startedBackup: started }, facts, verdict);
         return verifyIfAsked(report, { facts, verdict }, client, inputs, deps);
     }
     catch (error) {
         if (error instanceof errors/* NoVerdictError */.Lc)
-            return verifyIfAsked(errorReport(base, error), null, client, inputs, deps);
+            return verifyIfAsked((0,build/* errorReport */.ZV)(base, error), null, client, inputs, deps);
         throw error;
     }
 }
@@ -1116,7 +951,7 @@ async function verifyIfAsked(report, judged, client, inputs, deps) {
         const why = judged
             ? 'there is no usable backup to verify'
             : 'the portal could not be checked, so no backup was chosen';
-        return withVerification(report, (0,report_verification/* nothingToVerify */.QA)(why));
+        return (0,build/* withVerification */.uJ)(report, (0,verification/* nothingToVerify */.QA)(why));
     }
     // Loaded only when asked for: the checker and its XML parser are a chunk of their own.
     const { verifyNewest } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(868), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5412));
@@ -1133,13 +968,13 @@ async function verifyIfAsked(report, judged, client, inputs, deps) {
         log: deps.log,
         lookup: deps.lookup
     };
-    return withVerification(report, await verifyNewest(client, settings, judged.facts, newest));
+    return (0,build/* withVerification */.uJ)(report, await verifyNewest(client, settings, judged.facts, newest));
 }
 
 
 /***/ }),
 
-/***/ 6055:
+/***/ 4153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1154,8 +989,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __nccwpck_require__(776);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/cli/token-file.ts
 // `--token-file PATH` and `--token-file -` (standard input), as curl and restic offer: the token
 // stays out of the command line, `ps` and the environment. What is read is a secret: no error
@@ -1183,7 +1018,7 @@ async function readTokenFile(file) {
 async function readFileBounded(file) {
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(file, 'r');
+        handle = await (0,promises_.open)(file, 'r');
     }
     catch (error) {
         throw unreadable(file, error);
@@ -1301,174 +1136,20 @@ function cliMessage(error, inputs) {
 
 /***/ }),
 
-/***/ 9078:
+/***/ 8726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dc: () => (/* binding */ EXIT),
-  LD: () => (/* binding */ asksForNagios),
-  KA: () => (/* binding */ checkFormat),
-  yy: () => (/* binding */ print),
-  kr: () => (/* binding */ renderReports)
-});
-
-// UNUSED EXPORTS: FORMATS
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/time/durations.ts
-var durations = __nccwpck_require__(7748);
-// EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __nccwpck_require__(7265);
-// EXTERNAL MODULE: ./src/render/criteria.ts
-var criteria = __nccwpck_require__(1815);
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __nccwpck_require__(2495);
-// EXTERNAL MODULE: ./src/render/restore-check.ts
-var restore_check = __nccwpck_require__(7563);
-// EXTERNAL MODULE: ./src/report/schedule-words.ts
-var schedule_words = __nccwpck_require__(9077);
-// EXTERNAL MODULE: ./src/render/findings-words.ts
-var findings_words = __nccwpck_require__(9500);
-// EXTERNAL MODULE: ./src/render/words.ts
-var words = __nccwpck_require__(5933);
-;// CONCATENATED MODULE: ./src/render/summary.ts
-// The job summary (and the report file, and the issue body): pure, report in, markdown out.
-
-
-
-
-
-
-
-
-/** How many backups the summary lists. */
-const SUMMARY_BACKUPS = 10;
-const OUTCOME_MARK = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    warn: '⚠️ warn',
-    skip: '➖ n/a'
-};
-function renderSummary(report) {
-    const sections = [
-        heading(report),
-        ...(report.error ? errorSection(report) : verdictSections(report))
-    ];
-    return `${sections.join('\n\n')}\n`;
-}
-function heading(report) {
-    const host = (0,markdown/* text */.Qq)(report.host);
-    const icon = { healthy: '✅', unhealthy: '❌', error: '⚠️' }[report.status];
-    return `## ${icon} ${(0,words/* statusHeadline */.ZB)(report.status, host)}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,markdown/* text */.Qq)(report.portal)}`;
-}
-function errorSection(report) {
-    const error = report.error;
-    return [
-        `**Error \`${error.code}\`**: ${(0,markdown/* text */.Qq)(error.message)}`,
-        ...warningSection(report),
-        ...restoreCheck(report)
-    ];
-}
-function verdictSections(report) {
-    const rows = (0,criteria/* criterionRows */.l)(report).map(row => [
-        row.criterion,
-        (0,markdown/* text */.Qq)(row.threshold),
-        (0,markdown/* text */.Qq)(row.observed),
-        OUTCOME_MARK[row.outcome]
-    ]);
-    const reasons = report.reasons.map(code => `- \`${code}\`: ${(0,markdown/* text */.Qq)((0,words/* reasonWords */.IK)(code, report))}`);
-    const cause = report.diagnosis ? `\n\n**Likely cause**: ${(0,markdown/* text */.Qq)(report.diagnosis)}` : '';
-    return [
-        ...calendarSection(report),
-        (0,markdown/* table */.tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
-        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}${cause}`] : []),
-        ...warningSection(report),
-        ...restoreCheck(report),
-        scheduleSection(report),
-        jobSection(report),
-        backupsSection(report),
-        countsSection(report)
-    ];
-}
-function restoreCheck(report) {
-    return report.verification ? [(0,restore_check/* restoreCheckSection */.u)(report.verification)] : [];
-}
-/** First, so the gaps are seen before a word is read; a code span keeps the marks in line. */
-function calendarSection(report) {
-    if (!report.calendar)
-        return [];
-    const { strip, legend } = (0,findings_words/* calendarStrip */.fW)(report.calendar);
-    return [`\`${strip}\`\\\n${(0,markdown/* text */.Qq)(legend)}`];
-}
-function warningSection(report) {
-    if (report.warnings.length === 0)
-        return [];
-    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${(0,markdown/* text */.Qq)((0,words/* warningWords */.wV)(code, report))}`);
-    return [`**Warnings**\n\n${lines.join('\n')}`];
-}
-function scheduleSection(report) {
-    const summary = report.scheduleSummary;
-    if (!summary)
-        return '### Schedule\n\nNo automatic backup schedule.';
-    const lastRun = summary.lastStarted
-        ? `last started ${readableUtc(summary.lastStarted)}`
-        : 'never run yet';
-    return `### Schedule\n\n${(0,markdown/* text */.Qq)(summary.words)}; ${lastRun}.`;
-}
-function jobSection(report) {
-    const job = report.progress;
-    if (!job)
-        return '### Latest job\n\nNo backup job in the last 24 hours.';
-    const kind = codes/* JOB_KINDS */.ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
-    return `### Latest job\n\n${kind} ${(0,markdown/* text */.Qq)((0,words/* jobStateWords */.Kf)(job))}.`;
-}
-function backupsSection(report) {
-    if (report.backups.length === 0)
-        return '### Newest backups\n\nNo usable backup.';
-    const checkedAt = Date.parse(report.checkedAt);
-    const rows = report.backups
-        .slice(0, SUMMARY_BACKUPS)
-        .map(backup => [
-        readableUtc(backup.createdOn, ''),
-        (0,durations/* humanDuration */.U)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
-        (0,markdown/* text */.Qq)(backup.fileName),
-        (0,schedule_words/* storageWords */.v)(backup.storageType),
-        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
-    ]);
-    const more = report.counts.usable > SUMMARY_BACKUPS
-        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
-        : '';
-    return `### Newest backups\n\n${(0,markdown/* table */.tp)(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
-}
-function countsSection(report) {
-    const { counts, serviceEnabled } = report;
-    const created = counts.createdThisMonth === null
-        ? 'not available on this portal'
-        : String(counts.createdThisMonth);
-    const service = serviceEnabled === null
-        ? 'not available on this portal'
-        : serviceEnabled
-            ? 'enabled'
-            : 'disabled';
-    return [
-        '### Counts',
-        '',
-        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
-        `- Backups created this month (free allowance): ${created}`,
-        `- Paid backup service: ${service}`
-    ].join('\n');
-}
-/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
-function readableUtc(iso, zone = ' UTC') {
-    return iso.replace('T', ' ').replace('Z', zone);
-}
-
-// EXTERNAL MODULE: ./src/render/text.ts
-var render_text = __nccwpck_require__(893);
-;// CONCATENATED MODULE: ./src/cli/formats.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ checkFormat),
+/* harmony export */   LD: () => (/* binding */ asksForNagios),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   kr: () => (/* binding */ renderReports),
+/* harmony export */   yy: () => (/* binding */ print)
+/* harmony export */ });
+/* unused harmony export FORMATS */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(893);
 // What the CLI prints, per `--format`, and the exit code that goes with it. Every format is a
 // pure rendering of the same reports; the monitoring ones load only when asked for.
 
@@ -1483,7 +1164,7 @@ function checkFormat(value, allowed = FORMATS) {
     const known = allowed.find(name => name === format);
     if (known)
         return known;
-    throw new errors/* InputError */.dz('format', `Option "--format" has an invalid value ${(0,errors/* quoteValue */.cl)(value ?? '')}: expected ${allowed.join(', ')}.`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('format', `Option "--format" has an invalid value ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteValue */ .cl)(value ?? '')}: expected ${allowed.join(', ')}.`);
 }
 /** `--format nagios` (any case) asked for, even when the rest of the arguments cannot be read. */
 function asksForNagios(argv) {
@@ -1510,7 +1191,7 @@ async function renderReports(format, reports) {
             pluginExitCode: Math.max(...outputs.map(output => output.exitCode))
         };
     }
-    const render = { text: render_text/* renderText */.S5, markdown: renderSummary, json: jsonOf }[format];
+    const render = { text: _render_text_js__WEBPACK_IMPORTED_MODULE_2__/* .renderText */ .S5, markdown: _render_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .B, json: jsonOf }[format];
     return { text: reports.map(render).join('\n\n') };
 }
 function jsonOf(report) {
@@ -1526,6 +1207,7 @@ function jsonOf(report) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
 /* harmony export */   RI: () => (/* binding */ optionWords),
+/* harmony export */   WF: () => (/* binding */ FLEET_OPTIONS),
 /* harmony export */   b7: () => (/* binding */ optionNamed),
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   tS: () => (/* binding */ optionByShort),
@@ -1552,6 +1234,10 @@ const OWN_OPTIONS = [
     { name: 'token-file', kind: 'value' },
     { name: 'format', kind: 'value' },
     { name: 'textfile', kind: 'value' },
+    { name: 'config', kind: 'value' },
+    { name: 'concurrency', kind: 'value' },
+    { name: 'only', kind: 'value' },
+    { name: 'shard', kind: 'value' },
     { name: 'help', kind: 'flag', short: 'h' },
     { name: 'version', kind: 'flag', short: 'V' },
     { name: 'serve', kind: 'flag' },
@@ -1559,7 +1245,10 @@ const OWN_OPTIONS = [
     { name: 'scenario', kind: 'value' },
     { name: 'latency', kind: 'value' },
     { name: 'records', kind: 'value' },
-    { name: 'archive', kind: 'value' }
+    { name: 'archive', kind: 'value' },
+    { name: 'listen', kind: 'value' },
+    { name: 'interval', kind: 'value' },
+    { name: 'verify-interval', kind: 'value' }
 ];
 const OPTIONS = [...INPUT_OPTIONS, ...OWN_OPTIONS];
 const BY_NAME = new Map(OPTIONS.map(option => [option.name, option]));
@@ -1573,6 +1262,8 @@ function optionByShort(letter) {
 const COMMON_OPTIONS = ['help', 'version'];
 /** The check's inputs as options: what the check and the demo share. */
 const CHECK_INPUT_OPTIONS = INPUT_OPTIONS.map(option => option.name);
+/** The fleet's own options: `--config FILE` and what only applies with it. */
+const FLEET_OPTIONS = ['config', 'concurrency', 'only', 'shard'];
 /** `--portal` or `DOCSPACE_PORTAL`: how the CLI names an input in its messages. */
 function optionWords(name) {
     const env = optionNamed(name)?.env;
@@ -1586,6 +1277,7 @@ function optionWords(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ publishExposition),
 /* harmony export */   Ql: () => (/* binding */ publishUnchecked),
 /* harmony export */   dU: () => (/* binding */ checkTextfilePath),
 /* harmony export */   vR: () => (/* binding */ publishMetrics)
@@ -1664,8 +1356,12 @@ async function publishMetrics(textfile, reports) {
     if (textfile === undefined)
         return;
     const { renderPrometheus } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 5594));
+    publishExposition(textfile, renderPrometheus(reports));
+}
+/** `--textfile` with metrics already rendered (a fleet's); a failure is the run's error. */
+function publishExposition(textfile, exposition) {
     try {
-        writeTextfile(textfile, renderPrometheus(reports));
+        writeTextfile(textfile, exposition);
     }
     catch (error) {
         throw new Error(`Could not write the metrics to --textfile "${textfile}": ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
@@ -1724,16 +1420,17 @@ function statOf(file) {
 /* harmony export */   Ql: () => (/* binding */ PING_PROVIDERS),
 /* harmony export */   Xw: () => (/* binding */ JOB_KIND),
 /* harmony export */   _: () => (/* binding */ TASK_STATUS_NAMES),
+/* harmony export */   f: () => (/* binding */ STATUSES),
 /* harmony export */   ik: () => (/* binding */ JOB_KINDS),
 /* harmony export */   jH: () => (/* binding */ periodOf),
 /* harmony export */   r0: () => (/* binding */ STORAGE_TYPE)
 /* harmony export */ });
-/* unused harmony exports STATUSES, WARNING_CODES, ERROR_CODES */
+/* unused harmony exports WARNING_CODES, ERROR_CODES */
 // Every list the action and its docs share, written once. The types are derived from the
 // lists, and the tables that explain a code are full Records of them, so a code added here does
 // not compile until it has its words. test/repo/lists.test.ts holds action.yml and the README
 // to these lists.
-const STATUSES = (/* unused pure expression or super */ null && (['healthy', 'unhealthy', 'error']));
+const STATUSES = ['healthy', 'unhealthy', 'error'];
 /** Why a portal is unhealthy, in the order they are judged. */
 const REASON_CODES = [
     'no-backups',
@@ -1779,7 +1476,8 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'timeout',
     'unreachable',
     'tls-error',
-    'no-storage'
+    'no-storage',
+    'stale-result'
 ]));
 /** BackupStorageType names as the API spells them (sic "Thrid"), by number. */
 const STORAGE_TYPE_NAMES = [
@@ -3429,16 +3127,22 @@ function parseVerifyFolder(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ BOOLEAN_INPUTS),
 /* harmony export */   HA: () => (/* binding */ defaultOf),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   jl: () => (/* binding */ CLI_INPUT_NAMES)
 /* harmony export */ });
-/* unused harmony exports INPUTS, INPUT_NAMES */
+/* unused harmony export INPUTS */
 // Every input, written once: its name, its default, whether it is true/false, and whether the
 // CLI takes it. parseInputs, the CLI's options and the tests read this; test/repo/lists.test.ts
 // holds action.yml and the README's Inputs table to it. Adding an input is a row here, its
 // parsing in index.ts, and its lines in action.yml and the README.
 const INPUTS = {
-    portal: { required: true },
-    token: { required: true },
+    // Required, unless `config` lists the portals (then refused): parseInputs says so when empty.
+    portal: {},
+    token: {},
+    // A portals file: every portal it lists, in one step (src/fleet/). Also `--config` in the CLI.
+    config: { actionOnly: true },
+    // `I/N`: the shard of the portals file this step checks (a matrix of N jobs).
+    shard: { actionOnly: true },
     dump: { default: 'false', boolean: true },
     'min-count': { default: '1' },
     'max-age': { default: 'auto' },
@@ -3956,6 +3660,155 @@ function restoreCheckLines(verification) {
 
 /***/ }),
 
+/***/ 1692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* unused harmony export SUMMARY_BACKUPS */
+/* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7748);
+/* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _criteria_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1815);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2495);
+/* harmony import */ var _restore_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7563);
+/* harmony import */ var _report_schedule_words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9077);
+/* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9500);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5933);
+// The job summary (and the report file, and the issue body): pure, report in, markdown out.
+
+
+
+
+
+
+
+
+/** How many backups the summary lists. */
+const SUMMARY_BACKUPS = 10;
+const OUTCOME_MARK = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '➖ n/a'
+};
+function renderSummary(report) {
+    const sections = [
+        heading(report),
+        ...(report.error ? errorSection(report) : verdictSections(report))
+    ];
+    return `${sections.join('\n\n')}\n`;
+}
+function heading(report) {
+    const host = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(report.host);
+    const icon = { healthy: '✅', unhealthy: '❌', error: '⚠️' }[report.status];
+    return `## ${icon} ${(0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .statusHeadline */ .ZB)(report.status, host)}\n\nChecked ${readableUtc(report.checkedAt)} · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(report.portal)}`;
+}
+function errorSection(report) {
+    const error = report.error;
+    return [
+        `**Error \`${error.code}\`**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(error.message)}`,
+        ...warningSection(report),
+        ...restoreCheck(report)
+    ];
+}
+function verdictSections(report) {
+    const rows = (0,_criteria_js__WEBPACK_IMPORTED_MODULE_1__/* .criterionRows */ .l)(report).map(row => [
+        row.criterion,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(row.threshold),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(row.observed),
+        OUTCOME_MARK[row.outcome]
+    ]);
+    const reasons = report.reasons.map(code => `- \`${code}\`: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .reasonWords */ .IK)(code, report))}`);
+    const cause = report.diagnosis ? `\n\n**Likely cause**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(report.diagnosis)}` : '';
+    return [
+        ...calendarSection(report),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(['Check', 'Threshold', 'Observed', 'Result'], rows),
+        ...(reasons.length > 0 ? [`**Why unhealthy**\n\n${reasons.join('\n')}${cause}`] : []),
+        ...warningSection(report),
+        ...restoreCheck(report),
+        scheduleSection(report),
+        jobSection(report),
+        backupsSection(report),
+        countsSection(report)
+    ];
+}
+function restoreCheck(report) {
+    return report.verification ? [(0,_restore_check_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreCheckSection */ .u)(report.verification)] : [];
+}
+/** First, so the gaps are seen before a word is read; a code span keeps the marks in line. */
+function calendarSection(report) {
+    if (!report.calendar)
+        return [];
+    const { strip, legend } = (0,_findings_words_js__WEBPACK_IMPORTED_MODULE_4__/* .calendarStrip */ .fW)(report.calendar);
+    return [`\`${strip}\`\\\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(legend)}`];
+}
+function warningSection(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const lines = report.warnings.map(code => `- ⚠️ \`${code}\`: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .warningWords */ .wV)(code, report))}`);
+    return [`**Warnings**\n\n${lines.join('\n')}`];
+}
+function scheduleSection(report) {
+    const summary = report.scheduleSummary;
+    if (!summary)
+        return '### Schedule\n\nNo automatic backup schedule.';
+    const lastRun = summary.lastStarted
+        ? `last started ${readableUtc(summary.lastStarted)}`
+        : 'never run yet';
+    return `### Schedule\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(summary.words)}; ${lastRun}.`;
+}
+function jobSection(report) {
+    const job = report.progress;
+    if (!job)
+        return '### Latest job\n\nNo backup job in the last 24 hours.';
+    const kind = _core_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_KINDS */ .ik[job.backupProgressEnum] ?? `Job type ${job.backupProgressEnum}`;
+    return `### Latest job\n\n${kind} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .jobStateWords */ .Kf)(job))}.`;
+}
+function backupsSection(report) {
+    if (report.backups.length === 0)
+        return '### Newest backups\n\nNo usable backup.';
+    const checkedAt = Date.parse(report.checkedAt);
+    const rows = report.backups
+        .slice(0, SUMMARY_BACKUPS)
+        .map(backup => [
+        readableUtc(backup.createdOn, ''),
+        (0,_time_durations_js__WEBPACK_IMPORTED_MODULE_7__/* .humanDuration */ .U)(Math.max(0, checkedAt - Date.parse(backup.createdOn)) / 1000),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(backup.fileName),
+        (0,_report_schedule_words_js__WEBPACK_IMPORTED_MODULE_3__/* .storageWords */ .v)(backup.storageType),
+        backup.expiresOn ? readableUtc(backup.expiresOn, '') : 'never'
+    ]);
+    const more = report.counts.usable > SUMMARY_BACKUPS
+        ? `\n\n…and ${report.counts.usable - SUMMARY_BACKUPS} older.`
+        : '';
+    return `### Newest backups\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(['Created (UTC)', 'Age', 'File', 'Storage', 'Expires (UTC)'], rows)}${more}`;
+}
+function countsSection(report) {
+    const { counts, serviceEnabled } = report;
+    const created = counts.createdThisMonth === null
+        ? 'not available on this portal'
+        : String(counts.createdThisMonth);
+    const service = serviceEnabled === null
+        ? 'not available on this portal'
+        : serviceEnabled
+            ? 'enabled'
+            : 'disabled';
+    return [
+        '### Counts',
+        '',
+        `- Usable backups: ${counts.usable} of ${counts.history} in the history`,
+        `- Backups created this month (free allowance): ${created}`,
+        `- Paid backup service: ${service}`
+    ].join('\n');
+}
+/** `2026-03-01 02:15:00 UTC`; without the zone in a column headed "(UTC)". */
+function readableUtc(iso, zone = ' UTC') {
+    return iso.replace('T', ' ').replace('Z', zone);
+}
+
+
+/***/ }),
+
 /***/ 893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4022,9 +3875,9 @@ function renderText(report) {
 /* harmony export */   Kf: () => (/* binding */ jobStateWords),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   ZB: () => (/* binding */ statusHeadline),
+/* harmony export */   ly: () => (/* binding */ STATUS_WORDS),
 /* harmony export */   wV: () => (/* binding */ warningWords)
 /* harmony export */ });
-/* unused harmony export STATUS_WORDS */
 /* harmony import */ var _time_durations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7748);
 /* harmony import */ var _core_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
 /* harmony import */ var _findings_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9500);
@@ -4106,6 +3959,196 @@ function plural(count, word) {
 function quoted(message) {
     const text = (message ?? '').trim();
     return /[.!?]$/.test(text) ? `"${text}"` : `"${text}."`;
+}
+
+
+/***/ }),
+
+/***/ 3420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZV: () => (/* binding */ errorReport),
+  mq: () => (/* binding */ verdictReport),
+  uJ: () => (/* binding */ withVerification)
+});
+
+// EXTERNAL MODULE: ./src/time/dates.ts
+var dates = __nccwpck_require__(9984);
+// EXTERNAL MODULE: ./src/report/schedule-words.ts
+var schedule_words = __nccwpck_require__(9077);
+// EXTERNAL MODULE: ./src/core/secrets/redact.ts + 2 modules
+var redact = __nccwpck_require__(638);
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+;// CONCATENATED MODULE: ./src/report/bounds.ts
+// Portal strings in the report redacted and cut, so no answer can swell it past 1 MiB or
+// carry a secret into a log.
+
+
+
+/** Portal strings are cut to this length, so no answer can swell the report past 1 MiB. */
+const MAX_PORTAL_STRING = 500;
+/** A schedule whose JSON is larger than this is reported without its raw payload. */
+const MAX_SCHEDULE_JSON = 64 * 1024;
+function reportBackup(backup, clip) {
+    return {
+        id: clip(backup.id),
+        fileName: clip(backup.fileName),
+        storageType: backup.storageType,
+        createdOn: (0,dates/* isoUtc */.u8)(backup.createdOn),
+        expiresOn: backup.expiresOn ? (0,dates/* isoUtc */.u8)(backup.expiresOn) : null
+    };
+}
+/** Portal strings redacted, then cut to MAX_PORTAL_STRING. */
+function clipper(secrets = []) {
+    return text => {
+        const redacted = (0,redact/* redactSecrets */.f)(text, secrets);
+        return redacted.length > MAX_PORTAL_STRING
+            ? `${redacted.slice(0, MAX_PORTAL_STRING - 1)}…`
+            : redacted;
+    };
+}
+/** The schedule as the portal gave it, its secrets hidden, or a note when it is too large. */
+function boundedSchedule(raw) {
+    if (raw === null)
+        return null;
+    const shown = withStorageSecretsHidden(raw);
+    const size = JSON.stringify(shown).length;
+    return size > MAX_SCHEDULE_JSON
+        ? { omitted: `the schedule's JSON is ${size} characters long` }
+        : shown;
+}
+const HARMLESS = new Set(codes/* HARMLESS_STORAGE_PARAMS */.DS.map(name => name.toLowerCase()));
+/**
+ * `storageParams` holds a third-party storage's stored settings, keys included: only the
+ * harmless ones keep their values (a plain value or null); every other value becomes `***`.
+ */
+function withStorageSecretsHidden(raw) {
+    if (!isObject(raw) || !('storageParams' in raw))
+        return raw;
+    const params = raw.storageParams;
+    const hidden = isObject(params)
+        ? Object.fromEntries(Object.entries(params).map(([key, value]) => [key, shownParam(key, value)]))
+        : params === null
+            ? null
+            : HIDDEN;
+    return { ...raw, storageParams: hidden };
+}
+const HIDDEN = '***';
+function shownParam(key, value) {
+    if (value === null)
+        return null;
+    const plain = ['string', 'number', 'boolean'].includes(typeof value);
+    return plain && HARMLESS.has(key.toLowerCase()) ? value : HIDDEN;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The started job's id and error come from the portal: bounded like every portal string. */
+function boundedStart(started, clip) {
+    return {
+        ...started,
+        id: started.id && clip(started.id),
+        error: started.error && clip(started.error)
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/verification.ts
+var report_verification = __nccwpck_require__(7383);
+;// CONCATENATED MODULE: ./src/report/build.ts
+// The report: everything a check found, as one JSON-ready object. Outputs, the summary, the log
+// and the report file are all rendered from it.
+
+
+
+
+/** The report of a check that reached a verdict. */
+function verdictReport(base, facts, verdict) {
+    const clip = clipper(base.secrets);
+    // At most NEWEST_KEPT (100): enough for any reader, bounded for any history.
+    const backups = verdict.newestUsable.map(backup => reportBackup(backup, clip));
+    return {
+        ...header(base, verdict.status, verdict.reasons, [...base.warnings, ...verdict.warnings]),
+        backups,
+        latest: backups[0] ? { ...backups[0], ageHours: verdict.newestAgeHours ?? 0 } : null,
+        schedule: boundedSchedule(facts.schedule?.raw ?? null),
+        scheduleSummary: facts.schedule && {
+            words: (0,schedule_words/* scheduleWords */.l)(facts.schedule),
+            lastStarted: facts.schedule.lastBackupTime && (0,dates/* isoUtc */.u8)(facts.schedule.lastBackupTime)
+        },
+        progress: facts.latestJob && {
+            ...facts.latestJob,
+            error: clip(facts.latestJob.error),
+            warning: facts.latestJob.warning && clip(facts.latestJob.warning),
+            taskId: facts.latestJob.taskId && clip(facts.latestJob.taskId)
+        },
+        counts: {
+            usable: verdict.usableCount,
+            history: facts.history.length,
+            createdThisMonth: facts.backupsCreated
+        },
+        serviceEnabled: facts.serviceEnabled,
+        thresholds: thresholdsOf(base.thresholds, verdict.maxAgeInForceHours),
+        ...findingsOf(verdict, clip)
+    };
+}
+/** Only what the schedule had to say: a healthy report without a schedule stays as it was. */
+function findingsOf({ findings }, clip) {
+    return {
+        // Portal text in the sentence is redacted, then cut, like every portal string.
+        ...(findings.diagnosis ? { diagnosis: findings.diagnosis(clip) } : {}),
+        ...(findings.calendar ? { calendar: findings.calendar } : {}),
+        ...(findings.stuckJob ? { stuckJob: findings.stuckJob } : {})
+    };
+}
+/** The report of a check that could not reach a verdict. */
+function errorReport(base, error) {
+    return {
+        ...header(base, 'error', [error.code], base.warnings),
+        backups: [],
+        latest: null,
+        schedule: null,
+        scheduleSummary: null,
+        progress: null,
+        counts: { usable: 0, history: 0, createdThisMonth: null },
+        serviceEnabled: null,
+        thresholds: thresholdsOf(base.thresholds, null),
+        error: { code: error.code, message: error.message }
+    };
+}
+function header(base, status, reasons, warnings) {
+    return {
+        portal: base.portal.base,
+        host: base.portal.host,
+        checkedAt: (0,dates/* isoUtc */.u8)(base.checkedAt),
+        status,
+        reasons,
+        warnings: [...new Set(warnings)],
+        ...(base.startedBackup
+            ? { startedBackup: boundedStart(base.startedBackup, clipper(base.secrets)) }
+            : {})
+    };
+}
+function thresholdsOf(thresholds, maxAgeInForceHours) {
+    return {
+        minCount: thresholds.minCount,
+        maxAgeHours: maxAgeInForceHours,
+        maxAge: thresholds.maxAge,
+        graceHours: thresholds.graceHours,
+        requireSchedule: thresholds.requireSchedule,
+        maxRuntimeHours: thresholds.maxRuntimeHours
+    };
+}
+/** The report with its restore check: a failed check is a reason, the rest are warnings. */
+function withVerification(report, verification) {
+    const reason = (0,report_verification/* verificationReason */._p)(verification);
+    const reasons = reason && !report.error ? [...report.reasons, reason] : report.reasons;
+    const status = report.status === 'healthy' && reasons.length > 0 ? 'unhealthy' : report.status;
+    const warnings = [...new Set([...report.warnings, ...(0,report_verification/* verificationWarnings */.NR)(verification)])];
+    return { ...report, status, reasons, warnings, verification };
 }
 
 
@@ -4444,6 +4487,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -4483,6 +4533,192 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 7785:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/* unused harmony export default */
+const array = [];
+const characterCodeCache = [];
+
+function leven(first, second, options) {
+	if (first === second) {
+		return 0;
+	}
+
+	const maxDistance = options?.maxDistance;
+	const swap = first;
+
+	// Swapping the strings if `a` is longer than `b` so we know which one is the
+	// shortest & which one is the longest
+	if (first.length > second.length) {
+		first = second;
+		second = swap;
+	}
+
+	let firstLength = first.length;
+	let secondLength = second.length;
+
+	// Performing suffix trimming:
+	// We can linearly drop suffix common to both strings since they
+	// don't increase distance at all
+	// Note: `~-` is the bitwise way to perform a `- 1` operation
+	while (firstLength > 0 && (first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength))) {
+		firstLength--;
+		secondLength--;
+	}
+
+	// Performing prefix trimming
+	// We can linearly drop prefix common to both strings since they
+	// don't increase distance at all
+	let start = 0;
+
+	while (start < firstLength && (first.charCodeAt(start) === second.charCodeAt(start))) {
+		start++;
+	}
+
+	firstLength -= start;
+	secondLength -= start;
+
+	// Early termination after trimming: if difference in length exceeds max distance
+	if (maxDistance !== undefined && secondLength - firstLength > maxDistance) {
+		return maxDistance;
+	}
+
+	if (firstLength === 0) {
+		return maxDistance !== undefined && secondLength > maxDistance
+			? maxDistance
+			: secondLength;
+	}
+
+	let bCharacterCode;
+	let result;
+	let temporary;
+	let temporary2;
+	let index = 0;
+	let index2 = 0;
+
+	while (index < firstLength) {
+		characterCodeCache[index] = first.charCodeAt(start + index);
+		array[index] = ++index;
+	}
+
+	while (index2 < secondLength) {
+		bCharacterCode = second.charCodeAt(start + index2);
+		temporary = index2++;
+		result = index2;
+
+		for (index = 0; index < firstLength; index++) {
+			temporary2 = bCharacterCode === characterCodeCache[index] ? temporary : temporary + 1;
+			temporary = array[index];
+			// eslint-disable-next-line no-multi-assign
+			result = array[index] = temporary > result
+				? (temporary2 > result ? result + 1 : temporary2)
+				: (temporary2 > temporary ? temporary + 1 : temporary2);
+		}
+
+		// Early termination: if all values in current row exceed maxDistance
+		if (maxDistance !== undefined) {
+			let rowMinimum = result;
+			for (index = 0; index < firstLength; index++) {
+				if (array[index] < rowMinimum) {
+					rowMinimum = array[index];
+				}
+			}
+
+			if (rowMinimum > maxDistance) {
+				return maxDistance;
+			}
+		}
+	}
+
+	// Bound arrays to avoid retaining large previous sizes
+	array.length = firstLength;
+	characterCodeCache.length = firstLength;
+
+	return maxDistance !== undefined && result > maxDistance ? maxDistance : result;
+}
+
+function closestMatch(target, candidates, options) {
+	if (!Array.isArray(candidates) || candidates.length === 0) {
+		return undefined;
+	}
+
+	const userMax = options?.maxDistance;
+	const targetLength = target.length;
+
+	// Exact match fast-path
+	for (const candidate of candidates) {
+		if (candidate === target) {
+			return candidate;
+		}
+	}
+
+	if (userMax === 0) {
+		return undefined;
+	}
+
+	let best;
+	let bestDist = Number.POSITIVE_INFINITY;
+	const seen = new Set();
+
+	for (const candidate of candidates) {
+		if (seen.has(candidate)) {
+			continue;
+		}
+
+		seen.add(candidate);
+
+		const lengthDiff = Math.abs(candidate.length - targetLength);
+		if (lengthDiff >= bestDist) {
+			continue;
+		}
+
+		if (userMax !== undefined && lengthDiff > userMax) {
+			continue;
+		}
+
+		const cap = Number.isFinite(bestDist)
+			? (userMax === undefined ? bestDist : Math.min(bestDist, userMax))
+			: userMax;
+
+		const distance = cap === undefined
+			? leven(target, candidate)
+			: leven(target, candidate, {maxDistance: cap});
+
+		// Skip candidates that exceed the user's maximum distance
+		if (userMax !== undefined && distance > userMax) {
+			continue;
+		}
+
+		// If we got a capped result that equals the cap, we need the actual distance
+		// for accurate comparison, but only if the cap was due to userMax
+		let actualD = distance;
+		if (cap !== undefined && distance === cap && cap === userMax) {
+			actualD = leven(target, candidate);
+		}
+
+		if (actualD < bestDist) {
+			bestDist = actualD;
+			best = candidate;
+			if (bestDist === 0) {
+				break;
+			}
+		}
+	}
+
+	if (userMax !== undefined && bestDist > userMax) {
+		return undefined;
+	}
+
+	return best;
+}
+
 
 /***/ })
 
@@ -4675,183 +4911,8 @@ var portal_url = __nccwpck_require__(9259);
 var redact = __nccwpck_require__(638);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __nccwpck_require__(776);
-;// CONCATENATED MODULE: ./node_modules/leven/index.js
-const array = [];
-const characterCodeCache = [];
-
-function leven(first, second, options) {
-	if (first === second) {
-		return 0;
-	}
-
-	const maxDistance = options?.maxDistance;
-	const swap = first;
-
-	// Swapping the strings if `a` is longer than `b` so we know which one is the
-	// shortest & which one is the longest
-	if (first.length > second.length) {
-		first = second;
-		second = swap;
-	}
-
-	let firstLength = first.length;
-	let secondLength = second.length;
-
-	// Performing suffix trimming:
-	// We can linearly drop suffix common to both strings since they
-	// don't increase distance at all
-	// Note: `~-` is the bitwise way to perform a `- 1` operation
-	while (firstLength > 0 && (first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength))) {
-		firstLength--;
-		secondLength--;
-	}
-
-	// Performing prefix trimming
-	// We can linearly drop prefix common to both strings since they
-	// don't increase distance at all
-	let start = 0;
-
-	while (start < firstLength && (first.charCodeAt(start) === second.charCodeAt(start))) {
-		start++;
-	}
-
-	firstLength -= start;
-	secondLength -= start;
-
-	// Early termination after trimming: if difference in length exceeds max distance
-	if (maxDistance !== undefined && secondLength - firstLength > maxDistance) {
-		return maxDistance;
-	}
-
-	if (firstLength === 0) {
-		return maxDistance !== undefined && secondLength > maxDistance
-			? maxDistance
-			: secondLength;
-	}
-
-	let bCharacterCode;
-	let result;
-	let temporary;
-	let temporary2;
-	let index = 0;
-	let index2 = 0;
-
-	while (index < firstLength) {
-		characterCodeCache[index] = first.charCodeAt(start + index);
-		array[index] = ++index;
-	}
-
-	while (index2 < secondLength) {
-		bCharacterCode = second.charCodeAt(start + index2);
-		temporary = index2++;
-		result = index2;
-
-		for (index = 0; index < firstLength; index++) {
-			temporary2 = bCharacterCode === characterCodeCache[index] ? temporary : temporary + 1;
-			temporary = array[index];
-			// eslint-disable-next-line no-multi-assign
-			result = array[index] = temporary > result
-				? (temporary2 > result ? result + 1 : temporary2)
-				: (temporary2 > temporary ? temporary + 1 : temporary2);
-		}
-
-		// Early termination: if all values in current row exceed maxDistance
-		if (maxDistance !== undefined) {
-			let rowMinimum = result;
-			for (index = 0; index < firstLength; index++) {
-				if (array[index] < rowMinimum) {
-					rowMinimum = array[index];
-				}
-			}
-
-			if (rowMinimum > maxDistance) {
-				return maxDistance;
-			}
-		}
-	}
-
-	// Bound arrays to avoid retaining large previous sizes
-	array.length = firstLength;
-	characterCodeCache.length = firstLength;
-
-	return maxDistance !== undefined && result > maxDistance ? maxDistance : result;
-}
-
-function closestMatch(target, candidates, options) {
-	if (!Array.isArray(candidates) || candidates.length === 0) {
-		return undefined;
-	}
-
-	const userMax = options?.maxDistance;
-	const targetLength = target.length;
-
-	// Exact match fast-path
-	for (const candidate of candidates) {
-		if (candidate === target) {
-			return candidate;
-		}
-	}
-
-	if (userMax === 0) {
-		return undefined;
-	}
-
-	let best;
-	let bestDist = Number.POSITIVE_INFINITY;
-	const seen = new Set();
-
-	for (const candidate of candidates) {
-		if (seen.has(candidate)) {
-			continue;
-		}
-
-		seen.add(candidate);
-
-		const lengthDiff = Math.abs(candidate.length - targetLength);
-		if (lengthDiff >= bestDist) {
-			continue;
-		}
-
-		if (userMax !== undefined && lengthDiff > userMax) {
-			continue;
-		}
-
-		const cap = Number.isFinite(bestDist)
-			? (userMax === undefined ? bestDist : Math.min(bestDist, userMax))
-			: userMax;
-
-		const distance = cap === undefined
-			? leven(target, candidate)
-			: leven(target, candidate, {maxDistance: cap});
-
-		// Skip candidates that exceed the user's maximum distance
-		if (userMax !== undefined && distance > userMax) {
-			continue;
-		}
-
-		// If we got a capped result that equals the cap, we need the actual distance
-		// for accurate comparison, but only if the cap was due to userMax
-		let actualD = distance;
-		if (cap !== undefined && distance === cap && cap === userMax) {
-			actualD = leven(target, candidate);
-		}
-
-		if (actualD < bestDist) {
-			bestDist = actualD;
-			best = candidate;
-			if (bestDist === 0) {
-				break;
-			}
-		}
-	}
-
-	if (userMax !== undefined && bestDist > userMax) {
-		return undefined;
-	}
-
-	return best;
-}
-
+// EXTERNAL MODULE: ./node_modules/leven/index.js
+var leven = __nccwpck_require__(7785);
 ;// CONCATENATED MODULE: ./src/cli/suggest.ts
 // "Did you mean": the options a mistyped one was probably meant to be. `leven` (MIT, 4 KB, no
 // dependencies) measures the edit distance; the rest is how people mistype options.
@@ -4875,7 +4936,7 @@ function suggestOptions(written) {
     if (related.length > 0)
         return related.length <= MAX_SUGGESTIONS ? related.map(name => `--${name}`) : [];
     // A letter or two wrong, missing or extra: `--max-agee`, `--tokne`, `--verfy`.
-    const close = closestMatch(normal, names, { maxDistance: normal.length <= 5 ? 1 : 2 });
+    const close = (0,leven/* closestMatch */.h)(normal, names, { maxDistance: normal.length <= 5 ? 1 : 2 });
     return close === undefined ? [] : [`--${close}`];
 }
 function shortSuggestion(letter) {
@@ -4970,16 +5031,16 @@ function unknownOption(written) {
     return new errors/* InputError */.dz('arguments', `unknown option ${shown}${hint}; see --help.`);
 }
 
-// EXTERNAL MODULE: ./src/cli/cli-inputs.ts + 2 modules
-var cli_inputs = __nccwpck_require__(6055);
-// EXTERNAL MODULE: ./src/check.ts + 15 modules
-var check = __nccwpck_require__(3178);
+// EXTERNAL MODULE: ./src/cli/cli-inputs.ts + 1 modules
+var cli_inputs = __nccwpck_require__(4153);
+// EXTERNAL MODULE: ./src/check.ts + 13 modules
+var check = __nccwpck_require__(241);
 // EXTERNAL MODULE: ./src/inputs/index.ts + 4 modules
 var src_inputs = __nccwpck_require__(5586);
 // EXTERNAL MODULE: ./src/time/clock.ts
 var clock = __nccwpck_require__(3355);
-// EXTERNAL MODULE: ./src/cli/formats.ts + 1 modules
-var formats = __nccwpck_require__(9078);
+// EXTERNAL MODULE: ./src/cli/formats.ts
+var formats = __nccwpck_require__(8726);
 // EXTERNAL MODULE: ./src/cli/textfile.ts
 var cli_textfile = __nccwpck_require__(6333);
 ;// CONCATENATED MODULE: ./src/cli/check-command.ts
@@ -4991,7 +5052,13 @@ var cli_textfile = __nccwpck_require__(6333);
 
 
 
+
+
 async function checkCommand(args, context) {
+    const fleetOnly = options/* FLEET_OPTIONS */.WF.find(name => args.values.has(name));
+    if (fleetOnly !== undefined) {
+        throw new errors/* InputError */.dz(fleetOnly, `Option "--${fleetOnly}" applies only with --config FILE.`);
+    }
     const format = (0,formats/* checkFormat */.KA)(args.values.get('format'));
     const textfile = args.values.get('textfile');
     if (textfile !== undefined)
@@ -5017,10 +5084,13 @@ var names = __nccwpck_require__(5585);
 const VERSION = `docspace-backup-check ${package_namespaceObject.rE}`;
 const EXIT_CODES = `Exit codes: 0 healthy, 1 unhealthy, 2 could not check, 64 invalid arguments; with --format
 nagios: 0 OK, 1 WARNING (healthy, with a warning that needs a person), 2 CRITICAL (unhealthy),
-3 UNKNOWN (could not check, invalid arguments).`;
+3 UNKNOWN (could not check, invalid arguments). With --config, the worst portal's: unhealthy
+(1, CRITICAL) before could not check (2, UNKNOWN).`;
 const USAGE = `Usage: docspace-backup-check --portal URL --token-file FILE [options]
+       docspace-backup-check --config FILE [--concurrency N] [--only NAMES] [--shard I/N] [options]
        docspace-backup-check demo [options]
        docspace-backup-check verify-file PATH [--format FORMAT]
+       docspace-backup-check exporter --config FILE [--listen HOST:PORT]
        docspace-backup-check --serve [--port N] [--scenario NAME]
 
 Checks the backups of an ONLYOFFICE DocSpace portal. A portal is required: no portal, or an
@@ -5048,6 +5118,11 @@ empty one, is an invalid argument. "demo" checks two embedded demo portals inste
                           nagios (a monitoring plugin's output and exit code), prometheus
   --textfile PATH.prom    also write the Prometheus metrics to PATH, atomically (for
                           node_exporter's textfile collector); the exit code is unchanged
+  --config FILE           check every portal of a portals file (YAML or JSON; README "Many
+                          portals") instead of --portal; its entries give the check options
+    --concurrency N       with --config: portals checked at once (default 16)
+    --only NAME,...       with --config: only these portals
+    --shard I/N           with --config: only shard I of N (a stable split by name)
   -h, --help              this text (demo --help, verify-file --help: theirs)
   -V, --version           the version
 
@@ -5079,6 +5154,28 @@ at the first failure. --verify-timeout bounds the whole check (default ${(0,name
 Exit codes: 0 whole, 1 unreadable or damaged, 2 not judged (--verify-timeout passed),
 64 invalid arguments; with --format nagios: 0 OK, 1 WARNING (whole, files left out),
 2 CRITICAL (unreadable or damaged), 3 UNKNOWN (not judged).`;
+const EXPORTER_USAGE = `Usage: docspace-backup-check exporter --config FILE [--listen HOST:PORT] [--interval DURATION]
+                                       [--verify-interval DURATION] [--concurrency N]
+                                       [--only NAME,…] [--shard I/N]
+
+A Prometheus exporter: checks every portal of the portals file on a schedule and serves the last
+results on /metrics (every family labelled portal="<name>"), with /-/healthy, /-/ready (once
+every portal has a first result) and POST /-/reload. The whole file is checked before the first
+request: an invalid one exits 64.
+
+  --config FILE             the portals file (YAML or JSON: defaults, then portals)
+  --listen HOST:PORT        where to serve (default 127.0.0.1:10180; :PORT for every address,
+                            port 0 for any free one)
+  --interval DURATION       how often each portal is checked, with ±10 % jitter (default 15m); a
+                            result older than two intervals is up 0, reason stale-result
+  --verify-interval DURATION how often a portal with verify: true downloads and checks its
+                            newest archive (default 24h; the checks between keep its result)
+  --concurrency N           checks at once (default 16)
+  --only NAME,…  --shard I/N  only these portals of the file, or the shard I of N (as the
+                            check's --config takes them): N exporters can share one file
+
+SIGHUP or POST /-/reload re-reads the file (an invalid one keeps the previous portals and says
+why); SIGTERM or SIGINT cancels the running checks and exits 0.`;
 
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 // The CLI's commands, in one place: which word selects each, the options it takes, its help, and
@@ -5094,12 +5191,15 @@ const NOT_FOR_THE_DEMO = ['portal', 'token', 'ping-url'];
 const SERVE_OPTIONS = ['serve', 'port', 'scenario', 'latency', 'records', 'archive'];
 const commands_check = {
     name: 'check',
-    options: [...options/* CHECK_INPUT_OPTIONS */.zp, 'token-file', 'format', 'textfile'],
+    options: [...options/* CHECK_INPUT_OPTIONS */.zp, 'token-file', 'format', 'textfile', ...options/* FLEET_OPTIONS */.WF],
     paths: 0,
     usage: USAGE,
     notFor: 'the check',
-    // The plain run: in the entry chunk, as before; the other commands load only when asked for.
-    run: checkCommand
+    // The plain run: in the entry chunk, as before; the other commands load only when asked for,
+    // and so does the fleet (the portals file's YAML parser with it).
+    run: async (args, context) => args.values.has('config')
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5371))).fleetCommand(args, context)
+        : checkCommand(args, context)
 };
 const demo = {
     name: 'demo',
@@ -5129,8 +5229,16 @@ const serve = {
     notFor: '--serve, which only runs a demo portal',
     run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(542), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3065))).serve(args)
 };
+const exporter = {
+    name: 'exporter',
+    options: ['config', 'only', 'shard', 'listen', 'interval', 'verify-interval', 'concurrency'],
+    paths: 0,
+    usage: EXPORTER_USAGE,
+    notFor: 'exporter, whose portals and their options are in the --config file',
+    run: async (args, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(371), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3853))).exporterCommand(args, context)
+};
 /** The words that select a command (`check` is also the default). */
-const BY_WORD = { check: commands_check, demo, 'verify-file': verifyFile };
+const BY_WORD = { check: commands_check, demo, 'verify-file': verifyFile, exporter };
 /** The command the arguments ask for, and the arguments left for it. */
 function commandOf(argv) {
     const [first = '', ...rest] = argv;
@@ -5155,7 +5263,7 @@ function checkApplies(command, args) {
     if (stray === undefined)
         return;
     const meant = stray.position === 1 && !stray.text.startsWith('-')
-        ? closestMatch(stray.text.toLowerCase(), Object.keys(BY_WORD), { maxDistance: 2 })
+        ? (0,leven/* closestMatch */.h)(stray.text.toLowerCase(), Object.keys(BY_WORD), { maxDistance: 2 })
         : undefined;
     if (meant !== undefined) {
         throw new errors/* InputError */.dz('arguments', `unknown command ${stray.text} (did you mean ${meant}?).`);
@@ -5219,7 +5327,7 @@ function portalHost(context) {
     }
 }
 function secretsOf(argv, context) {
-    return [...(context.inputs?.secrets ?? []), ...tokensGiven(argv)];
+    return [...(context.inputs?.secrets ?? []), ...(context.secrets ?? []), ...tokensGiven(argv)];
 }
 /** The token as given on the command line or in the environment, before the inputs were read. */
 function tokensGiven(argv) {

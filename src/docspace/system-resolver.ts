@@ -18,6 +18,8 @@ export function boundResolverWait(timeoutMs: number): void {
   if (seconds >= GLIBC_TIMEOUT_S) return
   const ours = `timeout:${seconds} attempts:${GLIBC_ATTEMPTS}`
   const theirs = process.env.RES_OPTIONS
+  // Once per bound: a fleet checks many portals in one process.
+  if (theirs?.includes(ours)) return
   process.env.RES_OPTIONS = theirs ? `${ours} ${theirs}` : ours
 }
 

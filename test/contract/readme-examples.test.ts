@@ -37,12 +37,15 @@ import {
   resolveWith
 } from '../support/readme-workflows.js'
 import {cleanupRuns, ROOT, runDist} from '../support/run-dist.js'
+import {isPortalsFile, portalsExamples, writePortalsExample} from '../support/readme-portals.js'
+import {parsePortals} from '../../src/fleet/portals-file.js'
 
 closeServersAfterEach()
 afterAll(cleanupRuns)
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 const blocks = codeBlocks(readme)
+const portals = portalsExamples(blocks)
 const of = (...langs: string[]): CodeBlock[] => blocks.filter(block => langs.includes(block.lang))
 const at = (block: CodeBlock): string => `README line ${block.line}`
 /** In CI a missing judge fails; elsewhere its test is skipped, saying why. */
@@ -80,6 +83,18 @@ function sh(command: string, env: Record<string, string>, cwd: string): Promise<
 /** A shell's environment with nothing of this one's DOCSPACE_* or npm settings. */
 function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: sandbox.root, ...extra}
+}
+
+/** The README's portals files that live on the machine (`/etc/…`), for the demo portal; the
+ * environment their `token-env` variables need. */
+function machinePortals(portal: string): Record<string, string> {
+  const onTheMachine = portals.filter(example => example.where.startsWith('/'))
+  return Object.assign(
+    {},
+    ...onTheMachine.map(example =>
+      writePortalsExample(example, sandbox.localize(example.where, portal), portal, DEMO_TOKEN)
+    )
+  ) as Record<string, string>
 }
 
 const demoPortal = (state = healthyPortal(new Date())) =>
@@ -134,7 +149,8 @@ describe('shell examples', () => {
     async (_where, _line, run) => {
       const fake = await demoPortal()
       sandbox.giveTokenFiles(run)
-      const result = await sh(sandbox.localize(run, fake.url), cleanEnv(), ROOT)
+      const env = cleanEnv(machinePortals(fake.url))
+      const result = await sh(sandbox.localize(run, fake.url), env, ROOT)
       expect(result.code, result.stdout + result.stderr).toBe(0)
     }
   )
@@ -164,11 +180,13 @@ describe('cron lines, as cron runs them', () => {
       expect(calledThroughPath(job.command)).toEqual([])
 
       const healthy = await demoPortal()
+      machinePortals(healthy.url)
       const quiet = await sh(sandbox.localize(job.command, healthy.url), CRON_ENV(), sandbox.root)
       // Cron mails whatever a job prints: a healthy run prints nothing.
       expect(quiet, 'healthy run').toEqual({code: 0, stdout: '', stderr: ''})
 
       const stale = await demoPortal(stalePortal(new Date()))
+      machinePortals(stale.url)
       const command = sandbox.localize(job.command, stale.url)
       const heard = await sh(command, CRON_ENV(), sandbox.root)
       const textfile = / --textfile (\S+)/.exec(command)?.[1]
@@ -276,12 +294,13 @@ describe('YAML examples', () => {
     const workflow = asWorkflow(parsed)
     return workflow ? [{block, workflow}] : []
   })
-  const others = yaml.filter(({parsed}) => asWorkflow(parsed) === null)
+  const others = yaml.filter(({parsed}) => asWorkflow(parsed) === null && !isPortalsFile(parsed))
   const isConfig = (parsed: unknown) => Object.hasOwn(parsed as object, 'scrape_configs')
   const rules = others.filter(({parsed}) => !isConfig(parsed))
   const configs = others.filter(({parsed}) => isConfig(parsed))
 
-  it('are workflows, Prometheus rules, or a Prometheus configuration', () => {
+  it('are workflows, portals files, Prometheus rules, or a Prometheus configuration', () => {
+    expect(portals.length).toBeGreaterThanOrEqual(1)
     expect(workflows.length).toBeGreaterThanOrEqual(8)
     for (const {block, parsed} of rules) {
       expect(Object.keys(parsed as object), at(block)).toEqual(['groups'])
@@ -320,6 +339,18 @@ describe('YAML examples', () => {
       const run = spawnSync(promtool ?? 'promtool', ['check', 'config', file], {encoding: 'utf8'})
       expect(run.stdout + run.stderr).toContain('SUCCESS: 6 rules found')
       expect(run.status, run.stdout + run.stderr).toBe(0)
+    }
+  )
+
+  it.each(portals.map(example => [example.where, example] as const))(
+    'the portals file %s is accepted whole by the portals file reader',
+    (where, example) => {
+      const env = Object.fromEntries(
+        [...example.text.matchAll(/token-env:\s*(\w+)/g)].map(([, name]) => [name!, DEMO_TOKEN])
+      )
+      const text = example.text.replace(/token-file:\s*\S+/g, 'token-env: DOCSPACE_TOKEN')
+      const fleet = parsePortals(text, where, {...env, DOCSPACE_TOKEN: DEMO_TOKEN})
+      expect(fleet.portals.length).toBeGreaterThanOrEqual(2)
     }
   )
 
@@ -367,17 +398,36 @@ describe('YAML examples', () => {
               ? githubToken
               : DEMO_TOKEN
         )
-        expect(inputs.portal, 'an example portal').toMatch(/^https:\/\/[\w.-]+\.example(\.com)?$/)
-        inputs.portal = fake.url
+        if (inputs.config !== undefined) {
+          // A portals file of the repository: the README's example of that path.
+          const example = portals.find(candidate => candidate.where === inputs.config)
+          expect(example, `a portals file example at ${inputs.config}`).toBeDefined()
+          const file = path.join(sandbox.root, 'repository', inputs.config)
+          Object.assign(step.env, writePortalsExample(example!, file, fake.url, DEMO_TOKEN))
+          inputs.config = file
+        } else {
+          expect(inputs.portal, 'an example portal').toMatch(/^https:\/\/[\w.-]+\.example(\.com)?$/)
+          inputs.portal = fake.url
+        }
         // The runner gives the default `${{ github.token }}` its value.
         inputs['github-token'] ??= githubToken
         // A CA file on the reader's runner; the proxy variables stay (loopback bypasses them).
-        const {NODE_EXTRA_CA_CERTS: _file, ...env} = step.env
+        const {NODE_EXTRA_CA_CERTS: _file, ...given} = step.env
+        // Secrets in `env:` (a portals file's tokens): the demo's token.
+        const env = Object.fromEntries(
+          Object.entries(given).map(([name, value]) => [
+            name,
+            value.replace(/\$\{\{\s*secrets\.\w+\s*\}\}/g, DEMO_TOKEN)
+          ])
+        )
         const run = await runDist(inputs, {
           env: {...env, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'o/r'},
           timeoutMs: 60_000
         })
         expect(run.outputs.status, run.stdout).toBe('healthy')
+        // A shard of the README's portals file holds a portal: the check is not empty.
+        if (inputs.config)
+          expect(JSON.parse(run.outputs.report)).not.toMatchObject({counts: {total: 0}})
         expect(run.code).toBe(0)
         if (inputs.verify === 'true') expect(run.outputs.verified).toBe('true')
         if (inputs['ping-url']) expect(ping.requests).toHaveLength(1)

@@ -50,7 +50,14 @@ export function actionSteps(workflow: Doc): ActionStep[] {
   return Object.entries(jobs).flatMap(([job, spec]) => {
     const strategy = isDoc(spec.strategy) ? spec.strategy : {}
     const matrix = isDoc(strategy.matrix) ? strategy.matrix : {}
-    const include = Array.isArray(matrix.include) ? (matrix.include[0] as Doc) : {}
+    // The first combination: `include`'s first, else the first value of each list.
+    const include = Array.isArray(matrix.include)
+      ? (matrix.include[0] as Doc)
+      : Object.fromEntries(
+          Object.entries(matrix).flatMap(([key, values]) =>
+            Array.isArray(values) ? [[key, values[0] as unknown]] : []
+          )
+        )
     const steps = Array.isArray(spec.steps) ? (spec.steps as Doc[]) : []
     return steps
       .filter(step => step.uses === ACTION_USES)

@@ -1,0 +1,144 @@
+export const id = 238;
+export const ids = [238,857];
+export const modules = {
+
+/***/ 3857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   followHealth: () => (/* binding */ followHealth),
+/* harmony export */   followPortalHealth: () => (/* binding */ followPortalHealth)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _issue_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8232);
+// Opt-in: one GitHub issue per check that follows its health. Opened (or commented on) while
+// unhealthy, closed with a comment once healthy again. Which issue is the check's: see
+// issue-identity.ts.
+
+
+/** How long the issue's API calls may take, all together. */
+const ISSUE_TIMEOUT_MS = 60_000;
+/** The issue's number, or `null` when nothing was done (healthy, and no issue open). */
+function followPortalHealth(report, markdown, inputs) {
+    return followHealth(report, (0,_issue_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .issueIdentity */ .CN)(report, inputs), markdown, inputs);
+}
+/** The same for any subject of an issue: a portal, or a fleet (its one issue). */
+async function followHealth(report, identity, markdown, inputs) {
+    const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(inputs.githubToken, {
+        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        // A GitHub API that hangs must not hold the step: the outputs are set after this.
+        request: { signal: AbortSignal.timeout(ISSUE_TIMEOUT_MS) }
+    });
+    const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo;
+    const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: 'open',
+        labels: inputs.issueLabel,
+        per_page: 100
+    });
+    const found = (0,_issue_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .findIssue */ .Ry)(open, identity);
+    if (report.status !== 'healthy') {
+        if (found) {
+            const issue_number = found.issue.number;
+            await octokit.rest.issues.createComment({ owner, repo, issue_number, body: markdown });
+            // An earlier version's issue becomes this check's: its title and marker from now on.
+            if (found.legacy) {
+                const body = `${identity.marker}\n${found.issue.body ?? ''}`;
+                await octokit.rest.issues.update({ owner, repo, issue_number, title: identity.title, body });
+            }
+            return issue_number;
+        }
+        const created = await octokit.rest.issues.create({
+            owner,
+            repo,
+            title: identity.title,
+            body: `${identity.marker}\n${markdown}`,
+            labels: [inputs.issueLabel]
+        });
+        return created.data.number;
+    }
+    if (!found)
+        return null;
+    const issue_number = found.issue.number;
+    // The key in a code span: a path with `@` in it mentions nobody.
+    const body = `✅ The backups of \`${identity.key}\` are healthy again (checked ${report.checkedAt}).\n\n${markdown}`;
+    await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+    await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number,
+        state: 'closed',
+        state_reason: 'completed'
+    });
+    return issue_number;
+}
+
+
+/***/ }),
+
+/***/ 8232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ fleetIssueIdentity),
+/* harmony export */   CN: () => (/* binding */ issueIdentity),
+/* harmony export */   Ry: () => (/* binding */ findIssue)
+/* harmony export */ });
+/* harmony import */ var _render_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5933);
+// Which open issue belongs to this check. Pure: the check's identity is its key (the `issue-key`
+// input, else the portal URL's host, port and path, and `(dump)` for server-wide backups), which
+// names the issue and is written, hidden, at the top of its body; an issue of an earlier version
+// (titled with the host and port only, no marker) is still this check's, so nobody gets a second
+// issue after upgrading.
+
+/** GitHub refuses a longer title. */
+const MAX_TITLE = 256;
+const MARKER_START = '<!-- docspace-backup-check issue:';
+function issueIdentity(report, inputs) {
+    const path = new URL(report.portal).pathname.replace(/\/+$/, '');
+    const key = inputs.issueKey ?? `${report.host}${path}${inputs.dump ? ' (dump)' : ''}`;
+    return {
+        key,
+        title: cut((0,_render_words_js__WEBPACK_IMPORTED_MODULE_0__/* .statusHeadline */ .ZB)('unhealthy', key), MAX_TITLE),
+        marker: `${MARKER_START} ${encodeURIComponent(key)} -->`,
+        legacyTitle: (0,_render_words_js__WEBPACK_IMPORTED_MODULE_0__/* .statusHeadline */ .ZB)('unhealthy', report.host)
+    };
+}
+/**
+ * A fleet's one issue: its key is the `issue-key`, else the portals file and the shard, so each
+ * shard of a matrix keeps its own issue and two files never share one.
+ */
+function fleetIssueIdentity(config, shard, issueKey) {
+    const key = issueKey ?? `${config}${shard ? ` (shard ${shard.index}/${shard.count})` : ''}`;
+    return {
+        key,
+        title: cut((0,_render_words_js__WEBPACK_IMPORTED_MODULE_0__/* .statusHeadline */ .ZB)('unhealthy', key), MAX_TITLE),
+        marker: `${MARKER_START} ${encodeURIComponent(key)} -->`
+    };
+}
+/** This check's open issue (by its marker), else an earlier version's for its host. */
+function findIssue(open, identity) {
+    const issues = open.filter(issue => !issue.pull_request);
+    const marked = issues.find(issue => markerOf(issue) === identity.marker);
+    if (marked)
+        return { issue: marked, legacy: false };
+    const legacy = issues.find(issue => identity.legacyTitle !== undefined &&
+        issue.title === identity.legacyTitle &&
+        markerOf(issue) === undefined);
+    return legacy && { issue: legacy, legacy: true };
+}
+/** The first line of an issue's body when it is a marker. */
+function markerOf(issue) {
+    const first = (issue.body ?? '').split('\n', 1)[0]?.trim() ?? '';
+    return first.startsWith(MARKER_START) ? first : undefined;
+}
+function cut(text, max) {
+    const characters = [...text];
+    return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
+}
+
+
+/***/ })
+
+};
