@@ -447,14 +447,17 @@ var external_node_fs_ = __webpack_require__(3024);
 /** Far more than any token or URL: a larger file was not meant. */
 const MAX_BYTES = 64 * 1024;
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A reference longer than this, with no folder in it, is not quoted: it may be a secret. */
+const MAX_SHOWN = 64;
 /** Why a reference cannot be followed, in words that follow `key "token-env"`. */
 class UnresolvedReference extends Error {
 }
 /** The secret's text, or a UnresolvedReference saying why not (never what was read). */
 function resolveReference(reference, env, folder) {
     if (reference.kind === 'env') {
-        if (!VARIABLE_NAME.test(reference.target)) {
-            throw new UnresolvedReference(`has an invalid value ${(0,errors/* quoteValue */.cl)(reference.target)}: expected the name of an environment variable, such as DOCSPACE_TOKEN_EU.`);
+        // Not a name, or a long one: perhaps the secret itself, pasted where its name goes.
+        if (!VARIABLE_NAME.test(reference.target) || reference.target.length > MAX_SHOWN) {
+            throw new UnresolvedReference(`has an invalid value (not shown: it may be the secret itself): expected the name of an environment variable of at most ${MAX_SHOWN} characters, such as DOCSPACE_TOKEN_EU.`);
         }
         const value = env[reference.target] ?? '';
         if (value.trim() === '') {
@@ -475,9 +478,9 @@ function readSecretFile(file, written) {
     try {
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (stat.isDirectory())
-            throw new UnresolvedReference(`names a folder, ${(0,errors/* quoteValue */.cl)(written)}: expected a file.`);
+            throw new UnresolvedReference(`names a folder, ${shown(written)}: expected a file.`);
         if (stat.size > MAX_BYTES) {
-            throw new UnresolvedReference(`names a file over 64 KiB, ${(0,errors/* quoteValue */.cl)(written)}: expected one secret (the content is not shown).`);
+            throw new UnresolvedReference(`names a file over 64 KiB, ${shown(written)}: expected one secret (the content is not shown).`);
         }
         const buffer = Buffer.alloc(MAX_BYTES + 1);
         const length = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
@@ -487,7 +490,7 @@ function readSecretFile(file, written) {
             .replace(/^\uFEFF/, '');
         const secret = text.replace(/\r?\n$/, '');
         if (secret.trim() === '')
-            throw new UnresolvedReference(`names an empty file, ${(0,errors/* quoteValue */.cl)(written)}.`);
+            throw new UnresolvedReference(`names an empty file, ${shown(written)}.`);
         return secret;
     }
     catch (error) {
@@ -499,10 +502,16 @@ function readSecretFile(file, written) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/** A path as written, unless it looks like a secret pasted in its place (long, no folder). */
+function shown(written) {
+    return written.length > MAX_SHOWN && !/[/\\.]/.test(written)
+        ? '(not shown: it may be the secret itself)'
+        : (0,errors/* quoteValue */.cl)(written);
+}
 function unreadable(written, error) {
     const code = error?.code;
     const reason = typeof code === 'string' ? code : (0,errors/* messageOf */.bD)(error);
-    return new UnresolvedReference(`names a file that cannot be read, ${(0,errors/* quoteValue */.cl)(written)} (${reason}).`);
+    return new UnresolvedReference(`names a file that cannot be read, ${shown(written)} (${reason}).`);
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/portal-entry.ts
@@ -606,7 +615,12 @@ function textOf(key, { value, path }) {
     if (typeof value === 'number' || typeof value === 'boolean')
         return String(value);
     if (key === 'storage-params' && typeof value === 'object' && !Array.isArray(value)) {
-        return JSON.stringify(value);
+        // One level of single values, as the input takes: a nested or self-referring mapping
+        // (YAML's aliases) is refused here, before it could be written out at any size.
+        const values = Object.values(value);
+        if (values.every(one => one === null || ['string', 'number', 'boolean'].includes(typeof one)))
+            return JSON.stringify(value);
+        throw new EntryProblem(path, key, 'has an invalid value: expected a mapping of single values.');
     }
     throw new EntryProblem(path, key, 'has an invalid value: expected one value, not a list or a mapping.');
 }

@@ -5235,7 +5235,7 @@ const exporter = {
     paths: 0,
     usage: EXPORTER_USAGE,
     notFor: 'exporter, whose portals and their options are in the --config file',
-    run: async (args, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(371), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3853))).exporterCommand(args, context)
+    run: async (args, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(371), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7891))).exporterCommand(args, context)
 };
 /** The words that select a command (`check` is also the default). */
 const BY_WORD = { check: commands_check, demo, 'verify-file': verifyFile, exporter };

@@ -4,7 +4,7 @@
 import {InputError, invalidInput} from '../core/errors.js'
 import {startExporter, type ExporterSettings} from '../exporter/index.js'
 import type {ListenAddress} from '../exporter/http-server.js'
-import {realExporterClock} from '../exporter/scheduler.js'
+import {realExporterClock} from '../exporter/clock.js'
 import {checkFleetPortal} from '../fleet/check-portal.js'
 import {readPortalsFile, type FleetPortal} from '../fleet/portals-file.js'
 import {parseOnly, parseShard, selectPortals} from '../fleet/selection.js'

@@ -5,7 +5,8 @@
 import {messageOf} from '../core/errors.js'
 import {startServer, type ExporterServer, type ListenAddress} from './http-server.js'
 import {MetricsCache, nextStaleAt, portalLines, renderExporterMetrics} from './metrics.js'
-import {Scheduler, type CheckPortal, type ExporterClock} from './scheduler.js'
+import type {ExporterClock} from './clock.js'
+import {Scheduler, type CheckPortal} from './scheduler.js'
 
 export interface ExporterSettings {
   configPath: string

@@ -3,25 +3,8 @@
 // for the earliest due portal: a fleet of a thousand holds one timer, not a thousand.
 import {messageOf} from '../core/errors.js'
 import type {Report} from '../report/shape.js'
+import type {ExporterClock} from './clock.js'
 import {PortalStates} from './portal-state.js'
-
-/** The clock and the timer, injected: a test runs a day of intervals in a moment. */
-export interface ExporterClock {
-  now(): number
-  /** In [0, 1): the jitter. */
-  random(): number
-  /** Calls `fire` after `ms`; the function returned cancels it. */
-  after(ms: number, fire: () => void): () => void
-}
-
-export const realExporterClock: ExporterClock = {
-  now: Date.now,
-  random: Math.random,
-  after(ms, fire) {
-    const timer = setTimeout(fire, ms)
-    return () => clearTimeout(timer)
-  }
-}
 
 /** One check: `verify` says whether this one downloads and checks the archive. */
 export type CheckPortal<E> = (
@@ -89,6 +72,7 @@ export class Scheduler<E extends {name: string}> {
       if (!this.entries.has(entry.name)) {
         this.due.set(entry.name, now)
         this.waiting.add(entry.name)
+        this.states.get(entry.name) // counted among the portals from now, checked or not
       }
       this.entries.set(entry.name, entry)
     }
@@ -133,15 +117,24 @@ export class Scheduler<E extends {name: string}> {
       verifies(entry) &&
       (state.verifiedAt === null || startedAt - state.verifiedAt >= verifyIntervalMs)
     const controller = new AbortController()
-    const done = check(entry, {signal: controller.signal, verify}).then(
-      report => this.ended(name, controller, {startedAt, verify, report}),
-      (error: unknown) => {
-        // A check reports what the portal does; a throw is a bug, said once, then retried.
-        this.options.log(`The check of ${name} failed: ${messageOf(error)}`)
-        this.ended(name, controller, {startedAt, verify})
-      }
-    )
+    const done = check(entry, {signal: controller.signal, verify})
+      .then(
+        report => this.ended(name, controller, {startedAt, verify, report}),
+        (error: unknown) => {
+          // A check reports what the portal does; a throw is a bug, said once, then retried.
+          this.options.log(`The check of ${name} failed: ${messageOf(error)}`)
+          this.ended(name, controller, {startedAt, verify})
+        }
+      )
+      .catch((error: unknown) => this.lost(name, error))
     this.running.set(name, {controller, done})
+  }
+
+  /** A bug in keeping a result: said, and the other portals go on. */
+  private lost(name: string, error: unknown): void {
+    this.running.delete(name)
+    this.options.log(`The result of ${name} could not be kept: ${messageOf(error)}`)
+    this.pump()
   }
 
   private ended(
@@ -154,6 +147,7 @@ export class Scheduler<E extends {name: string}> {
     if (controller.signal.aborted || !this.entries.has(name)) return
     const {clock, intervalMs} = this.options
     const endedAt = clock.now()
+    if (!run.report) this.states.get(name).checks.error += 1
     if (run.report) {
       const before = this.states.get(name).report?.status
       this.states.record(name, run.report, {
@@ -168,7 +162,8 @@ export class Scheduler<E extends {name: string}> {
     }
     const jitter = (clock.random() * 2 - 1) * JITTER * intervalMs
     this.due.set(name, run.startedAt + intervalMs + jitter)
-    this.waiting.delete(name)
+    // Ready needs a result: a portal whose check threw keeps /-/ready at 503 until it has one.
+    if (run.report) this.waiting.delete(name)
     this.options.onResult?.(name)
     this.pump()
   }

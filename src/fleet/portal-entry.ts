@@ -112,7 +112,12 @@ function textOf(key: string, {value, path}: Given): string {
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (key === 'storage-params' && typeof value === 'object' && !Array.isArray(value)) {
-    return JSON.stringify(value)
+    // One level of single values, as the input takes: a nested or self-referring mapping
+    // (YAML's aliases) is refused here, before it could be written out at any size.
+    const values = Object.values(value as object) as unknown[]
+    if (values.every(one => one === null || ['string', 'number', 'boolean'].includes(typeof one)))
+      return JSON.stringify(value)
+    throw new EntryProblem(path, key, 'has an invalid value: expected a mapping of single values.')
   }
   throw new EntryProblem(
     path,

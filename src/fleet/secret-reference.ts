@@ -9,6 +9,8 @@ import type {Environment} from '../inputs/proxy-env.js'
 /** Far more than any token or URL: a larger file was not meant. */
 const MAX_BYTES = 64 * 1024
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+/** A reference longer than this, with no folder in it, is not quoted: it may be a secret. */
+const MAX_SHOWN = 64
 
 export interface SecretReference {
   kind: 'env' | 'file'
@@ -26,9 +28,10 @@ export function resolveReference(
   folder: string
 ): string {
   if (reference.kind === 'env') {
-    if (!VARIABLE_NAME.test(reference.target)) {
+    // Not a name, or a long one: perhaps the secret itself, pasted where its name goes.
+    if (!VARIABLE_NAME.test(reference.target) || reference.target.length > MAX_SHOWN) {
       throw new UnresolvedReference(
-        `has an invalid value ${quoteValue(reference.target)}: expected the name of an environment variable, such as DOCSPACE_TOKEN_EU.`
+        `has an invalid value (not shown: it may be the secret itself): expected the name of an environment variable of at most ${MAX_SHOWN} characters, such as DOCSPACE_TOKEN_EU.`
       )
     }
     const value = env[reference.target] ?? ''
@@ -52,10 +55,10 @@ function readSecretFile(file: string, written: string): string {
   try {
     const stat = fstatSync(fd)
     if (stat.isDirectory())
-      throw new UnresolvedReference(`names a folder, ${quoteValue(written)}: expected a file.`)
+      throw new UnresolvedReference(`names a folder, ${shown(written)}: expected a file.`)
     if (stat.size > MAX_BYTES) {
       throw new UnresolvedReference(
-        `names a file over 64 KiB, ${quoteValue(written)}: expected one secret (the content is not shown).`
+        `names a file over 64 KiB, ${shown(written)}: expected one secret (the content is not shown).`
       )
     }
     const buffer = Buffer.alloc(MAX_BYTES + 1)
@@ -66,7 +69,7 @@ function readSecretFile(file: string, written: string): string {
       .replace(/^\uFEFF/, '')
     const secret = text.replace(/\r?\n$/, '')
     if (secret.trim() === '')
-      throw new UnresolvedReference(`names an empty file, ${quoteValue(written)}.`)
+      throw new UnresolvedReference(`names an empty file, ${shown(written)}.`)
     return secret
   } catch (error) {
     if (error instanceof UnresolvedReference) throw error
@@ -76,10 +79,15 @@ function readSecretFile(file: string, written: string): string {
   }
 }
 
+/** A path as written, unless it looks like a secret pasted in its place (long, no folder). */
+function shown(written: string): string {
+  return written.length > MAX_SHOWN && !/[/\\.]/.test(written)
+    ? '(not shown: it may be the secret itself)'
+    : quoteValue(written)
+}
+
 function unreadable(written: string, error: unknown): UnresolvedReference {
   const code = (error as {code?: unknown} | null)?.code
   const reason = typeof code === 'string' ? code : messageOf(error)
-  return new UnresolvedReference(
-    `names a file that cannot be read, ${quoteValue(written)} (${reason}).`
-  )
+  return new UnresolvedReference(`names a file that cannot be read, ${shown(written)} (${reason}).`)
 }

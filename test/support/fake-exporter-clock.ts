@@ -1,6 +1,6 @@
 // A clock for the exporter's scheduler that moves only when the test says: `advance` fires every
 // timer due on the way, in order, letting the checks they start settle between them.
-import type {ExporterClock} from '../../src/exporter/scheduler.js'
+import type {ExporterClock} from '../../src/exporter/clock.js'
 
 export class FakeExporterClock implements ExporterClock {
   private time: number

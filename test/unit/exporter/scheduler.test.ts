@@ -198,8 +198,48 @@ describe('stop', () => {
     s.setEntries(entries('a'))
     await settle()
     expect(log).toEqual(['The check of a failed: a bug'])
+    // No result: counted as an error, and not ready (ready means every portal has a result).
+    expect(s.states.get('a').checks.error).toBe(1)
+    expect(s.states.get('a').report).toBeNull()
+    expect(s.ready).toBe(false)
     await clock.advance(INTERVAL)
     expect(count).toBe(2)
     await s.stop()
+  })
+
+  it('goes on with the other portals when keeping a result throws', async () => {
+    const clock = new FakeExporterClock()
+    const {calls, check} = manualChecks()
+    const log: string[] = []
+    const s = new Scheduler<Entry>({
+      intervalMs: INTERVAL,
+      verifyIntervalMs: DAY,
+      concurrency: 1,
+      clock,
+      check,
+      verifies: () => false,
+      log: line => log.push(line),
+      onResult: name => {
+        if (name === 'a') throw new Error('a bug in the store')
+      }
+    })
+    s.setEntries(entries('a', 'b'))
+    calls[0]!.answer(HEALTHY)
+    await settle()
+    expect(log).toEqual(['a: healthy', 'The result of a could not be kept: a bug in the store'])
+    expect(calls.map(call => call.name)).toEqual(['a', 'b'])
+    calls[1]!.answer(HEALTHY)
+    await settle()
+    await s.stop()
+  })
+})
+
+describe('the portals counted', () => {
+  it('are every portal of the file from the start, checked or not', () => {
+    const clock = new FakeExporterClock()
+    const {scheduler: s} = scheduler(clock, manualChecks().check, 1)
+    s.setEntries(entries('a', 'b', 'c'))
+    expect([...s.states.entries()].map(([name]) => name)).toEqual(['a', 'b', 'c'])
+    expect(s.states.get('c').checkedAt).toBeNull()
   })
 })

@@ -181,6 +181,57 @@ describe('parsePortals', () => {
     ).toMatch(/key "grace" has an invalid value: expected one value, not a list or a mapping/)
   })
 
+  it('never quotes a secret pasted where its reference goes', () => {
+    const pingUrl = 'https://hc-ping.com/0b6e2c52-8d1f-4f3a-9c41-5a7e9d2b8c10'
+    const token = `sk_${'Ab9'.repeat(22)}`
+    const asPingEnv = withPortals(
+      `  - {name: a, portal: "https://a.example.com", ping-url-env: "${pingUrl}"}`
+    )
+    const asTokenEnv = withPortals(
+      `  - {name: a, portal: "https://a.example.com", token-env: ${token}}`
+    )
+    const asTokenFile = withPortals(
+      `  - {name: a, portal: "https://a.example.com", token-file: ${token}}`
+    )
+    for (const [text, secret] of [
+      [asPingEnv, pingUrl],
+      [asTokenEnv, token],
+      [asTokenFile, token]
+    ] as const) {
+      const message = refusal(text)
+      expect(message).toMatch(/not shown: it may be the secret itself/)
+      expect(message).not.toContain(secret.slice(8, 40))
+    }
+  })
+
+  it('takes storage-params as one level of single values, refusing nested or aliased ones at once', () => {
+    const flat = withPortals(
+      '  - {name: a, portal: "https://a.example.com", storage-params: {module: s3, usehttp: true}}'
+    )
+    expect(parsePortals(flat, 'fleet.yml', ENV).portals).toHaveLength(1)
+    const selfReferring = withPortals(
+      '  - name: a',
+      '    portal: "https://a.example.com"',
+      '    storage-params: &a {x: *a}'
+    )
+    // Nine levels of aliases, each twice the one below: written out, 2^27 copies of "l".
+    const laughs = [
+      '  - name: a',
+      '    portal: "https://a.example.com"',
+      '    storage-params:',
+      '      l0: &l0 [l, l, l, l, l, l, l, l]',
+      ...Array.from(
+        {length: 9},
+        (_, i) => `      l${i + 1}: &l${i + 1} [${Array(8).fill(`*l${i}`).join(', ')}]`
+      )
+    ]
+    for (const text of [selfReferring, withPortals(...laughs)]) {
+      expect(refusal(text)).toMatch(
+        /key "storage-params" has an invalid value: expected a mapping of single values/
+      )
+    }
+  })
+
   it('refuses an unusable proxy before any request', () => {
     const text = withPortals('  - {name: a, portal: "https://a.example.com"}')
     expect(refusal(text, {...ENV, https_proxy: 'socks5://proxy:1080'})).toMatch(
