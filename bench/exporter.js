@@ -40,7 +40,7 @@ process.on('exit', () => {
 
 /** A child whose stdout names a URL; resolves with it once printed. */
 function startChild(args, env, pattern) {
-  // NODE_OPTIONS passes through: `NODE_OPTIONS=--max-semi-space-size=8` measures the systemd unit.
+  // NODE_OPTIONS passes through: with a size in it, as the systemd unit gives, one process runs.
   const {PATH, NODE_OPTIONS = ''} = process.env
   const child = spawn(NODE, args, {cwd: ROOT, env: {PATH, NODE_OPTIONS, ...env}})
   children.add(child)
@@ -83,10 +83,17 @@ function percentile(values, p) {
 const figures = ms =>
   `p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms (${ms.length} scrapes)`
 
+/** The exporter's memory: its process and, when it started itself again
+ * (src/cli/fleet-restart.ts), its child's too, summed. */
 function rssMiB(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  const kib = name => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN)
-  return {rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024}
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ')
+  const pids = [pid, ...children.filter(Boolean)]
+  const sum = name =>
+    pids.reduce((total, one) => {
+      const status = readFileSync(`/proc/${one}/status`, 'utf8')
+      return total + Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN)
+    }, 0) / 1024
+  return {rss: sum('VmRSS'), peak: sum('VmHWM')}
 }
 
 async function main() {

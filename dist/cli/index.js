@@ -4473,6 +4473,13 @@ function humanDuration(seconds) {
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -4505,6 +4512,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -4770,6 +4784,36 @@ function closestMatch(target, candidates, options) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -5273,10 +5317,47 @@ function checkApplies(command, args) {
     throw new errors/* InputError */.dz('arguments', `Unexpected argument at position ${stray.position}: ${what} (see --help).`);
 }
 
+;// CONCATENATED MODULE: ./src/cli/fleet-restart.ts
+const SMALL_YOUNG_GENERATION = '--max-semi-space-size=8';
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Whether these arguments ask for a fleet run that should start again with the flag. */
+function wantsFleetRestart(argv, env = process.env) {
+    const fleet = argv[0] === 'exporter' || argv.some(arg => arg === '--config' || arg.startsWith('--config='));
+    const asksForHelp = argv.some(arg => ['-h', '--help', '-V', '--version'].includes(arg));
+    const sized = [...process.execArgv, env.NODE_OPTIONS ?? ''].some(arg => arg.includes('--max-semi-space-size'));
+    return fleet && !asksForHelp && !sized;
+}
+/** Runs this CLI again as a child with the flag, its signals passed on; resolves to its code. */
+async function restartWithSmallYoungGeneration(argv) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23));
+    const args = [...process.execArgv, SMALL_YOUNG_GENERATION, process.argv[1], ...argv];
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    const forward = (signal) => () => child.kill(signal);
+    const handlers = FORWARDED.map(signal => [signal, forward(signal)]);
+    for (const [signal, handler] of handlers)
+        process.on(signal, handler);
+    const code = await ended(child, constants.signals);
+    for (const [signal, handler] of handlers)
+        process.off(signal, handler);
+    return code;
+}
+function ended(child, signals) {
+    return new Promise(resolve => {
+        child.on('error', error => {
+            console.error(`Could not start the fleet run: ${error.message}`);
+            resolve(2);
+        });
+        // Ended by a signal it did not handle: the shell's convention, 128 + the signal's number.
+        child.on('exit', (code, signal) => resolve(code ?? 128 + ((signal && signals[signal]) || 1)));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The CLI: the same check outside Actions (cron, GitLab CI, Jenkins, a monitoring system), the
 // embedded demo, and the restore check of an archive on disk. The command is chosen in
 // commands.ts; here the arguments are read, and a failure is reported as the run asked.
+
 
 
 
@@ -5341,7 +5422,7 @@ function tokensGiven(argv) {
 }
 const argv = process.argv.slice(2);
 const context = {};
-main(argv, context)
+(wantsFleetRestart(argv) ? restartWithSmallYoungGeneration(argv) : main(argv, context))
     .catch((error) => fail(argv, context, error))
     .then(code => {
     process.exitCode = code;

@@ -9,6 +9,7 @@ import {redactSecrets} from '../core/secrets/redact.js'
 import {parseArguments} from './args.js'
 import {cliMessage} from './cli-inputs.js'
 import {checkApplies, commandOf} from './commands.js'
+import {restartWithSmallYoungGeneration, wantsFleetRestart} from './fleet-restart.js'
 import {asksForNagios, EXIT, print} from './formats.js'
 import type {RunContext} from './run-context.js'
 import {publishUnchecked} from './textfile.js'
@@ -69,7 +70,7 @@ function tokensGiven(argv: string[]): string[] {
 
 const argv = process.argv.slice(2)
 const context: RunContext = {}
-main(argv, context)
+;(wantsFleetRestart(argv) ? restartWithSmallYoungGeneration(argv) : main(argv, context))
   .catch((error: unknown) => fail(argv, context, error))
   .then(
     code => {
