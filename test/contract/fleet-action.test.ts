@@ -1,70 +1,19 @@
 // The Action with `config`, through the bundled dist/index.js: a portals file of fake portals on
 // 127.0.0.1 (healthy, unhealthy, hanging, unreachable), tokens from the step's env, one summary,
 // the fleet's outputs, one issue for the fleet against a fake GitHub, and the refusals.
-import {mkdtemp, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
-import {unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
+import {writeFile} from 'node:fs/promises'
+import {describe, expect, it} from 'vitest'
 import {startFakeGitHub} from '../support/fake-github.js'
 import {closeAfterTest} from '../support/fake-portal.js'
-import {freePort} from '../support/ports.js'
 import {runDist} from '../support/run-dist.js'
-import {annotations, expectSecretKept, fakePortals, newApiKey} from './fixtures.js'
+import {annotations, expectSecretKept} from './fixtures.js'
+import {fleetFixture} from './fleet-fixture.js'
 
-const start = fakePortals()
-const folders: string[] = []
-afterAll(() => Promise.all(folders.map(dir => rm(dir, {recursive: true, force: true}))))
-
-interface Entry {
-  name: string
-  url: string
-  variable: string
-}
-
-async function writeConfig(entries: Entry[]): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'dbc-fleet-action-'))
-  folders.push(dir)
-  const file = path.join(dir, 'portals.yml')
-  const lines = entries.map(
-    ({name, url, variable}) => `  - {name: ${name}, portal: "${url}", token-env: ${variable}}`
-  )
-  await writeFile(
-    file,
-    ['defaults:', '  retries: 0', '  timeout: 1s', 'portals:', ...lines, ''].join('\n')
-  )
-  return file
-}
-
-/** The four kinds of portal, each with its own token, and a count of the requests they saw. */
-async function fleet() {
-  const tokens = {GOOD: newApiKey(), BAD: newApiKey(), HANG: newApiKey(), GONE: newApiKey()}
-  let requests = 0
-  const count = () => void requests++
-  const good = await start({token: tokens.GOOD, onRequest: count})
-  const bad = await start({token: tokens.BAD, state: unhealthyPortal(new Date()), onRequest: count})
-  const hanging = await start({
-    token: tokens.HANG,
-    onRequest: () => {
-      count()
-      return new Promise<void>(() => undefined)
-    }
-  })
-  const entries: Entry[] = [
-    {name: 'good', url: good.url, variable: 'TOKEN_GOOD'},
-    {name: 'bad', url: bad.url, variable: 'TOKEN_BAD'},
-    {name: 'hanging', url: hanging.url, variable: 'TOKEN_HANG'},
-    {name: 'gone', url: `http://127.0.0.1:${await freePort()}`, variable: 'TOKEN_GONE'}
-  ]
-  const env = Object.fromEntries(
-    Object.entries(tokens).map(([key, value]) => [`TOKEN_${key}`, value])
-  )
-  return {entries, env, tokens, config: await writeConfig(entries), requests: () => requests}
-}
+const {writeConfig, fleet} = fleetFixture()
 
 describe('config: a portals file in one step', () => {
   it('checks every portal: one summary table, the fleet outputs, one error annotation, no token shown', async () => {
-    const {config, env, tokens} = await fleet()
+    const {file: config, env, tokens} = await fleet()
     const run = await runDist({config}, {env})
     expect(run.code).toBe(1)
     expect(run.outputs).toMatchObject({healthy: 'false', status: 'unhealthy'})
@@ -107,7 +56,7 @@ describe('config: a portals file in one step', () => {
   })
 
   it('splits the file between the jobs of a matrix with shard', async () => {
-    const {config, env} = await fleet()
+    const {file: config, env} = await fleet()
     const runs = await Promise.all(
       ['1/3', '2/3', '3/3'].map(shard => runDist({config, shard}, {env}))
     )
@@ -118,7 +67,7 @@ describe('config: a portals file in one step', () => {
   })
 
   it('refuses portal or token with config, and a check input that is not the default, before any request', async () => {
-    const {config, env, requests} = await fleet()
+    const {file: config, env, requests} = await fleet()
     const refused = async (inputs: Record<string, string>, words: string) => {
       const run = await runDist({config, ...inputs}, {env})
       expect(run.code).toBe(1)

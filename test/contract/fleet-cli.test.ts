@@ -2,60 +2,15 @@
 // (healthy, unhealthy, hanging, unreachable), each format judged as the single check's is (the
 // plugin grammar's reader, the Python client, promtool), the worst exit code, and the refusals
 // before any request.
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
-import {unhealthyPortal} from '../../src/fake-docspace/scenarios.js'
+import {describe, expect, it} from 'vitest'
 import {parsePluginOutput} from '../support/plugin-output.js'
-import {freePort} from '../support/ports.js'
 import {parseWithPython, promtoolCheckMetrics} from '../support/prometheus-judges.js'
 import {runCli} from '../support/run-cli.js'
-import {fakePortals, newApiKey} from './fixtures.js'
+import {fleetFixture} from './fleet-fixture.js'
 
-const start = fakePortals()
-const folders: string[] = []
-afterAll(() => Promise.all(folders.map(dir => rm(dir, {recursive: true, force: true}))))
-
-async function tempFolder(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'dbc-fleet-'))
-  folders.push(dir)
-  return dir
-}
-
-/** Four portals, each with its own token from the environment; the hanging one never answers. */
-async function fleet() {
-  const tokens = {GOOD: newApiKey(), BAD: newApiKey(), HANG: newApiKey(), GONE: newApiKey()}
-  let requests = 0
-  const count = () => void requests++
-  const good = await start({token: tokens.GOOD, onRequest: count})
-  const bad = await start({token: tokens.BAD, state: unhealthyPortal(new Date()), onRequest: count})
-  const hanging = await start({
-    token: tokens.HANG,
-    onRequest: () => {
-      count()
-      return new Promise<void>(() => undefined)
-    }
-  })
-  const gone = `http://127.0.0.1:${await freePort()}`
-  const dir = await tempFolder()
-  const file = path.join(dir, 'fleet.yml')
-  const lines = [
-    'defaults:',
-    '  retries: 0',
-    '  timeout: 1s',
-    'portals:',
-    `  - {name: good, portal: "${good.url}", token-env: TOKEN_GOOD}`,
-    `  - {name: bad, portal: "${bad.url}", token-env: TOKEN_BAD}`,
-    `  - {name: hanging, portal: "${hanging.url}", token-env: TOKEN_HANG}`,
-    `  - {name: gone, portal: "${gone}", token-env: TOKEN_GONE}`
-  ]
-  await writeFile(file, `${lines.join('\n')}\n`)
-  const env = Object.fromEntries(
-    Object.entries(tokens).map(([key, value]) => [`TOKEN_${key}`, value])
-  )
-  return {file, dir, env, tokens, requests: () => requests}
-}
+const {fleet} = fleetFixture('fleet.yml')
 
 const expectNoToken = (text: string, tokens: Record<string, string>) => {
   for (const token of Object.values(tokens)) expect(text).not.toContain(token.slice(3, 19))
