@@ -5,8 +5,8 @@ import {execFileSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync} from 'node:fs'
 import path from 'node:path'
 
-/** `{after, before, beforeLabel}`: dist folders under `snapshot`; `before` null without BENCH_BEFORE. */
-export function benchDists(root, snapshot) {
+/** `{after, before, beforeLabel}`: dist folders under `snapshot`; `before` null without a ref. */
+export function benchDists(root, snapshot, ref = process.env.BENCH_BEFORE) {
   const after = path.join(snapshot, 'after', 'dist')
   if (
     !existsSync(path.join(root, 'dist/index.js')) ||
@@ -14,7 +14,6 @@ export function benchDists(root, snapshot) {
   )
     throw new Error('dist/ is incomplete: run `npm run bundle` first')
   cpSync(path.join(root, 'dist'), after, {recursive: true})
-  const ref = process.env.BENCH_BEFORE
   if (!ref) return {after, before: null, beforeLabel: null}
   const before = path.join(snapshot, 'before', 'dist')
   if (existsSync(path.join(ref, 'dist/cli/index.js'))) {

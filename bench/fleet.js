@@ -4,17 +4,19 @@
 // plain single-portal run of this dist/ beside main's, to show that it is no slower.
 // BENCH_PORTALS (1000), BENCH_LATENCY_MS (300), BENCH_CONCURRENCY (100), BENCH_RUNS (3 fleet
 // runs, 7 single-portal ones). See bench/README.md.
-import {execFileSync, spawn} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {spawn} from 'node:child_process'
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {requireNode24} from '../script/node24.js'
+import {benchDists} from './dists.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const WORK = mkdtempSync(path.join(tmpdir(), 'docspace-bench-fleet-'))
-const CLI = path.join(WORK, 'dist/cli/index.js')
-const MAIN_CLI = path.join(WORK, 'main/dist/cli/index.js')
+// Where benchDists copies this dist/ and main's (BENCH_BEFORE, default main).
+const CLI = path.join(WORK, 'after/dist/cli/index.js')
+const MAIN_CLI = path.join(WORK, 'before/dist/cli/index.js')
 const HWM = path.join(ROOT, 'bench/report-hwm.js')
 const TOKEN = `sk-${'a'.repeat(64)}`
 const PORTALS = wholeNumber('BENCH_PORTALS', 1000)
@@ -136,23 +138,14 @@ const seconds = ms => `${(ms / 1000).toFixed(2)} s`
 const mb = value => (value === null ? '?' : `${value.toFixed(0)} MB`)
 
 async function main() {
-  if (!existsSync(path.join(ROOT, 'dist/cli/index.js')))
-    throw new Error('run `npm run bundle` first')
-  cpSync(path.join(ROOT, 'dist'), path.join(WORK, 'dist'), {recursive: true})
-  let hasMain = true
-  mkdirSync(path.join(WORK, 'main'))
+  let hasMain
   try {
-    execFileSync(
-      'sh',
-      ['-c', `git -C '${ROOT}' archive main dist | tar -x -C '${path.join(WORK, 'main')}'`],
-      {
-        stdio: 'ignore'
-      }
-    )
-  } catch {
+    hasMain = benchDists(ROOT, WORK, process.env.BENCH_BEFORE ?? 'main').before !== null
+  } catch (error) {
+    // No main to compare with (a fresh clone of another branch): the fleet is measured alone.
+    if (!existsSync(CLI)) throw error
     hasMain = false
   }
-  hasMain &&= existsSync(MAIN_CLI)
 
   const bodies = await demoBodies()
   const fleetServer = await startServer(
