@@ -727,6 +727,9 @@ function checkFleetPortal(portal, deps) {
 
 ;// CONCATENATED MODULE: ./src/fleet/run-fleet.ts
 
+/** Portals checked at once unless told (`--concurrency`): enough to hide the portals' latency,
+ * few enough for any host. The Action's fleet step uses it as it is. */
+const DEFAULT_CONCURRENCY = 16;
 /** The reports in the fleet's order. */
 async function checkFleet(portals, options) {
     const results = new Array(portals.length);
@@ -882,8 +885,6 @@ var report_step = __webpack_require__(4921);
 
 
 
-/** The portals checked at once: as the CLI's default `--concurrency`. */
-const CONCURRENCY = 16;
 /** The most portals an annotation names: the summary lists them all. */
 const MAX_ANNOTATED = 50;
 /** Throws an InputError (before any request) for an invalid input or portals file. */
@@ -897,7 +898,7 @@ async function runFleetStep() {
     }
     const portals = selectPortals(fleet.portals, { only: null, shard: inputs.shard });
     const named = await checkFleet(portals, {
-        concurrency: CONCURRENCY,
+        concurrency: DEFAULT_CONCURRENCY,
         timing: clock/* realTiming */.$,
         log: line => core.info((0,one_line/* oneLine */.T)(line))
     });

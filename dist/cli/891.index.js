@@ -614,8 +614,8 @@ var selection = __webpack_require__(6510);
 var parse_values = __webpack_require__(8279);
 // EXTERNAL MODULE: ./src/time/clock.ts
 var clock = __webpack_require__(3355);
-// EXTERNAL MODULE: ./src/cli/fleet-command.ts + 6 modules
-var fleet_command = __webpack_require__(5371);
+// EXTERNAL MODULE: ./src/fleet/run-fleet.ts
+var run_fleet = __webpack_require__(2164);
 ;// CONCATENATED MODULE: ./src/cli/exporter-command.ts
 // `docspace-backup-check exporter --config FILE`: the portals file checked on a schedule and
 // served to Prometheus. Every option and the whole file are checked before the first request
@@ -703,7 +703,7 @@ function exporterSettings(args) {
         listen: parseListen(given('listen') ?? DEFAULT_LISTEN),
         intervalMs: duration('interval', '15m', 1, 7 * 86_400),
         verifyIntervalMs: duration('verify-interval', '24h', 1, 30 * 86_400),
-        concurrency: (0,parse_values/* parseWholeNumber */.oA)('concurrency', given('concurrency') ?? String(fleet_command.DEFAULT_CONCURRENCY), 1, 1000)
+        concurrency: (0,parse_values/* parseWholeNumber */.oA)('concurrency', given('concurrency') ?? String(run_fleet/* DEFAULT_CONCURRENCY */.W), 1, 1000)
     };
 }
 /** `HOST:PORT`, `[IPv6]:PORT`, or `:PORT` (every address); port 0 picks a free one. */

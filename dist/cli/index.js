@@ -5242,7 +5242,7 @@ const commands_check = {
     // The plain run: in the entry chunk, as before; the other commands load only when asked for,
     // and so does the fleet (the portals file's YAML parser with it).
     run: async (args, context) => args.values.has('config')
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5371))).fleetCommand(args, context)
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(522), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8074))).fleetCommand(args, context)
         : checkCommand(args, context)
 };
 const demo = {
@@ -5279,7 +5279,7 @@ const exporter = {
     paths: 0,
     usage: EXPORTER_USAGE,
     notFor: 'exporter, whose portals and their options are in the --config file',
-    run: async (args, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(371), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7891))).exporterCommand(args, context)
+    run: async (args, context) => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(522), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7891))).exporterCommand(args, context)
 };
 /** The words that select a command (`check` is also the default). */
 const BY_WORD = { check: commands_check, demo, 'verify-file': verifyFile, exporter };

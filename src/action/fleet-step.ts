@@ -9,7 +9,7 @@ import {renderFleetIssue, renderFleetMarkdown} from '../fleet/fleet-markdown.js'
 import {worstStatus} from '../fleet/fleet-report.js'
 import {renderFleetText} from '../fleet/fleet-text.js'
 import {readPortalsFile, type FleetPortal} from '../fleet/portals-file.js'
-import {checkFleet, type NamedReport} from '../fleet/run-fleet.js'
+import {checkFleet, DEFAULT_CONCURRENCY, type NamedReport} from '../fleet/run-fleet.js'
 import {selectPortals} from '../fleet/selection.js'
 import {realTiming} from '../time/clock.js'
 import {parseFleetStepInputs, type FleetStepInputs} from './fleet-inputs.js'
@@ -20,8 +20,6 @@ import {maskSecret} from './runner-commands.js'
 import {writeStepSummary} from './step-summary.js'
 import {attempt, VERDICT_TITLE} from './report-step.js'
 
-/** The portals checked at once: as the CLI's default `--concurrency`. */
-const CONCURRENCY = 16
 /** The most portals an annotation names: the summary lists them all. */
 const MAX_ANNOTATED = 50
 
@@ -35,7 +33,7 @@ export async function runFleetStep(): Promise<void> {
   }
   const portals = selectPortals(fleet.portals, {only: null, shard: inputs.shard})
   const named = await checkFleet(portals, {
-    concurrency: CONCURRENCY,
+    concurrency: DEFAULT_CONCURRENCY,
     timing: realTiming,
     log: line => core.info(oneLine(line))
   })

@@ -11,7 +11,7 @@ import {parseOnly, parseShard, selectPortals} from '../fleet/selection.js'
 import {parseDuration, parseWholeNumber} from '../inputs/parse-values.js'
 import {realTiming} from '../time/clock.js'
 import type {CliArguments} from './args.js'
-import {DEFAULT_CONCURRENCY} from './fleet-command.js'
+import {DEFAULT_CONCURRENCY} from '../fleet/run-fleet.js'
 import type {RunContext} from './run-context.js'
 
 /**

@@ -5,7 +5,7 @@ import {InputError} from '../core/errors.js'
 import {renderFleetMetrics} from '../fleet/fleet-metrics.js'
 import {worstStatus} from '../fleet/fleet-report.js'
 import {readPortalsFile} from '../fleet/portals-file.js'
-import {checkFleet} from '../fleet/run-fleet.js'
+import {checkFleet, DEFAULT_CONCURRENCY} from '../fleet/run-fleet.js'
 import {parseOnly, parseShard, selectPortals} from '../fleet/selection.js'
 import {parseWholeNumber} from '../inputs/parse-values.js'
 import {realTiming} from '../time/clock.js'
@@ -15,9 +15,6 @@ import {renderFleet} from './fleet-formats.js'
 import {CHECK_INPUT_OPTIONS} from './options.js'
 import type {RunContext} from './run-context.js'
 import {checkTextfilePath, publishExposition} from './textfile.js'
-
-/** The default of `--concurrency`: enough to hide the portals' latency, few enough for any host. */
-export const DEFAULT_CONCURRENCY = 16
 
 export async function fleetCommand(args: CliArguments, context: RunContext): Promise<number> {
   const given = (name: string) => args.values.get(name)

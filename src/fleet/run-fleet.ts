@@ -10,6 +10,10 @@ export interface NamedReport {
   report: Report
 }
 
+/** Portals checked at once unless told (`--concurrency`): enough to hide the portals' latency,
+ * few enough for any host. The Action's fleet step uses it as it is. */
+export const DEFAULT_CONCURRENCY = 16
+
 export interface FleetRunOptions extends FleetCheckDependencies {
   concurrency: number
   /** Called as each portal's report is ready (progress, the exporter's store). */
